@@ -1,0 +1,1 @@
+"""The library: domain model, store, services and mastery engine. Imports no Qt."""

@@ -1,0 +1,65 @@
+"""Attachments: files kept beside the database as ``blobs/<sha256>``, stored once each."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+from pathlib import Path
+
+from sqlmodel import select
+
+from cbe_desktop.core.errors import InvalidInputError
+from cbe_desktop.core.ids import new_id
+from cbe_desktop.core.models import Attachment
+from cbe_desktop.core.store import Store, Tx
+
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+
+def write_blob(blobs_dir: Path, data: bytes) -> str:
+    """Store bytes under their hash (once), atomically; returns the sha256."""
+    digest = hashlib.sha256(data).hexdigest()
+    blobs_dir.mkdir(parents=True, exist_ok=True)
+    final = blobs_dir / digest
+    if not final.exists():
+        partial = blobs_dir / f".{digest}.{os.getpid()}.partial"
+        with open(partial, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        partial.replace(final)
+    return digest
+
+
+def add_attachment(
+    tx: Tx, store: Store, data: bytes, file_name: str, media_type: str | None = None
+) -> Attachment:
+    """Keep a file (once per content) and record it; returns the attachment row."""
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise InvalidInputError(
+            f"{file_name} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB; "
+            "attach a smaller photo or scan."
+        )
+    digest = write_blob(store.blobs_dir, data)
+    existing = tx.session.exec(
+        select(Attachment).where(Attachment.sha256 == digest, Attachment.deleted_hlc.is_(None))
+    ).first()
+    if existing is not None:
+        return existing
+    media = media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+    row = Attachment(
+        id=new_id(),
+        sha256=digest,
+        file_name=file_name,
+        media_type=media,
+        size=len(data),
+        hlc="",
+        origin="",
+    )
+    tx.add(row)
+    return row
+
+
+def blob_path(store: Store, attachment: Attachment) -> Path:
+    return store.blobs_dir / attachment.sha256

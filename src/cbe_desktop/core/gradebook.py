@@ -1,0 +1,307 @@
+"""Estimates and statuses for every student x target of a class: the gradebook's data.
+
+One query fetches the evidence of the whole class; everything else is arithmetic in
+memory (the mastery engine). Nothing here is stored: the estimate is always derived
+from the evidence, so it can never disagree with it.
+
+Statuses:
+- ``proficient``: the estimate has reached the scale's proficient level;
+- ``in_progress``: there is evidence, below proficient, and nothing open;
+- ``not_yet``: a "not yet" revision is open for this student and target;
+- ``no_evidence``: nothing scored yet.
+A teacher's override replaces the calculated estimate and is marked as such.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from cbe_desktop.core import mastery
+from cbe_desktop.core.errors import NotFoundError
+from cbe_desktop.core.models import SchoolClass, display_name
+from cbe_desktop.core.scales import Level, ScaleInfo, format_number, load_scale
+
+STATUSES = ("proficient", "in_progress", "not_yet", "no_evidence")
+
+
+@dataclass(frozen=True)
+class StudentRow:
+    id: str
+    name: str
+    family_name: str
+    family_language: str
+
+
+@dataclass(frozen=True)
+class TargetColumn:
+    id: str
+    code: str
+    statement: str
+    i_can: str
+    competency_id: str | None
+    competency_code: str
+    competency_title: str
+    framework_id: str
+    method: str
+    method_param: float | None
+
+
+@dataclass(frozen=True)
+class Score:
+    """One counted piece of evidence, as the engine sees it."""
+
+    evidence_id: str
+    produced_on: str
+    level: float
+
+
+@dataclass(frozen=True)
+class Cell:
+    estimate: float | None
+    level: Level | None
+    status: str
+    evidence_count: int
+    overridden: bool
+    method: str
+    explanation: str
+    open_not_yet: int = 0
+    missing: int = 0
+    excused: int = 0
+    override_reason: str = ""
+
+    @property
+    def short_text(self) -> str:
+        """What the grid cell shows: number and word, e.g. "3 Proficient"."""
+        if self.estimate is None:
+            if self.status == "not_yet":
+                return "Not yet"
+            return "—" if self.evidence_count == 0 else "…"
+        word = self.level.label if self.level else ""
+        return f"{format_number(self.estimate)} {word}".strip()
+
+
+@dataclass
+class ClassGrid:
+    class_id: str
+    class_name: str
+    scale: ScaleInfo
+    method: str
+    method_param: float | None
+    students: list[StudentRow]
+    targets: list[TargetColumn]
+    cells: list[list[Cell]] = field(default_factory=list)
+    habits: bool = False
+
+    def cell(self, row: int, column: int) -> Cell:
+        return self.cells[row][column]
+
+    def proficient_count(self, row: int) -> int:
+        return sum(1 for c in self.cells[row] if c.status == "proficient")
+
+    def open_not_yet_count(self, row: int) -> int:
+        return sum(c.open_not_yet for c in self.cells[row])
+
+
+_TARGETS_SQL = """
+SELECT t.id, t.code, t.statement, t.i_can, t.parent_id, p.code, p.statement, t.framework_id,
+       ct.method, ct.method_param, f.kind, f.scale_id
+FROM class_target ct
+JOIN target t ON t.id = ct.target_id AND t.deleted_hlc IS NULL
+JOIN framework f ON f.id = t.framework_id AND f.deleted_hlc IS NULL
+LEFT JOIN target p ON p.id = t.parent_id
+WHERE ct.class_id = :c AND ct.deleted_hlc IS NULL
+ORDER BY ct.position, t.position, t.code
+"""
+
+_STUDENTS_SQL = """
+SELECT DISTINCT s.id, s.given_name, s.family_name, s.preferred_name, s.family_language
+FROM enrollment en JOIN student s ON s.id = en.student_id
+WHERE en.class_id = :c AND en.deleted_hlc IS NULL AND s.deleted_hlc IS NULL AND s.archived = 0
+"""
+
+_EVIDENCE_SQL = """
+SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes
+FROM evidence e
+WHERE e.student_id IN (SELECT en.student_id FROM enrollment en
+                       WHERE en.class_id = :c AND en.deleted_hlc IS NULL)
+  AND e.target_id IN (SELECT ct.target_id FROM class_target ct
+                      WHERE ct.class_id = :c AND ct.deleted_hlc IS NULL)
+ORDER BY e.produced_on, e.hlc
+"""
+
+_OPEN_REVISIONS_SQL = """
+SELECT r.student_id, r.target_id, count(*)
+FROM revision r
+WHERE r.state = 'open' AND r.deleted_hlc IS NULL
+  AND r.student_id IN (SELECT en.student_id FROM enrollment en
+                       WHERE en.class_id = :c AND en.deleted_hlc IS NULL)
+GROUP BY r.student_id, r.target_id
+"""
+
+_OVERRIDES_SQL = """
+SELECT o.student_id, o.target_id, o.level, o.reason
+FROM mastery_override o
+WHERE o.deleted_hlc IS NULL
+  AND o.student_id IN (SELECT en.student_id FROM enrollment en
+                       WHERE en.class_id = :c AND en.deleted_hlc IS NULL)
+ORDER BY o.date, o.hlc
+"""
+
+
+def effective_evidence(rows: list[tuple]) -> list[tuple]:
+    """Drop what was superseded (corrected or retracted) and the retractions themselves.
+
+    ``rows`` are tuples whose [0] is the id, [5] the status and [6] what it supersedes.
+    """
+    superseded = {r[6] for r in rows if r[6]}
+    return [r for r in rows if r[0] not in superseded and r[5] != "retracted"]
+
+
+def compute_cell(
+    scores: list[float],
+    method: str,
+    param: float | None,
+    scale: ScaleInfo,
+    *,
+    open_not_yet: int = 0,
+    missing: int = 0,
+    excused: int = 0,
+    override: tuple[float, str] | None = None,
+) -> Cell:
+    """The estimate and status of one student on one target."""
+    threshold = scale.proficient_value
+    estimate = mastery.calculate(
+        method,
+        scores,
+        param=param,
+        mastery_threshold=threshold,
+        scale_min=scale.min_value,
+        scale_max=scale.max_value,
+    )
+    explanation = mastery.explain(
+        method, scores, estimate, param=param, mastery_threshold=threshold
+    )
+    overridden = override is not None
+    reason = ""
+    if override is not None:
+        estimate, reason = override
+        explanation = f"Set by the teacher to {format_number(estimate)}: {reason}"
+    level = scale.level_at(estimate)
+    if level is not None and estimate is not None and not overridden:
+        explanation = f"{explanation} — {level.label}"
+    if overridden:
+        status = (
+            "proficient" if estimate is not None and estimate >= threshold - 1e-9 else "in_progress"
+        )
+    elif open_not_yet:
+        status = "not_yet"
+    elif not scores:
+        status = "no_evidence"
+    elif estimate is not None and estimate >= threshold - 1e-9:
+        status = "proficient"
+    else:
+        status = "in_progress"
+    return Cell(
+        estimate=estimate,
+        level=level,
+        status=status,
+        evidence_count=len(scores),
+        overridden=overridden,
+        method=method,
+        explanation=explanation,
+        open_not_yet=open_not_yet,
+        missing=missing,
+        excused=excused,
+        override_reason=reason,
+    )
+
+
+def class_grid(session: Session, class_id: str, *, habits: bool = False) -> ClassGrid:
+    """Every estimate of a class: academic targets, or (``habits=True``) habits of work."""
+    school_class = session.get(SchoolClass, class_id)
+    if school_class is None or school_class.deleted_hlc:
+        raise NotFoundError("That class no longer exists.")
+    conn = session.connection()
+    params = {"c": class_id}
+    habit_scale_id = None
+    targets: list[TargetColumn] = []
+    seen: set[str] = set()
+    for r in conn.execute(text(_TARGETS_SQL), params):
+        is_habit = r[10] == "habits"
+        if is_habit != habits or r[0] in seen:
+            continue
+        seen.add(r[0])
+        if is_habit and r[11]:
+            habit_scale_id = r[11]
+        targets.append(
+            TargetColumn(
+                id=r[0],
+                code=r[1],
+                statement=r[2],
+                i_can=r[3],
+                competency_id=r[4],
+                competency_code=r[5] or "",
+                competency_title=r[6] or "",
+                framework_id=r[7],
+                method=r[8] or school_class.method,
+                method_param=r[9] if r[8] else school_class.method_param,
+            )
+        )
+    students = [
+        StudentRow(
+            id=r[0], name=display_name(r[1], r[2], r[3]), family_name=r[2], family_language=r[4]
+        )
+        for r in conn.execute(text(_STUDENTS_SQL), params)
+    ]
+    students.sort(key=lambda s: (s.family_name.casefold(), s.name.casefold()))
+    scale = load_scale(
+        session, habit_scale_id if habits and habit_scale_id else school_class.scale_id
+    )
+
+    wanted_targets = {t.id for t in targets}
+    by_pair: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for r in conn.execute(text(_EVIDENCE_SQL), params):
+        if r[2] in wanted_targets:
+            by_pair[(r[1], r[2])].append(tuple(r))
+    open_revisions = {
+        (r[0], r[1]): int(r[2]) for r in conn.execute(text(_OPEN_REVISIONS_SQL), params)
+    }
+    overrides = {
+        (r[0], r[1]): (float(r[2]), r[3]) for r in conn.execute(text(_OVERRIDES_SQL), params)
+    }
+
+    cells: list[list[Cell]] = []
+    for student in students:
+        row: list[Cell] = []
+        for target in targets:
+            pair = (student.id, target.id)
+            live = effective_evidence(by_pair.get(pair, []))
+            scores = [float(r[4]) for r in live if r[5] == "scored" and r[4] is not None]
+            row.append(
+                compute_cell(
+                    scores,
+                    target.method,
+                    target.method_param,
+                    scale,
+                    open_not_yet=open_revisions.get(pair, 0),
+                    missing=sum(1 for r in live if r[5] == "missing"),
+                    excused=sum(1 for r in live if r[5] == "excused"),
+                    override=overrides.get(pair),
+                )
+            )
+        cells.append(row)
+    return ClassGrid(
+        class_id=class_id,
+        class_name=school_class.name,
+        scale=scale,
+        method=school_class.method,
+        method_param=school_class.method_param,
+        students=students,
+        targets=targets,
+        cells=cells,
+        habits=habits,
+    )

@@ -1,0 +1,402 @@
+"""Mastery engine: turn a student's scores on one learning target into an estimate.
+
+Everything here is pure: no Qt, no database, no files, no clock. A function gets
+the scores and the method's settings and returns a number (or ``None`` when the
+evidence does not yet support an estimate), so the same evidence always gives
+the same estimate on every laptop.
+
+The caller orders the scores chronologically, oldest first, by the date the
+evidence was *produced* (not the date it was typed in). Methods that care about
+order (``latest``, ``decaying_average``, ``weighted_average``, ``power_law``)
+rely on that order.
+
+Methods, named as teachers and gradebooks name them:
+
+- ``latest``: the newest score.
+- ``highest``: the best score.
+- ``average``: the arithmetic mean.
+- ``mode``: the most frequent score; ties go to the higher level.
+- ``decaying_average``: D1 = s1, Dk = (1 - w) * D(k-1) + w * sk, w = param / 100.
+- ``weighted_average``: w * newest + (1 - w) * mean(all earlier), w = param / 100;
+  a single score is itself.
+- ``n_mastery``: the mean of the scores at or above the mastery threshold, once
+  there are at least ``param`` of them; before that, ``None`` (not yet shown).
+- ``power_law``: a least-squares power-law trend through the attempts, read at
+  the newest attempt (see :func:`calculate` for how scores of 0 are handled).
+
+The estimate is always derived from the evidence, never stored as truth.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+METHODS: tuple[str, ...] = (
+    "latest",
+    "highest",
+    "average",
+    "mode",
+    "decaying_average",
+    "weighted_average",
+    "n_mastery",
+    "power_law",
+)
+
+_DEFAULT_WEIGHT: Final = 65
+_DEFAULT_N: Final = 2
+_MIN_WEIGHT: Final = 1
+_MAX_WEIGHT: Final = 99
+_POWER_LAW_MIN_ATTEMPTS: Final = 3
+
+DEFAULT_PARAMS: dict[str, float | None] = {
+    "latest": None,
+    "highest": None,
+    "average": None,
+    "mode": None,
+    "decaying_average": _DEFAULT_WEIGHT,
+    "weighted_average": _DEFAULT_WEIGHT,
+    "n_mastery": _DEFAULT_N,
+    "power_law": None,
+}
+"""The parameter each method uses when none is given (``None``: the method takes none)."""
+
+_DESCRIPTIONS: Final[dict[str, str]] = {
+    "latest": "The newest piece of evidence counts, so growth replaces earlier attempts.",
+    "highest": "The best piece of evidence counts, so one strong demonstration is enough.",
+    "average": (
+        "Every piece of evidence counts equally, so early attempts keep weighing on the estimate."
+    ),
+    "mode": "The level shown most often counts, and a tie goes to the higher level.",
+    "decaying_average": (
+        "Each new piece of evidence weighs a set share (65% unless you change it) "
+        "and older evidence fades a little with every new attempt."
+    ),
+    "weighted_average": (
+        "The newest piece of evidence weighs a set share (65% unless you change it) "
+        "and the average of all earlier evidence weighs the rest."
+    ),
+    "n_mastery": (
+        "The student must reach the mastery level a set number of times (2 unless you "
+        "change it), and the estimate is the average of those scores."
+    ),
+    "power_law": (
+        "A trend line through all attempts predicts the current level, rewarding steady "
+        "growth; scores of 0 are left out because the trend cannot fit them."
+    ),
+}
+
+
+class UnknownMethod(ValueError):
+    """Raised when a calculation method name is not one of :data:`METHODS`."""
+
+    def __init__(self, method: str) -> None:
+        self.method = method
+        super().__init__(
+            f"'{method}' is not a known calculation method; choose one of: {', '.join(METHODS)}."
+        )
+
+
+@dataclass(frozen=True)
+class _PowerLawInput:
+    """The scores a power law can fit, and what had to be left out."""
+
+    kept: tuple[float, ...]
+    left_out: int
+    any_negative: bool
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def calculate(
+    method: str,
+    scores: Sequence[float],
+    *,
+    param: float | None = None,
+    mastery_threshold: float | None = None,
+    scale_min: float | None = None,
+    scale_max: float | None = None,
+) -> float | None:
+    """Return the mastery estimate for ``scores`` (oldest first) by ``method``.
+
+    Returns ``None`` when there are no scores, and for ``n_mastery`` when the
+    student has not yet reached the threshold ``param`` times.
+
+    ``param`` is the method's setting (see :data:`DEFAULT_PARAMS`): the weight in
+    percent (1..99) of the newest score for ``decaying_average`` and
+    ``weighted_average``, and the number of times mastery must be shown for
+    ``n_mastery``. Methods that take no setting ignore it.
+
+    ``mastery_threshold`` is required by ``n_mastery`` (scores at or above it count).
+    ``scale_min`` / ``scale_max`` clamp the ``power_law`` estimate, which can
+    extrapolate beyond the scale; other methods stay within the scores given.
+
+    ``power_law`` fits ln(score) = ln a + b ln(attempt) by least squares and reads
+    a * n^b at the newest attempt n. Scores of 0 (or below) have no logarithm, so
+    they are left out and the attempts are re-counted 1..n over the kept scores
+    (a 0 is treated as "no usable attempt", not as a step in the trend). With
+    fewer than 3 kept scores the estimate is their mean; if no score can be kept
+    (all are 0) it is the mean of the scores given, i.e. 0.0.
+
+    Settings are checked before the scores, so a wrong setting raises
+    :class:`ValueError` even when there is no evidence yet.
+
+    Raises:
+        UnknownMethod: ``method`` is not one of :data:`METHODS`.
+        ValueError: a setting is out of range, ``n_mastery`` has no threshold,
+            ``scale_min`` is above ``scale_max``, or a score is not a finite number.
+    """
+    _check_method(method)
+    if scale_min is not None and scale_max is not None and scale_min > scale_max:
+        raise ValueError(
+            f"The lowest level of the scale ({_fmt(scale_min)}) is above the highest "
+            f"({_fmt(scale_max)}); check the scale's range."
+        )
+    weight = _weight(method, param)
+    needed = _needed(method, param)
+    threshold = _threshold(mastery_threshold) if method == "n_mastery" else 0.0
+    _check_scores(scores)
+    if not scores:
+        return None
+
+    if method == "latest":
+        return float(scores[-1])
+    if method == "highest":
+        return float(max(scores))
+    if method == "average":
+        return _within(statistics.fmean(scores), scores)
+    if method == "mode":
+        return float(max(statistics.multimode(scores)))
+    if method == "decaying_average":
+        return _within(_decaying_average(scores, weight), scores)
+    if method == "weighted_average":
+        return _within(_weighted_average(scores, weight), scores)
+    if method == "n_mastery":
+        shown = [s for s in scores if s >= threshold]
+        if len(shown) < needed:
+            return None
+        return _within(statistics.fmean(shown), shown)
+    # power_law
+    return _clamp(_power_law(scores), scale_min, scale_max)
+
+
+def explain(
+    method: str,
+    scores: Sequence[float],
+    estimate: float | None,
+    *,
+    param: float | None = None,
+    mastery_threshold: float | None = None,
+) -> str:
+    """Say in one English sentence how ``estimate`` came from ``scores``.
+
+    ``estimate`` is what :func:`calculate` returned for the same method, scores
+    and settings; it is shown, not recomputed. Numbers have up to 2 decimals.
+
+    Raises:
+        UnknownMethod: ``method`` is not one of :data:`METHODS`.
+        ValueError: the same setting errors as :func:`calculate`.
+    """
+    _check_method(method)
+    weight = _weight(method, param)
+    needed = _needed(method, param)
+    threshold = _threshold(mastery_threshold) if method == "n_mastery" else 0.0
+    if not scores:
+        return "No evidence yet"
+
+    count = _pieces(len(scores))
+    value = _fmt(estimate)
+    if method == "latest":
+        return f"Most recent of {count}: {value}"
+    if method == "highest":
+        return f"Highest of {count}: {value}"
+    if method == "average":
+        return f"Average of {count}: {value}"
+    if method == "mode":
+        return f"Most frequent level (mode) of {count}: {value}"
+    if method == "decaying_average":
+        return f"Decaying average (newest weighs {_fmt(weight * 100)}%) of {count}: {value}"
+    if method == "weighted_average":
+        return (
+            f"Weighted average (newest weighs {_fmt(weight * 100)}%, earlier evidence "
+            f"{_fmt(100 - weight * 100)}%) of {count}: {value}"
+        )
+    if method == "n_mastery":
+        shown = sum(1 for s in scores if s >= threshold)
+        if estimate is None:
+            if shown == 0:
+                return f"Not yet shown at or above {_fmt(threshold)} (needs {needed} times)"
+            return f"Shown at or above {_fmt(threshold)} only {shown} of the {needed} times needed"
+        return (
+            f"Mean of the {shown} {_plural(shown, 'score')} at or above {_fmt(threshold)} "
+            f"(needs {needed}): {value}"
+        )
+    return _explain_power_law(scores, value)
+
+
+def describe_method(method: str) -> str:
+    """One sentence a teacher reads where the calculation method is chosen.
+
+    Raises:
+        UnknownMethod: ``method`` is not one of :data:`METHODS`.
+    """
+    _check_method(method)
+    return _DESCRIPTIONS[method]
+
+
+# --------------------------------------------------------------------------- methods
+
+
+def _decaying_average(scores: Sequence[float], weight: float) -> float:
+    """D1 = s1, Dk = (1 - w) * D(k-1) + w * sk."""
+    estimate = float(scores[0])
+    for score in scores[1:]:
+        estimate = (1 - weight) * estimate + weight * score
+    return estimate
+
+
+def _weighted_average(scores: Sequence[float], weight: float) -> float:
+    """w * newest + (1 - w) * mean(all earlier); a single score is itself."""
+    if len(scores) == 1:
+        return float(scores[0])
+    return weight * scores[-1] + (1 - weight) * statistics.fmean(scores[:-1])
+
+
+def _power_law_input(scores: Sequence[float]) -> _PowerLawInput:
+    kept = tuple(float(s) for s in scores if s > 0)
+    return _PowerLawInput(
+        kept=kept,
+        left_out=len(scores) - len(kept),
+        any_negative=any(s < 0 for s in scores),
+    )
+
+
+def _power_law(scores: Sequence[float]) -> float:
+    """Least-squares fit of ln(score) = ln a + b ln(attempt), read at the newest attempt."""
+    kept = _power_law_input(scores).kept
+    if not kept:
+        return statistics.fmean(scores)
+    if len(kept) < _POWER_LAW_MIN_ATTEMPTS:
+        return statistics.fmean(kept)
+    n = len(kept)
+    xs = [math.log(attempt) for attempt in range(1, n + 1)]
+    ys = [math.log(score) for score in kept]
+    x_mean = statistics.fmean(xs)
+    y_mean = statistics.fmean(ys)
+    sxx = math.fsum((x - x_mean) ** 2 for x in xs)
+    sxy = math.fsum((x - x_mean) * (y - y_mean) for x, y in zip(xs, ys, strict=True))
+    slope = sxy / sxx  # b; sxx > 0 because attempts 1..n (n >= 3) differ
+    log_a = y_mean - slope * x_mean
+    return math.exp(log_a + slope * math.log(n))
+
+
+def _explain_power_law(scores: Sequence[float], value: str) -> str:
+    fit = _power_law_input(scores)
+    what = "0 or below" if fit.any_negative else "0"
+    if not fit.kept:
+        return (
+            f"Power-law trend needs scores above 0, and all {_pieces(len(scores))} "
+            f"are {what}: {value}"
+        )
+    if len(fit.kept) < _POWER_LAW_MIN_ATTEMPTS:
+        sentence = (
+            f"Power-law trend needs {_POWER_LAW_MIN_ATTEMPTS} attempts, so this is the "
+            f"average of {len(fit.kept)} {_plural(len(fit.kept), 'attempt')}: {value}"
+        )
+    else:
+        sentence = f"Power-law trend over {len(fit.kept)} attempts: {value}"
+    if fit.left_out:
+        sentence += (
+            f" ({fit.left_out} {_plural(fit.left_out, 'score')} of {what} left out: "
+            f"a power law cannot fit {what})"
+        )
+    return sentence
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _check_method(method: str) -> None:
+    if method not in METHODS:
+        raise UnknownMethod(method)
+
+
+def _check_scores(scores: Sequence[float]) -> None:
+    for score in scores:
+        if not math.isfinite(score):
+            raise ValueError(f"A score of {score} is not a number the estimate can use.")
+
+
+def _weight(method: str, param: float | None) -> float:
+    """The newest score's weight as a fraction, for the two weighted methods (else 0)."""
+    if method not in ("decaying_average", "weighted_average"):
+        return 0.0
+    percent = _DEFAULT_WEIGHT if param is None else param
+    if isinstance(percent, bool) or not _MIN_WEIGHT <= percent <= _MAX_WEIGHT:
+        raise ValueError(
+            f"The weight of the newest evidence must be between {_MIN_WEIGHT}% and "
+            f"{_MAX_WEIGHT}%, not {percent}."
+        )
+    return percent / 100
+
+
+def _needed(method: str, param: float | None) -> int:
+    """How many times n_mastery needs mastery shown (0 for other methods)."""
+    if method != "n_mastery":
+        return 0
+    n = _DEFAULT_N if param is None else param
+    if isinstance(n, bool) or not math.isfinite(n) or n < 1 or n != int(n):
+        raise ValueError(
+            f"The number of times mastery must be shown must be a whole number of 1 or "
+            f"more, not {n}."
+        )
+    return int(n)
+
+
+def _threshold(mastery_threshold: float | None) -> float:
+    if mastery_threshold is None or not math.isfinite(mastery_threshold):
+        raise ValueError(
+            "The n_mastery method needs a mastery threshold; set the level that counts "
+            "as mastery on the scale."
+        )
+    return mastery_threshold
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _within(value: float, scores: Sequence[float]) -> float:
+    """Keep a mean-like value inside the scores' range, removing floating-point spill.
+
+    Every averaging method here is a convex combination of the scores, so this
+    only ever moves the value by rounding error.
+    """
+    return float(min(max(value, min(scores)), max(scores)))
+
+
+def _clamp(value: float, low: float | None, high: float | None) -> float:
+    if low is not None:
+        value = max(value, low)
+    if high is not None:
+        value = min(value, high)
+    return float(value)
+
+
+def _fmt(value: float | None) -> str:
+    """Up to 2 decimals, trailing zeros stripped: 3.0 -> "3", 3.125 -> "3.12"."""
+    if value is None:
+        return "no estimate"
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def _plural(count: int, noun: str) -> str:
+    return noun if count == 1 else f"{noun}s"
+
+
+def _pieces(count: int) -> str:
+    return f"{count} {'piece' if count == 1 else 'pieces'} of evidence"

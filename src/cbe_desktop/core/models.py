@@ -1,0 +1,329 @@
+"""The tables of the store (SQLModel over SQLite).
+
+Rules every table follows (DESIGN.md, "Identity and time"):
+- ``id`` is a UUIDv7 string made on the laptop that created the row;
+- ``hlc`` is the hybrid-logical-clock stamp of the row's last change and ``origin``
+  the replica that made that change;
+- a mutable row is never removed: deletion sets ``deleted_hlc`` (a tombstone);
+- evidence is append-only: a correction or retraction is a new row that
+  ``supersedes`` the old one, and a revision after "not yet" is a new row with
+  ``revision_of``. Estimates are derived from evidence, never stored as truth.
+
+Dates are ISO strings (``YYYY-MM-DD``) so that they travel unchanged in sync files.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Index
+from sqlmodel import Field, SQLModel
+
+# Words stored in the database (never translated; the UI and reports label them).
+FRAMEWORK_KINDS = ("academic", "habits")
+PURPOSES = ("formative", "interim", "summative")
+TASK_TYPES = (
+    "observation",
+    "conversation",
+    "product",
+    "test",
+    "performance_task",
+    "project",
+    "outside_school",
+)
+EVIDENCE_STATUSES = ("scored", "missing", "excused", "retracted")
+REVISION_STATES = ("open", "revised", "closed")
+SUPPORTS = ("flex_time", "small_group", "conference", "other")
+AUTHORS = ("teacher", "student")
+LANGUAGES = ("en", "es")
+
+
+class Synced(SQLModel):
+    """Columns every synchronised row carries."""
+
+    id: str = Field(primary_key=True, max_length=36)
+    hlc: str = Field(index=True)
+    origin: str
+    deleted_hlc: str | None = Field(default=None)
+
+    #: Tables whose rows only ever get added (no update, no tombstone).
+    append_only: ClassVar[bool] = False
+
+
+class Framework(Synced, table=True):
+    """A set of competencies and targets: academic standards, or habits of work."""
+
+    __tablename__ = "framework"
+    title: str
+    kind: str = "academic"
+    description: str = ""
+    scale_id: str | None = None  # habits frameworks carry their own scale
+    source_id: str | None = Field(default=None, index=True)  # CASE / Canvas identifier
+
+
+class Target(Synced, table=True):
+    """One node of a framework's tree: a competency (no parent) or a learning target."""
+
+    __tablename__ = "target"
+    framework_id: str = Field(index=True)
+    parent_id: str | None = Field(default=None, index=True)
+    position: int = 0
+    code: str = ""
+    statement: str = ""
+    i_can: str = ""
+    level: str = ""  # grade or performance level, as the framework writes it
+    dok: int | None = None  # depth of knowledge 1-4
+    prerequisites: list[str] = Field(default_factory=list, sa_type=JSON)
+    notes: str = ""
+    source_id: str | None = Field(default=None, index=True)
+
+
+class Scale(Synced, table=True):
+    __tablename__ = "scale"
+    name: str
+
+
+class ScaleLevel(Synced, table=True):
+    __tablename__ = "scale_level"
+    scale_id: str = Field(index=True)
+    value: float
+    label: str
+    description: str = ""
+    proficient: bool = False  # the lowest level that counts as proficient
+    colour: str = "#FFFFFF"
+
+
+class RubricDescriptor(Synced, table=True):
+    """What work at one level of the scale looks like for one target."""
+
+    __tablename__ = "rubric_descriptor"
+    target_id: str = Field(index=True)
+    level_value: float
+    text: str = ""
+
+
+class Exemplar(Synced, table=True):
+    """A sample of work (photo, PDF) attached to one rubric level of a target."""
+
+    __tablename__ = "exemplar"
+    target_id: str = Field(index=True)
+    level_value: float
+    attachment_id: str
+    note: str = ""
+
+
+class SchoolClass(Synced, table=True):
+    __tablename__ = "school_class"
+    name: str
+    term: str = ""
+    subject: str = ""
+    grade: str = ""
+    scale_id: str | None = None
+    method: str = "latest"
+    method_param: float | None = None
+    targets_per_week: float | None = None  # the class's planned pace
+    archived: bool = False
+    source_id: str | None = Field(default=None, index=True)
+
+
+class Student(Synced, table=True):
+    __tablename__ = "student"
+    given_name: str
+    family_name: str = ""
+    preferred_name: str = ""
+    student_number: str = ""
+    grade: str = ""
+    family_language: str = "en"
+    archived: bool = False
+    source_id: str | None = Field(default=None, index=True)
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.given_name, self.family_name, self.preferred_name)
+
+
+def display_name(given: str, family: str, preferred: str = "") -> str:
+    """How a teacher reads a name in lists: preferred (or given) name, then family name."""
+    first = preferred.strip() or given.strip()
+    return f"{first} {family.strip()}".strip()
+
+
+class Enrollment(Synced, table=True):
+    __tablename__ = "enrollment"
+    __table_args__ = (Index("ix_enrollment_class_student", "class_id", "student_id"),)
+    class_id: str
+    student_id: str = Field(index=True)
+    source_id: str | None = None
+
+
+class ClassTarget(Synced, table=True):
+    """A target the class teaches, its place in the gradebook and its method override."""
+
+    __tablename__ = "class_target"
+    __table_args__ = (Index("ix_class_target_class_target", "class_id", "target_id"),)
+    class_id: str
+    target_id: str = Field(index=True)
+    position: int = 0
+    method: str | None = None
+    method_param: float | None = None
+
+
+class Task(Synced, table=True):
+    """Something students did that gives evidence for one or more targets."""
+
+    __tablename__ = "task"
+    class_id: str | None = Field(default=None, index=True)
+    title: str
+    date: str  # ISO date
+    purpose: str = "formative"
+    task_type: str = "product"
+    target_ids: list[str] = Field(default_factory=list, sa_type=JSON)
+    notes: str = ""
+
+
+class Evidence(Synced, table=True):
+    """One scored demonstration of one target by one student. Never updated."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (Index("ix_evidence_student_target", "student_id", "target_id"),)
+    append_only: ClassVar[bool] = True
+
+    student_id: str
+    target_id: str = Field(index=True)
+    class_id: str | None = None
+    task_id: str | None = Field(default=None, index=True)
+    produced_on: str  # ISO date the student produced the work (orders the scores)
+    level: float | None = None
+    status: str = "scored"
+    not_yet: bool = False
+    feedback: str = ""
+    evidence_type: str = ""
+    supersedes: str | None = Field(default=None, index=True)
+    revision_of: str | None = None
+    attachment_ids: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
+class Revision(Synced, table=True):
+    """The plan that follows a "not yet": the next step, its support, and its outcome."""
+
+    __tablename__ = "revision"
+    evidence_id: str = Field(index=True)  # the "not yet" evidence
+    student_id: str = Field(index=True)
+    target_id: str
+    next_step: str
+    due_on: str | None = None
+    support: str = ""
+    state: str = Field(default="open", index=True)
+    resolved_by: str | None = None  # the evidence that revised it
+    note: str = ""  # why it was closed without a revision
+    opened_on: str = ""
+
+
+class MasteryOverride(Synced, table=True):
+    """The teacher's professional judgement, replacing the calculated estimate."""
+
+    __tablename__ = "mastery_override"
+    __table_args__ = (Index("ix_override_student_target", "student_id", "target_id"),)
+    student_id: str
+    target_id: str
+    level: float
+    reason: str
+    date: str
+
+
+class Goal(Synced, table=True):
+    __tablename__ = "goal"
+    student_id: str = Field(index=True)
+    class_id: str | None = None
+    text: str
+    written_on: str
+    author: str = "student"
+
+
+class Reflection(Synced, table=True):
+    __tablename__ = "reflection"
+    student_id: str = Field(index=True)
+    class_id: str | None = None
+    text: str
+    written_on: str
+    author: str = "student"
+
+
+class Attachment(Synced, table=True):
+    """A file (photo or scan of work) kept beside the database as ``blobs/<sha256>``."""
+
+    __tablename__ = "attachment"
+    sha256: str = Field(index=True, max_length=64)
+    file_name: str
+    media_type: str = "application/octet-stream"
+    size: int = 0
+
+
+class Conflict(Synced, table=True):
+    """Two versions of one row from two laptops; the teacher chooses."""
+
+    __tablename__ = "conflict"
+    table_name: str
+    row_id: str = Field(index=True)
+    mine: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    theirs: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    reason: str = "concurrent_edit"
+    state: str = Field(default="open", index=True)
+    resolution: str = ""
+
+
+class SyncLog(Synced, table=True):
+    """One sync file written or read: where it went or came from, and what it held."""
+
+    __tablename__ = "sync_log"
+    bundle_id: str
+    direction: str  # "export" | "import"
+    peer_replica: str = ""
+    peer_teacher: str = ""
+    bundle_created_hlc: str = ""
+    file_name: str = ""
+    counts: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+
+
+class Setting(SQLModel, table=True):
+    """A teacher's setting (teacher name, school, default method, ...)."""
+
+    __tablename__ = "setting"
+    key: str = Field(primary_key=True)
+    value: str = ""
+    hlc: str = ""
+    origin: str = ""
+
+
+class Replica(SQLModel, table=True):
+    """This installation: its replica id, where it lives, and the newest stamp it issued."""
+
+    __tablename__ = "replica"
+    id: str = Field(default="self", primary_key=True)  # one row
+    replica_id: str
+    home: str = ""
+    last_hlc: str = ""
+    created_at: str = ""
+
+
+#: Tables that travel in sync files, in an order where parents come before children.
+SYNCED_TABLES: tuple[type[Synced], ...] = (
+    Attachment,
+    Scale,
+    ScaleLevel,
+    Framework,
+    Target,
+    RubricDescriptor,
+    Exemplar,
+    SchoolClass,
+    Student,
+    Enrollment,
+    ClassTarget,
+    Task,
+    Evidence,
+    Revision,
+    MasteryOverride,
+    Goal,
+    Reflection,
+    Conflict,
+)
