@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -192,19 +193,22 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    from cbe_desktop.app import run
     from cbe_desktop.core.store import default_data_dir
 
-    data_dir = args.data_dir or default_data_dir()
-    if args.demo:
-        from cbe_desktop.core.demo import build_demo
-        from cbe_desktop.core.store import Store
+    if not args.demo:
+        return run(args.data_dir or default_data_dir(), screenshot=args.screenshot)
+    from cbe_desktop.core.demo import build_demo
+    from cbe_desktop.core.store import Store
 
-        data_dir = Path(tempfile.mkdtemp(prefix="cbe-desktop-demo-"))
-        with Store.open(data_dir) as store:
+    # A sandbox: a fresh demo class in a temporary folder, removed when the window closes.
+    sandbox = Path(tempfile.mkdtemp(prefix="cbe-desktop-demo-"))
+    try:
+        with Store.open(sandbox) as store:
             build_demo(store)
-    from cbe_desktop.app import run
-
-    return run(data_dir, screenshot=args.screenshot, demo=args.demo)
+        return run(sandbox, screenshot=args.screenshot, demo=True)
+    finally:
+        shutil.rmtree(sandbox, ignore_errors=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

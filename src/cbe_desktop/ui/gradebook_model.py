@@ -1,0 +1,204 @@
+"""The gradebook's table model: precomputed cells, cheap ``data()``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from cbe_desktop.core.gradebook import Cell, ClassGrid
+
+STATUS_WORDS = {
+    "proficient": "Proficient",
+    "in_progress": "In progress",
+    "not_yet": "Not yet",
+    "no_evidence": "Not assessed yet",
+}
+NOT_YET_MARK = "⚑"
+OVERRIDE_MARK = "✎"
+
+# Custom roles
+GroupRole = Qt.ItemDataRole.UserRole + 1  # header: the competency a column belongs to
+StatusRole = Qt.ItemDataRole.UserRole + 2  # cell: the status word of the cell
+CellRole = Qt.ItemDataRole.UserRole + 3  # cell: the Cell itself
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class GradebookModel(QAbstractTableModel):
+    """Students as rows; column 0 their name, then one column per target, then summaries."""
+
+    NAME_COLUMN = 0
+
+    def __init__(self, grid: ClassGrid | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._grid: ClassGrid | None = None
+        self._colours: dict[float, QColor] = {}
+        self._summaries = True
+        if grid is not None:
+            self.set_grid(grid)
+
+    # ----- data loading ------------------------------------------------------
+    def set_grid(self, grid: ClassGrid | None, *, summaries: bool = True) -> None:
+        self.beginResetModel()
+        self._grid = grid
+        self._summaries = summaries
+        self._colours = {lv.value: QColor(lv.colour) for lv in grid.scale.levels} if grid else {}
+        self.endResetModel()
+
+    @property
+    def grid(self) -> ClassGrid | None:
+        return self._grid
+
+    def target_count(self) -> int:
+        return len(self._grid.targets) if self._grid else 0
+
+    def is_target_column(self, column: int) -> bool:
+        return 1 <= column <= self.target_count()
+
+    def cell_at(self, index: Index) -> Cell | None:
+        if self._grid is None or not index.isValid() or not self.is_target_column(index.column()):
+            return None
+        return self._grid.cell(index.row(), index.column() - 1)
+
+    # ----- Qt model API ------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._grid is None:
+            return 0
+        return len(self._grid.students)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._grid is None:
+            return 0
+        return 1 + len(self._grid.targets) + (2 if self._summaries else 0)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        grid = self._grid
+        if grid is None or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(grid.students)) or not (0 <= column < self.columnCount()):
+            return None
+        student = grid.students[row]
+        if column == self.NAME_COLUMN:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return student.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{student.name} — family language: {student.family_language}"
+            return None
+        if not self.is_target_column(column):
+            return self._summary_data(row, column - 1 - len(grid.targets), role)
+        cell = grid.cell(row, column - 1)
+        target = grid.targets[column - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(cell)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if cell.level is not None and cell.estimate is not None:
+                colour = self._colours.get(cell.level.value)
+                return QBrush(colour) if colour else None
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#1A1A1A")) if cell.level is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.cell_tooltip(student.name, target.code, cell)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{student.name}, {target.code}: {self.cell_words(cell)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == StatusRole:
+            return cell.status
+        if role == CellRole:
+            return cell
+        return None
+
+    def _summary_data(self, row: int, which: int, role: int) -> Any:
+        grid = self._grid
+        assert grid is not None
+        if which == 0:
+            count, total = grid.proficient_count(row), len(grid.targets)
+            text = f"{count} of {total}"
+            tip = f"Proficient on {count} of {total} targets"
+        else:
+            count = grid.open_not_yet_count(row)
+            text = str(count) if count else ""
+            tip = f"{count} open 'not yet' revision(s)"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        grid = self._grid
+        if grid is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(grid.students):
+                return str(section + 1)
+            return None
+        if section == self.NAME_COLUMN:
+            return "Student" if role == Qt.ItemDataRole.DisplayRole else None
+        if self.is_target_column(section):
+            target = grid.targets[section - 1]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return target.code
+            if role == Qt.ItemDataRole.ToolTipRole:
+                tip = f"{target.code}: {target.statement}"
+                return f"{tip}\n{target.i_can}" if target.i_can else tip
+            if role == GroupRole:
+                if target.competency_code or target.competency_title:
+                    return f"{target.competency_code} · {target.competency_title}".strip(" ·")
+                return ""
+            return None
+        which = section - 1 - len(grid.targets)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "Proficient" if which == 0 else "Not yet"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                "Targets proficient, of all targets" if which == 0 else "Open 'not yet' revisions"
+            )
+        return None
+
+    # ----- words -------------------------------------------------------------
+    @staticmethod
+    def cell_text(cell: Cell) -> str:
+        text = cell.short_text
+        if cell.overridden:
+            text = f"{text} {OVERRIDE_MARK}"
+        if cell.open_not_yet:
+            text = (
+                f"{NOT_YET_MARK} {text}" if cell.estimate is not None else f"{NOT_YET_MARK} Not yet"
+            )
+        return text
+
+    @staticmethod
+    def cell_words(cell: Cell) -> str:
+        status = STATUS_WORDS[cell.status]
+        if cell.estimate is None:
+            return status
+        return f"{cell.short_text}, {status.lower()}"
+
+    @staticmethod
+    def cell_tooltip(student: str, code: str, cell: Cell) -> str:
+        lines = [f"{student} — {code}", cell.explanation]
+        lines.append(
+            f"{cell.evidence_count} piece(s) of evidence"
+            + (f", {cell.missing} missing" if cell.missing else "")
+            + (f", {cell.excused} excused" if cell.excused else "")
+        )
+        lines.append(f"Status: {STATUS_WORDS[cell.status]}")
+        if cell.open_not_yet:
+            lines.append(f"{NOT_YET_MARK} {cell.open_not_yet} open 'not yet' revision(s)")
+        if cell.overridden:
+            lines.append(f"{OVERRIDE_MARK} Set by the teacher")
+        return "\n".join(lines)

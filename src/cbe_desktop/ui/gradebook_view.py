@@ -1,0 +1,148 @@
+"""The gradebook grid: a frozen column of names beside the scrolling targets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbe_desktop.core.gradebook import ClassGrid
+from cbe_desktop.core.scales import ScaleInfo
+from cbe_desktop.ui.gradebook_model import NOT_YET_MARK, OVERRIDE_MARK, GradebookModel
+from cbe_desktop.ui.grouped_header import GroupedHeaderView
+
+NAME_WIDTH = 190
+TARGET_WIDTH = 104
+
+
+def _configure(view: QTableView) -> None:
+    view.setHorizontalHeader(GroupedHeaderView(view))
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+class GradebookView(QWidget):
+    """Shows a :class:`ClassGrid`; emits ``current_cell_changed`` with the cell's words."""
+
+    current_cell_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, summaries: bool = True) -> None:
+        super().__init__(parent)
+        self.model = GradebookModel(parent=self)
+        self._summaries = summaries
+        self.names = QTableView(self)
+        self.table = QTableView(self)
+        for view in (self.names, self.table):
+            _configure(view)
+            view.setModel(self.model)
+        self.names.setObjectName("gradebookNames")
+        self.table.setObjectName("gradebookTable")
+        self.names.setAccessibleName("Students")
+        self.table.setAccessibleName("Gradebook: estimates of each student on each target")
+        self.table.setSelectionModel(self.names.selectionModel())
+        self.names.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.names.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.names.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.names.setFrameShape(QFrame.Shape.NoFrame)
+        self.table.setFrameShape(QFrame.Shape.NoFrame)
+        self.names.verticalScrollBar().valueChanged.connect(self.table.verticalScrollBar().setValue)
+        self.table.verticalScrollBar().valueChanged.connect(self.names.verticalScrollBar().setValue)
+        self.names.clicked.connect(self._name_clicked)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.legend = QLabel(self)
+        self.legend.setObjectName("legend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+
+        grid_row = QHBoxLayout()
+        grid_row.setSpacing(0)
+        grid_row.setContentsMargins(0, 0, 0, 0)
+        grid_row.addWidget(self.names)
+        grid_row.addWidget(self.table, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid_row, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.legend)
+
+    # ----- content -----------------------------------------------------------
+    def set_grid(self, grid: ClassGrid | None, *, empty_text: str = "") -> None:
+        self.model.set_grid(grid, summaries=self._summaries)
+        has_rows = bool(grid and grid.students and grid.targets)
+        self.names.setVisible(has_rows)
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if not has_rows:
+            self.empty.setText(empty_text or "Nothing to show yet.")
+        columns = self.model.columnCount()
+        for column in range(columns):
+            self.names.setColumnHidden(column, column != GradebookModel.NAME_COLUMN)
+            self.table.setColumnHidden(column, column == GradebookModel.NAME_COLUMN)
+            width = NAME_WIDTH if column == 0 else TARGET_WIDTH
+            if not self.model.is_target_column(column) and column:
+                width = 96
+            self.table.setColumnWidth(column, width)
+            self.names.setColumnWidth(column, width)
+        self.names.setFixedWidth(NAME_WIDTH + 2)
+        self.legend.setText(legend_html(grid.scale) if grid else "")
+        if has_rows:
+            self.table.setCurrentIndex(self.model.index(0, 1))
+
+    def _name_clicked(self, index: QModelIndex) -> None:
+        column = self.table.currentIndex().column() if self.table.currentIndex().isValid() else 1
+        self.table.setCurrentIndex(self.model.index(index.row(), max(1, column)))
+        self.table.setFocus()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        cell = self.model.cell_at(current)
+        grid = self.model.grid
+        if cell is None or grid is None:
+            self.current_cell_changed.emit("")
+            return
+        student = grid.students[current.row()].name
+        target = grid.targets[current.column() - 1]
+        self.current_cell_changed.emit(f"{student} — {target.code}: {cell.explanation}")
+
+    def announce_current(self) -> None:
+        """Say again what the current cell holds (after switching tabs)."""
+        self._current_changed(self.table.currentIndex(), QModelIndex())
+
+    def select(self, row: int, column: int) -> None:
+        index = self.model.index(row, column)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+
+def legend_html(scale: ScaleInfo) -> str:
+    """The key under the grid: every level's colour with its number and word."""
+    swatches = "".join(
+        f'<span style="background-color:{lv.colour}; color:#1A1A1A">&nbsp;{lv.number} '
+        f"{lv.label}&nbsp;</span>&nbsp;&nbsp;"
+        for lv in scale.levels
+    )
+    marks = (
+        f"&nbsp;&nbsp;{NOT_YET_MARK} open “not yet”&nbsp;&nbsp; {OVERRIDE_MARK} set by the "
+        "teacher&nbsp;&nbsp; — not assessed yet"
+    )
+    return f"<div style='margin:6px'>{swatches}{marks}</div>"

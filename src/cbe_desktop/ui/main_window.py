@@ -1,0 +1,178 @@
+"""The main window: classes on the left, the selected class's gradebook on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbe_desktop import __version__
+from cbe_desktop.core.gradebook import class_grid
+from cbe_desktop.core.roster import class_summaries
+from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.store import Store
+from cbe_desktop.ui.gradebook_view import GradebookView
+
+ClassIdRole = Qt.ItemDataRole.UserRole + 10
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, *, demo: bool = False) -> None:
+        super().__init__()
+        self.store = store
+        self.demo = demo
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(QSize(900, 560))
+
+        self.class_list = QListWidget(self)
+        self.class_list.setObjectName("classList")
+        self.class_list.setAccessibleName("Classes")
+        self.class_list.setMinimumWidth(240)
+        self.class_list.setSpacing(2)
+        self.class_list.setWordWrap(True)
+        self.class_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.class_list.currentItemChanged.connect(self._class_chosen)
+        classes_label = QLabel("<b>Classes</b>", self)
+        classes_label.setBuddy(self.class_list)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(classes_label)
+        left_layout.addWidget(self.class_list, 1)
+
+        self.class_title = QLabel(self)
+        self.class_title.setObjectName("classTitle")
+        self.class_title.setTextFormat(Qt.TextFormat.RichText)
+        self.gradebook = GradebookView(self)
+        self.habits = GradebookView(self, summaries=False)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.gradebook, "&Learning targets")
+        self.tabs.addTab(self.habits, "&Habits of work")
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 8, 8, 4)
+        right_layout.addWidget(self.class_title)
+        right_layout.addWidget(self.tabs, 1)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 1100])
+        self.setCentralWidget(splitter)
+
+        self.gradebook.current_cell_changed.connect(self._cell_words)
+        self.habits.current_cell_changed.connect(self._cell_words)
+        self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().announce_current())
+        self._build_menus()
+        self._update_title("")
+        self.reload_classes()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu("&View")
+        refresh = QAction("&Refresh", self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        view_menu.addAction(refresh)
+
+    def _update_title(self, class_name: str) -> None:
+        parts = ["cbe-desktop"]
+        if self.demo:
+            parts.append("DEMO CLASS (a sandbox: nothing here is saved to your own data)")
+        if class_name:
+            parts.append(class_name)
+        self.setWindowTitle(" — ".join(parts))
+
+    # ----- data --------------------------------------------------------------
+    def reload_classes(self) -> None:
+        with self.store.read() as session:
+            summaries = class_summaries(session)
+            teacher = get_setting(session, "teacher")
+            school = get_setting(session, "school")
+        current = self.current_class_id()
+        self.class_list.blockSignals(True)
+        self.class_list.clear()
+        for summary in summaries:
+            item = QListWidgetItem(
+                f"{summary.name}\n{summary.term} · {summary.students} students · "
+                f"{summary.targets} targets"
+            )
+            item.setData(ClassIdRole, summary.id)
+            item.setToolTip(f"{summary.subject}, grade {summary.grade}".strip(", "))
+            self.class_list.addItem(item)
+        self.class_list.blockSignals(False)
+        who = " · ".join(x for x in (teacher, school) if x)
+        self.statusBar().showMessage(who or f"cbe-desktop {__version__}")
+        if not summaries:
+            self.class_title.setText("<h2>No classes yet</h2>")
+            empty = (
+                "There are no classes yet. Run “cbe-desktop demo” to add a demo class, "
+                "or import your targets and roster."
+            )
+            self.gradebook.set_grid(None, empty_text=empty)
+            self.habits.set_grid(None, empty_text=empty)
+            return
+        ids = [s.id for s in summaries]
+        row = ids.index(current) if current in ids else 0
+        self.class_list.setCurrentRow(row)
+
+    def current_class_id(self) -> str | None:
+        item = self.class_list.currentItem()
+        return item.data(ClassIdRole) if item is not None else None
+
+    def _class_chosen(self, current: QListWidgetItem | None, _previous: object = None) -> None:
+        if current is None:
+            return
+        self.show_class(current.data(ClassIdRole))
+
+    def show_class(self, class_id: str) -> None:
+        with self.store.read() as session:
+            grid = class_grid(session, class_id)
+            habits = class_grid(session, class_id, habits=True)
+        self.class_title.setText(
+            f"<h2 style='margin:0'>{grid.class_name}</h2>"
+            f"<span>{len(grid.students)} students · {len(grid.targets)} learning targets · "
+            f"estimate: {method_words(grid.method)}</span>"
+        )
+        self.gradebook.set_grid(
+            grid, empty_text="This class has no students or no learning targets yet."
+        )
+        self.habits.set_grid(habits, empty_text="No habits of work are tracked in this class yet.")
+        self.tabs.setTabEnabled(1, bool(habits.targets))
+        self._update_title(grid.class_name)
+
+    def _cell_words(self, words: str) -> None:
+        if self.sender() is self.tabs.currentWidget() and words:
+            self.statusBar().showMessage(words)
+
+    def refresh(self) -> None:
+        class_id = self.current_class_id()
+        if class_id:
+            self.show_class(class_id)
+
+
+def method_words(method: str) -> str:
+    return {
+        "latest": "most recent evidence",
+        "highest": "highest evidence",
+        "average": "average of the evidence",
+        "mode": "most frequent level",
+        "decaying_average": "decaying average",
+        "weighted_average": "weighted average",
+        "n_mastery": "shown proficient n times",
+        "power_law": "power-law trend",
+    }.get(method, method)

@@ -1,0 +1,38 @@
+"""Shared test setup: Qt offscreen, one QApplication (pytest-qt), temporary stores."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: no screen is needed, on a laptop or in CI.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("CBE_DESKTOP_DATA_DIR", None)
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cbe_desktop.core.demo import build_demo
+from cbe_desktop.core.store import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty store in a temporary data folder."""
+    s = Store.open(tmp_path / "data")
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path) -> Iterator[Store]:
+    """A store holding the demo classes."""
+    s = Store.open(tmp_path / "demo")
+    build_demo(s)
+    try:
+        yield s
+    finally:
+        s.close()

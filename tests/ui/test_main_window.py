@@ -1,0 +1,129 @@
+"""The first window a teacher sees: classes on the left, the gradebook on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from cbe_desktop.app import save_screenshot
+from cbe_desktop.core.gradebook import class_grid
+from cbe_desktop.core.roster import class_summaries
+from cbe_desktop.ui.gradebook_model import GradebookModel, GroupRole
+from cbe_desktop.ui.main_window import MainWindow
+
+
+def test_window_lists_both_demo_classes_and_opens_the_first(qtbot, demo_store):
+    window = MainWindow(demo_store, demo=True)
+    qtbot.addWidget(window)
+    names = [
+        window.class_list.item(i).text().split("\n")[0] for i in range(window.class_list.count())
+    ]
+    assert any("Math" in n for n in names) and any("Science" in n for n in names)
+    assert "Math" in window.class_title.text()
+    assert "DEMO" in window.windowTitle()
+    model = window.gradebook.model
+    assert model.rowCount() >= 26
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Student"
+
+
+def test_each_cell_shows_the_estimates_number_and_word_not_only_a_colour(qtbot, demo_store):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    model = window.gradebook.model
+    grid = model.grid
+    assert grid is not None
+    levels = {f"{lv.number} {lv.label}" for lv in grid.scale.levels}
+    for row in range(model.rowCount()):
+        for column in range(1, model.target_count() + 1):
+            cell = model.cell_at(model.index(row, column))
+            text = model.data(model.index(row, column))
+            if cell.estimate is not None and not cell.overridden:
+                assert any(level in text for level in levels), text
+            if cell.open_not_yet:
+                assert "⚑" in text
+            accessible = model.data(model.index(row, column), Qt.ItemDataRole.AccessibleTextRole)
+            assert grid.students[row].name in accessible
+
+
+def test_columns_are_grouped_under_their_competency(qtbot, demo_store):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    model = window.gradebook.model
+    groups = [
+        model.headerData(c, Qt.Orientation.Horizontal, GroupRole)
+        for c in range(1, model.target_count() + 1)
+    ]
+    assert groups[0].startswith("RP")
+    # each competency's targets sit together
+    seen: list[str] = []
+    for g in groups:
+        if not seen or seen[-1] != g:
+            assert g not in seen, f"{g} appears in two places"
+            seen.append(g)
+    assert len(seen) >= 2
+
+
+def test_name_column_stays_while_targets_scroll(qtbot, demo_store):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.gradebook
+    assert not view.names.isColumnHidden(GradebookModel.NAME_COLUMN)
+    assert view.table.isColumnHidden(GradebookModel.NAME_COLUMN)
+    view.table.horizontalScrollBar().setValue(view.table.horizontalScrollBar().maximum())
+    assert view.names.isVisible()
+    view.table.verticalScrollBar().setValue(view.table.verticalScrollBar().maximum())
+    assert view.names.verticalScrollBar().value() == view.table.verticalScrollBar().value()
+
+
+def test_choosing_another_class_shows_its_own_students(qtbot, demo_store):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.class_list.setCurrentRow(1)
+    with demo_store.read() as session:
+        science = next(c for c in class_summaries(session) if "Science" in c.name)
+    assert "Science" in window.class_title.text()
+    assert window.gradebook.model.rowCount() == science.students
+    assert window.gradebook.model.target_count() == science.targets
+
+
+def test_habits_of_work_have_their_own_grid_and_scale(qtbot, demo_store):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    habits = window.habits.model.grid
+    academic = window.gradebook.model.grid
+    assert habits is not None and academic is not None
+    assert {t.code for t in habits.targets}.isdisjoint({t.code for t in academic.targets})
+    assert habits.scale.levels[0].label == "Rarely"
+
+
+def test_an_empty_store_says_how_to_begin(qtbot, store):
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert window.class_list.count() == 0
+    assert "demo" in window.gradebook.empty.text()
+
+
+def test_grid_model_passes_the_model_tester(qtmodeltester, demo_store):
+    with demo_store.read() as session:
+        class_id = class_summaries(session)[0].id
+        grid = class_grid(session, class_id)
+    qtmodeltester.check(GradebookModel(grid))
+
+
+def test_screenshot_writes_a_picture_of_the_window(qtbot, demo_store, tmp_path: Path):
+    window = MainWindow(demo_store, demo=True)
+    qtbot.addWidget(window)
+    out = tmp_path / "shot.png"
+    assert save_screenshot(window, out) == 0
+    image = QImage(str(out))
+    assert image.width() >= 1000 and image.height() >= 600
+    # not a blank picture: the grid's level colours are in it
+    colours = {
+        image.pixelColor(x, y).name() for x in range(300, 1400, 37) for y in range(150, 700, 23)
+    }
+    assert len(colours) > 4
