@@ -32,6 +32,22 @@ def write_blob(blobs_dir: Path, data: bytes) -> str:
     return digest
 
 
+def read_attachment_file(path: Path) -> tuple[bytes, str]:
+    """Read a file the teacher chose to attach, refusing what cannot be one."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise InvalidInputError(f"{path} cannot be read; choose another file.") from None
+    if not path.is_file():
+        raise InvalidInputError(f"{path} is not a file.")
+    if size > MAX_ATTACHMENT_BYTES:
+        raise InvalidInputError(
+            f"{path.name} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB; "
+            "attach a smaller photo or scan."
+        )
+    return path.read_bytes(), path.name
+
+
 def add_attachment(
     tx: Tx, store: Store, data: bytes, file_name: str, media_type: str | None = None
 ) -> Attachment:

@@ -336,11 +336,12 @@ def _monday(d: date) -> date:
 
 
 def _descriptors(skill: str) -> dict[float, str]:
+    skill_ = f"{skill[0].upper()}{skill[1:]}"
     return {
-        1: f"With support, begins to show how the student {skill}; the set-up has major errors.",
-        2: f"Partly {skill} in familiar problems; some errors or steps missing.",
+        1: f"With help, {skill} in simple cases; the set-up has major errors.",
+        2: f"{skill_} in familiar problems, with some errors or missing steps.",
         3: f"Accurately and independently {skill}, and explains the reasoning.",
-        4: f"{skill[0].upper()}{skill[1:]} in new, multi-step situations and justifies the method.",
+        4: f"{skill_} in new, multi-step situations and justifies the method.",
     }
 
 

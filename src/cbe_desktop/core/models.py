@@ -76,6 +76,10 @@ class Target(Synced, table=True):
     prerequisites: list[str] = Field(default_factory=list, sa_type=JSON)
     notes: str = ""
     source_id: str | None = Field(default=None, index=True)
+    # The method this target suggests (from a Canvas import, say); a class that aligns
+    # the target starts with it as its per-target override.
+    method: str | None = None
+    method_param: float | None = None
 
 
 class Scale(Synced, table=True):

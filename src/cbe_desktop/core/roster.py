@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
-from cbe_desktop.core.errors import NotFoundError
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import (
     ClassTarget,
@@ -16,7 +17,7 @@ from cbe_desktop.core.models import (
     Student,
     Target,
 )
-from cbe_desktop.core.store import Tx
+from cbe_desktop.core.store import Store, Tx
 
 
 def add_class(
@@ -181,3 +182,265 @@ def find_class(session: Session, name_or_id: str) -> SchoolClass:
         )
     names = ", ".join(sorted(c.name for c in classes)) or "none yet"
     raise NotFoundError(f"There is no class called {name_or_id!r} (classes: {names}).")
+
+
+# ----- the classes and roster editor's operations ----------------------------------------
+
+CLASS_FIELDS = (
+    "name",
+    "term",
+    "subject",
+    "grade",
+    "scale_id",
+    "method",
+    "method_param",
+    "targets_per_week",
+)
+STUDENT_FIELDS = (
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "student_number",
+    "grade",
+    "family_language",
+)
+
+
+def _check_method(method: str | None, param: float | None) -> None:
+    from cbe_desktop.core import mastery
+
+    if method is None:
+        return
+    if method not in mastery.METHODS:
+        raise InvalidInputError(f"{method!r} is not a calculation method.")
+    if (
+        method in ("decaying_average", "weighted_average")
+        and param is not None
+        and not (1 <= param <= 99)
+    ):
+        raise InvalidInputError("The weight of the newest evidence is a percentage from 1 to 99.")
+    if method == "n_mastery" and param is not None and (param < 1 or param != int(param)):
+        raise InvalidInputError("The number of times proficient must be shown is a whole number.")
+
+
+def create_class(store: Store, name: str, **fields: object) -> tuple[str, Changes]:
+    if not name.strip():
+        raise InvalidInputError("A class needs a name.")
+    unknown = set(fields) - set(CLASS_FIELDS)
+    if unknown:
+        raise InvalidInputError(f"A class has no field {sorted(unknown)[0]!r}.")
+    _check_method(fields.get("method"), fields.get("method_param"))  # type: ignore[arg-type]
+    with store.transaction() as tx:
+        if not fields.get("scale_id"):
+            from cbe_desktop.core.scales import create_default_scale, default_scale_id
+
+            fields["scale_id"] = default_scale_id(tx.session) or create_default_scale(tx).id
+        row = add_class(tx, name.strip(), **fields)  # type: ignore[arg-type]
+    return row.id, Changes(classes=frozenset({row.id}), everything=True)
+
+
+def update_class(store: Store, class_id: str, **fields: object) -> Changes:
+    unknown = set(fields) - set(CLASS_FIELDS)
+    if unknown:
+        raise InvalidInputError(f"A class has no field {sorted(unknown)[0]!r}.")
+    if "name" in fields and not str(fields["name"]).strip():
+        raise InvalidInputError("A class needs a name.")
+    with store.transaction() as tx:
+        row = _live_class(tx.session, class_id)
+        _check_method(
+            fields.get("method", row.method),  # type: ignore[arg-type]
+            fields.get("method_param", row.method_param),  # type: ignore[arg-type]
+        )
+        if _assign(row, fields):
+            tx.touch(row)
+    return Changes(classes=frozenset({class_id}), everything=True)
+
+
+def archive_class(store: Store, class_id: str, archived: bool = True) -> Changes:
+    with store.transaction() as tx:
+        row = _live_class(tx.session, class_id)
+        row.archived = archived
+        tx.touch(row)
+    return Changes(classes=frozenset({class_id}), everything=True)
+
+
+def set_class_targets(store: Store, class_id: str, target_ids: list[str]) -> Changes:
+    """The class teaches exactly these targets, in this order (from any framework)."""
+    with store.transaction() as tx:
+        session = tx.session
+        _live_class(session, class_id)
+        rows = session.exec(select(ClassTarget).where(ClassTarget.class_id == class_id)).all()
+        by_target: dict[str, ClassTarget] = {}
+        for row in sorted(rows, key=lambda r: r.deleted_hlc is None):
+            by_target[row.target_id] = row  # a live row wins over a tombstoned one
+        wanted = list(dict.fromkeys(target_ids))
+        for position, target_id in enumerate(wanted):
+            row = by_target.pop(target_id, None)
+            if row is None:
+                target = session.get(Target, target_id)
+                if target is None or target.deleted_hlc:
+                    continue
+                align_target(
+                    tx,
+                    _live_class(session, class_id),
+                    target,
+                    position=position,
+                    method=target.method,
+                    method_param=target.method_param,
+                )
+            elif row.deleted_hlc is not None or row.position != position:
+                row.deleted_hlc = None
+                row.position = position
+                tx.touch(row)
+        for row in by_target.values():
+            if row.deleted_hlc is None:
+                tx.tombstone(row)
+    return Changes(classes=frozenset({class_id}), targets=frozenset(target_ids), everything=True)
+
+
+def set_target_method(
+    store: Store, class_id: str, target_id: str, method: str | None, param: float | None = None
+) -> Changes:
+    """Use another method for one target of a class (None: the class's own method)."""
+    _check_method(method, param)
+    with store.transaction() as tx:
+        row = tx.session.exec(
+            select(ClassTarget).where(
+                ClassTarget.class_id == class_id,
+                ClassTarget.target_id == target_id,
+                ClassTarget.deleted_hlc.is_(None),
+            )
+        ).first()
+        if row is None:
+            raise NotFoundError("That target is not taught in this class.")
+        row.method, row.method_param = method, param if method else None
+        tx.touch(row)
+    return Changes(classes=frozenset({class_id}), targets=frozenset({target_id}))
+
+
+def class_target_ids(session: Session, class_id: str) -> list[str]:
+    rows = session.exec(
+        select(ClassTarget.target_id)
+        .where(ClassTarget.class_id == class_id, ClassTarget.deleted_hlc.is_(None))
+        .order_by(ClassTarget.position)
+    ).all()
+    return list(rows)
+
+
+def create_student(
+    store: Store,
+    given_name: str,
+    family_name: str = "",
+    *,
+    class_id: str | None = None,
+    **fields: object,
+) -> tuple[str, Changes]:
+    if not given_name.strip():
+        raise InvalidInputError("A student needs a given name.")
+    unknown = set(fields) - set(STUDENT_FIELDS)
+    if unknown:
+        raise InvalidInputError(f"A student has no field {sorted(unknown)[0]!r}.")
+    with store.transaction() as tx:
+        student = add_student(tx, given_name.strip(), family_name.strip(), **fields)  # type: ignore[arg-type]
+        if class_id:
+            enroll(tx, _live_class(tx.session, class_id), student)
+    return student.id, Changes(students=frozenset({student.id}), everything=True)
+
+
+def update_student(store: Store, student_id: str, **fields: object) -> Changes:
+    unknown = set(fields) - set(STUDENT_FIELDS)
+    if unknown:
+        raise InvalidInputError(f"A student has no field {sorted(unknown)[0]!r}.")
+    if "given_name" in fields and not str(fields["given_name"]).strip():
+        raise InvalidInputError("A student needs a given name.")
+    with store.transaction() as tx:
+        row = _live_student(tx.session, student_id)
+        if _assign(row, fields):
+            tx.touch(row)
+    return Changes(students=frozenset({student_id}), everything=True)
+
+
+def archive_student(store: Store, student_id: str, archived: bool = True) -> Changes:
+    """Archive (hide) a student who left; their evidence stays, and they can come back."""
+    with store.transaction() as tx:
+        row = _live_student(tx.session, student_id)
+        row.archived = archived
+        tx.touch(row)
+    return Changes(students=frozenset({student_id}), everything=True)
+
+
+def enroll_students(store: Store, class_id: str, student_ids: list[str]) -> Changes:
+    with store.transaction() as tx:
+        school_class = _live_class(tx.session, class_id)
+        enrolled = set(
+            tx.session.exec(
+                select(Enrollment.student_id).where(
+                    Enrollment.class_id == class_id, Enrollment.deleted_hlc.is_(None)
+                )
+            ).all()
+        )
+        for sid in dict.fromkeys(student_ids):
+            if sid not in enrolled:
+                enroll(tx, school_class, _live_student(tx.session, sid))
+    return Changes(classes=frozenset({class_id}), students=frozenset(student_ids), everything=True)
+
+
+def unenroll_student(store: Store, class_id: str, student_id: str) -> Changes:
+    with store.transaction() as tx:
+        for row in tx.session.exec(
+            select(Enrollment).where(
+                Enrollment.class_id == class_id,
+                Enrollment.student_id == student_id,
+                Enrollment.deleted_hlc.is_(None),
+            )
+        ):
+            tx.tombstone(row)
+    return Changes(classes=frozenset({class_id}), students=frozenset({student_id}), everything=True)
+
+
+def class_students(
+    session: Session, class_id: str, *, include_archived: bool = True
+) -> list[Student]:
+    query = (
+        select(Student)
+        .join(Enrollment, Enrollment.student_id == Student.id)
+        .where(
+            Enrollment.class_id == class_id,
+            Enrollment.deleted_hlc.is_(None),
+            Student.deleted_hlc.is_(None),
+        )
+    )
+    if not include_archived:
+        query = query.where(Student.archived.is_(False))
+    rows = {s.id: s for s in session.exec(query)}
+    return sorted(rows.values(), key=lambda s: (s.family_name.casefold(), s.given_name.casefold()))
+
+
+def all_students(session: Session) -> list[Student]:
+    rows = session.exec(select(Student).where(Student.deleted_hlc.is_(None))).all()
+    return sorted(rows, key=lambda s: (s.family_name.casefold(), s.given_name.casefold()))
+
+
+def _assign(row: object, fields: dict[str, object]) -> bool:
+    changed = False
+    for name, value in fields.items():
+        if isinstance(value, str):
+            value = value.strip()
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    return changed
+
+
+def _live_class(session: Session, class_id: str) -> SchoolClass:
+    row = session.get(SchoolClass, class_id)
+    if row is None or row.deleted_hlc is not None:
+        raise NotFoundError("That class no longer exists.")
+    return row
+
+
+def _live_student(session: Session, student_id: str) -> Student:
+    row = session.get(Student, student_id)
+    if row is None or row.deleted_hlc is not None:
+        raise NotFoundError("That student no longer exists.")
+    return row

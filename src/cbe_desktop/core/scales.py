@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.errors import InvalidInputError
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import Scale, ScaleLevel
-from cbe_desktop.core.store import Tx
+from cbe_desktop.core.store import Store, Tx
+
+QCOLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 # Light fills from the Okabe-Ito family (orange -> yellow -> sky blue -> blue): told
 # apart by readers with any common colour-vision deficiency, dark text readable on
@@ -151,3 +156,92 @@ def load_scale(session: Session, scale_id: str | None) -> ScaleInfo:
     ).all()
     levels = tuple(Level(r.value, r.label, r.description, r.proficient, r.colour) for r in rows)
     return ScaleInfo(id=scale.id, name=scale.name, levels=levels)
+
+
+# ----- the scales editor's operations --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LevelEdit:
+    value: float
+    label: str
+    description: str = ""
+    proficient: bool = False
+    colour: str = "#FFFFFF"
+
+
+def live_scales(session: Session) -> list[Scale]:
+    return list(session.exec(select(Scale).where(Scale.deleted_hlc.is_(None)).order_by(Scale.name)))
+
+
+def _check_levels(levels: list[LevelEdit]) -> None:
+    if len(levels) < 2:
+        raise InvalidInputError("A scale needs at least two levels.")
+    values = [lv.value for lv in levels]
+    if len(set(values)) != len(values):
+        raise InvalidInputError("Two levels of the scale have the same value; give each its own.")
+    if any(not lv.label.strip() for lv in levels):
+        raise InvalidInputError("Every level of the scale needs a label.")
+    if not any(lv.proficient for lv in levels):
+        raise InvalidInputError("Mark the level that counts as proficient.")
+    if any(not QCOLOUR.fullmatch(lv.colour) for lv in levels):
+        raise InvalidInputError("A level's colour is written like #A6D4EE.")
+
+
+def save_scale(
+    store: Store, scale_id: str | None, name: str, levels: list[LevelEdit]
+) -> tuple[str, Changes]:
+    """Create a scale (``scale_id`` None) or replace an existing scale's name and levels.
+
+    Only one level is proficient in meaning: the lowest marked one; every level at or
+    above it counts as proficient, so marks above it are set to match.
+    """
+    if not name.strip():
+        raise InvalidInputError("A scale needs a name.")
+    levels = sorted(levels, key=lambda lv: lv.value)
+    _check_levels(levels)
+    threshold = min(lv.value for lv in levels if lv.proficient)
+    with store.transaction() as tx:
+        session = tx.session
+        if scale_id is None:
+            scale = Scale(id=new_id(), name=name.strip(), hlc="", origin="")
+            tx.add(scale)
+            existing: dict[float, ScaleLevel] = {}
+        else:
+            scale = session.get(Scale, scale_id)
+            if scale is None or scale.deleted_hlc:
+                raise InvalidInputError("That scale no longer exists.")
+            if scale.name != name.strip():
+                scale.name = name.strip()
+                tx.touch(scale)
+            existing = {
+                row.value: row
+                for row in session.exec(
+                    select(ScaleLevel).where(
+                        ScaleLevel.scale_id == scale.id, ScaleLevel.deleted_hlc.is_(None)
+                    )
+                )
+            }
+        for lv in levels:
+            row = existing.pop(lv.value, None)
+            wanted = (lv.label.strip(), lv.description.strip(), lv.value >= threshold, lv.colour)
+            if row is None:
+                tx.add(
+                    ScaleLevel(
+                        id=new_id(),
+                        scale_id=scale.id,
+                        value=lv.value,
+                        label=wanted[0],
+                        description=wanted[1],
+                        proficient=wanted[2],
+                        colour=wanted[3],
+                        hlc="",
+                        origin="",
+                    )
+                )
+            elif (row.label, row.description, row.proficient, row.colour) != wanted:
+                row.label, row.description, row.proficient, row.colour = wanted
+                tx.touch(row)
+        for row in existing.values():
+            tx.tombstone(row)
+    return scale.id, Changes(everything=True)

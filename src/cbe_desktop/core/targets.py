@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from sqlmodel import Session, select
 
-from cbe_desktop.core.errors import NotFoundError
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
-from cbe_desktop.core.models import Framework, RubricDescriptor, Target
-from cbe_desktop.core.store import Tx
+from cbe_desktop.core.models import (
+    FRAMEWORK_KINDS,
+    Attachment,
+    Evidence,
+    Exemplar,
+    Framework,
+    RubricDescriptor,
+    Target,
+)
+from cbe_desktop.core.store import Store, Tx
 
 
 def add_framework(
@@ -114,3 +126,318 @@ def find_framework(session: Session, title_or_id: str) -> Framework:
         return matches[0]
     titles = ", ".join(sorted(r.title for r in rows)) or "none yet"
     raise NotFoundError(f"There is no framework called {title_or_id!r} (frameworks: {titles}).")
+
+
+# ----- the targets editor's operations (one teacher action = one transaction) -------------
+
+TARGET_FIELDS = ("code", "statement", "i_can", "level", "dok", "notes", "prerequisites")
+
+
+@dataclass(frozen=True)
+class TargetNode:
+    """One row of a framework's tree, as the editor shows it."""
+
+    id: str
+    parent_id: str | None
+    position: int
+    code: str
+    statement: str
+    i_can: str
+    level: str
+    dok: int | None
+    notes: str
+    prerequisites: tuple[str, ...]
+    children: tuple[TargetNode, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} — {self.statement}" if self.code else self.statement
+
+
+def live_frameworks(session: Session) -> list[Framework]:
+    return list(
+        session.exec(
+            select(Framework).where(Framework.deleted_hlc.is_(None)).order_by(Framework.title)
+        )
+    )
+
+
+def framework_tree(session: Session, framework_id: str) -> list[TargetNode]:
+    """The framework's live targets as a tree, each level in its order."""
+    rows = session.exec(
+        select(Target).where(Target.framework_id == framework_id, Target.deleted_hlc.is_(None))
+    ).all()
+    by_parent: dict[str | None, list[Target]] = {}
+    ids = {r.id for r in rows}
+    for r in rows:
+        parent = r.parent_id if r.parent_id in ids else None
+        by_parent.setdefault(parent, []).append(r)
+
+    def build(parent: str | None, seen: frozenset[str]) -> tuple[TargetNode, ...]:
+        children = sorted(by_parent.get(parent, []), key=lambda t: (t.position, t.code, t.id))
+        return tuple(
+            TargetNode(
+                id=t.id,
+                parent_id=parent,
+                position=t.position,
+                code=t.code,
+                statement=t.statement,
+                i_can=t.i_can,
+                level=t.level,
+                dok=t.dok,
+                notes=t.notes,
+                prerequisites=tuple(t.prerequisites or ()),
+                children=build(t.id, seen | {t.id}) if t.id not in seen else (),
+            )
+            for t in children
+        )
+
+    return list(build(None, frozenset()))
+
+
+def flatten(nodes: list[TargetNode] | tuple[TargetNode, ...]) -> list[TargetNode]:
+    out: list[TargetNode] = []
+    for node in nodes:
+        out.append(node)
+        out.extend(flatten(node.children))
+    return out
+
+
+def create_framework(store: Store, title: str, *, kind: str = "academic") -> tuple[str, Changes]:
+    if not title.strip():
+        raise InvalidInputError("A framework needs a name.")
+    if kind not in FRAMEWORK_KINDS:
+        raise InvalidInputError(f"A framework is academic or habits, not {kind!r}.")
+    with store.transaction() as tx:
+        framework = add_framework(tx, title.strip(), kind=kind)
+    return framework.id, Changes(everything=True)
+
+
+def rename_framework(store: Store, framework_id: str, title: str, kind: str) -> Changes:
+    if not title.strip():
+        raise InvalidInputError("A framework needs a name.")
+    with store.transaction() as tx:
+        framework = _live(tx.session, Framework, framework_id, "framework")
+        framework.title = title.strip()
+        framework.kind = kind
+        tx.touch(framework)
+    return Changes(everything=True)
+
+
+def create_target(
+    store: Store,
+    framework_id: str,
+    *,
+    parent_id: str | None,
+    code: str,
+    statement: str,
+    i_can: str = "",
+) -> tuple[str, Changes]:
+    """Add a competency (no parent) or a target at the end of its parent's children."""
+    if not statement.strip() and not code.strip():
+        raise InvalidInputError("A target needs a code or a statement.")
+    with store.transaction() as tx:
+        session = tx.session
+        framework = _live(session, Framework, framework_id, "framework")
+        parent = _live(session, Target, parent_id, "target") if parent_id else None
+        siblings = session.exec(
+            select(Target.position).where(
+                Target.framework_id == framework_id,
+                Target.parent_id == parent_id if parent_id else Target.parent_id.is_(None),
+                Target.deleted_hlc.is_(None),
+            )
+        ).all()
+        target = add_target(
+            tx,
+            framework,
+            code=code.strip(),
+            statement=statement.strip(),
+            i_can=i_can.strip(),
+            parent=parent,
+            position=max(siblings, default=-1) + 1,
+        )
+    return target.id, Changes(targets=frozenset({target.id}))
+
+
+def update_target(store: Store, target_id: str, **fields: object) -> Changes:
+    """Change a target's fields (code, statement, i_can, level, dok, notes, prerequisites)."""
+    unknown = set(fields) - set(TARGET_FIELDS)
+    if unknown:
+        raise InvalidInputError(f"A target has no field {sorted(unknown)[0]!r}.")
+    with store.transaction() as tx:
+        target = _live(tx.session, Target, target_id, "target")
+        if "prerequisites" in fields:
+            prereqs = [str(p) for p in fields["prerequisites"] or []]  # type: ignore[union-attr]
+            if target_id in prereqs:
+                raise InvalidInputError("A target cannot be its own prerequisite.")
+            fields["prerequisites"] = prereqs
+        if "dok" in fields and fields["dok"] not in (None, 1, 2, 3, 4):
+            raise InvalidInputError("Depth of knowledge is a level from 1 to 4.")
+        changed = False
+        for name, value in fields.items():
+            if isinstance(value, str):
+                value = value.strip()
+            if getattr(target, name) != value:
+                setattr(target, name, value)
+                changed = True
+        if changed:
+            tx.touch(target)
+    return Changes(targets=frozenset({target_id}))
+
+
+def move_target(store: Store, target_id: str, *, parent_id: str | None, position: int) -> Changes:
+    """Put a target under ``parent_id`` (None: top level) at ``position`` among its siblings."""
+    with store.transaction() as tx:
+        session = tx.session
+        target = _live(session, Target, target_id, "target")
+        if parent_id is not None:
+            ancestor = _live(session, Target, parent_id, "target")
+            while ancestor is not None:
+                if ancestor.id == target_id:
+                    raise InvalidInputError("A target cannot be moved inside itself.")
+                ancestor = session.get(Target, ancestor.parent_id) if ancestor.parent_id else None
+        siblings = [
+            t
+            for t in session.exec(
+                select(Target).where(
+                    Target.framework_id == target.framework_id,
+                    Target.parent_id == parent_id if parent_id else Target.parent_id.is_(None),
+                    Target.deleted_hlc.is_(None),
+                    Target.id != target_id,
+                )
+            )
+        ]
+        siblings.sort(key=lambda t: (t.position, t.code, t.id))
+        position = max(0, min(position, len(siblings)))
+        siblings.insert(position, target)
+        target.parent_id = parent_id
+        for index, sibling in enumerate(siblings):
+            if sibling.position != index or sibling is target:
+                sibling.position = index
+                tx.touch(sibling)
+    return Changes(targets=frozenset(t.id for t in siblings))
+
+
+@dataclass(frozen=True)
+class DeleteReport:
+    targets_deleted: int
+    evidence_kept: int
+    changes: Changes
+
+    @property
+    def sentence(self) -> str:
+        what = "1 target" if self.targets_deleted == 1 else f"{self.targets_deleted} targets"
+        if not self.evidence_kept:
+            return f"Deleted {what}."
+        return (
+            f"Deleted {what}; the {self.evidence_kept} piece(s) of evidence recorded on them are "
+            "kept and come back if you undo."
+        )
+
+
+def evidence_on(session: Session, target_ids: list[str]) -> int:
+    if not target_ids:
+        return 0
+    return len(session.exec(select(Evidence.id).where(Evidence.target_id.in_(target_ids))).all())
+
+
+def subtree_ids(session: Session, target_id: str) -> list[str]:
+    """A target and everything under it."""
+    out, frontier = [target_id], [target_id]
+    while frontier:
+        children = session.exec(
+            select(Target.id).where(Target.parent_id.in_(frontier), Target.deleted_hlc.is_(None))
+        ).all()
+        frontier = [c for c in children if c not in out]
+        out.extend(frontier)
+    return out
+
+
+def delete_target(store: Store, target_id: str) -> DeleteReport:
+    """Tombstone a target and the targets under it. Evidence is never deleted."""
+    with store.transaction() as tx:
+        ids = subtree_ids(tx.session, target_id)
+        for tid in ids:
+            row = tx.session.get(Target, tid)
+            if row is not None and row.deleted_hlc is None:
+                tx.tombstone(row)
+        kept = evidence_on(tx.session, ids)
+    return DeleteReport(len(ids), kept, Changes(targets=frozenset(ids), everything=True))
+
+
+def restore_targets(store: Store, target_ids: list[str]) -> Changes:
+    """Undo a deletion: the targets come back with their evidence."""
+    with store.transaction() as tx:
+        for tid in target_ids:
+            row = tx.session.get(Target, tid)
+            if row is not None and row.deleted_hlc is not None:
+                row.deleted_hlc = None
+                tx.touch(row)
+    return Changes(targets=frozenset(target_ids), everything=True)
+
+
+def save_rubric(store: Store, target_id: str, descriptors: dict[float, str]) -> Changes:
+    with store.transaction() as tx:
+        target = _live(tx.session, Target, target_id, "target")
+        set_rubric(tx, target, {float(k): v.strip() for k, v in descriptors.items()})
+    return Changes(targets=frozenset({target_id}))
+
+
+def attach_exemplar(
+    store: Store, target_id: str, level_value: float, path: Path, note: str = ""
+) -> Changes:
+    """Attach a photo or PDF of work at one level of a target's rubric."""
+    from cbe_desktop.core.attachments import add_attachment, read_attachment_file
+
+    data, name = read_attachment_file(path)
+    with store.transaction() as tx:
+        _live(tx.session, Target, target_id, "target")
+        attachment = add_attachment(tx, store, data, name)
+        tx.add(
+            Exemplar(
+                id=new_id(),
+                target_id=target_id,
+                level_value=level_value,
+                attachment_id=attachment.id,
+                note=note,
+                hlc="",
+                origin="",
+            )
+        )
+    return Changes(targets=frozenset({target_id}))
+
+
+def remove_exemplar(store: Store, exemplar_id: str) -> Changes:
+    with store.transaction() as tx:
+        row = _live(tx.session, Exemplar, exemplar_id, "exemplar")
+        tx.tombstone(row)
+    return Changes(targets=frozenset({row.target_id}))
+
+
+@dataclass(frozen=True)
+class ExemplarInfo:
+    id: str
+    level_value: float
+    file_name: str
+    media_type: str
+    sha256: str
+    note: str
+
+
+def exemplars_for(session: Session, target_id: str) -> list[ExemplarInfo]:
+    rows = session.exec(
+        select(Exemplar, Attachment)
+        .join(Attachment, Attachment.id == Exemplar.attachment_id)
+        .where(Exemplar.target_id == target_id, Exemplar.deleted_hlc.is_(None))
+    ).all()
+    return [
+        ExemplarInfo(e.id, e.level_value, a.file_name, a.media_type, a.sha256, e.note)
+        for e, a in rows
+    ]
+
+
+def _live(session: Session, model: type, row_id: str | None, what: str):  # type: ignore[no-untyped-def]
+    row = session.get(model, row_id) if row_id else None
+    if row is None or row.deleted_hlc is not None:
+        raise NotFoundError(f"That {what} no longer exists; it may have been deleted.")
+    return row

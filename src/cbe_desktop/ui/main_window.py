@@ -16,11 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop import __version__
+from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.gradebook import class_grid
 from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.gradebook_view import GradebookView
+from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.roster_page import RosterPage
+from cbe_desktop.ui.scales_page import ScalesPage
+from cbe_desktop.ui.targets_page import TargetsPage
 
 ClassIdRole = Qt.ItemDataRole.UserRole + 10
 
@@ -30,6 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.demo = demo
+        self.operations = Operations(store, self)
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(900, 560))
 
@@ -68,7 +74,19 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([250, 1100])
-        self.setCentralWidget(splitter)
+
+        self.targets_page = TargetsPage(store, self.operations, self)
+        self.roster_page = RosterPage(store, self.operations, self)
+        self.scales_page = ScalesPage(store, self.operations, self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(splitter, "Gradebook")
+        self.pages.addTab(self.targets_page, "Targets and rubrics")
+        self.pages.addTab(self.roster_page, "Classes and students")
+        self.pages.addTab(self.scales_page, "Scales")
+        self.setCentralWidget(self.pages)
+        self.operations.changed.connect(self._store_changed)
 
         self.gradebook.current_cell_changed.connect(self._cell_words)
         self.habits.current_cell_changed.connect(self._cell_words)
@@ -78,12 +96,27 @@ class MainWindow(QMainWindow):
         self.reload_classes()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.operations.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.operations.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         view_menu = self.menuBar().addMenu("&View")
+        for number, name in enumerate(
+            ("&Gradebook", "&Targets and rubrics", "&Classes and students", "&Scales"), start=1
+        ):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, i=number - 1: self.pages.setCurrentIndex(i))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
         refresh = QAction("&Refresh", self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
@@ -158,6 +191,12 @@ class MainWindow(QMainWindow):
     def _cell_words(self, words: str) -> None:
         if self.sender() is self.tabs.currentWidget() and words:
             self.statusBar().showMessage(words)
+
+    def _store_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.classes:
+            self.reload_classes()
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
         class_id = self.current_class_id()

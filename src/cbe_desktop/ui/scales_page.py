@@ -1,0 +1,266 @@
+"""Scales: the levels of proficiency, their words, descriptions and colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.scales import DEFAULT_LEVELS, LevelEdit, live_scales, load_scale, save_scale
+from cbe_desktop.core.store import Store
+from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.widgets import heading, hint
+
+IdRole = Qt.ItemDataRole.UserRole + 40
+VALUE, LABEL, DESCRIPTION, PROFICIENT, COLOUR = range(5)
+
+
+class ScalesPage(QWidget):
+    def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.operations = operations
+        self._loading = False
+
+        self.scales = QListWidget(self)
+        self.scales.setAccessibleName("Scales")
+        self.scales.currentItemChanged.connect(lambda *_: self._show())
+        new_scale = QPushButton("&New scale…", self)
+        new_scale.clicked.connect(self.new_scale)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(heading("Scales", self))
+        left_layout.addWidget(self.scales, 1)
+        left_layout.addWidget(new_scale)
+
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName("Scale name")
+        self.name.editingFinished.connect(self.save)
+        self.levels = QTableWidget(0, 5, self)
+        self.levels.setObjectName("scaleLevels")
+        self.levels.setAccessibleName("Levels of the scale")
+        self.levels.setHorizontalHeaderLabels(
+            ["Value", "Label", "What it means", "Proficient", "Colour"]
+        )
+        self.levels.horizontalHeader().setSectionResizeMode(
+            DESCRIPTION, QHeaderView.ResizeMode.Stretch
+        )
+        self.levels.verticalHeader().hide()
+        self.levels.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.levels.itemChanged.connect(lambda _i: self.save())
+        self.levels.cellDoubleClicked.connect(self._cell_activated)
+        add_level = QPushButton("&Add level", self)
+        add_level.clicked.connect(self.add_level)
+        remove_level = QPushButton("&Remove level", self)
+        remove_level.clicked.connect(self.remove_level)
+        colour = QPushButton("&Colour…", self)
+        colour.clicked.connect(lambda: self.choose_colour(self.levels.currentRow()))
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(heading("Name", self))
+        right_layout.addWidget(self.name)
+        right_layout.addWidget(self.levels, 1)
+        row = QHBoxLayout()
+        for b in (add_level, remove_level, colour):
+            row.addWidget(b)
+        row.addStretch(1)
+        right_layout.addLayout(row)
+        right_layout.addWidget(
+            hint(
+                "Tick the lowest level that counts as proficient: it and every level above it "
+                "count. The words are printed beside every colour, in the grid and on paper, so "
+                "choose colours that help but are never needed.",
+                self,
+            )
+        )
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._reload_soon = QTimer(self, singleShot=True, interval=0)
+        self._reload_soon.timeout.connect(self.reload)
+        self.operations.changed.connect(lambda c: c.everything and self._reload_soon.start())
+        self.reload()
+
+    def scale_id(self) -> str | None:
+        item = self.scales.currentItem()
+        return item.data(IdRole) if item else None
+
+    def reload(self, select_id: str | None = None) -> None:
+        current = select_id or self.scale_id()
+        with self.store.read() as session:
+            scales = live_scales(session)
+        self.scales.blockSignals(True)
+        self.scales.clear()
+        for s in scales:
+            item = QListWidgetItem(s.name)
+            item.setData(IdRole, s.id)
+            self.scales.addItem(item)
+        self.scales.blockSignals(False)
+        ids = [s.id for s in scales]
+        if ids:
+            self.scales.setCurrentRow(ids.index(current) if current in ids else 0)
+        self._show()
+
+    def _show(self) -> None:
+        scale_id = self.scale_id()
+        self._loading = True
+        self.levels.setRowCount(0)
+        if scale_id is None:
+            self.name.clear()
+            self._loading = False
+            return
+        with self.store.read() as session:
+            scale = load_scale(session, scale_id)
+        self.name.setText(scale.name)
+        threshold = scale.proficient_value
+        for lv in scale.levels:
+            self._append(
+                LevelEdit(lv.value, lv.label, lv.description, lv.value == threshold, lv.colour)
+            )
+        self._loading = False
+
+    def _append(self, level: LevelEdit) -> None:
+        row = self.levels.rowCount()
+        self.levels.insertRow(row)
+        value = QTableWidgetItem(f"{level.value:g}")
+        self.levels.setItem(row, VALUE, value)
+        self.levels.setItem(row, LABEL, QTableWidgetItem(level.label))
+        self.levels.setItem(row, DESCRIPTION, QTableWidgetItem(level.description))
+        proficient = QTableWidgetItem("")
+        proficient.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsSelectable
+        )
+        proficient.setCheckState(
+            Qt.CheckState.Checked if level.proficient else Qt.CheckState.Unchecked
+        )
+        self.levels.setItem(row, PROFICIENT, proficient)
+        colour = QTableWidgetItem(level.colour.upper())
+        colour.setBackground(QColor(level.colour))
+        colour.setForeground(QColor("#1A1A1A"))
+        colour.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.levels.setItem(row, COLOUR, colour)
+
+    def _edits(self) -> list[LevelEdit] | None:
+        out = []
+        for row in range(self.levels.rowCount()):
+            try:
+                value = float(self.levels.item(row, VALUE).text().replace(",", "."))
+            except ValueError:
+                self.operations.report(
+                    f"The value of level {row + 1} is not a number; write it like 3 or 2.5."
+                )
+                return None
+            out.append(
+                LevelEdit(
+                    value=value,
+                    label=self.levels.item(row, LABEL).text(),
+                    description=self.levels.item(row, DESCRIPTION).text(),
+                    proficient=self.levels.item(row, PROFICIENT).checkState()
+                    == Qt.CheckState.Checked,
+                    colour=self.levels.item(row, COLOUR).text(),
+                )
+            )
+        return out
+
+    def save(self) -> None:
+        scale_id = self.scale_id()
+        if self._loading or scale_id is None:
+            return
+        edits = self._edits()
+        if edits is None:
+            return
+        with self.store.read() as session:
+            before = load_scale(session, scale_id)
+        old = [
+            LevelEdit(lv.value, lv.label, lv.description, lv.proficient, lv.colour)
+            for lv in before.levels
+        ]
+        name = self.name.text()
+        if (
+            name.strip() == before.name
+            and [(e.value, e.label.strip(), e.description.strip(), e.colour) for e in edits]
+            == [(o.value, o.label, o.description, o.colour) for o in old]
+            and (
+                min((e.value for e in edits if e.proficient), default=None)
+                == before.proficient_value
+            )
+        ):
+            return
+        ok = self.operations.perform(
+            "Edit scale",
+            lambda: save_scale(self.store, scale_id, name, edits)[1],
+            lambda: save_scale(self.store, scale_id, before.name, old)[1],
+        )
+        if not ok:
+            self._show()
+
+    def new_scale(self) -> None:
+        name, ok = QInputDialog.getText(self, "New scale", "Name of the scale:")
+        if not ok or not name.strip():
+            return
+        levels = [LevelEdit(v, lab, d, p, c) for v, lab, d, p, c in DEFAULT_LEVELS]
+        created: list[str] = []
+
+        def do() -> Changes:
+            scale_id, changes = save_scale(self.store, None, name, levels)
+            created.append(scale_id)
+            return changes
+
+        if self.operations.call(do):
+            self.reload(select_id=created[0])
+
+    def add_level(self) -> None:
+        edits = self._edits() or []
+        top = max((e.value for e in edits), default=0)
+        self._loading = True
+        self._append(LevelEdit(top + 1, "New level", "", False, "#DDDDDD"))
+        self._loading = False
+        self.save()
+
+    def remove_level(self) -> None:
+        row = self.levels.currentRow()
+        if row < 0:
+            return
+        self._loading = True
+        self.levels.removeRow(row)
+        self._loading = False
+        self.save()
+
+    def _cell_activated(self, row: int, column: int) -> None:
+        if column == COLOUR:
+            self.choose_colour(row)
+
+    def choose_colour(self, row: int) -> None:
+        if row < 0:
+            return
+        item = self.levels.item(row, COLOUR)
+        colour = QColorDialog.getColor(QColor(item.text()), self, "Colour of the level")
+        if colour.isValid():
+            self._loading = True
+            item.setText(colour.name().upper())
+            item.setBackground(colour)
+            self._loading = False
+            self.save()
