@@ -79,3 +79,10 @@ def add_attachment(
 
 def blob_path(store: Store, attachment: Attachment) -> Path:
     return store.blobs_dir / attachment.sha256
+
+
+def store_files(store: Store, paths: list[Path]) -> list[str]:
+    """Keep the files a teacher attaches (one transaction); returns their attachment ids."""
+    files = [read_attachment_file(Path(p)) for p in paths]
+    with store.transaction() as tx:
+        return [add_attachment(tx, store, data, name).id for data, name in files]

@@ -7,10 +7,14 @@ after "not yet" is a new row with ``revision_of`` pointing at the attempt it rev
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from cbe_desktop.core.errors import InvalidInputError
+from sqlmodel import Session, select
+
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import (
     EVIDENCE_STATUSES,
@@ -21,7 +25,43 @@ from cbe_desktop.core.models import (
     Revision,
     Task,
 )
-from cbe_desktop.core.store import Tx
+from cbe_desktop.core.store import Store, Tx
+
+
+def standing_ids(rows: Iterable[tuple[str, str | None]]) -> set[str]:
+    """Which evidence rows stand, from ``(id, supersedes)`` pairs.
+
+    A row stands unless a standing row supersedes it. So a correction replaces what it
+    corrects, a retraction removes what it retracts, and retracting a retraction (an
+    undo, or a redo after an undo) brings the original back. Two laptops that both
+    supersede one row leave both successors standing. A cycle (only a hostile file
+    could make one) is broken by treating its rows as standing.
+    """
+    rows = list(rows)
+    ids = {row_id for row_id, _ in rows}
+    superseders: dict[str, list[str]] = {}
+    for row_id, supersedes in rows:
+        if supersedes and supersedes in ids and supersedes != row_id:
+            superseders.setdefault(supersedes, []).append(row_id)
+    # Rows superseding nothing known are roots; walk down level by level, then decide
+    # from the newest successors back up (no recursion: chains may be long).
+    roots = [row_id for row_id, sup in rows if not sup or sup not in ids or sup == row_id]
+    order: list[str] = []
+    seen: set[str] = set()
+    frontier = roots
+    while frontier:
+        nxt = []
+        for row_id in frontier:
+            if row_id not in seen:
+                seen.add(row_id)
+                order.append(row_id)
+                nxt.extend(superseders.get(row_id, ()))
+        frontier = nxt
+    standing = set(ids - seen)  # rows on a cycle: nothing standing supersedes them
+    for row_id in reversed(order):
+        if not any(s in standing for s in superseders.get(row_id, ())):
+            standing.add(row_id)
+    return standing
 
 
 def add_task(
@@ -159,3 +199,346 @@ def add_override(
     )
     tx.add(row)
     return row
+
+
+# ----- the teacher's actions on evidence (one action = one transaction) -----------------
+
+RETRACTED_NOTE = "Closed because the 'not yet' evidence was retracted."
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What an action wrote: the evidence row (if any) and what views must refresh."""
+
+    evidence_id: str | None
+    changes: Changes
+    revision_id: str | None = None
+
+
+def _pair_changes(student_id: str, target_id: str, *ids: str | None) -> Changes:
+    return Changes(
+        students=frozenset({student_id}),
+        targets=frozenset({target_id}),
+        evidence=frozenset(i for i in ids if i),
+    )
+
+
+def record_evidence(store: Store, entry: EvidenceEntry) -> Recorded:
+    """Store one scored (or missing / excused) demonstration of one target."""
+    with store.transaction() as tx:
+        row = add_evidence(tx, entry)
+    return Recorded(row.id, _pair_changes(entry.student_id, entry.target_id, row.id))
+
+
+def mark_not_yet(
+    store: Store,
+    entry: EvidenceEntry,
+    next_step: str,
+    *,
+    due_on: date | str | None = None,
+    support: str = "",
+) -> Recorded:
+    """Record work as "not yet" and plan its revision: the next step is required."""
+    if not next_step.strip():
+        raise InvalidInputError("Marking work 'not yet' needs a next step for the student.")
+    entry = EvidenceEntry(**{**entry.__dict__, "not_yet": True})
+    with store.transaction() as tx:
+        row = add_evidence(tx, entry)
+        revision = open_revision(tx, row, next_step, due_on=due_on, support=support)
+    return Recorded(
+        row.id, _pair_changes(entry.student_id, entry.target_id, row.id), revision_id=revision.id
+    )
+
+
+def record_revision(
+    store: Store,
+    revision_id: str,
+    *,
+    level: float | None,
+    produced_on: date | str,
+    feedback: str = "",
+    evidence_type: str = "",
+    attachment_ids: list[str] | None = None,
+    not_yet_again: str | None = None,
+    due_on: date | str | None = None,
+    support: str = "",
+) -> Recorded:
+    """The student revised: new evidence linked back by ``revision_of``; the plan is done.
+
+    With ``not_yet_again`` (a new next step), the revision is itself "not yet" and a
+    new plan opens, so every attempt stays in the history.
+    """
+    with store.transaction() as tx:
+        session = tx.session
+        revision = session.get(Revision, revision_id)
+        if revision is None or revision.deleted_hlc is not None:
+            raise NotFoundError("That revision no longer exists.")
+        if revision.state != "open":
+            raise InvalidInputError("That revision is already done or closed.")
+        first = session.get(Evidence, revision.evidence_id)
+        row = add_evidence(
+            tx,
+            EvidenceEntry(
+                student_id=revision.student_id,
+                target_id=revision.target_id,
+                produced_on=produced_on,
+                level=level,
+                class_id=first.class_id if first else None,
+                task_id=first.task_id if first else None,
+                feedback=feedback,
+                evidence_type=evidence_type or (first.evidence_type if first else ""),
+                not_yet=bool(not_yet_again),
+                revision_of=revision.evidence_id,
+                attachment_ids=list(attachment_ids or []),
+            ),
+        )
+        resolve_revision(tx, revision, row)
+        new_revision = None
+        if not_yet_again:
+            new_revision = open_revision(tx, row, not_yet_again, due_on=due_on, support=support)
+    return Recorded(
+        row.id,
+        _pair_changes(revision.student_id, revision.target_id, row.id),
+        revision_id=new_revision.id if new_revision else None,
+    )
+
+
+def close_revision(store: Store, revision_id: str, note: str) -> Changes:
+    """Close a "not yet" plan without a revision (the teacher says why)."""
+    if not note.strip():
+        raise InvalidInputError("Say in a few words why the revision is closed.")
+    with store.transaction() as tx:
+        revision = tx.session.get(Revision, revision_id)
+        if revision is None or revision.deleted_hlc is not None:
+            raise NotFoundError("That revision no longer exists.")
+        revision.state, revision.note = "closed", note.strip()
+        tx.touch(revision)
+    return _pair_changes(revision.student_id, revision.target_id)
+
+
+def reopen_revision(store: Store, revision_id: str) -> Changes:
+    with store.transaction() as tx:
+        revision = tx.session.get(Revision, revision_id)
+        if revision is None or revision.deleted_hlc is not None:
+            raise NotFoundError("That revision no longer exists.")
+        revision.state, revision.note, revision.resolved_by = "open", "", None
+        tx.touch(revision)
+    return _pair_changes(revision.student_id, revision.target_id)
+
+
+def _pair_rows(session: Session, student_id: str, target_id: str) -> list[Evidence]:
+    return list(
+        session.exec(
+            select(Evidence).where(
+                Evidence.student_id == student_id, Evidence.target_id == target_id
+            )
+        )
+    )
+
+
+def retract_evidence(store: Store, evidence_id: str) -> Recorded:
+    """Withdraw a piece of evidence by a new record that supersedes it (never a delete).
+
+    Retracting a retraction brings the original back (that is how undo and redo work).
+    "Not yet" plans follow: a retracted "not yet" closes its plan, a retracted revision
+    reopens the plan it had resolved, and both come back when the retraction is undone.
+    """
+    with store.transaction() as tx:
+        session = tx.session
+        target_row = session.get(Evidence, evidence_id)
+        if target_row is None:
+            raise NotFoundError("That evidence no longer exists.")
+        rows = _pair_rows(session, target_row.student_id, target_row.target_id)
+        before = standing_ids((r.id, r.supersedes) for r in rows)
+        if evidence_id not in before:
+            raise InvalidInputError("That evidence was already withdrawn.")
+        retraction = add_evidence(
+            tx,
+            EvidenceEntry(
+                student_id=target_row.student_id,
+                target_id=target_row.target_id,
+                produced_on=target_row.produced_on,
+                status="retracted",
+                class_id=target_row.class_id,
+                task_id=target_row.task_id,
+                supersedes=evidence_id,
+            ),
+        )
+        rows.append(retraction)
+        after = standing_ids((r.id, r.supersedes) for r in rows)
+        by_id = {r.id: r for r in rows}
+        for flipped in (before ^ after) - {retraction.id}:
+            _follow_revisions(tx, by_id[flipped], stands=flipped in after)
+    return Recorded(
+        retraction.id,
+        _pair_changes(target_row.student_id, target_row.target_id, evidence_id, retraction.id),
+    )
+
+
+def _follow_revisions(tx: Tx, row: Evidence, *, stands: bool) -> None:
+    """Keep "not yet" plans in step with evidence that was withdrawn or came back."""
+    session = tx.session
+    if row.status == "retracted":
+        return
+    if row.not_yet:
+        for revision in session.exec(select(Revision).where(Revision.evidence_id == row.id)):
+            if not stands and revision.state == "open":
+                revision.state, revision.note = "closed", RETRACTED_NOTE
+                tx.touch(revision)
+            elif stands and revision.state == "closed" and revision.note == RETRACTED_NOTE:
+                revision.state, revision.note = "open", ""
+                tx.touch(revision)
+    if row.revision_of:
+        for revision in session.exec(
+            select(Revision).where(Revision.evidence_id == row.revision_of)
+        ):
+            if not stands and revision.resolved_by == row.id:
+                revision.state, revision.resolved_by = "open", None
+                tx.touch(revision)
+            elif stands and revision.state == "open":
+                revision.state, revision.resolved_by = "revised", row.id
+                tx.touch(revision)
+
+
+def newest_standing(session: Session, student_id: str, target_id: str) -> Evidence | None:
+    """The most recently recorded evidence that still stands (what Delete withdraws)."""
+    rows = _pair_rows(session, student_id, target_id)
+    standing = standing_ids((r.id, r.supersedes) for r in rows)
+    candidates = [r for r in rows if r.id in standing and r.status != "retracted"]
+    return max(candidates, key=lambda r: r.hlc, default=None)
+
+
+def override_estimate(
+    store: Store, student_id: str, target_id: str, level: float, reason: str
+) -> Changes:
+    """The teacher's professional judgement replaces the calculated estimate."""
+    with store.transaction() as tx:
+        for old in _live_overrides(tx.session, student_id, target_id):
+            tx.tombstone(old)
+        add_override(tx, student_id, target_id, level, reason, date.today())
+    return _pair_changes(student_id, target_id)
+
+
+def remove_override(store: Store, student_id: str, target_id: str) -> Changes:
+    """Go back to the calculated estimate."""
+    with store.transaction() as tx:
+        for old in _live_overrides(tx.session, student_id, target_id):
+            tx.tombstone(old)
+    return _pair_changes(student_id, target_id)
+
+
+def current_override(session: Session, student_id: str, target_id: str) -> MasteryOverride | None:
+    rows = _live_overrides(session, student_id, target_id)
+    return max(rows, key=lambda r: (r.date, r.hlc), default=None)
+
+
+def _live_overrides(session: Session, student_id: str, target_id: str) -> list[MasteryOverride]:
+    return list(
+        session.exec(
+            select(MasteryOverride).where(
+                MasteryOverride.student_id == student_id,
+                MasteryOverride.target_id == target_id,
+                MasteryOverride.deleted_hlc.is_(None),
+            )
+        )
+    )
+
+
+def record_many(store: Store, entries: list[EvidenceEntry]) -> Recorded:
+    """A whole sheet of evidence (one task x the class) in one transaction, one undo step."""
+    with store.transaction() as tx:
+        rows = [add_evidence(tx, e) for e in entries]
+    return Recorded(
+        None,
+        Changes(
+            students=frozenset(e.student_id for e in entries),
+            targets=frozenset(e.target_id for e in entries),
+            evidence=frozenset(r.id for r in rows),
+        ),
+    )
+
+
+def retract_many(store: Store, evidence_ids: list[str]) -> Changes:
+    """Undo a sheet: withdraw each of its records (one transaction)."""
+    changes = Changes()
+    for evidence_id in evidence_ids:
+        changes = changes | retract_evidence(store, evidence_id).changes
+    return changes
+
+
+# ----- tasks -------------------------------------------------------------------------
+
+
+def create_task(
+    store: Store,
+    class_id: str | None,
+    title: str,
+    on: date | str,
+    *,
+    target_ids: list[str],
+    purpose: str = "formative",
+    task_type: str = "product",
+    notes: str = "",
+) -> tuple[str, Changes]:
+    if not target_ids:
+        raise InvalidInputError("Choose at least one target the task gives evidence for.")
+    with store.transaction() as tx:
+        task = add_task(
+            tx,
+            title,
+            on,
+            class_id=class_id,
+            target_ids=target_ids,
+            purpose=purpose,
+            task_type=task_type,
+            notes=notes,
+        )
+    return task.id, Changes(tasks=frozenset({task.id}))
+
+
+def update_task(store: Store, task_id: str, **fields: object) -> Changes:
+    allowed = {"title", "date", "purpose", "task_type", "target_ids", "notes"}
+    if set(fields) - allowed:
+        raise InvalidInputError(f"A task has no field {sorted(set(fields) - allowed)[0]!r}.")
+    if "purpose" in fields and fields["purpose"] not in PURPOSES:
+        raise InvalidInputError(f"A task's purpose is one of {', '.join(PURPOSES)}.")
+    if "task_type" in fields and fields["task_type"] not in TASK_TYPES:
+        raise InvalidInputError(f"{fields['task_type']!r} is not a task type.")
+    with store.transaction() as tx:
+        task = tx.session.get(Task, task_id)
+        if task is None or task.deleted_hlc is not None:
+            raise NotFoundError("That task no longer exists.")
+        for name, value in fields.items():
+            setattr(task, name, str(value) if name == "date" else value)
+        tx.touch(task)
+    return Changes(tasks=frozenset({task_id}))
+
+
+def delete_task(store: Store, task_id: str) -> Changes:
+    """Remove a task from the lists; the evidence recorded on it is kept."""
+    with store.transaction() as tx:
+        task = tx.session.get(Task, task_id)
+        if task is None or task.deleted_hlc is not None:
+            raise NotFoundError("That task no longer exists.")
+        tx.tombstone(task)
+    return Changes(tasks=frozenset({task_id}))
+
+
+def restore_task(store: Store, task_id: str) -> Changes:
+    with store.transaction() as tx:
+        task = tx.session.get(Task, task_id)
+        if task is not None and task.deleted_hlc is not None:
+            task.deleted_hlc = None
+            tx.touch(task)
+    return Changes(tasks=frozenset({task_id}))
+
+
+def class_tasks(session: Session, class_id: str) -> list[Task]:
+    """The class's live tasks, newest first."""
+    return list(
+        session.exec(
+            select(Task)
+            .where(Task.class_id == class_id, Task.deleted_hlc.is_(None))
+            .order_by(Task.date.desc(), Task.hlc.desc())
+        )
+    )

@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from cbe_desktop.core import mastery
 from cbe_desktop.core.errors import NotFoundError
+from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.models import SchoolClass, display_name
 from cbe_desktop.core.scales import Level, ScaleInfo, format_number, load_scale
 
@@ -153,12 +154,12 @@ ORDER BY o.date, o.hlc
 
 
 def effective_evidence(rows: list[tuple]) -> list[tuple]:
-    """Drop what was superseded (corrected or retracted) and the retractions themselves.
+    """The evidence that stands: not superseded by standing evidence, and not a retraction.
 
     ``rows`` are tuples whose [0] is the id, [5] the status and [6] what it supersedes.
     """
-    superseded = {r[6] for r in rows if r[6]}
-    return [r for r in rows if r[0] not in superseded and r[5] != "retracted"]
+    standing = standing_ids([(r[0], r[6]) for r in rows])
+    return [r for r in rows if r[0] in standing and r[5] != "retracted"]
 
 
 def compute_cell(
@@ -305,3 +306,151 @@ def class_grid(session: Session, class_id: str, *, habits: bool = False) -> Clas
         cells=cells,
         habits=habits,
     )
+
+
+_PAIR_EVIDENCE_SQL = """
+SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes
+FROM evidence e WHERE e.student_id = :s AND e.target_id = :t
+ORDER BY e.produced_on, e.hlc
+"""
+
+
+def cell_for(session: Session, grid: ClassGrid, row: int, column: int) -> Cell:
+    """Recompute one cell of a grid after a change (the fast path of keyboard entry)."""
+    student = grid.students[row]
+    target = grid.targets[column]
+    conn = session.connection()
+    params = {"s": student.id, "t": target.id}
+    live = effective_evidence([tuple(r) for r in conn.execute(text(_PAIR_EVIDENCE_SQL), params)])
+    open_count = conn.execute(
+        text(
+            "SELECT count(*) FROM revision WHERE student_id = :s AND target_id = :t "
+            "AND state = 'open' AND deleted_hlc IS NULL"
+        ),
+        params,
+    ).scalar_one()
+    override = conn.execute(
+        text(
+            "SELECT level, reason FROM mastery_override WHERE student_id = :s AND target_id = :t "
+            "AND deleted_hlc IS NULL ORDER BY date DESC, hlc DESC LIMIT 1"
+        ),
+        params,
+    ).first()
+    return compute_cell(
+        [float(r[4]) for r in live if r[5] == "scored" and r[4] is not None],
+        target.method,
+        target.method_param,
+        grid.scale,
+        open_not_yet=int(open_count),
+        missing=sum(1 for r in live if r[5] == "missing"),
+        excused=sum(1 for r in live if r[5] == "excused"),
+        override=(float(override[0]), override[1]) if override else None,
+    )
+
+
+@dataclass(frozen=True)
+class AttachmentRef:
+    id: str
+    file_name: str
+    media_type: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class RevisionPlan:
+    id: str
+    next_step: str
+    due_on: str | None
+    support: str
+    state: str
+    note: str
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One line of a cell's evidence timeline."""
+
+    id: str
+    produced_on: str
+    task_title: str
+    level: float | None
+    level_label: str
+    status: str
+    not_yet: bool
+    feedback: str
+    evidence_type: str
+    standing: bool
+    supersedes: str | None
+    revision_of: str | None
+    attachments: tuple[AttachmentRef, ...] = ()
+    plans: tuple[RevisionPlan, ...] = ()
+
+
+def cell_history(
+    session: Session, student_id: str, target_id: str, scale: ScaleInfo
+) -> list[HistoryItem]:
+    """Every record for one student on one target, oldest first; withdrawn ones marked."""
+    from sqlmodel import select
+
+    from cbe_desktop.core.models import Attachment, Evidence, Revision, Task
+
+    rows = list(
+        session.exec(
+            select(Evidence).where(
+                Evidence.student_id == student_id, Evidence.target_id == target_id
+            )
+        )
+    )
+    standing = standing_ids((r.id, r.supersedes) for r in rows)
+    task_ids = {r.task_id for r in rows if r.task_id}
+    titles = (
+        {t.id: t.title for t in session.exec(select(Task).where(Task.id.in_(task_ids)))}
+        if task_ids
+        else {}
+    )
+    attachment_ids = {a for r in rows for a in (r.attachment_ids or [])}
+    attachments = (
+        {
+            a.id: AttachmentRef(a.id, a.file_name, a.media_type, a.sha256)
+            for a in session.exec(select(Attachment).where(Attachment.id.in_(attachment_ids)))
+        }
+        if attachment_ids
+        else {}
+    )
+    plans: dict[str, list[RevisionPlan]] = defaultdict(list)
+    for rev in session.exec(
+        select(Revision).where(
+            Revision.student_id == student_id,
+            Revision.target_id == target_id,
+            Revision.deleted_hlc.is_(None),
+        )
+    ):
+        plans[rev.evidence_id].append(
+            RevisionPlan(rev.id, rev.next_step, rev.due_on, rev.support, rev.state, rev.note)
+        )
+    items = []
+    for r in sorted(rows, key=lambda r: (r.produced_on, r.hlc)):
+        if r.status == "retracted":
+            continue
+        level = scale.exact(r.level) if r.level is not None else None
+        items.append(
+            HistoryItem(
+                id=r.id,
+                produced_on=r.produced_on,
+                task_title=titles.get(r.task_id or "", "Outside a task"),
+                level=r.level,
+                level_label=level.label if level else "",
+                status=r.status,
+                not_yet=r.not_yet,
+                feedback=r.feedback,
+                evidence_type=r.evidence_type,
+                standing=r.id in standing,
+                supersedes=r.supersedes,
+                revision_of=r.revision_of,
+                attachments=tuple(
+                    attachments[a] for a in (r.attachment_ids or []) if a in attachments
+                ),
+                plans=tuple(plans.get(r.id, ())),
+            )
+        )
+    return items

@@ -36,6 +36,8 @@ class GradebookModel(QAbstractTableModel):
         self._grid: ClassGrid | None = None
         self._colours: dict[float, QColor] = {}
         self._summaries = True
+        self._row_of: dict[str, int] = {}
+        self._column_of: dict[str, int] = {}
         if grid is not None:
             self.set_grid(grid)
 
@@ -45,6 +47,8 @@ class GradebookModel(QAbstractTableModel):
         self._grid = grid
         self._summaries = summaries
         self._colours = {lv.value: QColor(lv.colour) for lv in grid.scale.levels} if grid else {}
+        self._row_of = {s.id: i for i, s in enumerate(grid.students)} if grid else {}
+        self._column_of = {t.id: i for i, t in enumerate(grid.targets)} if grid else {}
         self.endResetModel()
 
     @property
@@ -56,6 +60,26 @@ class GradebookModel(QAbstractTableModel):
 
     def is_target_column(self, column: int) -> bool:
         return 1 <= column <= self.target_count()
+
+    def update_cell(self, row: int, column: int, cell: Cell) -> None:
+        """Replace one cell (grid coordinates) and repaint it and its row's summaries."""
+        if self._grid is None:
+            return
+        self._grid.cells[row][column] = cell
+        self.dataChanged.emit(self.index(row, column + 1), self.index(row, column + 1))
+        if self._summaries:
+            first = 1 + len(self._grid.targets)
+            self.dataChanged.emit(self.index(row, first), self.index(row, first + 1))
+
+    def position_of(self, student_id: str, target_id: str) -> tuple[int, int] | None:
+        """Grid coordinates (row, target column) of a student x target, if shown."""
+        if self._grid is None:
+            return None
+        rows = self._row_of
+        columns = self._column_of
+        if student_id in rows and target_id in columns:
+            return rows[student_id], columns[target_id]
+        return None
 
     def cell_at(self, index: Index) -> Cell | None:
         if self._grid is None or not index.isValid() or not self.is_target_column(index.column()):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +22,45 @@ from cbe_desktop.ui.grouped_header import GroupedHeaderView
 
 NAME_WIDTH = 190
 TARGET_WIDTH = 104
+
+
+class GradebookTable(QTableView):
+    """The scrolling part of the grid; turns the teacher's keys into actions.
+
+    Digits record that level, N marks "not yet", M missing, X excused, Enter opens the
+    full evidence dialog, Delete withdraws the newest evidence of the cell. Arrows,
+    Tab and the rest keep their usual meaning.
+    """
+
+    level_typed = Signal(float)
+    mark_typed = Signal(str)  # "not_yet" | "missing" | "excused"
+    dialog_requested = Signal()
+    retract_requested = Signal()
+    header_menu_requested = Signal(int, QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.typeable: dict[str, float] = {}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        text = event.text()
+        if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            if text in self.typeable:
+                self.level_typed.emit(self.typeable[text])
+                return
+            letter = text.upper()
+            if letter in ("N", "M", "X"):
+                self.mark_typed.emit({"N": "not_yet", "M": "missing", "X": "excused"}[letter])
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.dialog_requested.emit()
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.retract_requested.emit()
+                return
+        super().keyPressEvent(event)
 
 
 def _configure(view: QTableView) -> None:
@@ -46,7 +86,7 @@ class GradebookView(QWidget):
         self.model = GradebookModel(parent=self)
         self._summaries = summaries
         self.names = QTableView(self)
-        self.table = QTableView(self)
+        self.table = GradebookTable(self)
         for view in (self.names, self.table):
             _configure(view)
             view.setModel(self.model)
@@ -63,6 +103,13 @@ class GradebookView(QWidget):
         self.names.verticalScrollBar().valueChanged.connect(self.table.verticalScrollBar().setValue)
         self.table.verticalScrollBar().valueChanged.connect(self.names.verticalScrollBar().setValue)
         self.names.clicked.connect(self._name_clicked)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.table.header_menu_requested.emit(
+                header.logicalIndexAt(pos), header.mapToGlobal(pos)
+            )
+        )
         self.table.selectionModel().currentChanged.connect(self._current_changed)
 
         self.empty = QLabel(self)
@@ -105,8 +152,59 @@ class GradebookView(QWidget):
             self.names.setColumnWidth(column, width)
         self.names.setFixedWidth(NAME_WIDTH + 2)
         self.legend.setText(legend_html(grid.scale) if grid else "")
+        self.table.typeable = {
+            lv.number: lv.value for lv in (grid.scale.levels if grid else ()) if len(lv.number) == 1
+        }
+        self.apply_filters()
         if has_rows:
-            self.table.setCurrentIndex(self.model.index(0, 1))
+            first = self._first_visible()
+            if first is not None:
+                self.table.setCurrentIndex(self.model.index(*first))
+
+    # ----- filters -------------------------------------------------------------
+    def set_filters(
+        self,
+        *,
+        competency: str | None = None,
+        open_not_yet: bool = False,
+        no_evidence: bool = False,
+    ) -> None:
+        self._filters = (competency, open_not_yet, no_evidence)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Hide the columns and rows the filters leave out (the data is not touched)."""
+        competency, open_not_yet, no_evidence = getattr(self, "_filters", (None, False, False))
+        grid = self.model.grid
+        if grid is None:
+            return
+        visible_targets = []
+        for c, target in enumerate(grid.targets):
+            show = competency is None or target.competency_id == competency
+            if show and no_evidence:
+                show = any(
+                    grid.cells[r][c].status == "no_evidence" for r in range(len(grid.students))
+                )
+            self.table.setColumnHidden(c + 1, not show)
+            if show:
+                visible_targets.append(c)
+        for r in range(len(grid.students)):
+            cells = [grid.cells[r][c] for c in visible_targets]
+            show = True
+            if open_not_yet:
+                show = any(cell.open_not_yet for cell in cells)
+            if show and no_evidence:
+                show = any(cell.status == "no_evidence" for cell in cells)
+            self.table.setRowHidden(r, not show)
+            self.names.setRowHidden(r, not show)
+
+    def _first_visible(self) -> tuple[int, int] | None:
+        grid = self.model.grid
+        if grid is None:
+            return None
+        rows = [r for r in range(len(grid.students)) if not self.table.isRowHidden(r)]
+        columns = [c for c in range(1, len(grid.targets) + 1) if not self.table.isColumnHidden(c)]
+        return (rows[0], columns[0]) if rows and columns else None
 
     def _name_clicked(self, index: QModelIndex) -> None:
         column = self.table.currentIndex().column() if self.table.currentIndex().isValid() else 1

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop import __version__
 from cbe_desktop.core.changes import Changes
-from cbe_desktop.core.gradebook import class_grid
 from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
-from cbe_desktop.ui.gradebook_view import GradebookView
+from cbe_desktop.ui.gradebook_page import GradebookPage
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.roster_page import RosterPage
 from cbe_desktop.ui.scales_page import ScalesPage
@@ -55,19 +54,17 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(classes_label)
         left_layout.addWidget(self.class_list, 1)
 
-        self.class_title = QLabel(self)
-        self.class_title.setObjectName("classTitle")
-        self.class_title.setTextFormat(Qt.TextFormat.RichText)
-        self.gradebook = GradebookView(self)
-        self.habits = GradebookView(self, summaries=False)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.gradebook, "&Learning targets")
-        self.tabs.addTab(self.habits, "&Habits of work")
+        self.page = GradebookPage(store, self.operations, self)
+        self.page.status_message.connect(self.statusBar().showMessage)
+        # Short names for what tests and menus reach often.
+        self.class_title = self.page.class_title
+        self.gradebook = self.page.gradebook
+        self.habits = self.page.habits
+        self.tabs = self.page.tabs
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 4)
-        right_layout.addWidget(self.class_title)
-        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.page, 1)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -88,8 +85,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.operations.changed.connect(self._store_changed)
 
-        self.gradebook.current_cell_changed.connect(self._cell_words)
-        self.habits.current_cell_changed.connect(self._cell_words)
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().announce_current())
         self._build_menus()
         self._update_title("")
@@ -151,13 +146,8 @@ class MainWindow(QMainWindow):
         who = " · ".join(x for x in (teacher, school) if x)
         self.statusBar().showMessage(who or f"cbe-desktop {__version__}")
         if not summaries:
-            self.class_title.setText("<h2>No classes yet</h2>")
-            empty = (
-                "There are no classes yet. Run “cbe-desktop demo” to add a demo class, "
-                "or import your targets and roster."
-            )
-            self.gradebook.set_grid(None, empty_text=empty)
-            self.habits.set_grid(None, empty_text=empty)
+            self.page.set_class(None)
+            self._update_title("")
             return
         ids = [s.id for s in summaries]
         row = ids.index(current) if current in ids else 0
@@ -173,35 +163,16 @@ class MainWindow(QMainWindow):
         self.show_class(current.data(ClassIdRole))
 
     def show_class(self, class_id: str) -> None:
-        with self.store.read() as session:
-            grid = class_grid(session, class_id)
-            habits = class_grid(session, class_id, habits=True)
-        self.class_title.setText(
-            f"<h2 style='margin:0'>{grid.class_name}</h2>"
-            f"<span>{len(grid.students)} students · {len(grid.targets)} learning targets · "
-            f"estimate: {method_words(grid.method)}</span>"
-        )
-        self.gradebook.set_grid(
-            grid, empty_text="This class has no students or no learning targets yet."
-        )
-        self.habits.set_grid(habits, empty_text="No habits of work are tracked in this class yet.")
-        self.tabs.setTabEnabled(1, bool(habits.targets))
-        self._update_title(grid.class_name)
-
-    def _cell_words(self, words: str) -> None:
-        if self.sender() is self.tabs.currentWidget() and words:
-            self.statusBar().showMessage(words)
+        self.page.set_class(class_id)
+        grid = self.gradebook.model.grid
+        self._update_title(grid.class_name if grid else "")
 
     def _store_changed(self, changes: Changes) -> None:
         if changes.everything or changes.classes:
             self.reload_classes()
-        else:
-            self.refresh()
 
     def refresh(self) -> None:
-        class_id = self.current_class_id()
-        if class_id:
-            self.show_class(class_id)
+        self.page.reload()
 
 
 def method_words(method: str) -> str:

@@ -1,0 +1,150 @@
+"""One task x the whole class in one sheet, entirely by keyboard if the teacher wants."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbe_desktop.core.evidence import EvidenceEntry
+from cbe_desktop.core.gradebook import ClassGrid
+from cbe_desktop.core.models import Task
+from cbe_desktop.ui.widgets import hint
+
+MARKS = {"M": "Missing", "X": "Excused"}
+
+
+class SheetTable(QTableWidget):
+    """Typing a level (or M, X) fills the cell and moves down; the feedback column is text."""
+
+    def __init__(self, rows: int, columns: int, parent: QWidget, typeable: dict[str, str]) -> None:
+        super().__init__(rows, columns, parent)
+        self.typeable = typeable  # key -> shown text
+        self.feedback_column = columns - 1
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        text = event.text().upper()
+        if index.isValid() and index.column() != self.feedback_column:
+            if text in self.typeable or text in MARKS:
+                shown = self.typeable.get(text) or MARKS[text]
+                self.setItem(index.row(), index.column(), QTableWidgetItem(shown))
+                self.setCurrentCell(min(index.row() + 1, self.rowCount() - 1), index.column())
+                return
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.setItem(index.row(), index.column(), QTableWidgetItem(""))
+                return
+        super().keyPressEvent(event)
+
+
+class BulkEntryDialog(QDialog):
+    """A row per student, a column per aligned target, plus feedback; saved as one step."""
+
+    def __init__(self, parent: QWidget | None, grid: ClassGrid, task: Task) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Whole class — {task.title}")
+        self.resize(900, 640)
+        self.grid = grid
+        self.task = task
+        self.columns = [t for t in grid.targets if t.id in set(task.target_ids)]
+        self._values = {lv.number: lv.value for lv in grid.scale.levels}
+        typeable = {
+            lv.number: f"{lv.number} {lv.label}" for lv in grid.scale.levels if len(lv.number) == 1
+        }
+        self.sheet = SheetTable(len(grid.students), len(self.columns) + 1, self, typeable)
+        self.sheet.setObjectName("bulkSheet")
+        self.sheet.setAccessibleName("Evidence for the whole class")
+        self.sheet.setHorizontalHeaderLabels([t.code for t in self.columns] + ["Feedback"])
+        self.sheet.setVerticalHeaderLabels([s.name for s in grid.students])
+        self.sheet.horizontalHeader().setSectionResizeMode(
+            len(self.columns), QHeaderView.ResizeMode.Stretch
+        )
+        self.sheet.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        for c, target in enumerate(self.columns):
+            self.sheet.horizontalHeaderItem(c).setToolTip(target.i_can or target.statement)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        levels = ", ".join(f"{lv.number} {lv.label}" for lv in grid.scale.levels)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{task.title}</b> — {task.date}", self))
+        layout.addWidget(
+            hint(
+                f"Type a level ({levels}), M for missing or X for excused; the cursor moves "
+                "down. Tab moves across; the last column is feedback for the student.",
+                self,
+            )
+        )
+        layout.addWidget(self.sheet, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.sheet.setCurrentCell(0, 0)
+
+    def _parse(self, text: str) -> tuple[str, float | None] | None:
+        text = text.strip()
+        if not text:
+            return None
+        if text.upper() in ("M", "MISSING"):
+            return ("missing", None)
+        if text.upper() in ("X", "EXCUSED"):
+            return ("excused", None)
+        number = text.split()[0]
+        if number in self._values:
+            return ("scored", self._values[number])
+        raise ValueError(text)
+
+    def entries(self) -> list[EvidenceEntry]:
+        out = []
+        for r, student in enumerate(self.grid.students):
+            feedback_item = self.sheet.item(r, len(self.columns))
+            feedback = feedback_item.text().strip() if feedback_item else ""
+            for c, target in enumerate(self.columns):
+                item = self.sheet.item(r, c)
+                parsed = self._parse(item.text()) if item else None
+                if parsed is None:
+                    continue
+                status, level = parsed
+                out.append(
+                    EvidenceEntry(
+                        student_id=student.id,
+                        target_id=target.id,
+                        produced_on=date.fromisoformat(self.task.date),
+                        level=level,
+                        status=status,
+                        class_id=self.grid.class_id,
+                        task_id=self.task.id,
+                        feedback=feedback,
+                        evidence_type=self.task.task_type,
+                    )
+                )
+        return out
+
+    def _accept(self) -> None:
+        try:
+            entries = self.entries()
+        except ValueError as exc:
+            self.error.setText(f"“{exc}” is not a level of the scale; type a level, M or X.")
+            return
+        if not entries:
+            self.error.setText("Nothing typed yet.")
+            return
+        self.accept()

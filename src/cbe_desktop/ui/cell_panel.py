@@ -1,0 +1,232 @@
+"""The side panel for the selected cell: estimate in words, override, timeline, rubric."""
+
+from __future__ import annotations
+
+import html
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbe_desktop.core.gradebook import Cell, HistoryItem, TargetColumn
+from cbe_desktop.core.scales import ScaleInfo, format_number
+from cbe_desktop.ui.evidence_dialog import SUPPORT_WORDS, TYPE_WORDS
+from cbe_desktop.ui.gradebook_model import STATUS_WORDS
+
+PathRole = Qt.ItemDataRole.UserRole + 50
+NameRole = Qt.ItemDataRole.UserRole + 51
+STATE_WORDS = {"open": "open", "revised": "revised", "closed": "closed"}
+
+
+class CellPanel(QWidget):
+    """Shows one student x target. Emits the teacher's override requests."""
+
+    override_requested = Signal(float, str)
+    override_removed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cellPanel")
+        self.setAccessibleName("Selected student and target")
+        self.setMinimumWidth(300)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.estimate = QLabel(self)
+        self.estimate.setWordWrap(True)
+        self.estimate.setObjectName("estimateWords")
+        self.estimate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.override_box = QGroupBox("Professional judgement", self)
+        self.override_level = QComboBox(self.override_box)
+        self.override_level.setAccessibleName("Override level")
+        self.override_reason = QLineEdit(self.override_box)
+        self.override_reason.setPlaceholderText("Reason (required), e.g. 'Showed it in conference'")
+        self.override_reason.setAccessibleName("Reason for the override")
+        self.override_button = QPushButton("&Override", self.override_box)
+        self.override_button.clicked.connect(self._override)
+        self.remove_override_button = QPushButton("Use the &calculated estimate", self.override_box)
+        self.remove_override_button.clicked.connect(self.override_removed.emit)
+        self.override_error = QLabel(self.override_box)
+        self.override_error.setWordWrap(True)
+        box = QVBoxLayout(self.override_box)
+        row = QHBoxLayout()
+        row.addWidget(self.override_level)
+        row.addWidget(self.override_button)
+        box.addLayout(row)
+        box.addWidget(self.override_reason)
+        box.addWidget(self.remove_override_button)
+        box.addWidget(self.override_error)
+
+        self.timeline = QTreeWidget(self)
+        self.timeline.setObjectName("evidenceTimeline")
+        self.timeline.setAccessibleName("Evidence timeline")
+        self.timeline.setHeaderLabels(["Evidence, oldest first"])
+        self.timeline.setWordWrap(True)
+        self.timeline.setUniformRowHeights(False)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.timeline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.timeline.header().setStretchLastSection(False)
+        self.timeline.setIconSize(QSize(48, 36))
+        self.timeline.itemDoubleClicked.connect(self._open_attachment)
+        self.rubric = QLabel(self)
+        self.rubric.setWordWrap(True)
+        self.rubric.setTextFormat(Qt.TextFormat.RichText)
+        rubric_area = QScrollArea(self)
+        rubric_area.setWidget(self.rubric)
+        rubric_area.setWidgetResizable(True)
+        rubric_area.setMaximumHeight(170)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.estimate)
+        layout.addWidget(self.override_box)
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(QLabel("<b>Rubric</b>", self))
+        layout.addWidget(rubric_area)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.title.setText("<b>Choose a cell</b>")
+        self.estimate.setText("Select a student and a target to see the evidence behind it.")
+        self.override_box.setEnabled(False)
+        self.timeline.clear()
+        self.rubric.clear()
+
+    def show_cell(
+        self,
+        *,
+        student: str,
+        target: TargetColumn,
+        cell: Cell,
+        scale: ScaleInfo,
+        history: list[HistoryItem],
+        descriptors: dict[float, str],
+        blob_dir: object,
+    ) -> None:
+        self.title.setText(
+            f"<b>{html.escape(student)}</b><br>{html.escape(target.code)}: "
+            f"{html.escape(target.i_can or target.statement)}"
+        )
+        status = STATUS_WORDS[cell.status]
+        self.estimate.setText(f"<b>{status}.</b> {html.escape(cell.explanation)}")
+        self.override_box.setEnabled(True)
+        self.override_level.clear()
+        for lv in scale.levels:
+            self.override_level.addItem(f"{lv.number} {lv.label}", lv.value)
+        if cell.overridden and cell.estimate is not None:
+            self.override_level.setCurrentIndex(max(0, self.override_level.findData(cell.estimate)))
+            self.override_reason.setText(cell.override_reason)
+        else:
+            self.override_reason.clear()
+        self.remove_override_button.setEnabled(cell.overridden)
+        self.override_error.clear()
+
+        self.timeline.clear()
+        by_id = {h.id: h for h in history}
+        for h in history:
+            self.timeline.addTopLevelItem(self._history_item(h, by_id, blob_dir))
+        self.timeline.expandAll()
+        if history:
+            self.timeline.scrollToItem(self.timeline.topLevelItem(len(history) - 1))
+        rows = [
+            f"<p><b>{lv.number} {html.escape(lv.label)}</b>: "
+            f"{html.escape(descriptors.get(lv.value, lv.description))}</p>"
+            for lv in scale.levels
+        ]
+        self.rubric.setText("".join(rows))
+
+    def _history_item(self, h: HistoryItem, by_id: dict, blob_dir) -> QTreeWidgetItem:  # type: ignore[no-untyped-def]
+        if h.status == "missing":
+            what = "Missing"
+        elif h.status == "excused":
+            what = "Excused"
+        elif h.level is not None:
+            what = f"{format_number(h.level)} {h.level_label}"
+        else:
+            what = "No level"
+        parts = [h.produced_on, h.task_title, what]
+        if h.not_yet:
+            parts.append("⚑ Not yet")
+        if h.evidence_type:
+            parts.append(TYPE_WORDS.get(h.evidence_type, h.evidence_type))
+        text = " · ".join(parts)
+        if h.revision_of and h.revision_of in by_id:
+            text = f"↳ Revision of {by_id[h.revision_of].produced_on}: {text}"
+        if h.supersedes and h.supersedes in by_id:
+            text = f"Correction: {text}"
+        if not h.standing:
+            text = f"{text} (withdrawn)"
+        item = QTreeWidgetItem([text])
+        item.setToolTip(0, text)
+        if not h.standing:
+            font = item.font(0)
+            font.setStrikeOut(True)
+            item.setFont(0, font)
+        if h.feedback:
+            QTreeWidgetItem(item, [f"Feedback: {h.feedback}"])
+        for plan in h.plans:
+            due = f", due {plan.due_on}" if plan.due_on else ""
+            support = (
+                f", {SUPPORT_WORDS.get(plan.support, plan.support).lower()}" if plan.support else ""
+            )
+            note = f" — {plan.note}" if plan.note else ""
+            QTreeWidgetItem(
+                item,
+                [
+                    f"Next step ({STATE_WORDS.get(plan.state, plan.state)}{due}{support}): "
+                    f"{plan.next_step}{note}"
+                ],
+            )
+        for att in h.attachments:
+            child = QTreeWidgetItem(item, [f"📎 {att.file_name} (double-click to open)"])
+            path = blob_dir / att.sha256  # type: ignore[operator]
+            child.setData(0, PathRole, str(path))
+            child.setData(0, NameRole, att.file_name)
+            if att.media_type.startswith("image/"):
+                pixmap = QPixmap(str(path))
+                if not pixmap.isNull():
+                    child.setIcon(
+                        0, QIcon(pixmap.scaled(48, 36, Qt.AspectRatioMode.KeepAspectRatio))
+                    )
+        return item
+
+    def _override(self) -> None:
+        reason = self.override_reason.text().strip()
+        if not reason:
+            self.override_error.setText("Write the reason for your judgement first.")
+            self.override_reason.setFocus()
+            return
+        self.override_error.clear()
+        self.override_requested.emit(float(self.override_level.currentData()), reason)
+
+    def _open_attachment(self, item: QTreeWidgetItem, _column: int) -> None:
+        """Open a copy under its own name (blobs have no extension for the system to go by)."""
+        path = item.data(0, PathRole)
+        if not path:
+            return
+        folder = Path(tempfile.gettempdir()) / "cbe-desktop-attachments"
+        folder.mkdir(exist_ok=True)
+        copy = folder / Path(item.data(0, NameRole) or "attachment").name
+        try:
+            shutil.copyfile(path, copy)
+        except OSError:
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))

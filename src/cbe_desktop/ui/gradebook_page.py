@@ -1,0 +1,647 @@
+"""The gradebook page of a class: toolbar (task, filters), the grids, the side panel.
+
+Every keyboard action is one core call and one undo step. Undo and redo of evidence
+are themselves records: undo withdraws what was recorded (a retraction), redo
+withdraws the retraction, so the history keeps every step and syncs like any change.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbe_desktop.core import evidence as ev
+from cbe_desktop.core import mastery
+from cbe_desktop.core.attachments import store_files
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.gradebook import ClassGrid, cell_for, cell_history, class_grid
+from cbe_desktop.core.models import Task
+from cbe_desktop.core.roster import set_target_method
+from cbe_desktop.core.store import Store
+from cbe_desktop.core.targets import rubric_for
+from cbe_desktop.ui.bulk_entry import BulkEntryDialog
+from cbe_desktop.ui.cell_panel import CellPanel
+from cbe_desktop.ui.evidence_dialog import EvidenceDialog, NotYetDialog
+from cbe_desktop.ui.gradebook_view import GradebookView
+from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.roster_page import METHOD_NAMES
+from cbe_desktop.ui.task_dialog import TaskDialog
+
+NO_TASK = "__none__"
+
+
+class Retractions:
+    """Undo/redo of one evidence action: each step withdraws the newest record of a chain."""
+
+    def __init__(self, store: Store, first: Callable[[], ev.Recorded]) -> None:
+        self.store = store
+        self.first = first
+        self.chain: list[str] = []
+
+    def do(self) -> Changes:
+        if not self.chain:
+            recorded = self.first()
+            if recorded.evidence_id:
+                self.chain.append(recorded.evidence_id)
+            return recorded.changes
+        return self.step()
+
+    def step(self) -> Changes:
+        recorded = ev.retract_evidence(self.store, self.chain[-1])
+        self.chain.append(recorded.evidence_id or "")
+        return recorded.changes
+
+
+class GradebookPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.operations = operations
+        self.class_id: str | None = None
+        self.today = date.today
+
+        self.class_title = QLabel(self)
+        self.class_title.setObjectName("classTitle")
+        self.class_title.setTextFormat(Qt.TextFormat.RichText)
+
+        self.task_box = QComboBox(self)
+        self.task_box.setObjectName("taskChooser")
+        self.task_box.setAccessibleName("Task the typed levels are recorded on")
+        self.task_box.setMinimumContentsLength(28)
+        new_task = QPushButton("New &task…", self)
+        new_task.clicked.connect(self.new_task)
+        self.edit_task_button = QPushButton("Edit…", self)
+        self.edit_task_button.clicked.connect(self.edit_task)
+        self.bulk_button = QPushButton("&Whole class…", self)
+        self.bulk_button.setToolTip("Enter this task for every student in one sheet")
+        self.bulk_button.clicked.connect(self.bulk_entry)
+        self.task_box.currentIndexChanged.connect(lambda _i: self._task_changed())
+
+        self.competency = QComboBox(self)
+        self.competency.setAccessibleName("Show one competency")
+        self.competency.setMaximumWidth(260)
+        self.competency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.only_not_yet = QCheckBox("Open “not yet”", self)
+        self.only_empty = QCheckBox("No evidence yet", self)
+        for w in (self.competency,):
+            w.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        for box in (self.only_not_yet, self.only_empty):
+            box.toggled.connect(lambda _b: self._filters_changed())
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(QLabel("Tas&k:", self))
+        toolbar.itemAt(0).widget().setBuddy(self.task_box)
+        toolbar.addWidget(self.task_box, 1)
+        toolbar.addWidget(new_task)
+        toolbar.addWidget(self.edit_task_button)
+        toolbar.addWidget(self.bulk_button)
+        toolbar.addSpacing(16)
+        toolbar.addWidget(QLabel("Show:", self))
+        toolbar.addWidget(self.competency)
+        toolbar.addWidget(self.only_not_yet)
+        toolbar.addWidget(self.only_empty)
+
+        self.gradebook = GradebookView(self)
+        self.habits = GradebookView(self, summaries=False)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.gradebook, "&Learning targets")
+        self.tabs.addTab(self.habits, "&Habits of work")
+        self.tabs.currentChanged.connect(lambda _i: self._current_changed())
+        self.panel = CellPanel(self)
+        self.panel.override_requested.connect(self.override)
+        self.panel.override_removed.connect(self.remove_override)
+        self.keys_hint = QLabel(
+            "Type a level to record it on the task and move down · N not yet · M missing · "
+            "X excused · Enter: full evidence · Delete: withdraw the newest · Ctrl+Z undo",
+            self,
+        )
+        self.keys_hint.setWordWrap(True)
+
+        splitter = QSplitter(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tabs, 1)
+        left_layout.addWidget(self.keys_hint)
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([900, 330])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.class_title)
+        layout.addLayout(toolbar)
+        layout.addWidget(splitter, 1)
+
+        for view in (self.gradebook, self.habits):
+            table = view.table
+            table.level_typed.connect(self.type_level)
+            table.mark_typed.connect(self.type_mark)
+            table.dialog_requested.connect(self.open_evidence_dialog)
+            table.retract_requested.connect(self.retract_newest)
+            table.header_menu_requested.connect(self.header_menu)
+            table.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
+            view.current_cell_changed.connect(self._cell_words)
+        self.operations.changed.connect(self._store_changed)
+        focus_grid = QAction(self)
+        focus_grid.setShortcut(QKeySequence("Ctrl+G"))
+        focus_grid.triggered.connect(lambda: self.current_view().table.setFocus())
+        self.addAction(focus_grid)
+
+    # ----- what is shown -----------------------------------------------------
+    def current_view(self) -> GradebookView:
+        return self.habits if self.tabs.currentIndex() == 1 else self.gradebook
+
+    def set_class(self, class_id: str | None) -> None:
+        self.class_id = class_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.class_id is None:
+            empty = (
+                "There are no classes yet. Run “cbe-desktop demo” to add a demo class, "
+                "or import your targets and roster."
+            )
+            self.class_title.setText("<h2>No classes yet</h2>")
+            self.gradebook.set_grid(None, empty_text=empty)
+            self.habits.set_grid(None, empty_text=empty)
+            self.panel.show_nothing()
+            return
+        keep = self._position()
+        with self.store.read() as session:
+            grid = class_grid(session, self.class_id)
+            habits = class_grid(session, self.class_id, habits=True)
+            tasks = ev.class_tasks(session, self.class_id)
+        self.class_title.setText(
+            f"<h2 style='margin:0'>{html.escape(grid.class_name)}</h2>"
+            f"<span>{len(grid.students)} students · {len(grid.targets)} learning targets · "
+            f"estimate: {METHOD_NAMES.get(grid.method, grid.method).lower()}</span>"
+        )
+        self._load_tasks(tasks)
+        self._load_competencies(grid)
+        self.gradebook.set_grid(
+            grid, empty_text="This class has no students or no learning targets yet."
+        )
+        self.habits.set_grid(habits, empty_text="No habits of work are tracked in this class yet.")
+        self.tabs.setTabEnabled(1, bool(habits.targets))
+        self._apply_filters()
+        if keep is not None:
+            self._restore_position(*keep)
+        self._current_changed()
+
+    def _position(self) -> tuple[int, str, str] | None:
+        view = self.current_view()
+        grid = view.model.grid
+        index = view.table.currentIndex()
+        if grid is None or not index.isValid() or not view.model.is_target_column(index.column()):
+            return None
+        return (
+            self.tabs.currentIndex(),
+            grid.students[index.row()].id,
+            grid.targets[index.column() - 1].id,
+        )
+
+    def _restore_position(self, tab: int, student_id: str, target_id: str) -> None:
+        view = self.habits if tab == 1 else self.gradebook
+        where = view.model.position_of(student_id, target_id)
+        if where is not None:
+            view.table.setCurrentIndex(view.model.index(where[0], where[1] + 1))
+
+    def _load_tasks(self, tasks: list[Task]) -> None:
+        current = self.task_box.currentData()
+        self.task_box.blockSignals(True)
+        self.task_box.clear()
+        self.task_box.addItem("No task: evidence from outside a task (today)", NO_TASK)
+        for task in tasks:
+            self.task_box.addItem(f"{task.date} · {task.title}", task.id)
+        self._tasks = {t.id: t for t in tasks}
+        index = self.task_box.findData(current) if current else -1
+        self.task_box.setCurrentIndex(index if index >= 0 else (1 if tasks else 0))
+        self.task_box.blockSignals(False)
+        self._task_changed()
+
+    def _load_competencies(self, grid: ClassGrid) -> None:
+        current = self.competency.currentData()
+        self.competency.blockSignals(True)
+        self.competency.clear()
+        self.competency.addItem("All competencies", None)
+        seen = {}
+        for t in grid.targets:
+            if t.competency_id and t.competency_id not in seen:
+                seen[t.competency_id] = f"{t.competency_code} · {t.competency_title}".strip(" ·")
+        for cid, name in seen.items():
+            self.competency.addItem(name, cid)
+        self.competency.setCurrentIndex(max(0, self.competency.findData(current)))
+        self.competency.blockSignals(False)
+
+    def current_task(self) -> Task | None:
+        return self._tasks.get(self.task_box.currentData()) if hasattr(self, "_tasks") else None
+
+    def _task_changed(self) -> None:
+        task = self.current_task()
+        self.edit_task_button.setEnabled(task is not None)
+        self.bulk_button.setEnabled(task is not None)
+
+    def _filters_changed(self) -> None:
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self.gradebook.set_filters(
+            competency=self.competency.currentData(),
+            open_not_yet=self.only_not_yet.isChecked(),
+            no_evidence=self.only_empty.isChecked(),
+        )
+
+    def _cell_words(self, words: str) -> None:
+        if self.sender() is self.current_view() and words:
+            self.status_message.emit(words)
+
+    def _current_changed(self) -> None:
+        target = self._target_cell()
+        if target is None:
+            self.panel.show_nothing()
+            return
+        view, row, column = target
+        grid = view.model.grid
+        assert grid is not None
+        student, column_info = grid.students[row], grid.targets[column]
+        with self.store.read() as session:
+            history = cell_history(session, student.id, column_info.id, grid.scale)
+            descriptors = rubric_for(session, column_info.id)
+        self.panel.show_cell(
+            student=student.name,
+            target=column_info,
+            cell=grid.cell(row, column),
+            scale=grid.scale,
+            history=history,
+            descriptors=descriptors,
+            blob_dir=self.store.blobs_dir,
+        )
+
+    def _target_cell(self) -> tuple[GradebookView, int, int] | None:
+        view = self.current_view()
+        index: QModelIndex = view.table.currentIndex()
+        if view.model.grid is None or not index.isValid():
+            return None
+        if not view.model.is_target_column(index.column()):
+            return None
+        return view, index.row(), index.column() - 1
+
+    # ----- refreshing from changes -------------------------------------------
+    def _store_changed(self, changes: Changes) -> None:
+        if self.class_id is None:
+            return
+        if changes.everything or changes.classes or changes.tasks:
+            self.reload()
+            return
+        with self.store.read() as session:
+            for view in (self.gradebook, self.habits):
+                grid = view.model.grid
+                if grid is None:
+                    continue
+                for student_id in changes.students:
+                    for target_id in changes.targets:
+                        where = view.model.position_of(student_id, target_id)
+                        if where is not None:
+                            view.model.update_cell(*where, cell_for(session, grid, *where))
+        self._apply_filters()
+        self._current_changed()
+
+    # ----- the teacher's keys ------------------------------------------------
+    def _entry(self, view: GradebookView, row: int, column: int) -> ev.EvidenceEntry:
+        grid = view.model.grid
+        assert grid is not None
+        task = self.current_task()
+        aligned = task is not None and grid.targets[column].id in task.target_ids
+        on = date.fromisoformat(task.date) if task is not None else self.today()
+        return ev.EvidenceEntry(
+            student_id=grid.students[row].id,
+            target_id=grid.targets[column].id,
+            produced_on=on,
+            class_id=grid.class_id,
+            task_id=task.id if task is not None and aligned else None,
+            evidence_type=(task.task_type if task else "observation"),
+        )
+
+    def _who(self, view: GradebookView, row: int, column: int) -> str:
+        grid = view.model.grid
+        assert grid is not None
+        return f"{grid.students[row].name} — {grid.targets[column].code}"
+
+    def _move_down(self, view: GradebookView, row: int, column: int) -> None:
+        table = view.table
+        for next_row in range(row + 1, view.model.rowCount()):
+            if not table.isRowHidden(next_row):
+                table.setCurrentIndex(view.model.index(next_row, column + 1))
+                return
+
+    def type_level(self, value: float) -> None:
+        where = self._target_cell()
+        if where is None:
+            return
+        view, row, column = where
+        entry = self._entry(view, row, column)
+        entry.level = value
+        action = Retractions(self.store, lambda: ev.record_evidence(self.store, entry))
+        level = view.model.grid.scale.exact(value)
+        label = f"{level.number} {level.label}" if level else str(value)
+        if self.operations.perform(
+            f"Record {label} for {self._who(view, row, column)}", action.do, action.step
+        ):
+            self._move_down(view, row, column)
+
+    def type_mark(self, kind: str) -> None:
+        where = self._target_cell()
+        if where is None:
+            return
+        view, row, column = where
+        entry = self._entry(view, row, column)
+        who = self._who(view, row, column)
+        if kind == "not_yet":
+            dialog = NotYetDialog(self, who=who, scale=view.model.grid.scale)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            level, next_step, due, support = dialog.values()
+            entry.level = level
+            entry.feedback = ""
+            action = Retractions(
+                self.store,
+                lambda: ev.mark_not_yet(self.store, entry, next_step, due_on=due, support=support),
+            )
+            text = f"Not yet for {who}"
+        else:
+            entry.status = kind
+            action = Retractions(self.store, lambda: ev.record_evidence(self.store, entry))
+            text = f"{kind.capitalize()} for {who}"
+        if self.operations.perform(text, action.do, action.step):
+            self._move_down(view, row, column)
+
+    def open_evidence_dialog(self) -> None:
+        where = self._target_cell()
+        if where is None:
+            return
+        view, row, column = where
+        grid = view.model.grid
+        entry = self._entry(view, row, column)
+        task = self.current_task()
+        with self.store.read() as session:
+            descriptors = rubric_for(session, entry.target_id)
+        dialog = EvidenceDialog(
+            self,
+            who=self._who(view, row, column),
+            i_can=grid.targets[column].i_can,
+            scale=grid.scale,
+            descriptors=descriptors,
+            evidence_type=entry.evidence_type,
+            produced_on=date.fromisoformat(str(entry.produced_on)),
+            task_title=task.title if task and entry.task_id else "Outside a task",
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.record_choice(view, row, column, entry, dialog.choice())
+
+    def record_choice(self, view, row, column, entry, choice) -> None:  # type: ignore[no-untyped-def]
+        """Store what the evidence dialog gathered, as one undo step."""
+        entry.level = choice.level
+        entry.status = choice.status
+        entry.evidence_type = choice.evidence_type
+        entry.produced_on = choice.produced_on
+        entry.feedback = choice.feedback
+
+        def first() -> ev.Recorded:
+            if choice.files:
+                entry.attachment_ids = store_files(self.store, choice.files)
+            if choice.not_yet:
+                return ev.mark_not_yet(
+                    self.store,
+                    entry,
+                    choice.next_step,
+                    due_on=choice.due_on,
+                    support=choice.support,
+                )
+            return ev.record_evidence(self.store, entry)
+
+        action = Retractions(self.store, first)
+        self.operations.perform(
+            f"Evidence for {self._who(view, row, column)}", action.do, action.step
+        )
+
+    def retract_newest(self) -> None:
+        where = self._target_cell()
+        if where is None:
+            return
+        view, row, column = where
+        grid = view.model.grid
+        with self.store.read() as session:
+            newest = ev.newest_standing(session, grid.students[row].id, grid.targets[column].id)
+        if newest is None:
+            self.status_message.emit("There is no evidence to withdraw in this cell.")
+            return
+        action = Retractions(self.store, lambda: ev.retract_evidence(self.store, newest.id))
+        action.chain.append(newest.id)  # every step, undo and redo, withdraws the newest record
+        self.operations.perform(
+            f"Withdraw evidence for {self._who(view, row, column)}", action.step, action.step
+        )
+
+    def override(self, level: float, reason: str) -> None:
+        where = self._target_cell()
+        if where is None:
+            return
+        view, row, column = where
+        grid = view.model.grid
+        student_id, target_id = grid.students[row].id, grid.targets[column].id
+        with self.store.read() as session:
+            previous = ev.current_override(session, student_id, target_id)
+        before = (previous.level, previous.reason) if previous else None
+
+        def undo() -> Changes:
+            if before is None:
+                return ev.remove_override(self.store, student_id, target_id)
+            return ev.override_estimate(self.store, student_id, target_id, *before)
+
+        self.operations.perform(
+            f"Override for {self._who(view, row, column)}",
+            lambda: ev.override_estimate(self.store, student_id, target_id, level, reason),
+            undo,
+        )
+
+    def remove_override(self) -> None:
+        where = self._target_cell()
+        if where is None:
+            return
+        view, row, column = where
+        grid = view.model.grid
+        student_id, target_id = grid.students[row].id, grid.targets[column].id
+        with self.store.read() as session:
+            previous = ev.current_override(session, student_id, target_id)
+        if previous is None:
+            return
+        before = (previous.level, previous.reason)
+        self.operations.perform(
+            "Use the calculated estimate",
+            lambda: ev.remove_override(self.store, student_id, target_id),
+            lambda: ev.override_estimate(self.store, student_id, target_id, *before),
+        )
+
+    # ----- tasks and methods -------------------------------------------------
+    def new_task(self) -> None:
+        grid = self.gradebook.model.grid
+        if grid is None or self.class_id is None:
+            return
+        targets = grid.targets + (self.habits.model.grid.targets if self.habits.model.grid else [])
+        dialog = TaskDialog(self, targets)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        created: list[str] = []
+        class_id = self.class_id
+
+        def do() -> Changes:
+            if created:
+                return ev.restore_task(self.store, created[0])
+            task_id, changes = ev.create_task(
+                self.store,
+                class_id,
+                values["title"],
+                values["on"],
+                target_ids=values["target_ids"],
+                purpose=values["purpose"],
+                task_type=values["task_type"],
+                notes=values["notes"],
+            )
+            created.append(task_id)
+            return changes
+
+        if self.operations.perform(
+            f"New task {values['title']}", do, lambda: ev.delete_task(self.store, created[0])
+        ):
+            self.task_box.setCurrentIndex(max(0, self.task_box.findData(created[0])))
+
+    def edit_task(self) -> None:
+        task = self.current_task()
+        grid = self.gradebook.model.grid
+        if task is None or grid is None:
+            return
+        targets = grid.targets + (self.habits.model.grid.targets if self.habits.model.grid else [])
+        dialog = TaskDialog(self, targets, task)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        new = {
+            "title": values["title"],
+            "date": str(values["on"]),
+            "purpose": values["purpose"],
+            "task_type": values["task_type"],
+            "target_ids": values["target_ids"],
+            "notes": values["notes"],
+        }
+        old = {k: getattr(task, k) for k in new}
+        task_id = task.id
+        self.operations.perform(
+            "Edit task",
+            lambda: ev.update_task(self.store, task_id, **new),
+            lambda: ev.update_task(self.store, task_id, **old),
+        )
+
+    def bulk_entry(self) -> None:
+        task = self.current_task()
+        grid = self.gradebook.model.grid
+        if task is None or grid is None:
+            return
+        if not any(t.id in task.target_ids for t in grid.targets):
+            self.operations.report("This task gives evidence for no learning target of this class.")
+            return
+        dialog = BulkEntryDialog(self, grid, task)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        entries = dialog.entries()
+        chains: list[list[str]] = []
+
+        def do() -> Changes:
+            if not chains:
+                recorded = ev.record_many(self.store, entries)
+                chains.extend([eid] for eid in sorted(recorded.changes.evidence))
+                return recorded.changes
+            return step()
+
+        def step() -> Changes:
+            changes = Changes()
+            for chain in chains:
+                recorded = ev.retract_evidence(self.store, chain[-1])
+                chain.append(recorded.evidence_id or "")
+                changes = changes | recorded.changes
+            return changes
+
+        self.operations.perform(f"Whole class: {task.title}", do, step)
+
+    def header_menu(self, section: int, where: QPoint) -> None:
+        view = self.current_view()
+        grid = view.model.grid
+        if grid is None or not view.model.is_target_column(section) or self.class_id is None:
+            return
+        target = grid.targets[section - 1]
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        menu.addSection(f"Estimate {target.code} by")
+        current = target.method
+        class_method = grid.method
+        options = [(None, f"The class's method ({METHOD_NAMES[class_method].lower()})")]
+        options += [(m, METHOD_NAMES[m]) for m in mastery.METHODS]
+        for method, label in options:
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(method == current if method else current == class_method)
+            action.setToolTip(mastery.describe_method(method or class_method))
+            action.setData(method)
+        chosen = menu.exec(where)
+        if chosen is None:
+            return
+        self.set_method(target.id, chosen.data())
+
+    def set_method(self, target_id: str, method: str | None) -> None:
+        class_id = self.class_id
+        with self.store.read() as session:
+            from sqlmodel import select
+
+            from cbe_desktop.core.models import ClassTarget
+
+            row = session.exec(
+                select(ClassTarget).where(
+                    ClassTarget.class_id == class_id,
+                    ClassTarget.target_id == target_id,
+                    ClassTarget.deleted_hlc.is_(None),
+                )
+            ).first()
+        before = (row.method, row.method_param) if row else (None, None)
+        param = mastery.DEFAULT_PARAMS.get(method) if method else None
+        self.operations.perform(
+            "Change method",
+            lambda: (
+                set_target_method(self.store, class_id, target_id, method, param)
+                | Changes(everything=True)
+            ),
+            lambda: (
+                set_target_method(self.store, class_id, target_id, *before)
+                | Changes(everything=True)
+            ),
+        )
