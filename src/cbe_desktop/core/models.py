@@ -39,12 +39,22 @@ LANGUAGES = ("en", "es")
 
 
 class Synced(SQLModel):
-    """Columns every synchronised row carries."""
+    """Columns every synchronised row carries.
+
+    ``base_hlc`` is the stamp of the version this row was edited from when that version
+    came from another laptop: an incoming version whose base is our current stamp was
+    made after seeing ours (no conflict); otherwise two laptops changed it concurrently.
+    ``seen_hlc`` is local: this laptop's stamp when it last wrote the row (by an edit or
+    an import); "what changed since the last exchange" is read from it, because rows
+    received from a third laptop keep their own, possibly older, stamps. It never travels.
+    """
 
     id: str = Field(primary_key=True, max_length=36)
     hlc: str = Field(index=True)
     origin: str
     deleted_hlc: str | None = Field(default=None)
+    base_hlc: str | None = Field(default=None)
+    seen_hlc: str | None = Field(default=None, index=True)
 
     #: Tables whose rows only ever get added (no update, no tombstone).
     append_only: ClassVar[bool] = False
@@ -253,6 +263,17 @@ class Reflection(Synced, table=True):
     author: str = "student"
 
 
+class Showcase(Synced, table=True):
+    """A piece of evidence the student chose to show at the conference, with why."""
+
+    __tablename__ = "showcase"
+    student_id: str = Field(index=True)
+    evidence_id: str
+    class_id: str | None = None
+    note: str = ""
+    position: int = 0
+
+
 class Attachment(Synced, table=True):
     """A file (photo or scan of work) kept beside the database as ``blobs/<sha256>``."""
 
@@ -329,5 +350,6 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     MasteryOverride,
     Goal,
     Reflection,
+    Showcase,
     Conflict,
 )

@@ -161,25 +161,25 @@ class Tx:
 
     def add(self, row: Synced) -> Synced:
         """Stamp a new row with this change's clock and replica, and add it."""
-        row.hlc = self.hlc()
+        row.hlc = row.seen_hlc = self.hlc()
         row.origin = self.replica
+        row.base_hlc = None
         self.session.add(row)
         return row
 
     def touch(self, row: Synced) -> Synced:
-        """Stamp a changed row."""
-        row.hlc = self.hlc()
+        """Stamp a changed row (remembering the other laptop's version it was edited from)."""
+        if row.origin != self.replica:
+            row.base_hlc = row.hlc
+        row.hlc = row.seen_hlc = self.hlc()
         row.origin = self.replica
         self.session.add(row)
         return row
 
     def tombstone(self, row: Synced) -> Synced:
         """Mark a row deleted; the row stays, so the deletion can travel and be undone."""
-        stamp = self.hlc()
-        row.hlc = stamp
-        row.deleted_hlc = stamp
-        row.origin = self.replica
-        self.session.add(row)
+        self.touch(row)
+        row.deleted_hlc = row.hlc
         return row
 
 
