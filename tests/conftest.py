@@ -7,6 +7,11 @@ import os
 # Before anything imports Qt: no screen is needed, on a laptop or in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CBE_DESKTOP_DATA_DIR", None)
+# The machine token lives in the user's configuration folder; tests keep their own.
+os.environ.setdefault(
+    "CBE_DESKTOP_CONFIG_DIR",
+    os.path.join(os.environ.get("TMPDIR", "/tmp"), f"cbe-desktop-test-config-{os.getpid()}"),
+)
 
 from collections.abc import Iterator
 from pathlib import Path

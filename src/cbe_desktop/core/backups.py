@@ -54,6 +54,9 @@ def make_backup(db_path: Path, dest: Path) -> Path:
             src.backup(out)
         finally:
             out.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)  # no half-made backup is left behind
+        raise
     finally:
         src.close()
     partial.replace(dest)  # a backup is either whole or absent
@@ -118,6 +121,17 @@ def validate_backup_file(path: Path) -> str | None:
     return revision
 
 
+def _copy_damaged(db_path: Path, folder: Path) -> Path:
+    """Copy a store SQLite cannot read, byte for byte (with its -wal), out of harm's way."""
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = auto_backup_path(folder, "before-restore", prefix="damaged-")
+    wal = Path(str(db_path) + "-wal")
+    if wal.is_file():
+        shutil.copyfile(wal, Path(str(dest) + "-wal"))
+    shutil.copyfile(db_path, dest)
+    return dest
+
+
 def restore(data_dir: Path, backup_file: Path) -> Path:
     """Replace the store in ``data_dir`` with a backup; the current one is backed up first.
 
@@ -132,7 +146,13 @@ def restore(data_dir: Path, backup_file: Path) -> Path:
     db_path = data_dir / DB_FILE
     safety = None
     if db_path.exists() and db_path.stat().st_size:
-        safety = make_backup(db_path, auto_backup_path(data_dir / "backups", "before-restore"))
+        try:
+            safety = make_backup(
+                db_path, auto_backup_path(data_dir / "backups", "before-restore", prefix="safety-")
+            )
+        except sqlite3.DatabaseError:
+            # A damaged store (often why it is being restored): keep its bytes as they are.
+            safety = _copy_damaged(db_path, data_dir / "backups")
     staged = db_path.with_name(DB_FILE + ".restoring")
     shutil.copyfile(backup_file, staged)
     for suffix in ("-wal", "-shm"):

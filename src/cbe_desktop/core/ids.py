@@ -61,7 +61,9 @@ class Stamp:
             or len(parts[1]) != HLC_COUNTER_DIGITS
         ):
             raise ValueError(f"not a clock stamp: {text!r}")
-        if not (parts[0].isdigit() and parts[1].isdigit()) or not parts[2]:
+        # ASCII digits only: "١٢٣" is a digit to str.isdigit() but sorts unlike "123"
+        numbers = parts[0] + parts[1]
+        if not (numbers.isascii() and numbers.isdigit()) or not parts[2]:
             raise ValueError(f"not a clock stamp: {text!r}")
         return cls(int(parts[0]), int(parts[1]), parts[2])
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlmodel import Session
 
+from cbe_desktop.core.evidence import standing_ids
+
 _COUNTS = {
     "frameworks": "SELECT count(*) FROM framework WHERE deleted_hlc IS NULL",
     "targets": "SELECT count(*) FROM target WHERE deleted_hlc IS NULL",
@@ -12,11 +14,7 @@ _COUNTS = {
     "students": "SELECT count(*) FROM student WHERE deleted_hlc IS NULL",
     "enrollments": "SELECT count(*) FROM enrollment WHERE deleted_hlc IS NULL",
     "tasks": "SELECT count(*) FROM task WHERE deleted_hlc IS NULL",
-    # evidence that stands: not superseded by a correction or retraction, not a retraction
-    "evidence": (
-        "SELECT count(*) FROM evidence e WHERE e.status != 'retracted' AND NOT EXISTS "
-        "(SELECT 1 FROM evidence s WHERE s.supersedes = e.id)"
-    ),
+    "evidence": None,  # the evidence that stands, by the gradebook's own rule (below)
     "not_yet_open": "SELECT count(*) FROM revision WHERE state = 'open' AND deleted_hlc IS NULL",
     "goals": "SELECT count(*) FROM goal WHERE deleted_hlc IS NULL",
     "reflections": "SELECT count(*) FROM reflection WHERE deleted_hlc IS NULL",
@@ -25,6 +23,17 @@ _COUNTS = {
 }
 
 
+def _standing_evidence(conn) -> int:  # type: ignore[no-untyped-def]
+    """Evidence that stands (see ``evidence.standing_ids``: undoing a retraction brings the
+    original back), not counting the retractions themselves."""
+    rows = conn.execute(text("SELECT id, supersedes, status FROM evidence")).all()
+    standing = standing_ids((r[0], r[1]) for r in rows)
+    return sum(1 for r in rows if r[0] in standing and r[2] != "retracted")
+
+
 def live_counts(session: Session) -> dict[str, int]:
     conn = session.connection()
-    return {name: int(conn.execute(text(sql)).scalar_one()) for name, sql in _COUNTS.items()}
+    return {
+        name: _standing_evidence(conn) if sql is None else int(conn.execute(text(sql)).scalar_one())
+        for name, sql in _COUNTS.items()
+    }

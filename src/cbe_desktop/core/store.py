@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import socket
 import sqlite3
 import threading
@@ -79,7 +80,7 @@ def read_schema_revision(db_path: Path) -> str | None:
             tables = {
                 r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-            if "alembic_version" not in tables:
+            if "alembic_version" not in tables or not {"evidence", "replica"} <= tables:
                 if tables:
                     raise NotADatabaseError(
                         f"{db_path} is an SQLite database of another program, not of cbe-desktop."
@@ -138,11 +139,36 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
+def machine_token() -> str:
+    """A random token naming this computer's user account, made once and kept.
+
+    It lives outside the data folder (in the user's configuration folder), so a data
+    folder copied to another laptop finds a different token there. Unlike the host
+    name, it survives renaming the laptop or joining another network.
+    """
+    folder = Path(
+        os.environ.get("CBE_DESKTOP_CONFIG_DIR")
+        or platformdirs.user_config_dir("cbe-desktop", appauthor=False)
+    )
+    path = folder / "machine-id"
+    try:
+        token = path.read_text(encoding="ascii").strip()
+        if len(token) == 32:
+            return token
+    except (OSError, UnicodeDecodeError):
+        pass
+    token = secrets.token_hex(16)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_text(token, encoding="ascii")
+    except OSError:
+        return f"host:{socket.gethostname()}"  # no config folder: the host name will do
+    return token
+
+
 def _home_of(db_path: Path) -> str:
-    """Where this store lives: machine, path and file identity. A copy differs."""
-    resolved = db_path.resolve()
-    inode = resolved.stat().st_ino if resolved.exists() else 0
-    return f"{socket.gethostname()}|{resolved}|{inode}"
+    """Where this store lives: this computer and the folder. A copy elsewhere differs."""
+    return f"{machine_token()}|{db_path.resolve()}"
 
 
 @dataclass
