@@ -7,6 +7,7 @@ sentence on stderr and exit with status 1; never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -15,10 +16,15 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cbe_desktop import __version__
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.logs import setup_logging
+
+if TYPE_CHECKING:
+    from cbe_desktop.core.imports import ImportPlan, ImportReport
+    from cbe_desktop.core.store import Store
 
 log = logging.getLogger("cbe_desktop")
 
@@ -59,6 +65,66 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="replace the store with a backup (the current one is kept)")
     p.add_argument("file", type=Path)
     sub.add_parser("check", help="check the database and the attachments")
+
+    p = sub.add_parser("import", help="import targets or a roster (prints the plan first)")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser(
+        "targets", help="a CASE JSON, Canvas outcomes CSV or plain CSV file (found from content)"
+    )
+    q.add_argument("file", type=Path)
+    q.add_argument(
+        "--framework", metavar="F", help="the framework a plain CSV goes into (default: its name)"
+    )
+    q.add_argument(
+        "--valid-rows", action="store_true", help="import the valid rows when some are rejected"
+    )
+    q.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
+    q = what.add_parser("roster", help="a OneRoster 1.1 CSV folder or zip, or a plain CSV roster")
+    q.add_argument("path", type=Path)
+    q.add_argument(
+        "--class",
+        dest="class_name",
+        metavar="C",
+        help="the class a plain CSV roster goes into; with OneRoster, only this class",
+    )
+    q.add_argument(
+        "--valid-rows", action="store_true", help="import the valid rows when some are rejected"
+    )
+    q.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
+
+    p = sub.add_parser("export", help="export a framework to a file")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser("targets", help="a framework as CASE 1.1 JSON (or CSV)")
+    q.add_argument("--framework", required=True, metavar="F", help="the framework's title")
+    q.add_argument("--out", required=True, type=Path, metavar="FILE")
+    q.add_argument("--format", choices=("case", "csv"), default="case")
+    p = sub.add_parser("report", help="print conference packets and class reports to PDF")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser(
+        "conference", help="student-led conference packets: one PDF, a packet per student"
+    )
+    q.add_argument("--class", dest="class_name", required=True, metavar="C")
+    q.add_argument("--student", metavar="S", help="only this student (name or id)")
+    q.add_argument(
+        "--lang", choices=("en", "es"), help="the language (default: each family's language)"
+    )
+    q.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    q = what.add_parser("where-am-i", help="one page: where a student is on every target")
+    q.add_argument("--class", dest="class_name", required=True, metavar="C")
+    q.add_argument("--student", required=True, metavar="S", help="the student (name or id)")
+    q.add_argument(
+        "--lang", choices=("en", "es"), help="the language (default: the family's language)"
+    )
+    q.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    q = what.add_parser(
+        "class-summary", help="for the teacher: targets x status counts, groups of 11 or more"
+    )
+    q.add_argument("--class", dest="class_name", required=True, metavar="C")
+    q.add_argument("--lang", choices=("en", "es"), default="en")
+    q.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     return parser
 
 
@@ -181,6 +247,125 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_ERROR
 
 
+def _print_plan_and_apply(
+    args: argparse.Namespace,
+    store: Store,
+    parsed: object,
+    plan: ImportPlan,
+    apply: Callable[..., ImportReport],
+) -> int:
+    """Print the plan; then import it (or, with --dry-run, say what the import would do)."""
+    for line in plan.lines():
+        print(line)
+    if args.dry_run:
+        if plan.rejected and not args.valid_rows:
+            n = len(plan.rejected)
+            print(
+                f"{plan.source_name} would import nothing: {n} row(s) are rejected (listed "
+                "above); fix them, or import only the valid rows (--valid-rows).",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        print("Dry run: nothing was changed.")
+        return EXIT_OK
+    report = apply(store, parsed, valid_rows=args.valid_rows)
+    print(report.summary())
+    return EXIT_OK
+
+
+def cmd_import_targets(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.imports import apply_targets_import, plan_targets_import
+    from cbe_desktop.interop.detect import read_targets
+
+    parsed = read_targets(args.file, framework_title=args.framework)  # before the store opens
+    with _open_store(args) as store:
+        with store.read() as session:
+            plan = plan_targets_import(session, parsed)
+        return _print_plan_and_apply(args, store, parsed, plan, apply_targets_import)
+
+
+def cmd_import_roster(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.imports import apply_roster_import, plan_roster_import
+    from cbe_desktop.interop.detect import read_roster
+
+    parsed = read_roster(args.path, class_name=args.class_name)  # before the store opens
+    with _open_store(args) as store:
+        with store.read() as session:
+            plan = plan_roster_import(session, parsed)
+        return _print_plan_and_apply(args, store, parsed, plan, apply_roster_import)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    return {"targets": cmd_import_targets, "roster": cmd_import_roster}[args.what](args)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.imports import export_targets
+    from cbe_desktop.core.targets import find_framework
+
+    with _open_store(args) as store, store.read() as session:
+        framework = find_framework(session, args.framework)
+        data = export_targets(session, framework.id, args.format)
+    out: Path = args.out
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, out)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise CbeError(
+            f"{out} cannot be written ({exc.strerror or exc}); choose another folder."
+        ) from None
+    kind = "CASE 1.1 JSON" if args.format == "case" else "CSV"
+    print(f"Exported {framework.title} as {kind} to {out}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from cbe_desktop.core import conference
+    from cbe_desktop.core.roster import find_class
+    from cbe_desktop.reports import build_class_summary, build_packet, build_where_am_i
+
+    with _open_store(args) as store, store.read() as session:
+        school_class = find_class(session, args.class_name)
+        student_id = None
+        if getattr(args, "student", None):
+            student_id = conference.find_student_in_class(session, school_class.id, args.student)
+        if args.what == "class-summary":
+            summary = conference.class_summary_data(session, school_class.id)
+        elif args.what == "where-am-i":
+            sheet = conference.where_am_i_data(session, school_class.id, student_id, lang=args.lang)
+        else:
+            packets = conference.class_packets(
+                session,
+                school_class.id,
+                student_ids=[student_id] if student_id else None,
+                lang=args.lang,
+            )
+    if args.what == "class-summary":
+        build_class_summary(summary, args.out, lang=args.lang, pagesize=args.paper)
+        print(f"Wrote the class summary of {school_class.name} to {args.out}")
+    elif args.what == "where-am-i":
+        build_where_am_i(sheet, args.out, lang=args.lang, pagesize=args.paper)
+        print(f"Wrote the Where am I sheet of {sheet.student_name} to {args.out}")
+    else:
+        if not packets:
+            raise CbeError(
+                f"{school_class.name} has no students yet, so there are no packets to print."
+            )
+
+        def progress(index: int, total: int, name: str) -> None:
+            print(f"Packet {index} of {total}: {name}", file=sys.stderr, flush=True)
+
+        count = build_packet(
+            packets, args.out, lang=args.lang, pagesize=args.paper, progress=progress
+        )
+        noun = "packet" if count == 1 else "packets"
+        print(f"Wrote {count} conference {noun} to {args.out}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "stats": cmd_stats,
@@ -189,6 +374,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "import": cmd_import,
+    "export": cmd_export,
+    "report": cmd_report,
 }
 
 

@@ -208,11 +208,21 @@ class RosterPage(QWidget):
         self.archive_student_button.clicked.connect(self.toggle_archive_student)
         remove = QPushButton("Remove from &class", self)
         remove.clicked.connect(self.unenrol)
+        import_roster = QPushButton("&Import roster…", self)
+        import_roster.setToolTip("OneRoster (folder or zip), or a CSV with a header row")
+        import_roster.clicked.connect(lambda: self.import_roster())
         students_page = QWidget(self)
         students_layout = QVBoxLayout(students_page)
         students_layout.addWidget(self.students, 1)
         row = QHBoxLayout()
-        for b in (add_student, edit_student, enrol, self.archive_student_button, remove):
+        for b in (
+            add_student,
+            edit_student,
+            enrol,
+            self.archive_student_button,
+            remove,
+            import_roster,
+        ):
             row.addWidget(b)
         row.addStretch(1)
         students_layout.addLayout(row)
@@ -516,3 +526,28 @@ def _default_param(method: str) -> float:
 
     value = DEFAULT_PARAMS.get(method)
     return float(value) if value else 1.0
+
+    def import_roster(self, path: str | None = None) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from cbe_desktop.ui.import_dialog import ImportDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                "Import a roster",
+                str(Path.home()),
+                "Rosters (*.zip *.csv);;All files (*)",
+            )
+        if not path:
+            return
+        class_name = ""
+        if self.class_id():
+            with self.store.read() as session:
+                class_name = session.get(SchoolClass, self.class_id()).name
+        dialog = ImportDialog(self, self.store, "roster", Path(path), class_name=class_name)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
+            self.operations.changed.emit(dialog.report.changes | Changes(everything=True))
+            self.window().statusBar().showMessage(dialog.report.summary(), 15000)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut, QStandardItem, QS
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core import targets as svc
 from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.models import Framework
 from cbe_desktop.core.scales import load_scale
 from cbe_desktop.core.store import Store
@@ -87,6 +89,12 @@ class TargetsPage(QWidget):
         self.framework_kind = QLabel(self)
         new_framework = QPushButton("New &framework…", self)
         new_framework.clicked.connect(self.new_framework)
+        import_button = QPushButton("&Import targets…", self)
+        import_button.setToolTip("CASE JSON, Canvas outcomes CSV, or a CSV with a header row")
+        import_button.clicked.connect(lambda: self.import_targets())
+        self.export_button = QPushButton("E&xport…", self)
+        self.export_button.setToolTip("Save this framework as CASE 1.1 JSON or CSV")
+        self.export_button.clicked.connect(lambda: self.export_targets())
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search codes and statements")
         self.search.setAccessibleName("Search targets")
@@ -138,6 +146,11 @@ class TargetsPage(QWidget):
         top.addWidget(self.framework_box, 1)
         top.addWidget(new_framework)
         left_layout.addLayout(top)
+        io_row = QHBoxLayout()
+        io_row.addWidget(import_button)
+        io_row.addWidget(self.export_button)
+        io_row.addStretch(1)
+        left_layout.addLayout(io_row)
         left_layout.addWidget(self.framework_kind)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree, 1)
@@ -606,3 +619,55 @@ class TargetsPage(QWidget):
         target_id = self._current_id
         self.operations.call(lambda: svc.remove_exemplar(self.store, matches[-1].id))
         self._load_rubric(target_id)
+
+    # ----- import and export -------------------------------------------------
+    def import_targets(self, path: str | None = None) -> None:
+        from cbe_desktop.ui.import_dialog import ImportDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                "Import targets",
+                str(Path.home()),
+                "Standards (*.json *.csv *.txt);;All files (*)",
+            )
+        if not path:
+            return
+        dialog = ImportDialog(self, self.store, "targets", Path(path))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
+            report = dialog.report
+            self.operations.changed.emit(report.changes | Changes(everything=True))
+            if report.framework_id:
+                self.reload_frameworks(select_id=report.framework_id)
+            self.window().statusBar().showMessage(report.summary(), 15000)
+
+    def export_targets(self, path: str | None = None) -> None:
+        from cbe_desktop.core.imports import export_targets
+
+        framework_id = self.framework_id()
+        if framework_id is None:
+            self.operations.report("There is no framework to export yet.")
+            return
+        if path is None:
+            name = self.framework_box.currentText().replace("/", "-")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export targets",
+                str(Path.home() / f"{name}.json"),
+                "CASE 1.1 JSON (*.json);;CSV (*.csv)",
+            )
+        if not path:
+            return
+        fmt = "csv" if path.lower().endswith(".csv") else "case"
+        try:
+            with self.store.read() as session:
+                data = export_targets(session, framework_id, fmt)
+            Path(path).write_bytes(data)
+        except (CbeError, OSError) as exc:
+            self.operations.report(
+                str(exc)
+                if isinstance(exc, CbeError)
+                else f"{path} could not be written ({exc.strerror})."
+            )
+            return
+        self.window().statusBar().showMessage(f"Exported to {path}", 10000)

@@ -1,0 +1,1107 @@
+"""Importing targets and rosters from files, and exporting a framework.
+
+An import happens in two steps that share one matching code path:
+
+1. :func:`plan_targets_import` / :func:`plan_roster_import` read the store and say, row
+   by row, what an import would do: new, updated (and what changes), unchanged,
+   removed (a file's deleted / tobedeleted rows), or rejected with the reason.
+2. :func:`apply_targets_import` / :func:`apply_roster_import` plan again inside one
+   write transaction and carry the plan out: all of it or nothing. A plan with
+   rejected rows writes nothing unless the teacher asked for the valid rows only.
+
+Re-importing updates instead of duplicating. A framework is found by the file's
+identifier (the CASE document, Canvas's top group), else by the identifiers of its
+targets, else by its title; targets by their identifier within the framework, or (a
+plain CSV) by code. Students are found by sourcedId, else by student number, else (a
+plain CSV) by name within the class; classes by sourcedId, else by name.
+
+A field the file leaves empty keeps what the store has: the teacher's own "I can"
+statements, notes and depth of knowledge survive a re-import of the district's file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlmodel import Session, select
+
+from cbe_desktop.core.changes import EVERYTHING, NOTHING, Changes
+from cbe_desktop.core.errors import InvalidInputError, NotFoundError
+from cbe_desktop.core.models import (
+    Enrollment,
+    Framework,
+    Scale,
+    ScaleLevel,
+    SchoolClass,
+    Student,
+    Target,
+    display_name,
+)
+from cbe_desktop.core.roster import add_class, add_student, enroll
+from cbe_desktop.core.scales import create_scale
+from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.store import Store, Tx
+from cbe_desktop.core.targets import add_framework, add_target, find_framework
+from cbe_desktop.interop.case import FrameworkForExport, write_case
+from cbe_desktop.interop.csv_targets import write_targets_csv
+from cbe_desktop.interop.errors import ImportFormatError
+from cbe_desktop.interop.records import (
+    ClassRecord,
+    ParsedRoster,
+    ParsedTargets,
+    ScaleRecord,
+    StudentRecord,
+    TargetRecord,
+)
+
+__all__ = [
+    "ImportFormatError",
+    "ImportPlan",
+    "ImportReport",
+    "PlanRow",
+    "apply_roster_import",
+    "apply_targets_import",
+    "export_targets",
+    "plan_roster_import",
+    "plan_targets_import",
+]
+
+ACTIONS = ("new", "updated", "unchanged", "removed", "rejected")
+#: How many rows of each action the printed plan lists one by one (rejected: all).
+LISTED_PER_ACTION = 25
+
+# Light fills for imported scales: warm below proficient, blues from proficient up
+# (the default scale's family; the level's number and word are always shown too).
+_LOW_COLOURS = ("#F4B183", "#F6C995", "#F3E79B")
+_HIGH_COLOURS = ("#A6D4EE", "#7FB0DB", "#5E97CF")
+
+
+# ----- plans and reports -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One thing an import would do, in words."""
+
+    action: str  # one of ACTIONS
+    kind: str  # framework, competency, target, scale, class, student, enrolment
+    label: str  # "7.RP.1 Compute unit rates ...", "Ana García"
+    reason: str = ""  # why rejected / what changes / why removed
+    where: str = ""  # "row 7", "item 6.RP.A.1"
+
+    def text(self) -> str:
+        place = f" ({self.where})" if self.where else ""
+        why = f": {self.reason}" if self.reason else ""
+        return f"{self.kind} {self.label}{place}{why}"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do, row by row, before anything is written."""
+
+    source_name: str
+    format: str
+    rows: tuple[PlanRow, ...]
+    notes: tuple[str, ...] = ()
+
+    def of(self, action: str) -> tuple[PlanRow, ...]:
+        return tuple(r for r in self.rows if r.action == action)
+
+    @property
+    def new(self) -> tuple[PlanRow, ...]:
+        return self.of("new")
+
+    @property
+    def updated(self) -> tuple[PlanRow, ...]:
+        return self.of("updated")
+
+    @property
+    def unchanged(self) -> tuple[PlanRow, ...]:
+        return self.of("unchanged")
+
+    @property
+    def removed(self) -> tuple[PlanRow, ...]:
+        return self.of("removed")
+
+    @property
+    def rejected(self) -> tuple[PlanRow, ...]:
+        return self.of("rejected")
+
+    def counts(self) -> dict[str, int]:
+        """{action: rows}, every action present."""
+        found = Counter(r.action for r in self.rows)
+        return {action: found.get(action, 0) for action in ACTIONS}
+
+    def counts_by_kind(self, action: str) -> dict[str, int]:
+        return dict(Counter(r.kind for r in self.rows if r.action == action))
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(r.action in ("new", "updated", "removed") for r in self.rows)
+
+    def lines(self) -> list[str]:
+        """The plan as a teacher reads it: a line a category, then the rows of note."""
+        out = [f"{self.source_name} ({_FORMAT_NAMES.get(self.format, self.format)}):"]
+        for action in ACTIONS:
+            by_kind = self.counts_by_kind(action)
+            total = sum(by_kind.values())
+            detail = ", ".join(_count(n, kind) for kind, n in by_kind.items())
+            out.append(f"  {action.capitalize():<10} {total}" + (f" ({detail})" if detail else ""))
+        for action in ("rejected", "removed", "updated", "new"):
+            rows = self.of(action)
+            limit = len(rows) if action == "rejected" else LISTED_PER_ACTION
+            for row in rows[:limit]:
+                out.append(f"  {action}: {row.text()}")
+            if len(rows) > limit:
+                out.append(f"  ... and {len(rows) - limit} more {action}")
+        out.extend(f"  Note: {note}" for note in self.notes)
+        return out
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did."""
+
+    plan: ImportPlan
+    counts: dict[str, int]  # {action: rows} as carried out
+    framework_id: str | None = None
+    class_ids: tuple[str, ...] = ()
+    changes: Changes = NOTHING
+
+    def summary(self) -> str:
+        c = self.counts
+        if not (c["new"] or c["updated"] or c["removed"]):
+            return (
+                f"{self.plan.source_name}: nothing to change, everything in it is already "
+                f"here ({c['unchanged']} unchanged)."
+            )
+        text = (
+            f"Imported {self.plan.source_name}: {c['new']} new, {c['updated']} updated, "
+            f"{c['unchanged']} unchanged"
+        )
+        if c["removed"]:
+            text += f", {c['removed']} removed or archived"
+        if c["rejected"]:
+            text += f"; {c['rejected']} rejected row(s) left out"
+        return text + "."
+
+
+_FORMAT_NAMES = {
+    "case": "CASE JSON",
+    "canvas": "Canvas outcomes CSV",
+    "csv": "CSV",
+    "oneroster": "OneRoster 1.1 CSV",
+}
+_PLURALS = {"class": "classes", "competency": "competencies"}
+
+
+def _count(n: int, kind: str) -> str:
+    return f"{n} {kind if n == 1 else _PLURALS.get(kind, kind + 's')}"
+
+
+def _label(code: str, text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    label = f"{code} {text}".strip() if code else text
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
+
+
+def _refusal(plan: ImportPlan) -> InvalidInputError:
+    n = len(plan.rejected)
+    rows = "row has a problem" if n == 1 else "rows have problems"
+    return InvalidInputError(
+        f"Nothing was imported: {n} {rows} in {plan.source_name} (listed above); fix the "
+        "file, or import only the valid rows (--valid-rows)."
+    )
+
+
+def _nothing_valid(plan: ImportPlan) -> InvalidInputError:
+    return InvalidInputError(
+        f"Nothing was imported: none of the rows of {plan.source_name} can be imported."
+    )
+
+
+# ----- targets: matching -----------------------------------------------------------------
+
+
+@dataclass
+class _TargetStep:
+    record: TargetRecord
+    existing: Target | None
+    parent_key: str | None  # a record of the file
+    parent_id: str | None  # an existing target outside the file (plain CSV)
+    position: int
+    prerequisite_keys: tuple[str, ...]  # records of the file
+    prerequisite_ids: tuple[str, ...]  # existing targets outside the file
+    changed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _TargetsResolution:
+    plan: ImportPlan
+    framework: Framework | None
+    framework_changes: dict[str, object]
+    steps: list[_TargetStep]  # accepted rows, parents before children
+    removals: list[Target]
+    scale: ScaleRecord | None
+    scale_id: str | None  # an identical scale already in the store
+
+
+def _live_frameworks(session: Session) -> list[Framework]:
+    return list(
+        session.exec(
+            select(Framework).where(Framework.deleted_hlc.is_(None)).order_by(Framework.id)
+        )
+    )
+
+
+def _match_framework(session: Session, parsed: ParsedTargets) -> Framework | None:
+    frameworks = _live_frameworks(session)
+    if parsed.framework_source_id:
+        for fw in frameworks:
+            if fw.source_id == parsed.framework_source_id:
+                return fw
+    source_ids = [r.source_id for r in parsed.targets if r.source_id]
+    if source_ids:
+        live = {fw.id: fw for fw in frameworks}
+        hits: Counter[str] = Counter()
+        for chunk in _chunks(source_ids, 500):
+            for framework_id in session.exec(
+                select(Target.framework_id).where(
+                    Target.source_id.in_(chunk), Target.deleted_hlc.is_(None)
+                )
+            ):
+                if framework_id in live:
+                    hits[framework_id] += 1
+        if hits:
+            return live[hits.most_common(1)[0][0]]
+    title = parsed.framework_title.strip().casefold()
+    return next((fw for fw in frameworks if fw.title.strip().casefold() == title), None)
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _live_targets(session: Session, framework_id: str) -> list[Target]:
+    return list(
+        session.exec(
+            select(Target)
+            .where(Target.framework_id == framework_id, Target.deleted_hlc.is_(None))
+            .order_by(Target.position, Target.id)
+        )
+    )
+
+
+def _scale_levels(session: Session, scale_id: str) -> tuple[tuple[float, str, str, bool], ...]:
+    rows = session.exec(
+        select(ScaleLevel)
+        .where(ScaleLevel.scale_id == scale_id, ScaleLevel.deleted_hlc.is_(None))
+        .order_by(ScaleLevel.value)
+    )
+    return tuple((r.value, r.label, r.description, r.proficient) for r in rows)
+
+
+def _identical_scale(session: Session, scale: ScaleRecord) -> str | None:
+    wanted = tuple(sorted(scale.levels))
+    for scale_id in session.exec(
+        select(Scale.id).where(Scale.deleted_hlc.is_(None)).order_by(Scale.id)
+    ):
+        if _scale_levels(session, scale_id) == wanted:
+            return scale_id
+    return None
+
+
+def _reject_rows(parsed: ParsedTargets) -> dict[int, str]:
+    """{index of record: reason} for rows rejected on their own (before the tree)."""
+    csv = parsed.format == "csv"
+    rejected: dict[int, str] = {}
+    for i, rec in enumerate(parsed.targets):
+        if rec.problem:
+            rejected[i] = rec.problem
+        elif not rec.statement:
+            rejected[i] = "has no statement"
+    where_code: dict[str, list[int]] = {}
+    where_key: dict[str, list[int]] = {}
+    for i, rec in enumerate(parsed.targets):
+        if i in rejected:
+            continue
+        if rec.code:
+            where_code.setdefault(rec.code.casefold(), []).append(i)
+        if not csv:
+            where_key.setdefault(rec.key, []).append(i)
+    for indexes in where_key.values():
+        if len(indexes) > 1:
+            places = ", ".join(parsed.targets[i].row for i in indexes)
+            for i in indexes:
+                rejected[i] = f"its identifier appears more than once ({places})"
+    for indexes in where_code.values():
+        if len(indexes) > 1:
+            code = parsed.targets[indexes[0]].code
+            places = ", ".join(parsed.targets[i].row for i in indexes)
+            for i in indexes:
+                rejected.setdefault(i, f"the code {code} is used by more than one row ({places})")
+    return rejected
+
+
+def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolution:
+    csv = parsed.format == "csv"
+
+    def norm(key: str) -> str:
+        return key.casefold() if csv else key
+
+    records = parsed.targets
+    framework = _match_framework(session, parsed)
+    existing = _live_targets(session, framework.id) if framework else []
+    by_source = {t.source_id: t for t in existing if t.source_id}
+    by_code: dict[str, Target] = {}
+    for t in existing:
+        if t.code:
+            by_code.setdefault(t.code.casefold(), t)
+
+    rejected = _reject_rows(parsed)
+    name_of: dict[str, str] = {}  # how a teacher knows a row: its code, else its key
+    for rec in records:
+        name_of.setdefault(norm(rec.key), rec.code or rec.key)
+    index_of = {norm(rec.key): i for i, rec in enumerate(records) if i not in rejected}
+    rejected_keys = {norm(records[i].key) for i in rejected}
+
+    # The tree: each accepted row's parent must be accepted too, with no loops.
+    outcome: dict[int, str] = {}  # index -> "" (fine) or the reason it is rejected
+    for start in list(index_of.values()):
+        path: list[int] = []
+        seen: dict[int, int] = {}
+        i = start
+        result = ""
+        while True:
+            if i in outcome:
+                result = outcome[i]
+                break
+            if i in seen:
+                loop = path[seen[i] :]
+                chain = " → ".join(records[j].code or records[j].key for j in [*loop, i])
+                for j in loop:
+                    outcome[j] = f"its parent chain loops back to itself ({chain})"
+                path = path[: seen[i]]
+                result = "loop"
+                break
+            seen[i] = len(path)
+            path.append(i)
+            parent = records[i].parent_key
+            if parent is None:
+                result = ""
+                break
+            if norm(parent) in index_of:
+                i = index_of[norm(parent)]
+                continue
+            if norm(parent) in rejected_keys:
+                result = f"its parent {name_of[norm(parent)]} cannot be imported"
+            elif csv and parent.casefold() in by_code:
+                result = ""
+            else:
+                where = "in the file or the framework" if csv else "in the file"
+                result = f"its parent {parent} is not {where}"
+            outcome[path.pop()] = result
+            break
+        # Everything below a rejected row on this path is rejected with it.
+        for j in reversed(path):
+            if j in outcome:
+                continue
+            if result:
+                parent = records[j].parent_key or ""
+                result = f"its parent {name_of.get(norm(parent), parent)} cannot be imported"
+            outcome[j] = result
+    for i, reason in outcome.items():
+        if reason:
+            rejected[i] = reason
+    accepted = [i for i in range(len(records)) if i not in rejected]
+    accepted_keys = {norm(records[i].key): i for i in accepted}
+
+    # Order among siblings, and depth (parents are created first).
+    def parent_slot(i: int) -> str:
+        parent = records[i].parent_key
+        if parent is None:
+            return ""
+        if norm(parent) in accepted_keys:
+            return "key:" + norm(parent)
+        return "id:" + by_code[parent.casefold()].id
+
+    siblings: dict[str, list[int]] = {}
+    for i in accepted:
+        siblings.setdefault(parent_slot(i), []).append(i)
+    rank: dict[int, int] = {}
+    for members in siblings.values():
+        for n, i in enumerate(sorted(members, key=lambda j: (records[j].position, j))):
+            rank[i] = n
+
+    def depth(i: int) -> int:
+        d = 0
+        while (parent := records[i].parent_key) is not None and norm(parent) in accepted_keys:
+            i = accepted_keys[norm(parent)]
+            d += 1
+        return d
+
+    notes = list(parsed.notes)
+    dropped_prereqs = 0
+    steps: list[_TargetStep] = []
+    matched_ids: set[str] = set()
+    for i in sorted(accepted, key=lambda j: (depth(j), j)):
+        rec = records[i]
+        match = by_source.get(rec.source_id) if rec.source_id else None
+        if match is None and csv and rec.code:
+            match = by_code.get(rec.code.casefold())
+        if match is not None and match.id in matched_ids:
+            match = None
+        if match is not None:
+            matched_ids.add(match.id)
+        prereq_keys, prereq_ids = [], []
+        for key in rec.prerequisite_keys:
+            if norm(key) in accepted_keys and norm(key) != norm(rec.key):
+                prereq_keys.append(records[accepted_keys[norm(key)]].key)
+            elif csv and key.casefold() in by_code:
+                prereq_ids.append(by_code[key.casefold()].id)
+            else:
+                dropped_prereqs += 1
+        slot = parent_slot(i)
+        steps.append(
+            _TargetStep(
+                record=rec,
+                existing=match,
+                parent_key=records[accepted_keys[slot[4:]]].key
+                if slot.startswith("key:")
+                else None,
+                parent_id=slot[3:] if slot.startswith("id:") else None,
+                position=rank[i],
+                prerequisite_keys=tuple(prereq_keys),
+                prerequisite_ids=tuple(prereq_ids),
+            )
+        )
+    if dropped_prereqs:
+        notes.append(
+            f"{dropped_prereqs} prerequisite link(s) name rows that are not imported; "
+            "they were left out."
+        )
+
+    # What changes in each matched target.
+    step_of = {s.record.key: s for s in steps}
+
+    def planned_id(key: str) -> str:
+        step = step_of[key]
+        return step.existing.id if step.existing else f"new:{key}"
+
+    for step in steps:
+        t, rec = step.existing, step.record
+        if t is None:
+            continue
+        parent_id = planned_id(step.parent_key) if step.parent_key else step.parent_id
+        wanted: dict[str, object] = {
+            "code": rec.code,
+            "statement": rec.statement,
+            "parent": parent_id,
+            "position": step.position,
+        }
+        for name in ("i_can", "level", "notes"):
+            if getattr(rec, name):
+                wanted[name] = getattr(rec, name)
+        for name in ("dok", "method", "method_param"):
+            if getattr(rec, name) is not None:
+                wanted[name] = getattr(rec, name)
+        prereqs = [planned_id(k) for k in step.prerequisite_keys] + list(step.prerequisite_ids)
+        if prereqs:
+            wanted["prerequisites"] = prereqs
+        have = {
+            "code": t.code,
+            "statement": t.statement,
+            "parent": t.parent_id,
+            "position": t.position,
+            "i_can": t.i_can,
+            "level": t.level,
+            "notes": t.notes,
+            "dok": t.dok,
+            "method": t.method,
+            "method_param": t.method_param,
+            "prerequisites": list(t.prerequisites or []),
+        }
+        for name, value in wanted.items():
+            same = (
+                sorted(value) == sorted(have[name])  # type: ignore[arg-type]
+                if name == "prerequisites"
+                else value == have[name]
+            )
+            if not same:
+                step.changed.append(name)
+
+    removals = [
+        by_source[sid]
+        for sid in dict.fromkeys(parsed.deleted_source_ids)
+        if sid in by_source and by_source[sid].id not in matched_ids
+    ]
+    left_alone = len(existing) - len(matched_ids) - len(removals)
+    if left_alone > 0:
+        notes.append(
+            f"{_count(left_alone, 'target')} of the framework {'is' if left_alone == 1 else 'are'}"
+            " not in this file and stay as they are."
+        )
+
+    # The scale and the framework.
+    rows: list[PlanRow] = []
+    scale_id = _identical_scale(session, parsed.scale) if parsed.scale else None
+    if parsed.scale:
+        levels = ", ".join(f"{v:g} {label}" for v, label, _, _ in parsed.scale.levels)
+        rows.append(PlanRow("unchanged" if scale_id else "new", "scale", parsed.scale.name, levels))
+    framework_changes: dict[str, object] = {}
+    if framework is None:
+        rows.append(PlanRow("new", "framework", parsed.framework_title))
+    else:
+        if parsed.framework_source_id and framework.source_id != parsed.framework_source_id:
+            framework_changes["source_id"] = parsed.framework_source_id
+        if parsed.framework_source_id and framework.title != parsed.framework_title:
+            framework_changes["title"] = parsed.framework_title
+        if parsed.framework_description and framework.description != parsed.framework_description:
+            framework_changes["description"] = parsed.framework_description
+        if parsed.scale and (scale_id is None or framework.scale_id != scale_id):
+            framework_changes["scale_id"] = scale_id
+        words = {"source_id": "identifier", "scale_id": "scale"}
+        rows.append(
+            PlanRow(
+                "updated" if framework_changes else "unchanged",
+                "framework",
+                framework.title,
+                ", ".join(words.get(k, k) for k in framework_changes),
+            )
+        )
+
+    for i, rec in enumerate(records):
+        kind = "competency" if rec.parent_key is None else "target"
+        label = _label(rec.code, rec.statement) or rec.key
+        if i in rejected:
+            rows.append(PlanRow("rejected", kind, label, rejected[i], rec.row))
+            continue
+        step = step_of[rec.key]
+        if step.existing is None:
+            rows.append(PlanRow("new", kind, label, "", rec.row))
+        elif step.changed:
+            changed = ", ".join(n.replace("_", " ") for n in step.changed)
+            rows.append(PlanRow("updated", kind, label, f"{changed} changed", rec.row))
+        else:
+            rows.append(PlanRow("unchanged", kind, label, "", rec.row))
+    for t in removals:
+        rows.append(
+            PlanRow(
+                "removed",
+                "competency" if t.parent_id is None else "target",
+                _label(t.code, t.statement),
+                "deleted in the file; its evidence is kept",
+            )
+        )
+    plan = ImportPlan(parsed.source_name, parsed.format, tuple(rows), tuple(notes))
+    return _TargetsResolution(
+        plan=plan,
+        framework=framework,
+        framework_changes=framework_changes,
+        steps=steps,
+        removals=removals,
+        scale=parsed.scale,
+        scale_id=scale_id,
+    )
+
+
+def plan_targets_import(session: Session, parsed: ParsedTargets) -> ImportPlan:
+    """What importing ``parsed`` would do, row by row; the store is only read."""
+    return _resolve_targets(session, parsed).plan
+
+
+def _scale_colours(levels: tuple[tuple[float, str, str, bool], ...]) -> list[str]:
+    low = [lv for lv in levels if not lv[3]]
+    high = [lv for lv in levels if lv[3]]
+    lows = list(_LOW_COLOURS[-len(low) :]) if low else []
+    lows = [_LOW_COLOURS[0]] * (len(low) - len(lows)) + lows
+    highs = list(_HIGH_COLOURS[: len(high)])
+    highs += [_HIGH_COLOURS[-1]] * (len(high) - len(highs))
+    return lows + highs
+
+
+def apply_targets_import(
+    store: Store, parsed: ParsedTargets, *, valid_rows: bool = False
+) -> ImportReport:
+    """Import a framework in one transaction; rejected rows refuse it unless ``valid_rows``."""
+    with store.transaction() as tx:
+        res = _resolve_targets(tx.session, parsed)
+        plan = res.plan
+        if plan.rejected and not valid_rows:
+            raise _refusal(plan)
+        if not res.steps and not res.removals:
+            raise _nothing_valid(plan)
+        scale_id = res.scale_id
+        if res.scale is not None and scale_id is None:
+            levels = tuple(sorted(res.scale.levels))
+            colours = _scale_colours(levels)
+            scale_id = create_scale(
+                tx,
+                res.scale.name,
+                [(v, lab, d, p, colours[n]) for n, (v, lab, d, p) in enumerate(levels)],
+            ).id
+        framework = res.framework
+        if framework is None:
+            framework = add_framework(
+                tx,
+                parsed.framework_title,
+                description=parsed.framework_description,
+                scale_id=scale_id,
+                source_id=parsed.framework_source_id,
+            )
+        elif res.framework_changes:
+            for name, value in res.framework_changes.items():
+                setattr(framework, name, scale_id if name == "scale_id" else value)
+            tx.touch(framework)
+        made: dict[str, Target] = {}
+        for step in res.steps:
+            made[step.record.key] = _write_target(tx, framework, step, made)
+        for step in res.steps:
+            target = made[step.record.key]
+            prereqs = [made[k].id for k in step.prerequisite_keys] + list(step.prerequisite_ids)
+            if prereqs and sorted(prereqs) != sorted(target.prerequisites or []):
+                target.prerequisites = prereqs
+                if step.existing is not None:
+                    tx.touch(target)
+        for target in res.removals:
+            tx.tombstone(target)
+    return ImportReport(
+        plan=plan,
+        counts=plan.counts(),
+        framework_id=framework.id,
+        changes=EVERYTHING if plan.changes_anything else NOTHING,
+    )
+
+
+def _write_target(
+    tx: Tx, framework: Framework, step: _TargetStep, made: dict[str, Target]
+) -> Target:
+    rec = step.record
+    if step.parent_key is not None:
+        parent: Target | None = made[step.parent_key]
+    elif step.parent_id is not None:
+        parent = tx.session.get(Target, step.parent_id)
+    else:
+        parent = None
+    if step.existing is None:
+        target = add_target(
+            tx,
+            framework,
+            code=rec.code,
+            statement=rec.statement,
+            i_can=rec.i_can,
+            parent=parent,
+            position=step.position,
+            level=rec.level,
+            dok=rec.dok,
+            notes=rec.notes,
+            source_id=rec.source_id,
+        )
+        target.method = rec.method
+        target.method_param = rec.method_param
+        return target
+    target = step.existing
+    if step.changed:
+        target.code = rec.code
+        target.statement = rec.statement
+        target.parent_id = parent.id if parent else None
+        target.position = step.position
+        for name in ("i_can", "level", "notes"):
+            if getattr(rec, name):
+                setattr(target, name, getattr(rec, name))
+        for name in ("dok", "method", "method_param"):
+            if getattr(rec, name) is not None:
+                setattr(target, name, getattr(rec, name))
+        tx.touch(target)
+    return target
+
+
+# ----- rosters ---------------------------------------------------------------------------
+
+
+@dataclass
+class _StudentStep:
+    record: StudentRecord
+    existing: Student | None
+    changed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _RosterResolution:
+    plan: ImportPlan
+    classes: dict[str, tuple[ClassRecord, SchoolClass | None, list[str]]]  # key -> match, changes
+    students: dict[str, _StudentStep]
+    enrollments: list[tuple[str, str, str | None]]  # new (class key, student key, source id)
+    archive_students: list[Student]
+    archive_classes: list[SchoolClass]
+    drop_enrollments: list[Enrollment]
+
+
+def _class_label(name: str, term: str) -> str:
+    return f"{name} ({term})" if term else name
+
+
+def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution:
+    csv = parsed.format == "csv"
+    rows: list[PlanRow] = []
+    all_classes = list(session.exec(select(SchoolClass).where(SchoolClass.deleted_hlc.is_(None))))
+    all_students = list(session.exec(select(Student).where(Student.deleted_hlc.is_(None))))
+    class_by_source = {c.source_id: c for c in all_classes if c.source_id}
+    student_by_source = {s.source_id: s for s in all_students if s.source_id}
+    student_by_number: dict[str, Student] = {}
+    for s in all_students:
+        if s.student_number:
+            student_by_number.setdefault(s.student_number.strip().casefold(), s)
+
+    # Classes.
+    classes: dict[str, tuple[ClassRecord, SchoolClass | None, list[str]]] = {}
+    rejected_classes: set[str] = set()
+    for rec in parsed.classes:
+        label = _class_label(rec.name, rec.term)
+        if rec.problem:
+            rows.append(PlanRow("rejected", "class", label or rec.key, rec.problem, rec.row))
+            rejected_classes.add(rec.key)
+            continue
+        match = class_by_source.get(rec.source_id) if rec.source_id else None
+        if match is None and not rec.source_id:
+            named = [
+                c
+                for c in all_classes
+                if not c.archived and c.name.strip().casefold() == rec.name.casefold()
+            ]
+            if len(named) > 1:
+                raise ImportFormatError(
+                    f"{len(named)} classes are called {rec.name!r}; rename one, then import again."
+                )
+            match = named[0] if named else None
+        changed = []
+        if match is not None:
+            # A class found by the name the teacher typed keeps its own spelling.
+            for name in ("name", "term", "subject", "grade") if rec.source_id else ():
+                value = getattr(rec, name)
+                if value and value != getattr(match, name):
+                    changed.append(name)
+        classes[rec.key] = (rec, match, changed)
+        action = "new" if match is None else ("updated" if changed else "unchanged")
+        reason = f"{', '.join(changed)} changed" if changed else ""
+        rows.append(PlanRow(action, "class", label, reason, rec.row))
+
+    # Students.
+    counts = Counter(s.key for s in parsed.students if not s.problem)
+    students: dict[str, _StudentStep] = {}
+    rejected_students: set[str] = set()
+    class_members: dict[str, list[Student]] = {}
+    if csv:
+        for key, (_, match, _) in classes.items():
+            if match is not None:
+                ids = set(
+                    session.exec(
+                        select(Enrollment.student_id).where(
+                            Enrollment.class_id == match.id, Enrollment.deleted_hlc.is_(None)
+                        )
+                    )
+                )
+                class_members[key] = [s for s in all_students if s.id in ids]
+    matched: set[str] = set()
+    for rec in parsed.students:
+        label = display_name(rec.given_name, rec.family_name, rec.preferred_name) or rec.key
+        problem = rec.problem
+        if not problem and counts[rec.key] > 1:
+            what = "student number" if rec.student_number and csv else "sourcedId"
+            problem = f"its {what} is on more than one row"
+        if problem:
+            rows.append(PlanRow("rejected", "student", label, problem, rec.row))
+            rejected_students.add(rec.key)
+            continue
+        match = student_by_source.get(rec.source_id) if rec.source_id else None
+        if match is None and rec.student_number:
+            candidate = student_by_number.get(rec.student_number.casefold())
+            if candidate is not None and (not candidate.source_id or not rec.source_id):
+                match = candidate
+        if match is None and csv:
+            for members in class_members.values():
+                match = next(
+                    (
+                        s
+                        for s in members
+                        if s.given_name.casefold() == rec.given_name.casefold()
+                        and s.family_name.casefold() == rec.family_name.casefold()
+                        and not (s.student_number and rec.student_number)  # numbers decide
+                        and s.id not in matched
+                    ),
+                    None,
+                )
+                if match:
+                    break
+        if match is not None and match.id in matched:
+            match = None
+        step = _StudentStep(rec, match)
+        if match is not None:
+            matched.add(match.id)
+            wanted = {"given_name": rec.given_name, "family_name": rec.family_name}
+            for name in ("preferred_name", "student_number", "grade"):
+                if getattr(rec, name):
+                    wanted[name] = getattr(rec, name)
+            if rec.family_language:
+                wanted["family_language"] = rec.family_language
+            if rec.source_id and match.source_id != rec.source_id:
+                wanted["source_id"] = rec.source_id
+            step.changed = [n for n, v in wanted.items() if getattr(match, n) != v]
+            if match.archived:
+                step.changed.append("archived")
+        students[rec.key] = step
+        if match is None:
+            rows.append(PlanRow("new", "student", label, "", rec.row))
+        elif step.changed:
+            words = {"source_id": "sourcedId", "archived": "back from the archive"}
+            changed = ", ".join(words.get(n, n.replace("_", " ")) for n in step.changed)
+            rows.append(PlanRow("updated", "student", label, changed, rec.row))
+        else:
+            rows.append(PlanRow("unchanged", "student", label, "", rec.row))
+
+    # Enrolments.
+    live_pairs = {
+        (class_id, student_id)
+        for class_id, student_id in session.exec(
+            select(Enrollment.class_id, Enrollment.student_id).where(
+                Enrollment.deleted_hlc.is_(None)
+            )
+        )
+    }
+    seen_pairs: set[tuple[str, str]] = set()
+    new_enrollments: list[tuple[str, str, str | None]] = []
+    for rec in parsed.enrollments:
+        if rec.student_key in rejected_students or rec.class_key in rejected_classes:
+            continue
+        if rec.problem or rec.class_key not in classes or rec.student_key not in students:
+            reason = rec.problem or "its student or class is not in the file"
+            rows.append(
+                PlanRow(
+                    "rejected",
+                    "enrolment",
+                    f"{rec.student_key} in {rec.class_key}",
+                    reason,
+                    rec.row,
+                )
+            )
+            continue
+        pair = (rec.class_key, rec.student_key)
+        if pair in seen_pairs:
+            continue
+        seen_pairs.add(pair)
+        class_rec, class_match, _ = classes[rec.class_key]
+        step = students[rec.student_key]
+        who = step.record
+        name = display_name(who.given_name, who.family_name, who.preferred_name)
+        label = f"{name} in {class_rec.name}"
+        if (
+            class_match is not None
+            and step.existing is not None
+            and (class_match.id, step.existing.id) in live_pairs
+        ):
+            rows.append(PlanRow("unchanged", "enrolment", label, "", rec.row))
+        else:
+            new_enrollments.append((rec.class_key, rec.student_key, rec.source_id))
+            rows.append(PlanRow("new", "enrolment", label, "", rec.row))
+
+    # What the file withdraws.
+    withdrawn = set(parsed.withdrawn_students)
+    archive_students = [
+        s
+        for s in all_students
+        if s.source_id in withdrawn and not s.archived and s.id not in matched
+    ]
+    for s in archive_students:
+        rows.append(PlanRow("removed", "student", s.display_name, "archived: marked tobedeleted"))
+    gone_classes = set(parsed.withdrawn_classes)
+    archive_classes = [c for c in all_classes if c.source_id in gone_classes and not c.archived]
+    for c in archive_classes:
+        rows.append(
+            PlanRow(
+                "removed", "class", _class_label(c.name, c.term), "archived: marked tobedeleted"
+            )
+        )
+    drop_enrollments: list[Enrollment] = []
+    if parsed.withdrawn_enrollments:
+        wanted_ids = list(dict.fromkeys(parsed.withdrawn_enrollments))
+        for chunk in _chunks(wanted_ids, 500):
+            drop_enrollments.extend(
+                session.exec(
+                    select(Enrollment).where(
+                        Enrollment.source_id.in_(chunk), Enrollment.deleted_hlc.is_(None)
+                    )
+                )
+            )
+        names = {s.id: s.display_name for s in all_students}
+        class_names = {c.id: c.name for c in all_classes}
+        for e in drop_enrollments:
+            rows.append(
+                PlanRow(
+                    "removed",
+                    "enrolment",
+                    f"{names.get(e.student_id, '?')} in {class_names.get(e.class_id, '?')}",
+                    "marked tobedeleted",
+                )
+            )
+    plan = ImportPlan(parsed.source_name, parsed.format, tuple(rows), parsed.notes)
+    return _RosterResolution(
+        plan=plan,
+        classes=classes,
+        students=students,
+        enrollments=new_enrollments,
+        archive_students=archive_students,
+        archive_classes=archive_classes,
+        drop_enrollments=drop_enrollments,
+    )
+
+
+def plan_roster_import(session: Session, parsed: ParsedRoster) -> ImportPlan:
+    """What importing a roster would do, row by row; the store is only read."""
+    return _resolve_roster(session, parsed).plan
+
+
+def apply_roster_import(
+    store: Store, parsed: ParsedRoster, *, valid_rows: bool = False
+) -> ImportReport:
+    """Import a roster in one transaction; rejected rows refuse it unless ``valid_rows``."""
+    with store.transaction() as tx:
+        res = _resolve_roster(tx.session, parsed)
+        plan = res.plan
+        if plan.rejected and not valid_rows:
+            raise _refusal(plan)
+        if not plan.changes_anything and not plan.unchanged:
+            raise _nothing_valid(plan)
+        made_classes: dict[str, SchoolClass] = {}
+        for key, (rec, match, changed) in res.classes.items():
+            if match is None:
+                match = add_class(
+                    tx,
+                    rec.name,
+                    term=rec.term,
+                    subject=rec.subject,
+                    grade=rec.grade,
+                    source_id=rec.source_id,
+                )
+            elif changed:
+                for name in changed:
+                    setattr(match, name, getattr(rec, name))
+                tx.touch(match)
+            made_classes[key] = match
+        made_students: dict[str, Student] = {}
+        for key, step in res.students.items():
+            rec = step.record
+            student = step.existing
+            if student is None:
+                student = add_student(
+                    tx,
+                    rec.given_name,
+                    rec.family_name,
+                    preferred_name=rec.preferred_name,
+                    student_number=rec.student_number,
+                    grade=rec.grade,
+                    family_language=rec.family_language or "en",
+                    source_id=rec.source_id,
+                )
+            elif step.changed:
+                for name in step.changed:
+                    setattr(student, name, False if name == "archived" else getattr(rec, name))
+                tx.touch(student)
+            made_students[key] = student
+        for class_key, student_key, source_id in res.enrollments:
+            row = enroll(tx, made_classes[class_key], made_students[student_key])
+            row.source_id = source_id
+        for student in res.archive_students:
+            student.archived = True
+            tx.touch(student)
+        for school_class in res.archive_classes:
+            school_class.archived = True
+            tx.touch(school_class)
+        for enrollment in res.drop_enrollments:
+            tx.tombstone(enrollment)
+    return ImportReport(
+        plan=plan,
+        counts=plan.counts(),
+        class_ids=tuple(c.id for c in made_classes.values()),
+        changes=EVERYTHING if plan.changes_anything else NOTHING,
+    )
+
+
+# ----- export ----------------------------------------------------------------------------
+
+
+def _iso(hlc: str) -> str:
+    """The wall-clock time of an HLC stamp as a CASE date-time (UTC)."""
+    try:
+        moment = datetime.fromtimestamp(int(hlc[:13]) / 1000, tz=UTC)
+    except (ValueError, OSError):
+        moment = datetime.now(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def framework_for_export(session: Session, framework_id: str) -> FrameworkForExport:
+    """A live framework and its live targets in tree order, as the writers take them."""
+    framework = session.get(Framework, framework_id)
+    if framework is None or framework.deleted_hlc:
+        raise NotFoundError("That framework is not in the store (it may have been deleted).")
+    targets = _live_targets(session, framework.id)
+    live = {t.id for t in targets}
+    children: dict[str | None, list[Target]] = {}
+    for t in targets:
+        parent = t.parent_id if t.parent_id in live else None
+        children.setdefault(parent, []).append(t)
+    ordered: list[TargetRecord] = []
+
+    def walk(parent: str | None) -> None:
+        kids = sorted(children.get(parent, []), key=lambda t: (t.position, t.code, t.id))
+        for rank, t in enumerate(kids):
+            ordered.append(
+                TargetRecord(
+                    key=t.id,
+                    code=t.code,
+                    statement=t.statement,
+                    i_can=t.i_can,
+                    level=t.level,
+                    notes=t.notes,
+                    dok=t.dok,
+                    parent_key=parent,
+                    position=rank,
+                    prerequisite_keys=tuple(p for p in (t.prerequisites or []) if p in live),
+                    source_id=t.source_id,
+                    method=t.method,
+                    method_param=t.method_param,
+                )
+            )
+            walk(t.id)
+
+    walk(None)
+    newest = max([framework.hlc, *(t.hlc for t in targets)])
+    creator = get_setting(session, "school") or get_setting(session, "teacher") or "cbe-desktop"
+    return FrameworkForExport(
+        key=framework.id,
+        title=framework.title,
+        source_id=framework.source_id,
+        description=framework.description,
+        creator=creator,
+        changed_at=_iso(newest),
+        targets=tuple(ordered),
+        target_changed_at={t.id: _iso(t.hlc) for t in targets},
+    )
+
+
+def export_targets(session: Session, framework_id: str, fmt: str = "case") -> bytes:
+    """A framework as CASE 1.1 JSON (``fmt="case"``) or as CSV (``fmt="csv"``)."""
+    framework = framework_for_export(session, framework_id)
+    if fmt == "case":
+        return write_case(framework)
+    if fmt == "csv":
+        return write_targets_csv(framework)
+    raise InvalidInputError(f"The export format {fmt!r} is not known; choose case or csv.")
+
+
+def find_framework_id(session: Session, title_or_id: str) -> str:
+    """The id of a live framework named by title or id (a clear error otherwise)."""
+    return find_framework(session, title_or_id).id

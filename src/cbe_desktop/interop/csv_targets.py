@@ -1,0 +1,223 @@
+"""Plain CSV files of targets, one row a target, with a header row.
+
+Columns are found by name, case and punctuation aside, with the synonyms teachers
+use (``parent``, ``parent_code``, ``"I can" statement`` ...); the window's preview
+dialog lets the teacher choose them instead (:func:`preview_targets_csv`, then
+:func:`parse_targets_csv` with a mapping). A row without a parent code is a
+competency; the others hang under the row whose code their parent code names.
+Encodings and separators: see ``csvtext``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from cbe_desktop.core.errors import InvalidInputError
+from cbe_desktop.interop.case import FrameworkForExport
+from cbe_desktop.interop.csvtext import Table, cell, looks_like_roster, match_columns, read_table
+from cbe_desktop.interop.errors import ImportFormatError
+from cbe_desktop.interop.limits import ROSTER_MAX_ROWS, TARGETS_MAX_ROWS
+from cbe_desktop.interop.records import ParsedTargets, TargetRecord
+
+#: The fields of a target row, each with the column names that mean it (first = ours).
+TARGET_COLUMNS: dict[str, tuple[str, ...]] = {
+    "code": ("code", "target code", "standard code", "human coding scheme", "id"),
+    "parent_code": ("parent code", "parent", "parent id", "competency code", "competency"),
+    "statement": (
+        "statement",
+        "full statement",
+        "learning target",
+        "target",
+        "standard",
+        "description",
+    ),
+    "i_can": (
+        "I can",
+        "i can statement",
+        "student friendly statement",
+        "student friendly",
+        "abbreviated statement",
+    ),
+    "level": ("level", "grade level", "grade", "education level", "performance level"),
+    "dok": ("dok", "depth of knowledge"),
+    "notes": ("notes", "note", "comments"),
+    "prerequisites": ("prerequisites", "prerequisite codes", "prerequisite", "prereqs"),
+}
+#: How the preview dialog names each field.
+TARGET_FIELD_LABELS = {
+    "code": "Code",
+    "parent_code": "Parent code",
+    "statement": "Statement",
+    "i_can": "“I can” statement",
+    "level": "Level",
+    "dok": "Depth of knowledge",
+    "notes": "Notes",
+    "prerequisites": "Prerequisites (codes)",
+}
+REQUIRED_TARGET_FIELDS = ("code", "statement")
+EXPORT_HEADER = ("code", "parent code", "statement", "I can", "level", "dok", "notes")
+
+
+@dataclass(frozen=True)
+class CsvPreview:
+    """What the import window shows before the teacher maps columns."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]  # the first rows, as read
+    total_rows: int
+    delimiter: str
+    suggested: dict[str, str]  # {field: column} found by name
+
+
+def preview_csv(
+    data: bytes, name: str, columns: dict[str, tuple[str, ...]], *, rows: int = 5, what: str
+) -> CsvPreview:
+    """The preview of a CSV file's bytes (size-check the file first: ``limits.read_limited``)."""
+    max_rows = ROSTER_MAX_ROWS if what == "roster" else TARGETS_MAX_ROWS
+    table = read_table(data, name, max_rows=max_rows, what=what)
+    return CsvPreview(
+        columns=table.header,
+        rows=tuple(cells for _, cells in table.rows[:rows]),
+        total_rows=len(table.rows),
+        delimiter=table.delimiter,
+        suggested=match_columns(table.header, columns),
+    )
+
+
+def preview_targets_csv(data: bytes, name: str, *, rows: int = 5) -> CsvPreview:
+    """The header, the first rows and the suggested column for each field."""
+    return preview_csv(data, name, TARGET_COLUMNS, rows=rows, what="targets")
+
+
+def resolve_mapping(
+    table: Table,
+    name: str,
+    columns: dict[str, tuple[str, ...]],
+    labels: dict[str, str],
+    required: tuple[str, ...],
+    mapping: dict[str, str] | None,
+) -> dict[str, int]:
+    """{field: column index} from an explicit mapping, or from the column names."""
+    chosen = match_columns(table.header, columns) if mapping is None else dict(mapping)
+    indexes: dict[str, int] = {}
+    for field_name, column in chosen.items():
+        if not column:
+            continue
+        index = table.column(column)
+        if index is None:
+            raise ImportFormatError(f"{name} has no column called {column!r}.")
+        indexes[field_name] = index
+    missing = [labels[f] for f in required if f not in indexes]
+    if missing:
+        present = ", ".join(repr(h) for h in table.header if h) or "none"
+        raise ImportFormatError(
+            f"{name} has no column for {' or '.join(missing).lower()} (its columns are "
+            f"{present}); name the columns in the first row, or choose them in the "
+            "import window."
+        )
+    return indexes
+
+
+def parse_targets_csv(
+    data: bytes,
+    name: str,
+    *,
+    mapping: dict[str, str] | None = None,
+    framework_title: str | None = None,
+) -> ParsedTargets:
+    """Read a plain targets CSV; ``mapping`` = {field: column name} as the teacher chose."""
+    table = read_table(data, name, max_rows=TARGETS_MAX_ROWS, what="targets")
+    if mapping is None and looks_like_roster(table.header) and not looks_like_targets_header(table):
+        raise ImportFormatError(
+            f"{name} looks like a roster (it has first and last name columns); "
+            "use 'import roster' for it."
+        )
+    col = resolve_mapping(
+        table, name, TARGET_COLUMNS, TARGET_FIELD_LABELS, REQUIRED_TARGET_FIELDS, mapping
+    )
+    records = []
+    for position, (number, cells) in enumerate(table.rows):
+        code = cell(cells, col.get("code"))
+        problem = "" if code else "has no code"
+        dok_text = cell(cells, col.get("dok"))
+        dok = None
+        if dok_text:
+            if dok_text in ("1", "2", "3", "4"):
+                dok = int(dok_text)
+            else:
+                problem = problem or f"has depth of knowledge {dok_text!r}; it must be 1 to 4"
+        prereqs = re.split(r"[;,\s]+", cell(cells, col.get("prerequisites")))
+        records.append(
+            TargetRecord(
+                key=code or f"row {number}",
+                code=code,
+                statement=cell(cells, col.get("statement")),
+                i_can=cell(cells, col.get("i_can")),
+                level=cell(cells, col.get("level")),
+                notes=cell(cells, col.get("notes")),
+                dok=dok,
+                parent_key=cell(cells, col.get("parent_code")) or None,
+                position=position,
+                prerequisite_keys=tuple(p for p in prereqs if p),
+                row=f"row {number}",
+                problem=problem,
+            )
+        )
+    if not records:
+        raise ImportFormatError(f"{name} has a header row but no targets under it.")
+    title = (framework_title or "").strip() or _title_from_name(name)
+    return ParsedTargets(
+        format="csv", source_name=name, framework_title=title, targets=tuple(records)
+    )
+
+
+def looks_like_targets_header(table: Table) -> bool:
+    found = match_columns(table.header, TARGET_COLUMNS)
+    return all(f in found for f in REQUIRED_TARGET_FIELDS)
+
+
+def _title_from_name(name: str) -> str:
+    stem = PurePath(name).stem.replace("_", " ").strip()
+    return " ".join(stem.split()) or "Imported targets"
+
+
+def write_targets_csv(framework: FrameworkForExport) -> bytes:
+    """The framework as a CSV file (UTF-8 with a BOM, so that Excel reads accents right).
+
+    Codes carry the tree (a row names its parent by code), so every target needs a
+    code of its own; otherwise the teacher is told to export CASE JSON instead.
+    """
+    codes = Counter(t.code for t in framework.targets)
+    blank = sum(1 for t in framework.targets if not t.code)
+    repeated = sorted(c for c, n in codes.items() if c and n > 1)
+    if blank or repeated:
+        why = f"{blank} target(s) have no code" if blank else f"the code {repeated[0]} repeats"
+        raise InvalidInputError(
+            f"A CSV file names each parent by its code, but {why}; export CASE JSON instead "
+            "(--format case), which keeps the tree without codes."
+        )
+    by_key = {t.key: t for t in framework.targets}
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow((*EXPORT_HEADER, "prerequisites"))
+    for t in framework.targets:
+        parent = by_key.get(t.parent_key) if t.parent_key else None
+        prereqs = "; ".join(by_key[k].code for k in t.prerequisite_keys if k in by_key)
+        writer.writerow(
+            (
+                t.code,
+                parent.code if parent else "",
+                t.statement,
+                t.i_can,
+                t.level,
+                "" if t.dok is None else str(t.dok),
+                t.notes,
+                prereqs,
+            )
+        )
+    return out.getvalue().encode("utf-8-sig")

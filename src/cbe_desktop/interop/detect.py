@@ -1,0 +1,168 @@
+"""Which kind of file is this? Decided from the content, never from the name's extension,
+and the entry points that read a targets file or a roster from a path.
+
+- JSON with a CFDocument or CFItems: CASE. Any other JSON is refused.
+- CSV whose header has vendor_guid and object_type: Canvas outcomes.
+- A folder, or a zip, with users.csv: OneRoster.
+- A CSV with first/given and last/family name columns is a roster; one with code and
+  statement columns is a list of targets. Each given to the other command is refused
+  with a sentence naming the right one.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from cbe_desktop.interop.canvas import parse_canvas
+from cbe_desktop.interop.case import load_json, package_of, parse_case
+from cbe_desktop.interop.csv_roster import parse_roster_csv
+from cbe_desktop.interop.csv_targets import parse_targets_csv
+from cbe_desktop.interop.csvtext import (
+    decode_text,
+    looks_like_roster,
+    looks_like_targets,
+    normalize_header,
+    sniff_delimiter,
+)
+from cbe_desktop.interop.errors import ImportFormatError
+from cbe_desktop.interop.limits import ROSTER_MAX_BYTES, TARGETS_MAX_BYTES, read_limited
+from cbe_desktop.interop.oneroster import is_zip, parse_oneroster
+from cbe_desktop.interop.records import ParsedRoster, ParsedTargets
+
+TARGET_FORMATS = ("case", "canvas", "csv")
+ROSTER_FORMATS = ("oneroster", "csv")
+
+
+def _is_json(data: bytes) -> bool:
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+
+
+def _header(data: bytes, name: str) -> list[str]:
+    """The header row of a CSV file (refused with a sentence when it is not UTF-8)."""
+    first = decode_text(data, name).lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    return next(csv.reader([first], delimiter=sniff_delimiter(first)), [])
+
+
+def _is_oneroster_users(header: list[str]) -> bool:
+    names = {normalize_header(h) for h in header}
+    return {"sourcedid", "role", "givenname"} <= names
+
+
+def detect_targets_format(data: bytes, name: str) -> str:
+    """'case', 'canvas' or 'csv'; a roster, a zip or other JSON is refused."""
+    if _is_json(data):
+        if package_of(load_json(data, name)) is None:
+            raise ImportFormatError(
+                f"{name} is JSON but not a CASE framework (it has no CFDocument or CFItems)."
+            )
+        return "case"
+    if is_zip(data):
+        raise ImportFormatError(
+            f"{name} is a zip file, not a list of targets; for a OneRoster export, "
+            "use 'import roster'."
+        )
+    header = _header(data, name)
+    names = {normalize_header(h) for h in header}
+    if {"vendor guid", "object type"} <= names:
+        return "canvas"
+    if _is_oneroster_users(header) or (
+        looks_like_roster(header) and not looks_like_targets(header)
+    ):
+        raise ImportFormatError(
+            f"{name} looks like a roster (it has first and last name columns); "
+            "use 'import roster' for it."
+        )
+    return "csv"
+
+
+def detect_roster_format(path: Path, data: bytes | None = None) -> str:
+    """'oneroster' (a folder or zip) or 'csv'; targets files are refused."""
+    if path.is_dir():
+        return "oneroster"
+    data = data if data is not None else read_limited(path, ROSTER_MAX_BYTES, "roster")
+    if is_zip(data):
+        return "oneroster"
+    if _is_json(data):
+        raise ImportFormatError(
+            f"{path.name} is a JSON file, not a roster; a CASE framework goes to 'import targets'."
+        )
+    header = _header(data, path.name)
+    names = {normalize_header(h) for h in header}
+    if {"vendor guid", "object type"} <= names:
+        raise ImportFormatError(
+            f"{path.name} is a Canvas outcomes file (targets), not a roster; "
+            "use 'import targets' for it."
+        )
+    if looks_like_targets(header) and not looks_like_roster(header):
+        raise ImportFormatError(
+            f"{path.name} looks like a list of targets, not a roster; use 'import targets' for it."
+        )
+    if _is_oneroster_users(header):
+        raise ImportFormatError(
+            f"{path.name} is one file of a OneRoster export; give the folder or the zip "
+            "that holds users.csv, classes.csv and enrollments.csv."
+        )
+    return "csv"
+
+
+def read_targets(
+    path: Path,
+    *,
+    mapping: dict[str, str] | None = None,
+    framework_title: str | None = None,
+) -> ParsedTargets:
+    """Read a targets file (CASE JSON, Canvas outcomes CSV or plain CSV) from ``path``.
+
+    ``mapping`` ({field: column}) and ``framework_title`` apply to a plain CSV.
+    """
+    data = read_limited(Path(path), TARGETS_MAX_BYTES, "targets")
+    return parse_targets_bytes(
+        data, Path(path).name, mapping=mapping, framework_title=framework_title
+    )
+
+
+def parse_targets_bytes(
+    data: bytes,
+    name: str,
+    *,
+    mapping: dict[str, str] | None = None,
+    framework_title: str | None = None,
+) -> ParsedTargets:
+    if len(data) > TARGETS_MAX_BYTES:
+        raise ImportFormatError(
+            f"{name} is larger than the {TARGETS_MAX_BYTES // 2**20} MB a targets file may be."
+        )
+    fmt = detect_targets_format(data, name) if mapping is None else "csv"
+    if fmt == "case":
+        return parse_case(data, name)
+    if fmt == "canvas":
+        return parse_canvas(data, name)
+    return parse_targets_csv(data, name, mapping=mapping, framework_title=framework_title)
+
+
+def read_roster(
+    path: Path,
+    *,
+    class_name: str | None = None,
+    mapping: dict[str, str] | None = None,
+) -> ParsedRoster:
+    """Read a roster: a OneRoster folder or zip, or a plain CSV put into ``class_name``.
+
+    For OneRoster, ``class_name`` (optional) keeps only the class of that title or code.
+    A plain CSV needs ``class_name``.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ImportFormatError(f"There is no file or folder {path}; check the name.")
+    data = None if path.is_dir() else read_limited(path, ROSTER_MAX_BYTES, "roster")
+    fmt = detect_roster_format(path, data) if mapping is None else "csv"
+    if fmt == "oneroster":
+        return parse_oneroster(path, class_name=class_name, data=data)
+    if not class_name or not class_name.strip():
+        raise ImportFormatError(
+            f"{path.name} is a plain CSV roster, which does not say its class; "
+            "name the class to put the students in with --class."
+        )
+    assert data is not None
+    return parse_roster_csv(data, path.name, class_name=class_name, mapping=mapping)

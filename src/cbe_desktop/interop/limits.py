@@ -1,0 +1,53 @@
+"""How much a file may hold, and reading files without trusting their size.
+
+A teacher's targets file is a few hundred rows; a district's OneRoster export can be
+tens of thousands. Anything far beyond that is the wrong file, or a hostile one, and
+is refused before it is read whole.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cbe_desktop.interop.errors import ImportFormatError
+
+MB = 1024 * 1024
+TARGETS_MAX_BYTES = 20 * MB
+ROSTER_MAX_BYTES = 50 * MB
+TARGETS_MAX_ROWS = 50_000
+ROSTER_MAX_ROWS = 250_000
+ZIP_MAX_MEMBERS = 64
+
+
+def too_large(name: str, size: int, limit: int, what: str) -> ImportFormatError:
+    return ImportFormatError(
+        f"{name} is {size / MB:.0f} MB, more than the {limit // MB} MB a {what} file may be; "
+        "check that it is the right file."
+    )
+
+
+def read_limited(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``, refused with one sentence when missing or over ``limit``.
+
+    The size is checked before reading, and the read itself stops one byte past the
+    limit, so a file that grows (or a device that lies about its size) is never read
+    whole into memory.
+    """
+    try:
+        if path.is_dir():
+            raise ImportFormatError(f"{path} is a folder; give the {what} file itself.")
+        size = path.stat().st_size
+        if size > limit:
+            raise too_large(path.name, size, limit, what)
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except FileNotFoundError:
+        raise ImportFormatError(f"There is no file {path}; check the name and folder.") from None
+    except OSError as exc:
+        raise ImportFormatError(
+            f"{path} cannot be read ({exc.strerror or exc}); check that it is not open "
+            "in another program."
+        ) from None
+    if len(data) > limit:
+        raise too_large(path.name, len(data), limit, what)
+    return data

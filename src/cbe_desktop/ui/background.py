@@ -1,0 +1,100 @@
+"""Long work (imports, sync, reports) off the UI thread, with progress and Cancel.
+
+``fn(progress, cancelled)`` runs on a worker thread. ``progress(done, total, words)``
+may be called from there; ``cancelled()`` says whether the teacher pressed Cancel.
+Core code that honours it must leave the store as it was (one transaction).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from cbe_desktop.core.errors import CbeError
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+Work = Callable[[Progress, Callable[[], bool]], Any]
+
+
+@dataclass
+class Outcome:
+    ok: bool
+    result: Any = None
+    message: str = ""
+    cancelled: bool = False
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+
+    def __init__(self, fn: Work, stop: threading.Event) -> None:
+        super().__init__()
+        self._fn = fn
+        self._stop = stop
+
+    def run(self) -> None:
+        try:
+            result = self._fn(lambda d, t, w="": self.progressed.emit(d, t, w), self._stop.is_set)
+            outcome = Outcome(True, result)
+        except CbeError as exc:
+            outcome = Outcome(False, message=str(exc))
+        except Exception:
+            log.exception("background work failed")
+            outcome = Outcome(
+                False,
+                message="An unexpected problem stopped the work; nothing was half-saved "
+                "(the details are in the log file).",
+            )
+        if self._stop.is_set() and not outcome.ok:
+            outcome.cancelled = True
+        self.finished.emit(outcome)
+
+
+def run_with_progress(
+    parent: QWidget | None, title: str, label: str, fn: Work, *, cancellable: bool = True
+) -> Outcome:
+    """Run ``fn`` on a worker thread while a progress dialog shows; wait for it."""
+    stop = threading.Event()
+    dialog = QProgressDialog(label, "Cancel" if cancellable else None, 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(stop.set)
+    thread = QThread()
+    worker = _Worker(fn, stop)
+    worker.moveToThread(thread)
+    loop = QEventLoop()
+    box: list[Outcome] = []
+
+    def progressed(done: int, total: int, words: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if words:
+            dialog.setLabelText(words)
+
+    def finished(outcome: Outcome) -> None:
+        box.append(outcome)
+        loop.quit()
+
+    worker.progressed.connect(progressed)
+    worker.finished.connect(finished)
+    thread.started.connect(worker.run)
+    thread.start()
+    if not box:
+        loop.exec()
+    thread.quit()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    return box[0]
