@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from cbe_desktop.core.errors import InvalidInputError
+from sqlmodel import Session, select
+
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import AUTHORS, Goal, Reflection
-from cbe_desktop.core.store import Tx
+from cbe_desktop.core.store import Store, Tx
 
 
 def _check(text: str, author: str) -> None:
@@ -63,3 +67,121 @@ def add_reflection(
     )
     tx.add(row)
     return row
+
+
+# ----- the teacher's (and the student's) actions: one action, one transaction -----------
+
+VOICE_KINDS = ("goal", "reflection")
+_TABLES: dict[str, type[Goal] | type[Reflection]] = {"goal": Goal, "reflection": Reflection}
+
+
+@dataclass(frozen=True)
+class VoiceItem:
+    """One goal or reflection, as the conference list shows it."""
+
+    kind: str  # "goal" | "reflection"
+    id: str
+    student_id: str
+    class_id: str | None
+    text: str
+    written_on: str
+    author: str  # "student" | "teacher"
+
+    @property
+    def kind_words(self) -> str:
+        return "Goal" if self.kind == "goal" else "Reflection"
+
+    @property
+    def author_words(self) -> str:
+        return "written by the student" if self.author == "student" else "written by the teacher"
+
+
+def student_voice(
+    session: Session, student_id: str, *, class_id: str | None = None
+) -> list[VoiceItem]:
+    """A student's live goals and reflections, newest first (same day: last written first).
+
+    With ``class_id``: those written in that class, and those tied to no class.
+    """
+    rows = [
+        (kind, row)
+        for kind, table in _TABLES.items()
+        for row in session.exec(
+            select(table).where(table.student_id == student_id, table.deleted_hlc.is_(None))
+        )
+        if class_id is None or row.class_id in (None, class_id)
+    ]
+    rows.sort(key=lambda kr: (kr[1].written_on, kr[1].hlc), reverse=True)
+    return [
+        VoiceItem(
+            kind=kind,
+            id=row.id,
+            student_id=row.student_id,
+            class_id=row.class_id,
+            text=row.text,
+            written_on=row.written_on,
+            author=row.author,
+        )
+        for kind, row in rows
+    ]
+
+
+def write_goal(
+    store: Store,
+    student_id: str,
+    text: str,
+    *,
+    class_id: str | None,
+    author: str,
+    on: date | str | None = None,
+) -> tuple[str, Changes]:
+    """Keep a goal the student set (typed by the student at the laptop, or by the teacher)."""
+    with store.transaction() as tx:
+        row = add_goal(tx, student_id, text, on or date.today(), class_id=class_id, author=author)
+    return row.id, Changes(students=frozenset({student_id}))
+
+
+def write_reflection(
+    store: Store,
+    student_id: str,
+    text: str,
+    *,
+    class_id: str | None,
+    author: str,
+    on: date | str | None = None,
+) -> tuple[str, Changes]:
+    """Keep a reflection on the student's learning."""
+    with store.transaction() as tx:
+        row = add_reflection(
+            tx, student_id, text, on or date.today(), class_id=class_id, author=author
+        )
+    return row.id, Changes(students=frozenset({student_id}))
+
+
+def _voice_row(tx: Tx, kind: str, row_id: str) -> Goal | Reflection:
+    table = _TABLES.get(kind)
+    if table is None:
+        raise InvalidInputError(f"A student's voice is a goal or a reflection, not {kind!r}.")
+    row = tx.session.get(table, row_id)
+    if row is None:
+        raise NotFoundError(f"That {kind} no longer exists.")
+    return row
+
+
+def delete_voice(store: Store, kind: str, row_id: str) -> Changes:
+    """Remove a goal or reflection from the lists (a tombstone: it can come back)."""
+    with store.transaction() as tx:
+        row = _voice_row(tx, kind, row_id)
+        if row.deleted_hlc is None:
+            tx.tombstone(row)
+    return Changes(students=frozenset({row.student_id}))
+
+
+def restore_voice(store: Store, kind: str, row_id: str) -> Changes:
+    """Bring back a deleted goal or reflection (the undo of a delete, or the redo of a write)."""
+    with store.transaction() as tx:
+        row = _voice_row(tx, kind, row_id)
+        if row.deleted_hlc is not None:
+            row.deleted_hlc = None
+            tx.touch(row)
+    return Changes(students=frozenset({row.student_id}))
