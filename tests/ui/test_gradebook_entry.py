@@ -162,9 +162,9 @@ def test_enter_opens_the_evidence_dialog_and_saves_level_feedback_and_photo(
     assert newest.level == 3.0
     assert newest.feedback.startswith("Clear ratio table")
     assert len(newest.attachment_ids) == 1
-    timeline = window.page.panel.timeline
-    texts = [timeline.topLevelItem(i).text(0) for i in range(timeline.topLevelItemCount())]
-    assert any("3 Proficient" in t for t in texts)
+    timeline = window.page.panel.timeline.toPlainText()
+    assert "3 Proficient" in timeline
+    assert "work.png" in timeline and "Clear ratio table" in timeline
 
 
 def test_delete_withdraws_the_newest_evidence_and_undo_brings_it_back(qtbot, window, demo_store):

@@ -213,6 +213,7 @@ class Recorded:
     evidence_id: str | None
     changes: Changes
     revision_id: str | None = None
+    retractions: dict[str, str] = field(default_factory=dict)
 
 
 def _pair_changes(student_id: str, target_id: str, *ids: str | None) -> Changes:
@@ -223,9 +224,35 @@ def _pair_changes(student_id: str, target_id: str, *ids: str | None) -> Changes:
     )
 
 
+def check_level(
+    session: Session, class_id: str | None, target_id: str, level: float | None
+) -> None:
+    """Refuse a level that is not on the scale the target is scored with."""
+    if level is None:
+        return
+    from cbe_desktop.core.models import Framework, SchoolClass, Target
+    from cbe_desktop.core.scales import format_number, load_scale
+
+    scale_id = None
+    target = session.get(Target, target_id)
+    framework = session.get(Framework, target.framework_id) if target else None
+    if framework is not None and framework.kind == "habits" and framework.scale_id:
+        scale_id = framework.scale_id
+    elif class_id:
+        school_class = session.get(SchoolClass, class_id)
+        scale_id = school_class.scale_id if school_class else None
+    scale = load_scale(session, scale_id)
+    if scale.levels and scale.exact(level) is None:
+        values = ", ".join(lv.number for lv in scale.levels)
+        raise InvalidInputError(
+            f"{format_number(level)} is not a level of the scale ({values}); choose one of those."
+        )
+
+
 def record_evidence(store: Store, entry: EvidenceEntry) -> Recorded:
     """Store one scored (or missing / excused) demonstration of one target."""
     with store.transaction() as tx:
+        check_level(tx.session, entry.class_id, entry.target_id, entry.level)
         row = add_evidence(tx, entry)
     return Recorded(row.id, _pair_changes(entry.student_id, entry.target_id, row.id))
 
@@ -243,6 +270,7 @@ def mark_not_yet(
         raise InvalidInputError("Marking work 'not yet' needs a next step for the student.")
     entry = EvidenceEntry(**{**entry.__dict__, "not_yet": True})
     with store.transaction() as tx:
+        check_level(tx.session, entry.class_id, entry.target_id, entry.level)
         row = add_evidence(tx, entry)
         revision = open_revision(tx, row, next_step, due_on=due_on, support=support)
     return Recorded(
@@ -276,6 +304,11 @@ def record_revision(
         if revision.state != "open":
             raise InvalidInputError("That revision is already done or closed.")
         first = session.get(Evidence, revision.evidence_id)
+        if first is not None and str(produced_on) < first.produced_on:
+            raise InvalidInputError(
+                f"A revision cannot be dated before the work it revises ({first.produced_on})."
+            )
+        check_level(session, first.class_id if first else None, revision.target_id, level)
         row = add_evidence(
             tx,
             EvidenceEntry(
@@ -311,6 +344,8 @@ def close_revision(store: Store, revision_id: str, note: str) -> Changes:
         revision = tx.session.get(Revision, revision_id)
         if revision is None or revision.deleted_hlc is not None:
             raise NotFoundError("That revision no longer exists.")
+        if revision.state != "open":
+            raise InvalidInputError("That revision is already done or closed.")
         revision.state, revision.note = "closed", note.strip()
         tx.touch(revision)
     return _pair_changes(revision.student_id, revision.target_id)
@@ -321,7 +356,9 @@ def reopen_revision(store: Store, revision_id: str) -> Changes:
         revision = tx.session.get(Revision, revision_id)
         if revision is None or revision.deleted_hlc is not None:
             raise NotFoundError("That revision no longer exists.")
-        revision.state, revision.note, revision.resolved_by = "open", "", None
+        if revision.state != "closed":
+            raise InvalidInputError("Only a closed revision can be reopened.")
+        revision.state, revision.note = "open", ""
         tx.touch(revision)
     return _pair_changes(revision.student_id, revision.target_id)
 
@@ -344,35 +381,41 @@ def retract_evidence(store: Store, evidence_id: str) -> Recorded:
     reopens the plan it had resolved, and both come back when the retraction is undone.
     """
     with store.transaction() as tx:
-        session = tx.session
-        target_row = session.get(Evidence, evidence_id)
-        if target_row is None:
-            raise NotFoundError("That evidence no longer exists.")
-        rows = _pair_rows(session, target_row.student_id, target_row.target_id)
-        before = standing_ids((r.id, r.supersedes) for r in rows)
-        if evidence_id not in before:
-            raise InvalidInputError("That evidence was already withdrawn.")
-        retraction = add_evidence(
-            tx,
-            EvidenceEntry(
-                student_id=target_row.student_id,
-                target_id=target_row.target_id,
-                produced_on=target_row.produced_on,
-                status="retracted",
-                class_id=target_row.class_id,
-                task_id=target_row.task_id,
-                supersedes=evidence_id,
-            ),
-        )
-        rows.append(retraction)
-        after = standing_ids((r.id, r.supersedes) for r in rows)
-        by_id = {r.id: r for r in rows}
-        for flipped in (before ^ after) - {retraction.id}:
-            _follow_revisions(tx, by_id[flipped], stands=flipped in after)
+        withdrawn, retraction = _retract(tx, evidence_id)
     return Recorded(
         retraction.id,
-        _pair_changes(target_row.student_id, target_row.target_id, evidence_id, retraction.id),
+        _pair_changes(withdrawn.student_id, withdrawn.target_id, evidence_id, retraction.id),
     )
+
+
+def _retract(tx: Tx, evidence_id: str) -> tuple[Evidence, Evidence]:
+    session = tx.session
+    target_row = session.get(Evidence, evidence_id)
+    if target_row is None:
+        raise NotFoundError("That evidence no longer exists.")
+    rows = _pair_rows(session, target_row.student_id, target_row.target_id)
+    before = standing_ids((r.id, r.supersedes) for r in rows)
+    if evidence_id not in before:
+        raise InvalidInputError("That evidence was already withdrawn.")
+    retraction = add_evidence(
+        tx,
+        EvidenceEntry(
+            student_id=target_row.student_id,
+            target_id=target_row.target_id,
+            produced_on=target_row.produced_on,
+            status="retracted",
+            class_id=target_row.class_id,
+            task_id=target_row.task_id,
+            supersedes=evidence_id,
+        ),
+    )
+    session.flush()
+    rows.append(retraction)
+    after = standing_ids((r.id, r.supersedes) for r in rows)
+    by_id = {r.id: r for r in rows}
+    for flipped in (before ^ after) - {retraction.id}:
+        _follow_revisions(tx, by_id[flipped], stands=flipped in after)
+    return target_row, retraction
 
 
 def _follow_revisions(tx: Tx, row: Evidence, *, stands: bool) -> None:
@@ -447,6 +490,8 @@ def _live_overrides(session: Session, student_id: str, target_id: str) -> list[M
 def record_many(store: Store, entries: list[EvidenceEntry]) -> Recorded:
     """A whole sheet of evidence (one task x the class) in one transaction, one undo step."""
     with store.transaction() as tx:
+        for e in entries:
+            check_level(tx.session, e.class_id, e.target_id, e.level)
         rows = [add_evidence(tx, e) for e in entries]
     return Recorded(
         None,
@@ -458,12 +503,19 @@ def record_many(store: Store, entries: list[EvidenceEntry]) -> Recorded:
     )
 
 
-def retract_many(store: Store, evidence_ids: list[str]) -> Changes:
-    """Undo a sheet: withdraw each of its records (one transaction)."""
-    changes = Changes()
-    for evidence_id in evidence_ids:
-        changes = changes | retract_evidence(store, evidence_id).changes
-    return changes
+def retract_many(store: Store, evidence_ids: list[str]) -> Recorded:
+    """Withdraw many records at once (undoing a sheet): one transaction, all or nothing.
+
+    The retraction ids come back in ``changes.evidence`` beside the withdrawn ones;
+    ``retractions`` maps each withdrawn id to the record that withdrew it.
+    """
+    retractions: dict[str, str] = {}
+    with store.transaction() as tx:
+        for evidence_id in evidence_ids:
+            _row, retraction = _retract(tx, evidence_id)
+            retractions[evidence_id] = retraction.id
+    touched = set(retractions) | set(retractions.values())
+    return Recorded(None, Changes(evidence=frozenset(touched)), retractions=retractions)
 
 
 # ----- tasks -------------------------------------------------------------------------
@@ -500,6 +552,12 @@ def update_task(store: Store, task_id: str, **fields: object) -> Changes:
     allowed = {"title", "date", "purpose", "task_type", "target_ids", "notes"}
     if set(fields) - allowed:
         raise InvalidInputError(f"A task has no field {sorted(set(fields) - allowed)[0]!r}.")
+    if "title" in fields:
+        fields["title"] = str(fields["title"]).strip()
+        if not fields["title"]:
+            raise InvalidInputError("A task needs a title.")
+    if "target_ids" in fields and not fields["target_ids"]:
+        raise InvalidInputError("Choose at least one target the task gives evidence for.")
     if "purpose" in fields and fields["purpose"] not in PURPOSES:
         raise InvalidInputError(f"A task's purpose is one of {', '.join(PURPOSES)}.")
     if "task_type" in fields and fields["task_type"] not in TASK_TYPES:

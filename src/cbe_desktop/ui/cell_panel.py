@@ -7,19 +7,17 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +27,6 @@ from cbe_desktop.core.scales import ScaleInfo, format_number
 from cbe_desktop.ui.evidence_dialog import SUPPORT_WORDS, TYPE_WORDS
 from cbe_desktop.ui.gradebook_model import STATUS_WORDS
 
-PathRole = Qt.ItemDataRole.UserRole + 50
-NameRole = Qt.ItemDataRole.UserRole + 51
 STATE_WORDS = {"open": "open", "revised": "revised", "closed": "closed"}
 
 
@@ -74,17 +70,11 @@ class CellPanel(QWidget):
         box.addWidget(self.remove_override_button)
         box.addWidget(self.override_error)
 
-        self.timeline = QTreeWidget(self)
+        self.timeline = QTextBrowser(self)
         self.timeline.setObjectName("evidenceTimeline")
-        self.timeline.setAccessibleName("Evidence timeline")
-        self.timeline.setHeaderLabels(["Evidence, oldest first"])
-        self.timeline.setWordWrap(True)
-        self.timeline.setUniformRowHeights(False)
-        self.timeline.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.timeline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.timeline.header().setStretchLastSection(False)
-        self.timeline.setIconSize(QSize(48, 36))
-        self.timeline.itemDoubleClicked.connect(self._open_attachment)
+        self.timeline.setAccessibleName("Evidence timeline, oldest first")
+        self.timeline.setOpenLinks(False)
+        self.timeline.anchorClicked.connect(self._open_attachment)
         self.rubric = QLabel(self)
         self.rubric.setWordWrap(True)
         self.rubric.setTextFormat(Qt.TextFormat.RichText)
@@ -109,6 +99,7 @@ class CellPanel(QWidget):
         self.override_box.setEnabled(False)
         self.timeline.clear()
         self.rubric.clear()
+        self._attachments: dict[str, str] = {}
 
     def show_cell(
         self,
@@ -139,13 +130,14 @@ class CellPanel(QWidget):
         self.remove_override_button.setEnabled(cell.overridden)
         self.override_error.clear()
 
-        self.timeline.clear()
+        self._attachments = {a.sha256: a.file_name for h in history for a in h.attachments}
+        self._blob_dir = blob_dir
         by_id = {h.id: h for h in history}
-        for h in history:
-            self.timeline.addTopLevelItem(self._history_item(h, by_id, blob_dir))
-        self.timeline.expandAll()
-        if history:
-            self.timeline.scrollToItem(self.timeline.topLevelItem(len(history) - 1))
+        body = "".join(self._history_html(h, by_id, blob_dir) for h in history)
+        self.timeline.setHtml(
+            "<p><b>Evidence, oldest first</b></p>" + (body or "<p>No evidence yet.</p>")
+        )
+        self.timeline.verticalScrollBar().setValue(self.timeline.verticalScrollBar().maximum())
         rows = [
             f"<p><b>{lv.number} {html.escape(lv.label)}</b>: "
             f"{html.escape(descriptors.get(lv.value, lv.description))}</p>"
@@ -153,60 +145,49 @@ class CellPanel(QWidget):
         ]
         self.rubric.setText("".join(rows))
 
-    def _history_item(self, h: HistoryItem, by_id: dict, blob_dir) -> QTreeWidgetItem:  # type: ignore[no-untyped-def]
+    def _history_html(self, h: HistoryItem, by_id: dict, blob_dir) -> str:  # type: ignore[no-untyped-def]
+        esc = html.escape
         if h.status == "missing":
             what = "Missing"
         elif h.status == "excused":
             what = "Excused"
         elif h.level is not None:
-            what = f"{format_number(h.level)} {h.level_label}"
+            what = f"<b>{format_number(h.level)} {esc(h.level_label)}</b>"
         else:
             what = "No level"
-        parts = [h.produced_on, h.task_title, what]
+        parts = [esc(h.produced_on), esc(h.task_title), what]
         if h.not_yet:
-            parts.append("⚑ Not yet")
+            parts.append("<b>⚑ Not yet</b>")
         if h.evidence_type:
-            parts.append(TYPE_WORDS.get(h.evidence_type, h.evidence_type))
-        text = " · ".join(parts)
+            parts.append(esc(TYPE_WORDS.get(h.evidence_type, h.evidence_type)))
+        line = " · ".join(parts)
         if h.revision_of and h.revision_of in by_id:
-            text = f"↳ Revision of {by_id[h.revision_of].produced_on}: {text}"
+            line = f"↳ Revision of the {esc(by_id[h.revision_of].produced_on)} attempt: {line}"
         if h.supersedes and h.supersedes in by_id:
-            text = f"Correction: {text}"
+            line = f"Correction: {line}"
         if not h.standing:
-            text = f"{text} (withdrawn)"
-        item = QTreeWidgetItem([text])
-        item.setToolTip(0, text)
-        if not h.standing:
-            font = item.font(0)
-            font.setStrikeOut(True)
-            item.setFont(0, font)
+            line = f"<s>{line}</s> (withdrawn)"
+        out = [f"<p style='margin-top:6px'>{line}"]
         if h.feedback:
-            QTreeWidgetItem(item, [f"Feedback: {h.feedback}"])
+            out.append(f"<br><i>Feedback:</i> {esc(h.feedback)}")
         for plan in h.plans:
-            due = f", due {plan.due_on}" if plan.due_on else ""
+            due = f", due {esc(plan.due_on)}" if plan.due_on else ""
             support = (
-                f", {SUPPORT_WORDS.get(plan.support, plan.support).lower()}" if plan.support else ""
+                f", {esc(SUPPORT_WORDS.get(plan.support, plan.support).lower())}"
+                if plan.support
+                else ""
             )
-            note = f" — {plan.note}" if plan.note else ""
-            QTreeWidgetItem(
-                item,
-                [
-                    f"Next step ({STATE_WORDS.get(plan.state, plan.state)}{due}{support}): "
-                    f"{plan.next_step}{note}"
-                ],
-            )
+            note = f" — {esc(plan.note)}" if plan.note else ""
+            state = STATE_WORDS.get(plan.state, plan.state)
+            out.append(f"<br><i>Next step</i> ({state}{due}{support}): {esc(plan.next_step)}{note}")
         for att in h.attachments:
-            child = QTreeWidgetItem(item, [f"📎 {att.file_name} (double-click to open)"])
             path = blob_dir / att.sha256  # type: ignore[operator]
-            child.setData(0, PathRole, str(path))
-            child.setData(0, NameRole, att.file_name)
-            if att.media_type.startswith("image/"):
-                pixmap = QPixmap(str(path))
-                if not pixmap.isNull():
-                    child.setIcon(
-                        0, QIcon(pixmap.scaled(48, 36, Qt.AspectRatioMode.KeepAspectRatio))
-                    )
-        return item
+            thumb = ""
+            if att.media_type.startswith("image/") and Path(path).exists():
+                thumb = f"<img src='{QUrl.fromLocalFile(str(path)).toString()}' height='40'> "
+            out.append(f"<br>{thumb}<a href='attachment:{att.sha256}'>📎 {esc(att.file_name)}</a>")
+        out.append("</p>")
+        return "".join(out)
 
     def _override(self) -> None:
         reason = self.override_reason.text().strip()
@@ -217,16 +198,16 @@ class CellPanel(QWidget):
         self.override_error.clear()
         self.override_requested.emit(float(self.override_level.currentData()), reason)
 
-    def _open_attachment(self, item: QTreeWidgetItem, _column: int) -> None:
+    def _open_attachment(self, url: QUrl) -> None:
         """Open a copy under its own name (blobs have no extension for the system to go by)."""
-        path = item.data(0, PathRole)
-        if not path:
+        sha = url.toString().removeprefix("attachment:")
+        if sha not in self._attachments:
             return
         folder = Path(tempfile.gettempdir()) / "cbe-desktop-attachments"
         folder.mkdir(exist_ok=True)
-        copy = folder / Path(item.data(0, NameRole) or "attachment").name
+        copy = folder / Path(self._attachments[sha]).name
         try:
-            shutil.copyfile(path, copy)
+            shutil.copyfile(self._blob_dir / sha, copy)  # type: ignore[operator]
         except OSError:
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))

@@ -99,7 +99,10 @@ class GradebookPage(QWidget):
         self.competency = QComboBox(self)
         self.competency.setAccessibleName("Show one competency")
         self.competency.setMaximumWidth(260)
-        self.competency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.competency.setMinimumContentsLength(16)
+        self.competency.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.only_not_yet = QCheckBox("Open “not yet”", self)
         self.only_empty = QCheckBox("No evidence yet", self)
         for w in (self.competency,):
@@ -584,13 +587,14 @@ class GradebookPage(QWidget):
                 return recorded.changes
             return step()
 
+        students = frozenset(e.student_id for e in entries)
+        targets = frozenset(e.target_id for e in entries)
+
         def step() -> Changes:
-            changes = Changes()
+            recorded = ev.retract_many(self.store, [chain[-1] for chain in chains])
             for chain in chains:
-                recorded = ev.retract_evidence(self.store, chain[-1])
-                chain.append(recorded.evidence_id or "")
-                changes = changes | recorded.changes
-            return changes
+                chain.append(recorded.retractions[chain[-1]])
+            return recorded.changes | Changes(students=students, targets=targets)
 
         self.operations.perform(f"Whole class: {task.title}", do, step)
 

@@ -21,7 +21,9 @@ from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.gradebook_page import GradebookPage
+from cbe_desktop.ui.insights_page import InsightsPage
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.queue_page import QueuePage
 from cbe_desktop.ui.roster_page import RosterPage
 from cbe_desktop.ui.scales_page import ScalesPage
 from cbe_desktop.ui.targets_page import TargetsPage
@@ -66,23 +68,31 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(4, 8, 8, 4)
         right_layout.addWidget(self.page, 1)
 
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 1100])
-
         self.targets_page = TargetsPage(store, self.operations, self)
         self.roster_page = RosterPage(store, self.operations, self)
         self.scales_page = ScalesPage(store, self.operations, self)
+        self.queue_page = QueuePage(store, self.operations, self)
+        self.queue_page.status_message.connect(self.statusBar().showMessage)
+        self.insights_page = InsightsPage(store, self.operations, self)
+        self.insights_page.open_cell.connect(self.open_cell)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(splitter, "Gradebook")
+        # Pages about the chosen class first, then the set-up pages.
+        self.class_pages: list[QWidget] = [right, self.queue_page, self.insights_page]
+        self.pages.addTab(right, "Gradebook")
+        self.pages.addTab(self.queue_page, "Not yet")
+        self.pages.addTab(self.insights_page, "Insights")
         self.pages.addTab(self.targets_page, "Targets and rubrics")
         self.pages.addTab(self.roster_page, "Classes and students")
         self.pages.addTab(self.scales_page, "Scales")
-        self.setCentralWidget(self.pages)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 1150])
+        self.setCentralWidget(splitter)
         self.operations.changed.connect(self._store_changed)
 
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().announce_current())
@@ -104,10 +114,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         view_menu = self.menuBar().addMenu("&View")
-        for number, name in enumerate(
-            ("&Gradebook", "&Targets and rubrics", "&Classes and students", "&Scales"), start=1
-        ):
-            action = QAction(name, self)
+        for number in range(1, self.pages.count() + 1):
+            action = QAction(f"&{number} {self.pages.tabText(number - 1)}", self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, i=number - 1: self.pages.setCurrentIndex(i))
             view_menu.addAction(action)
@@ -147,6 +155,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(who or f"cbe-desktop {__version__}")
         if not summaries:
             self.page.set_class(None)
+            self.queue_page.set_class(None)
+            self.insights_page.set_class(None)
             self._update_title("")
             return
         ids = [s.id for s in summaries]
@@ -164,12 +174,23 @@ class MainWindow(QMainWindow):
 
     def show_class(self, class_id: str) -> None:
         self.page.set_class(class_id)
+        self.queue_page.set_class(class_id)
+        self.insights_page.set_class(class_id)
         grid = self.gradebook.model.grid
         self._update_title(grid.class_name if grid else "")
 
     def _store_changed(self, changes: Changes) -> None:
         if changes.everything or changes.classes:
             self.reload_classes()
+
+    def open_cell(self, student_id: str, target_id: str) -> None:
+        """Jump to a student x target in the gradebook (from Insights or the queue)."""
+        self.pages.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(0)
+        where = self.gradebook.model.position_of(student_id, target_id)
+        if where is not None:
+            self.gradebook.table.setCurrentIndex(self.gradebook.model.index(where[0], where[1] + 1))
+            self.gradebook.table.setFocus()
 
     def refresh(self) -> None:
         self.page.reload()
