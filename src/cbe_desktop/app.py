@@ -28,7 +28,9 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(data_dir: Path, *, screenshot: Path | None = None, demo: bool = False) -> int:
+def run(
+    data_dir: Path, *, screenshot: Path | None = None, demo: bool = False, page: str | None = None
+) -> int:
     """Open the window on the store in ``data_dir``; with ``screenshot``, save a PNG and exit."""
     from cbe_desktop.ui.main_window import MainWindow
 
@@ -41,6 +43,8 @@ def run(data_dir: Path, *, screenshot: Path | None = None, demo: bool = False) -
         raise
     try:
         window = MainWindow(store, demo=demo)
+        if page:
+            window.show_page(page)
         if screenshot is not None:
             return save_screenshot(window, screenshot)
         window.resize(*SCREENSHOT_SIZE)

@@ -30,6 +30,7 @@ log = logging.getLogger("cbe_desktop")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+PAGES = ("gradebook", "not-yet", "insights", "targets", "classes", "scales")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screenshot", type=Path, metavar="FILE.png", help="render the main window to FILE, exit"
+    )
+    parser.add_argument(
+        "--page",
+        choices=PAGES,
+        help="open the window on this page (with --screenshot: picture that page)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -125,6 +131,24 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--lang", choices=("en", "es"), default="en")
     q.add_argument("--paper", choices=("letter", "a4"), default="letter")
     q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p = sub.add_parser("sync", help="exchange work with another laptop through one file")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser("export", help="write a sync file: everything, or what changed")
+    q.add_argument("--out", required=True, type=Path, metavar="FILE")
+    q.add_argument(
+        "--passphrase-file", type=Path, metavar="F", help="lock the file with the passphrase in F"
+    )
+    q.add_argument(
+        "--since-last",
+        metavar="PEER",
+        help="only what changed since PEER (a laptop id or teacher name) last received",
+    )
+    q = what.add_parser("import", help="merge a sync file from another laptop")
+    q.add_argument("file", type=Path)
+    q.add_argument(
+        "--passphrase-file", type=Path, metavar="F", help="the passphrase the file is locked with"
+    )
+    q.add_argument("--dry-run", action="store_true", help="print what it would do, change nothing")
     return parser
 
 
@@ -366,6 +390,59 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_passphrase(path: Path | None) -> str | None:
+    """The passphrase kept in a file (its first line), or None when no file is named."""
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CbeError(f"There is no passphrase file at {path}.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "it is not text"
+        raise CbeError(f"The passphrase file {path} cannot be read ({reason}).") from None
+    lines = text.splitlines()
+    passphrase = lines[0] if lines else ""
+    if not passphrase:
+        raise CbeError(
+            f"The passphrase file {path} is empty; write the passphrase on its first line."
+        )
+    return passphrase
+
+
+def cmd_sync_export(args: argparse.Namespace) -> int:
+    from cbe_desktop.sync.exchange import export_bundle, verify_bundle
+
+    passphrase = _read_passphrase(args.passphrase_file)
+    with _open_store(args) as store:
+        summary = export_bundle(store, args.out, passphrase=passphrase, since_peer=args.since_last)
+        verify_bundle(args.out, passphrase, check_rows=False, workdir=store.data_dir)
+    for line in summary.lines():
+        print(line)
+    print("Read back and verified: the file is complete.")
+    return EXIT_OK
+
+
+def cmd_sync_import(args: argparse.Namespace) -> int:
+    from cbe_desktop.sync.exchange import import_bundle, preview_import
+
+    passphrase = _read_passphrase(args.passphrase_file)
+    with _open_store(args) as store:
+        if args.dry_run:
+            summary = preview_import(store, args.file, passphrase)
+        else:
+            summary = import_bundle(store, args.file, passphrase)
+    for line in summary.lines(per_table=args.dry_run):
+        print(line)
+    if args.dry_run:
+        print("Dry run: nothing was changed.")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    return {"export": cmd_sync_export, "import": cmd_sync_import}[args.what](args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "stats": cmd_stats,
@@ -377,6 +454,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "report": cmd_report,
+    "sync": cmd_sync,
 }
 
 
@@ -385,7 +463,7 @@ def _open_window(args: argparse.Namespace) -> int:
     from cbe_desktop.core.store import default_data_dir
 
     if not args.demo:
-        return run(args.data_dir or default_data_dir(), screenshot=args.screenshot)
+        return run(args.data_dir or default_data_dir(), screenshot=args.screenshot, page=args.page)
     from cbe_desktop.core.demo import build_demo
     from cbe_desktop.core.store import Store
 
@@ -394,7 +472,7 @@ def _open_window(args: argparse.Namespace) -> int:
     try:
         with Store.open(sandbox) as store:
             build_demo(store)
-        return run(sandbox, screenshot=args.screenshot, demo=True)
+        return run(sandbox, screenshot=args.screenshot, demo=True, page=args.page)
     finally:
         shutil.rmtree(sandbox, ignore_errors=True)
 

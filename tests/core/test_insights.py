@@ -458,3 +458,45 @@ def test_an_empty_goal_or_an_unknown_author_is_refused(room):
         delete_voice(room.store, "diary", "x")
     with pytest.raises(NotFoundError):
         restore_voice(room.store, "goal", "no-such-goal")
+
+
+def test_a_fall_that_stays_proficient_is_not_flagged(store):
+    from datetime import date as _date
+
+    from cbe_desktop.core import evidence as ev
+    from cbe_desktop.core.insights import needs_attention
+    from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
+    from cbe_desktop.core.scales import create_default_scale
+    from cbe_desktop.core.targets import add_framework, add_target
+
+    with store.transaction() as tx:
+        scale = create_default_scale(tx)
+        fw = add_framework(tx, "Math")
+        comp = add_target(tx, fw, code="RP", statement="Ratios")
+        t1 = add_target(tx, fw, code="T1", statement="One", parent=comp)
+        t2 = add_target(tx, fw, code="T2", statement="Two", parent=comp)
+        cls = add_class(tx, "Math 7", scale_id=scale.id)
+        ana = add_student(tx, "Ana", "García")
+        enroll(tx, cls, ana)
+        align_target(tx, cls, t1, position=0)
+        align_target(tx, cls, t2, position=1)
+        ids = (cls.id, ana.id, t1.id, t2.id)
+    class_id, student_id, t1_id, t2_id = ids
+    today = _date(2026, 11, 20)
+    for target_id, levels in ((t1_id, (4, 3)), (t2_id, (3, 2))):
+        for day, level in zip((10, 17), levels, strict=True):
+            ev.record_evidence(
+                store,
+                ev.EvidenceEntry(
+                    student_id=student_id,
+                    target_id=target_id,
+                    produced_on=_date(2026, 11, day),
+                    level=level,
+                    class_id=class_id,
+                ),
+            )
+    with store.read() as session:
+        fell = [
+            a for a in needs_attention(session, class_id, today=today) if a.kind == "estimate_fell"
+        ]
+    assert [a.target_code for a in fell] == ["T2"]

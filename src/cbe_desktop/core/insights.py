@@ -174,7 +174,8 @@ def needs_attention(
     - ``no_recent_evidence``: a student not yet proficient whose newest scored evidence
       on a target is more than ``weeks_without_evidence`` weeks old, or who has none
       on a target the class began that long ago (a proficient student needs no more);
-    - ``estimate_fell``: the estimate now is lower than it was before the newest piece
+    - ``estimate_fell``: the estimate now is lower than it was before the newest piece,
+      and below proficient (a fall from 4 to 3 is still proficient: not flagged)
       (by the target's own method; an estimate the teacher set is left alone).
     """
     data = _data(session, class_id, data)
@@ -236,6 +237,8 @@ def needs_attention(
                         now.estimate is not None
                         and before.estimate is not None
                         and now.estimate < before.estimate - 1e-9
+                        # a fall within proficient (4 to 3) needs no one's attention
+                        and now.estimate < grid.scale.proficient_value - 1e-9
                     ):
                         reason = (
                             f"Estimate on {target.code} fell from "

@@ -183,6 +183,18 @@ class MainWindow(QMainWindow):
         if changes.everything or changes.classes:
             self.reload_classes()
 
+    def show_page(self, name: str) -> None:
+        """Open a page by its command-line name (gradebook, not-yet, insights, ...)."""
+        pages = {
+            "gradebook": 0,
+            "not-yet": self.pages.indexOf(self.queue_page),
+            "insights": self.pages.indexOf(self.insights_page),
+            "targets": self.pages.indexOf(self.targets_page),
+            "classes": self.pages.indexOf(self.roster_page),
+            "scales": self.pages.indexOf(self.scales_page),
+        }
+        self.pages.setCurrentIndex(pages.get(name, 0))
+
     def open_cell(self, student_id: str, target_id: str) -> None:
         """Jump to a student x target in the gradebook (from Insights or the queue)."""
         self.pages.setCurrentIndex(0)
