@@ -23,8 +23,9 @@ from cbe_desktop.core.evidence import (
     open_revision,
     resolve_revision,
 )
+from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.images import png_bytes
-from cbe_desktop.core.models import Evidence, Revision, SchoolClass, Student, Target
+from cbe_desktop.core.models import Evidence, Revision, SchoolClass, Showcase, Student, Target
 from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
 from cbe_desktop.core.scales import create_default_scale, create_scale, default_scale_id
 from cbe_desktop.core.settings import get_setting, set_setting
@@ -474,6 +475,7 @@ def _build(tx: Tx, store: Store, start: date, today: date) -> None:
     state.run(science, SCIENCE_TASKS, science_targets, science_students, not_yet_quota=4)
     state.habits(math, habit_targets, students)
 
+    _choose_work_to_show(tx, math, students)
     for n, student in enumerate(students):
         written = start + timedelta(weeks=1, days=n % 5)
         add_goal(tx, student.id, GOALS[n % len(GOALS)], written, class_id=math.id)
@@ -486,6 +488,48 @@ def _build(tx: Tx, store: Store, start: date, today: date) -> None:
             min(today, start + timedelta(weeks=8, days=n % 3)),
             class_id=math.id,
         )
+
+
+SHOWCASE_NOTES = (
+    "I chose this because it shows how much better I got after my revision.",
+    "This is my best work: I explained every step.",
+    "I am proud of this one because it was hard at first.",
+)
+
+
+def _choose_work_to_show(tx: Tx, school_class: SchoolClass, students: list[Student]) -> None:
+    """Each student picks their best scored work, and a photo of work when they have one."""
+    session = tx.session
+    session.flush()
+    for n, student in enumerate(students):
+        rows = session.exec(
+            select(Evidence).where(
+                Evidence.student_id == student.id,
+                Evidence.class_id == school_class.id,
+                Evidence.level.is_not(None),
+                Evidence.feedback != "",
+            )
+        ).all()
+        if not rows:
+            continue
+        best = max(rows, key=lambda e: (e.level or 0, e.revision_of is not None, e.produced_on))
+        chosen = [best]
+        photos = [e for e in rows if e.attachment_ids and e.id != best.id]
+        if photos:
+            chosen.append(max(photos, key=lambda e: e.produced_on))
+        for position, evidence in enumerate(chosen):
+            tx.add(
+                Showcase(
+                    id=new_id(),
+                    student_id=student.id,
+                    evidence_id=evidence.id,
+                    class_id=school_class.id,
+                    note=SHOWCASE_NOTES[(n + position) % 3],
+                    position=position,
+                    hlc="",
+                    origin="",
+                )
+            )
 
 
 def _add_competencies(tx: Tx, framework, school_class, competencies) -> dict[str, Target]:  # type: ignore[no-untyped-def]

@@ -23,7 +23,7 @@ from sqlmodel import Session
 from cbe_desktop.core import mastery
 from cbe_desktop.core.errors import NotFoundError
 from cbe_desktop.core.evidence import standing_ids
-from cbe_desktop.core.models import SchoolClass, display_name
+from cbe_desktop.core.models import SchoolClass, display_name, sort_key
 from cbe_desktop.core.scales import Level, ScaleInfo, format_number, load_scale
 
 STATUSES = ("proficient", "in_progress", "not_yet", "no_evidence")
@@ -258,7 +258,7 @@ def class_grid(session: Session, class_id: str, *, habits: bool = False) -> Clas
         )
         for r in conn.execute(text(_STUDENTS_SQL), params)
     ]
-    students.sort(key=lambda s: (s.family_name.casefold(), s.name.casefold()))
+    students.sort(key=lambda s: (sort_key(s.family_name), sort_key(s.name)))
     scale = load_scale(
         session, habit_scale_id if habits and habit_scale_id else school_class.scale_id
     )

@@ -14,6 +14,7 @@ Dates are ISO strings (``YYYY-MM-DD``) so that they travel unchanged in sync fil
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Index
@@ -154,6 +155,12 @@ class Student(Synced, table=True):
     @property
     def display_name(self) -> str:
         return display_name(self.given_name, self.family_name, self.preferred_name)
+
+
+def sort_key(words: str) -> str:
+    """How names sort for a teacher: ignoring case and accents (Álvarez beside Alvarado)."""
+    decomposed = unicodedata.normalize("NFKD", words.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def display_name(given: str, family: str, preferred: str = "") -> str:

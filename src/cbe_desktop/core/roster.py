@@ -16,6 +16,7 @@ from cbe_desktop.core.models import (
     SchoolClass,
     Student,
     Target,
+    sort_key,
 )
 from cbe_desktop.core.store import Store, Tx
 
@@ -413,12 +414,12 @@ def class_students(
     if not include_archived:
         query = query.where(Student.archived.is_(False))
     rows = {s.id: s for s in session.exec(query)}
-    return sorted(rows.values(), key=lambda s: (s.family_name.casefold(), s.given_name.casefold()))
+    return sorted(rows.values(), key=lambda s: (sort_key(s.family_name), sort_key(s.given_name)))
 
 
 def all_students(session: Session) -> list[Student]:
     rows = session.exec(select(Student).where(Student.deleted_hlc.is_(None))).all()
-    return sorted(rows, key=lambda s: (s.family_name.casefold(), s.given_name.casefold()))
+    return sorted(rows, key=lambda s: (sort_key(s.family_name), sort_key(s.given_name)))
 
 
 def _assign(row: object, fields: dict[str, object]) -> bool:

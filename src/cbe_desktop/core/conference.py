@@ -1,0 +1,1040 @@
+"""Conference preparation and the data a student-led conference packet needs.
+
+Two halves:
+
+- the store-level actions of conference prep: the student (or the teacher at the
+  laptop) chooses the work to show, writes why, and puts the pieces in order
+  (``choose_showcase``, ``unchoose_showcase``, ``restore_showcase``,
+  ``set_showcase_note``, ``reorder_showcase``). One action, one transaction; a
+  choice taken back is a tombstone, so it can travel and be undone.
+- what a packet prints, gathered with a handful of queries for a whole class at once
+  (``class_packets``), or for one student (``packet_data``), plus the one-page
+  "Where am I" sheet and the teacher's class summary.
+
+Nothing here is worded for a reader: statuses, supports and levels stay as the words
+the store keeps (``"not_yet"``, ``"flex_time"``), and ``reports.labels`` turns them
+into English or Spanish. Teacher- and student-written text is carried as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import bindparam, text
+from sqlmodel import Session, select
+
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.errors import InvalidInputError, NotFoundError
+from cbe_desktop.core.evidence import standing_ids
+from cbe_desktop.core.gradebook import ClassGrid, class_grid, compute_cell, effective_evidence
+from cbe_desktop.core.ids import new_id
+from cbe_desktop.core.models import LANGUAGES, Evidence, SchoolClass, Showcase, display_name
+from cbe_desktop.core.queue import open_revisions
+from cbe_desktop.core.scales import ScaleInfo, load_scale
+from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.store import Store
+
+#: Groups smaller than this are never shown in a breakdown (privacy).
+MIN_GROUP_SIZE = 11
+#: At most this many points on a growth chart (longer terms are sampled every n weeks).
+MAX_GROWTH_POINTS = 26
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif")
+
+
+# ----- what a packet holds -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TargetStanding:
+    """Where the student is on one learning target today."""
+
+    id: str
+    code: str
+    statement: str
+    i_can: str  # the student-friendly statement (the teacher's statement when there is none)
+    estimate: float | None
+    level_value: float | None  # the scale level the estimate has reached
+    level_label: str
+    status: str  # proficient | in_progress | not_yet | no_evidence
+    evidence_count: int
+    overridden: bool
+
+
+@dataclass(frozen=True)
+class GrowthPoint:
+    """The competency's estimate at the end of one week (None: no evidence by then)."""
+
+    week: int  # 1 = the first week of the term's evidence
+    week_end: str  # ISO date
+    estimate: float | None
+
+
+@dataclass(frozen=True)
+class CompetencyStanding:
+    id: str  # "" for targets that belong to no competency
+    code: str
+    title: str
+    targets: tuple[TargetStanding, ...]
+    growth: tuple[GrowthPoint, ...] = ()
+
+    @property
+    def has_evidence(self) -> bool:
+        return any(t.evidence_count for t in self.targets)
+
+
+@dataclass(frozen=True)
+class WorkingOn:
+    """One open "not yet": what the student will do next, and the help planned."""
+
+    target_id: str
+    target_code: str
+    i_can: str
+    next_step: str
+    support: str  # a stored word (flex_time, small_group, conference, other) or free text
+    due_on: str | None
+    opened_on: str
+    level: float | None
+    level_label: str
+
+
+@dataclass(frozen=True)
+class HabitStanding:
+    id: str
+    code: str
+    title: str
+    i_can: str
+    estimate: float | None
+    level_value: float | None
+    level_label: str
+    evidence_count: int
+
+
+@dataclass(frozen=True)
+class ShowcaseItem:
+    """A piece of work the student chose to show, with its feedback and photo."""
+
+    id: str
+    evidence_id: str
+    position: int
+    note: str  # why the student chose it, in their words
+    target_code: str
+    i_can: str
+    task_title: str
+    produced_on: str
+    level: float | None
+    level_label: str
+    feedback: str
+    image_path: Path | None  # the first photo of the work, when there is one
+    media_type: str = ""
+    other_files: tuple[str, ...] = ()  # names of attachments that are not pictures
+
+
+@dataclass(frozen=True)
+class PacketData:
+    """Everything a student's conference packet prints, for one class."""
+
+    student_id: str
+    student_name: str
+    family_language: str
+    lang: str  # the language the packet is written in
+    class_id: str
+    class_name: str
+    other_classes: tuple[str, ...]
+    term: str
+    on: str  # the packet's date, ISO
+    school: str
+    teacher: str
+    goals: tuple[str, ...]  # newest first, as written
+    reflections: tuple[str, ...]  # newest first, as written
+    competencies: tuple[CompetencyStanding, ...]
+    working_on: tuple[WorkingOn, ...]
+    habits: tuple[HabitStanding, ...]
+    habits_scale: ScaleInfo | None
+    showcase: tuple[ShowcaseItem, ...]
+    scale: ScaleInfo
+    weeks: tuple[str, ...] = ()  # week ends of the growth charts, ISO
+
+    @property
+    def targets(self) -> list[TargetStanding]:
+        return [t for c in self.competencies for t in c.targets]
+
+    @property
+    def has_evidence(self) -> bool:
+        return any(t.evidence_count for t in self.targets)
+
+    @property
+    def proficient_count(self) -> int:
+        return sum(1 for t in self.targets if t.status == "proficient")
+
+
+# ----- the class summary ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TargetSummary:
+    id: str
+    code: str
+    i_can: str
+    competency_title: str
+    counts: dict[str, int]  # status -> number of students
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    """One group of a breakdown; a suppressed group shows no numbers at all."""
+
+    key: str  # e.g. the family language "es"
+    size: int
+    suppressed: bool
+    reason: str = ""  # "small" (under MIN_GROUP_SIZE) | "complement" (would reveal a small one)
+    proficient: tuple[int, ...] = ()  # per target, in the order of ClassSummaryData.targets
+
+
+@dataclass(frozen=True)
+class ClassSummaryData:
+    class_id: str
+    class_name: str
+    term: str
+    on: str
+    school: str
+    teacher: str
+    students: int
+    targets: tuple[TargetSummary, ...]
+    by_language: tuple[GroupSummary, ...]
+    min_group_size: int = MIN_GROUP_SIZE
+
+
+# ----- gathering ------------------------------------------------------------------------
+
+_EVIDENCE_SQL = """
+SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes
+FROM evidence e
+WHERE e.student_id IN :students
+  AND e.target_id IN (SELECT ct.target_id FROM class_target ct
+                      WHERE ct.class_id = :c AND ct.deleted_hlc IS NULL)
+ORDER BY e.produced_on, e.hlc
+"""
+
+_TERM_START_SQL = """
+SELECT min(e.produced_on)
+FROM evidence e
+WHERE e.status = 'scored'
+  AND e.student_id IN (SELECT en.student_id FROM enrollment en
+                       WHERE en.class_id = :c AND en.deleted_hlc IS NULL)
+  AND e.target_id IN (SELECT ct.target_id FROM class_target ct
+                      JOIN target t ON t.id = ct.target_id
+                      JOIN framework f ON f.id = t.framework_id AND f.kind = 'academic'
+                      WHERE ct.class_id = :c AND ct.deleted_hlc IS NULL)
+"""
+
+_OVERRIDES_SQL = """
+SELECT o.student_id, o.target_id, o.level, o.reason, o.date
+FROM mastery_override o
+WHERE o.deleted_hlc IS NULL AND o.student_id IN :students
+ORDER BY o.date, o.hlc
+"""
+
+_CLASSES_SQL = """
+SELECT en.student_id, c.id, c.name
+FROM enrollment en JOIN school_class c ON c.id = en.class_id
+WHERE en.deleted_hlc IS NULL AND c.deleted_hlc IS NULL AND c.archived = 0
+  AND en.student_id IN :students
+ORDER BY c.name
+"""
+
+_VOICE_SQL = """
+SELECT student_id, text FROM {table}
+WHERE deleted_hlc IS NULL AND student_id IN :students
+  AND (class_id IS NULL OR class_id = :c)
+ORDER BY written_on DESC, hlc DESC
+"""
+
+_SHOWCASE_SQL = """
+SELECT sc.id, sc.student_id, sc.evidence_id, sc.position, sc.note,
+       e.target_id, e.produced_on, e.level, e.feedback, e.attachment_ids, e.status,
+       t.code, t.i_can, t.statement, k.title
+FROM showcase sc
+JOIN evidence e ON e.id = sc.evidence_id
+LEFT JOIN target t ON t.id = e.target_id
+LEFT JOIN task k ON k.id = e.task_id
+WHERE sc.deleted_hlc IS NULL AND sc.student_id IN :students
+  AND (sc.class_id IS NULL OR sc.class_id = :c)
+ORDER BY sc.position, sc.hlc
+"""
+
+_PAIRS_SQL = """
+SELECT e.id, e.supersedes, e.status, e.level, e.feedback, e.attachment_ids, e.produced_on
+FROM evidence e
+WHERE e.student_id IN :students AND e.target_id IN :targets
+"""
+
+_ATTACHMENTS_SQL = """
+SELECT id, sha256, file_name, media_type FROM attachment
+WHERE deleted_hlc IS NULL AND id IN :ids
+"""
+
+
+def _in(sql: str, *names: str):  # type: ignore[no-untyped-def]
+    return text(sql).bindparams(*(bindparam(n, expanding=True) for n in names))
+
+
+def _blobs_dir(session: Session) -> Path:
+    """The attachments folder beside the database the session reads."""
+    database = session.get_bind().url.database or ""
+    return Path(database).resolve().parent / "blobs"
+
+
+def _resolve_lang(lang: str | None, family_language: str) -> str:
+    if lang is not None:
+        if lang not in LANGUAGES:
+            raise InvalidInputError(
+                f"Packets are written in {' or '.join(LANGUAGES)}, not {lang!r}."
+            )
+        return lang
+    return family_language if family_language in LANGUAGES else LANGUAGES[0]
+
+
+def _live_class(session: Session, class_id: str) -> SchoolClass:
+    row = session.get(SchoolClass, class_id)
+    if row is None or row.deleted_hlc is not None:
+        raise NotFoundError("That class no longer exists.")
+    return row
+
+
+def _week_ends(first: str | None, on: date) -> list[date]:
+    """The Sundays that end each week from the first evidence's week to ``on``'s week."""
+    if not first:
+        return []
+    try:
+        start = date.fromisoformat(first[:10])
+    except ValueError:
+        return []
+    if start > on:
+        return []
+    first_end = start + timedelta(days=6 - start.weekday())
+    last_end = on + timedelta(days=6 - on.weekday())
+    weeks = (last_end - first_end).days // 7 + 1
+    step = -(-weeks // MAX_GROWTH_POINTS)  # ceil
+    ends = [first_end + timedelta(weeks=k) for k in range(0, weeks, step)]
+    last = first_end + timedelta(weeks=weeks - 1)
+    if ends[-1] != last:
+        ends.append(last)
+    return [min(end, on) for end in ends]
+
+
+def class_packets(
+    session: Session,
+    class_id: str,
+    *,
+    student_ids: Iterable[str] | None = None,
+    lang: str | None = None,
+    on: date | None = None,
+    growth: bool = True,
+    blobs_dir: Path | None = None,
+) -> list[PacketData]:
+    """The packet data of every student of a class (or of ``student_ids``), in roster order.
+
+    ``lang`` None writes each packet in its student's family language. One pass over
+    the class's evidence serves every student; growth charts can be skipped (the
+    one-page sheet does not draw them).
+    """
+    school_class = _live_class(session, class_id)
+    if lang is not None:
+        _resolve_lang(lang, "en")
+    on = on or date.today()
+    grid = class_grid(session, class_id)
+    habits_grid = class_grid(session, class_id, habits=True)
+    # Alphabetical as a teacher files paper: accents do not send "Álvarez" after "Zapata".
+    rows = sorted(
+        range(len(grid.students)),
+        key=lambda r: (_fold(grid.students[r].family_name), _fold(grid.students[r].name)),
+    )
+    if student_ids is not None:
+        wanted = list(dict.fromkeys(student_ids))
+        index = {s.id: i for i, s in enumerate(grid.students)}
+        missing = [sid for sid in wanted if sid not in index]
+        if missing:
+            raise NotFoundError(f"That student is not in {school_class.name}.")
+        rows = [index[sid] for sid in wanted]
+    if not rows:
+        return []
+    ids = [grid.students[r].id for r in rows]
+    conn = session.connection()
+    params = {"students": ids, "c": class_id}
+
+    other_classes: dict[str, list[str]] = defaultdict(list)
+    for sid, cid, name in conn.execute(_in(_CLASSES_SQL, "students"), params):
+        if cid != class_id:
+            other_classes[sid].append(name)
+    goals = _voice(conn, "goal", params)
+    reflections = _voice(conn, "reflection", params)
+    working = _working_on(session, class_id, set(ids), grid, habits_grid)
+    showcase = _showcase(conn, params, blobs_dir or _blobs_dir(session), grid.scale)
+    school, teacher = get_setting(session, "school"), get_setting(session, "teacher")
+
+    weeks: list[date] = []
+    evidence: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    overrides: dict[tuple[str, str], list[tuple[str, float, str]]] = defaultdict(list)
+    if growth and grid.targets:
+        academic = {t.id for t in grid.targets}
+        for r in conn.execute(_in(_EVIDENCE_SQL, "students"), params):
+            if r[2] in academic:
+                evidence[(r[1], r[2])].append(tuple(r))
+        # Every packet of a class shares one time axis: from the class's first evidence.
+        first = conn.execute(text(_TERM_START_SQL), {"c": class_id}).scalar()
+        for r in conn.execute(_in(_OVERRIDES_SQL, "students"), params):
+            overrides[(r[0], r[1])].append((r[4], float(r[2]), r[3]))
+        weeks = _week_ends(first, on)
+
+    packets = []
+    for row in rows:
+        student = grid.students[row]
+        competencies = _competencies(grid, row)
+        if weeks:
+            competencies = [
+                _with_growth(c, grid, student.id, evidence, overrides, weeks) for c in competencies
+            ]
+        habits_scale = habits_grid.scale if habits_grid.targets else None
+        packets.append(
+            PacketData(
+                student_id=student.id,
+                student_name=student.name,
+                family_language=student.family_language,
+                lang=_resolve_lang(lang, student.family_language),
+                class_id=class_id,
+                class_name=school_class.name,
+                other_classes=tuple(other_classes.get(student.id, ())),
+                term=school_class.term,
+                on=on.isoformat(),
+                school=school,
+                teacher=teacher,
+                goals=tuple(goals.get(student.id, ())),
+                reflections=tuple(reflections.get(student.id, ())),
+                competencies=tuple(competencies),
+                working_on=tuple(working.get(student.id, ())),
+                habits=tuple(_habits(habits_grid, student.id)),
+                habits_scale=habits_scale,
+                showcase=tuple(showcase.get(student.id, ())),
+                scale=grid.scale,
+                weeks=tuple(w.isoformat() for w in weeks),
+            )
+        )
+    return packets
+
+
+def _fold(words: str) -> str:
+    """A sort key that ignores case and accents."""
+    decomposed = unicodedata.normalize("NFKD", words.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def packet_data(
+    session: Session,
+    class_id: str,
+    student_id: str,
+    *,
+    lang: str | None = None,
+    on: date | None = None,
+    blobs_dir: Path | None = None,
+) -> PacketData:
+    """One student's packet data for one class (``lang`` None: the family's language)."""
+    return class_packets(
+        session, class_id, student_ids=[student_id], lang=lang, on=on, blobs_dir=blobs_dir
+    )[0]
+
+
+def where_am_i_data(
+    session: Session,
+    class_id: str,
+    student_id: str,
+    *,
+    lang: str | None = None,
+    on: date | None = None,
+) -> PacketData:
+    """What the one-page "Where am I" sheet prints: the packet's data without growth."""
+    return class_packets(
+        session, class_id, student_ids=[student_id], lang=lang, on=on, growth=False
+    )[0]
+
+
+def _voice(conn, table: str, params: dict) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    found: dict[str, list[str]] = defaultdict(list)
+    for sid, words in conn.execute(_in(_VOICE_SQL.format(table=table), "students"), params):
+        found[sid].append(words)
+    return found
+
+
+def _competencies(grid: ClassGrid, row: int) -> list[CompetencyStanding]:
+    groups: dict[str, list[TargetStanding]] = {}
+    heads: dict[str, tuple[str, str]] = {}
+    for column, target in enumerate(grid.targets):
+        cell = grid.cell(row, column)
+        key = target.competency_id or ""
+        heads.setdefault(key, (target.competency_code, target.competency_title))
+        groups.setdefault(key, []).append(
+            TargetStanding(
+                id=target.id,
+                code=target.code,
+                statement=target.statement,
+                i_can=target.i_can.strip() or target.statement,
+                estimate=cell.estimate,
+                level_value=cell.level.value if cell.level else None,
+                level_label=cell.level.label if cell.level else "",
+                status=cell.status,
+                evidence_count=cell.evidence_count,
+                overridden=cell.overridden,
+            )
+        )
+    return [
+        CompetencyStanding(id=key, code=heads[key][0], title=heads[key][1], targets=tuple(items))
+        for key, items in groups.items()
+    ]
+
+
+def _with_growth(
+    competency: CompetencyStanding,
+    grid: ClassGrid,
+    student_id: str,
+    evidence: dict[tuple[str, str], list[tuple]],
+    overrides: dict[tuple[str, str], list[tuple[str, float, str]]],
+    weeks: list[date],
+) -> CompetencyStanding:
+    """The competency's estimate at each week's end: the mean over its targets that had
+    an estimate by then, each from the evidence produced up to that day, by its method."""
+    columns = {t.id: t for t in grid.targets}
+    ends = [w.isoformat() for w in weeks]
+    per_target: list[list[float | None]] = []
+    for standing in competency.targets:
+        target = columns[standing.id]
+        pair = (student_id, target.id)
+        live = [
+            r
+            for r in effective_evidence(evidence.get(pair, []))
+            if r[5] == "scored" and r[4] is not None
+        ]
+        dates = [r[3] for r in live]
+        scores = [float(r[4]) for r in live]
+        pair_overrides = overrides.get(pair, [])
+        override_dates = [o[0] for o in pair_overrides]
+        memo: dict[tuple[int, int], float | None] = {}
+        values: list[float | None] = []
+        for end in ends:
+            n = bisect.bisect_right(dates, end)
+            k = bisect.bisect_right(override_dates, end)
+            if (n, k) not in memo:
+                override = pair_overrides[k - 1][1:] if k else None
+                memo[(n, k)] = (
+                    compute_cell(
+                        scores[:n],
+                        target.method,
+                        target.method_param,
+                        grid.scale,
+                        override=override,
+                    ).estimate
+                    if n or override
+                    else None
+                )
+            values.append(memo[(n, k)])
+        per_target.append(values)
+    points = []
+    for i, end in enumerate(ends):
+        known = [v[i] for v in per_target if v[i] is not None]
+        mean = sum(known) / len(known) if known else None  # type: ignore[arg-type]
+        points.append(GrowthPoint(week=i + 1, week_end=end, estimate=mean))
+    return CompetencyStanding(
+        id=competency.id,
+        code=competency.code,
+        title=competency.title,
+        targets=competency.targets,
+        growth=tuple(points),
+    )
+
+
+def _working_on(
+    session: Session,
+    class_id: str,
+    student_ids: set[str],
+    grid: ClassGrid,
+    habits_grid: ClassGrid,
+) -> dict[str, list[WorkingOn]]:
+    columns = {t.id: t for t in (*grid.targets, *habits_grid.targets)}
+    found: dict[str, list[WorkingOn]] = defaultdict(list)
+    for item in open_revisions(session, class_id=class_id):
+        if item.student_id not in student_ids:
+            continue
+        target = columns.get(item.target_id)
+        level = grid.scale.exact(item.level) if item.level is not None else None
+        found[item.student_id].append(
+            WorkingOn(
+                target_id=item.target_id,
+                target_code=item.target_code,
+                i_can=(target.i_can.strip() if target else "") or item.target_statement,
+                next_step=item.next_step,
+                support=item.support,
+                due_on=item.due_on,
+                opened_on=item.opened_on,
+                level=item.level,
+                level_label=level.label if level else "",
+            )
+        )
+    return found
+
+
+def _habits(grid: ClassGrid, student_id: str) -> list[HabitStanding]:
+    row = next((i for i, s in enumerate(grid.students) if s.id == student_id), None)
+    if row is None:
+        return []
+    habits = []
+    for column, target in enumerate(grid.targets):
+        cell = grid.cell(row, column)
+        habits.append(
+            HabitStanding(
+                id=target.id,
+                code=target.code,
+                title=target.statement,
+                i_can=target.i_can,
+                estimate=cell.estimate,
+                level_value=cell.level.value if cell.level else None,
+                level_label=cell.level.label if cell.level else "",
+                evidence_count=cell.evidence_count,
+            )
+        )
+    return habits
+
+
+def _showcase(conn, params: dict, blobs_dir: Path, scale: ScaleInfo) -> dict[str, list]:  # type: ignore[no-untyped-def]
+    """The chosen work of these students, as it stands now: work since withdrawn leaves
+    the packet; work since corrected shows the correction's level and feedback."""
+    chosen = [tuple(r) for r in conn.execute(_in(_SHOWCASE_SQL, "students"), params)]
+    if not chosen:
+        return {}
+    pair_rows = {
+        r[0]: tuple(r)
+        for r in conn.execute(
+            _in(_PAIRS_SQL, "students", "targets"),
+            {"students": sorted({r[1] for r in chosen}), "targets": sorted({r[5] for r in chosen})},
+        )
+    }
+    standing = standing_ids((i, r[1]) for i, r in pair_rows.items())
+    successors: dict[str, list[str]] = defaultdict(list)
+    for i, r in pair_rows.items():
+        if r[1]:
+            successors[r[1]].append(i)
+    rows = []
+    for r in chosen:
+        now = _standing_version(r[2], standing, successors, pair_rows)
+        if now is None:
+            continue
+        # level, feedback and pictures from the version that stands (a correction keeps
+        # the original's pictures when it has none of its own)
+        current = pair_rows[now]
+        attachments_of = current[5] if _json_list(current[5]) else r[9]
+        rows.append((*r[:6], current[6], current[3], current[4], attachments_of, *r[10:]))
+    attachment_ids = sorted({a for r in rows for a in (_json_list(r[9]))})
+    attachments = {}
+    if attachment_ids:
+        attachments = {
+            r[0]: (r[1], r[2], r[3])
+            for r in conn.execute(_in(_ATTACHMENTS_SQL, "ids"), {"ids": attachment_ids})
+        }
+    found: dict[str, list[ShowcaseItem]] = defaultdict(list)
+    for r in rows:
+        image: Path | None = None
+        media = ""
+        others = []
+        for attachment_id in _json_list(r[9]):
+            if attachment_id not in attachments:
+                continue
+            sha, name, media_type = attachments[attachment_id]
+            if image is None and media_type in IMAGE_TYPES:
+                image, media = blobs_dir / sha, media_type
+            else:
+                others.append(name)
+        level = scale.exact(r[7]) if r[7] is not None else None
+        found[r[1]].append(
+            ShowcaseItem(
+                id=r[0],
+                evidence_id=r[2],
+                position=r[3],
+                note=r[4] or "",
+                target_code=r[11] or "",
+                i_can=(r[12] or "").strip() or (r[13] or ""),
+                task_title=r[14] or "",
+                produced_on=r[6],
+                level=r[7],
+                level_label=level.label if level else "",
+                feedback=r[8] or "",
+                image_path=image,
+                media_type=media,
+                other_files=tuple(others),
+            )
+        )
+    return found
+
+
+def _standing_version(
+    evidence_id: str,
+    standing: set[str],
+    successors: dict[str, list[str]],
+    rows: dict[str, tuple],
+) -> str | None:
+    """The scored evidence that now stands for ``evidence_id``: itself, or the correction
+    that replaced it; None when it was withdrawn."""
+    frontier, seen = [evidence_id], set()
+    while frontier:
+        current = frontier.pop(0)
+        if current in seen or current not in rows:
+            continue
+        seen.add(current)
+        if current in standing and rows[current][2] == "scored":
+            return current
+        frontier.extend(successors.get(current, ()))
+    return None
+
+
+def _json_list(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    if isinstance(value, str) and value:
+        import json
+
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return []
+        return [str(v) for v in parsed] if isinstance(parsed, list) else []
+    return []
+
+
+def find_student_in_class(session: Session, class_id: str, name_or_id: str) -> str:
+    """A student of the class by id or name (as lists show it, or given and family name)."""
+    school_class = _live_class(session, class_id)
+    conn = session.connection()
+    rows = conn.execute(
+        text(
+            "SELECT DISTINCT s.id, s.given_name, s.family_name, s.preferred_name "
+            "FROM enrollment en JOIN student s ON s.id = en.student_id "
+            "WHERE en.class_id = :c AND en.deleted_hlc IS NULL AND s.deleted_hlc IS NULL "
+            "AND s.archived = 0"
+        ),
+        {"c": class_id},
+    ).all()
+    for r in rows:
+        if r[0] == name_or_id:
+            return r[0]
+    wanted = " ".join(name_or_id.split()).casefold()
+    matches = [
+        r[0]
+        for r in rows
+        if wanted
+        in {
+            display_name(r[1], r[2], r[3]).casefold(),
+            f"{r[1]} {r[2]}".strip().casefold(),
+        }
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise NotFoundError(
+            f"{len(matches)} students in {school_class.name} are called {name_or_id!r}; "
+            "name one by its id instead."
+        )
+    raise NotFoundError(f"There is no student called {name_or_id!r} in {school_class.name}.")
+
+
+# ----- the class summary ----------------------------------------------------------------
+
+
+def class_summary_data(
+    session: Session, class_id: str, *, on: date | None = None
+) -> ClassSummaryData:
+    """Targets x status counts for the teacher, and the share proficient by family language.
+
+    A group under ``MIN_GROUP_SIZE`` students is never shown. When exactly one group is
+    hidden, the next smallest is hidden too: otherwise the class totals minus the shown
+    groups would give the hidden group's numbers away.
+    """
+    school_class = _live_class(session, class_id)
+    grid = class_grid(session, class_id)
+    targets = []
+    for column, target in enumerate(grid.targets):
+        counts = dict.fromkeys(("proficient", "in_progress", "not_yet", "no_evidence"), 0)
+        for row in range(len(grid.students)):
+            counts[grid.cell(row, column).status] += 1
+        targets.append(
+            TargetSummary(
+                id=target.id,
+                code=target.code,
+                i_can=target.i_can.strip() or target.statement,
+                competency_title=target.competency_title,
+                counts=counts,
+            )
+        )
+    members: dict[str, list[int]] = defaultdict(list)
+    for row, student in enumerate(grid.students):
+        members[student.family_language or "?"].append(row)
+    return ClassSummaryData(
+        class_id=class_id,
+        class_name=school_class.name,
+        term=school_class.term,
+        on=(on or date.today()).isoformat(),
+        school=get_setting(session, "school"),
+        teacher=get_setting(session, "teacher"),
+        students=len(grid.students),
+        targets=tuple(targets),
+        by_language=tuple(suppressed_breakdown(grid, members)),
+    )
+
+
+def suppressed_breakdown(grid: ClassGrid, members: dict[str, list[int]]) -> list[GroupSummary]:
+    """Proficient counts per target for each group of rows, small groups suppressed."""
+    sizes = {key: len(rows) for key, rows in members.items()}
+    hidden = {key: "small" for key, size in sizes.items() if size < MIN_GROUP_SIZE}
+    shown = sorted((size, key) for key, size in sizes.items() if key not in hidden)
+    if len(hidden) == 1 and shown:
+        hidden[shown[0][1]] = "complement"
+    groups = []
+    for key in sorted(members, key=lambda k: (-sizes[k], k)):
+        rows = members[key]
+        if key in hidden:
+            groups.append(
+                GroupSummary(key=key, size=len(rows), suppressed=True, reason=hidden[key])
+            )
+            continue
+        proficient = tuple(
+            sum(1 for row in rows if grid.cell(row, column).status == "proficient")
+            for column in range(len(grid.targets))
+        )
+        groups.append(
+            GroupSummary(key=key, size=len(rows), suppressed=False, proficient=proficient)
+        )
+    return groups
+
+
+# ----- conference prep: the work the student chooses to show ----------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A piece of the student's standing evidence that could be shown."""
+
+    evidence_id: str
+    target_code: str
+    i_can: str
+    task_title: str
+    produced_on: str
+    level: float | None
+    feedback: str
+    has_attachment: bool
+    chosen: bool = False
+
+
+def _standing_evidence(session: Session, evidence: Evidence) -> bool:
+    rows = session.exec(
+        select(Evidence.id, Evidence.supersedes).where(
+            Evidence.student_id == evidence.student_id, Evidence.target_id == evidence.target_id
+        )
+    ).all()
+    return evidence.id in standing_ids((r[0], r[1]) for r in rows)
+
+
+def _live_showcase(session: Session, student_id: str, class_id: str | None) -> list[Showcase]:
+    rows = session.exec(
+        select(Showcase).where(Showcase.student_id == student_id, Showcase.deleted_hlc.is_(None))
+    ).all()
+    rows = [r for r in rows if class_id is None or r.class_id in (None, class_id)]
+    return sorted(rows, key=lambda r: (r.position, r.hlc))
+
+
+def _changes(row: Showcase) -> Changes:
+    return Changes(students=frozenset({row.student_id}), evidence=frozenset({row.evidence_id}))
+
+
+def choose_showcase(
+    store: Store,
+    student_id: str,
+    evidence_id: str,
+    *,
+    class_id: str | None = None,
+    note: str = "",
+) -> tuple[str, Changes]:
+    """The student chooses this work to show at the conference (placed last), with why.
+
+    Choosing work already chosen keeps its place and updates the note; choosing work
+    that was taken back brings the same choice back. Returns the showcase id.
+    """
+    with store.transaction() as tx:
+        session = tx.session
+        evidence = session.get(Evidence, evidence_id)
+        if evidence is None:
+            raise NotFoundError("That piece of work no longer exists.")
+        if evidence.student_id != student_id:
+            raise InvalidInputError("That piece of work belongs to another student.")
+        if evidence.status != "scored" or not _standing_evidence(session, evidence):
+            raise InvalidInputError(
+                "That evidence was withdrawn or replaced; choose another piece of work."
+            )
+        class_id = class_id or evidence.class_id
+        live = _live_showcase(session, student_id, None)
+        existing = session.exec(
+            select(Showcase).where(
+                Showcase.student_id == student_id, Showcase.evidence_id == evidence_id
+            )
+        ).all()
+        row = next((r for r in existing if r.deleted_hlc is None), None)
+        if row is not None:
+            if row.note != note.strip():
+                row.note = note.strip()
+                tx.touch(row)
+            return row.id, _changes(row)
+        position = max((r.position for r in live), default=-1) + 1
+        row = existing[0] if existing else None
+        if row is not None:
+            row.deleted_hlc = None
+            row.note, row.position, row.class_id = note.strip(), position, class_id
+            tx.touch(row)
+        else:
+            row = Showcase(
+                id=new_id(),
+                student_id=student_id,
+                evidence_id=evidence_id,
+                class_id=class_id,
+                note=note.strip(),
+                position=position,
+                hlc="",
+                origin="",
+            )
+            tx.add(row)
+    return row.id, _changes(row)
+
+
+def _showcase_row(session: Session, showcase_id: str) -> Showcase:
+    row = session.get(Showcase, showcase_id)
+    if row is None:
+        raise NotFoundError("That chosen work no longer exists.")
+    return row
+
+
+def unchoose_showcase(store: Store, showcase_id: str) -> Changes:
+    """Take the work back out of the packet (a tombstone: ``restore_showcase`` undoes it)."""
+    with store.transaction() as tx:
+        row = _showcase_row(tx.session, showcase_id)
+        if row.deleted_hlc is None:
+            tx.tombstone(row)
+    return _changes(row)
+
+
+def restore_showcase(store: Store, showcase_id: str) -> Changes:
+    """Put back work that was taken out (the undo of ``unchoose_showcase``)."""
+    with store.transaction() as tx:
+        row = _showcase_row(tx.session, showcase_id)
+        if row.deleted_hlc is not None:
+            row.deleted_hlc = None
+            tx.touch(row)
+    return _changes(row)
+
+
+def set_showcase_note(store: Store, showcase_id: str, note: str) -> Changes:
+    """Write or edit why the student chose this work."""
+    with store.transaction() as tx:
+        row = _showcase_row(tx.session, showcase_id)
+        if row.deleted_hlc is not None:
+            raise InvalidInputError("That work is no longer chosen; choose it again first.")
+        if row.note != note.strip():
+            row.note = note.strip()
+            tx.touch(row)
+    return _changes(row)
+
+
+def reorder_showcase(
+    store: Store, student_id: str, showcase_ids: list[str], *, class_id: str | None = None
+) -> Changes:
+    """Put the student's chosen work in this order (ids not listed keep theirs, after)."""
+    with store.transaction() as tx:
+        live = _live_showcase(tx.session, student_id, class_id)
+        by_id = {r.id: r for r in live}
+        unknown = [i for i in showcase_ids if i not in by_id]
+        if unknown:
+            raise InvalidInputError("Some of that work is not chosen by this student.")
+        ordered = [by_id[i] for i in dict.fromkeys(showcase_ids)]
+        ordered += [r for r in live if r.id not in set(showcase_ids)]
+        touched = []
+        for position, row in enumerate(ordered):
+            if row.position != position:
+                row.position = position
+                tx.touch(row)
+                touched.append(row)
+    return Changes(
+        students=frozenset({student_id}), evidence=frozenset(r.evidence_id for r in touched)
+    )
+
+
+def showcase_items(
+    session: Session, student_id: str, *, class_id: str, blobs_dir: Path | None = None
+) -> list[ShowcaseItem]:
+    """The work a student chose for a class's conference, in order."""
+    school_class = _live_class(session, class_id)
+    scale = load_scale(session, school_class.scale_id)
+    found = _showcase(
+        session.connection(),
+        {"students": [student_id], "c": class_id},
+        blobs_dir or _blobs_dir(session),
+        scale,
+    )
+    return found.get(student_id, [])
+
+
+def showcase_candidates(session: Session, student_id: str, class_id: str) -> list[Candidate]:
+    """The student's standing scored work on the class's learning targets (not habits of
+    work, which are observed rather than made), newest first, to choose from."""
+    conn = session.connection()
+    rows = [
+        tuple(r)
+        for r in conn.execute(
+            text(
+                "SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, "
+                "e.supersedes, e.feedback, e.attachment_ids, t.code, t.i_can, t.statement, "
+                "k.title, e.hlc "
+                "FROM evidence e JOIN target t ON t.id = e.target_id "
+                "JOIN framework f ON f.id = t.framework_id AND f.kind = 'academic' "
+                "LEFT JOIN task k ON k.id = e.task_id "
+                "WHERE e.student_id = :s AND e.target_id IN (SELECT ct.target_id "
+                "FROM class_target ct WHERE ct.class_id = :c AND ct.deleted_hlc IS NULL)"
+            ),
+            {"s": student_id, "c": class_id},
+        )
+    ]
+    by_target: dict[str, list[tuple]] = defaultdict(list)
+    for r in rows:
+        by_target[r[2]].append(r)
+    chosen = {r.evidence_id for r in _live_showcase(session, student_id, class_id)}
+    candidates = []
+    for pair_rows in by_target.values():
+        for r in effective_evidence(pair_rows):
+            if r[5] != "scored" or r[4] is None:
+                continue
+            candidates.append(
+                (
+                    r[3],
+                    r[13],
+                    Candidate(
+                        evidence_id=r[0],
+                        target_code=r[9] or "",
+                        i_can=(r[10] or "").strip() or (r[11] or ""),
+                        task_title=r[12] or "",
+                        produced_on=r[3],
+                        level=r[4],
+                        feedback=r[7] or "",
+                        has_attachment=bool(_json_list(r[8])),
+                        chosen=r[0] in chosen,
+                    ),
+                )
+            )
+    candidates.sort(key=lambda c: (c[0], c[1]), reverse=True)
+    return [c[2] for c in candidates]

@@ -1,0 +1,48 @@
+"""What `pip install .` puts on a teacher's laptop: migrations, fonts, the command."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_every_migration_and_the_packet_fonts(tmp_path: Path):
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(tmp_path.glob("cbe_desktop-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    versions = sorted((ROOT / "src/cbe_desktop/core/migrations/versions").glob("*.py"))
+    assert versions
+    for version in versions:
+        assert f"cbe_desktop/core/migrations/versions/{version.name}" in names
+    for needed in (
+        "cbe_desktop/core/migrations/env.py",
+        "cbe_desktop/core/migrations/script.py.mako",
+        "cbe_desktop/assets/fonts/DejaVuSans.ttf",
+        "cbe_desktop/assets/fonts/DejaVuSans-Bold.ttf",
+    ):
+        assert needed in names, needed
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    assert (
+        "cbe-desktop = cbe_desktop.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    )
