@@ -1,13 +1,20 @@
-"""Start-up of the window: QApplication, the store, the main window, and --screenshot."""
+"""Start-up of the window: QApplication, the store, the main window, and --screenshot.
+
+Also: one running copy per data folder, the crash dialog, the first-run welcome, the
+demo sandbox, text size, a second backup folder, and restoring a backup from the window.
+"""
 
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cbe_desktop import __version__
 from cbe_desktop.core.errors import CbeError
@@ -25,33 +32,193 @@ def application() -> QApplication:
     app.setApplicationName("cbe-desktop")
     app.setOrganizationName("cbe-desktop")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("cbe-desktop")  # Wayland finds the icon by the .desktop file
+    icon = resources.files("cbe_desktop") / "assets" / "icon.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    if not hasattr(app, "_cbe_file_opener"):
+        app._cbe_file_opener = FileOpenEvents(app)  # type: ignore[attr-defined]
+        app.installEventFilter(app._cbe_file_opener)  # type: ignore[attr-defined]
     return app  # type: ignore[return-value]
 
 
+class FileOpenEvents(QObject):
+    """macOS hands a double-clicked .cbesync to the program as an event, not an argument."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = Path(event.file())  # type: ignore[attr-defined]
+            for widget in QApplication.topLevelWidgets():
+                if hasattr(widget, "receive_file") and widget.isVisible():
+                    widget.receive_file(path)
+                    return True
+        return super().eventFilter(watched, event)
+
+
+def demo_sandbox_dir(data_dir: Path) -> Path:
+    """The demo class lives beside the teacher's data, never inside it."""
+    return data_dir.parent / f"{data_dir.name}-demo-sandbox"
+
+
+def apply_zoom(app: QApplication, percent: int) -> None:
+    """Text size: the system's font, scaled (it follows the system by default)."""
+    base = getattr(app, "_cbe_base_point_size", None)
+    if base is None:
+        base = app.font().pointSizeF()
+        app._cbe_base_point_size = base  # type: ignore[attr-defined]
+    font = QFont(app.font())
+    font.setPointSizeF(max(6.0, base * max(50, min(percent, 300)) / 100))
+    app.setFont(font)
+
+
 def run(
-    data_dir: Path, *, screenshot: Path | None = None, demo: bool = False, page: str | None = None
+    data_dir: Path,
+    *,
+    screenshot: Path | None = None,
+    demo: bool = False,
+    page: str | None = None,
+    open_file: Path | None = None,
 ) -> int:
     """Open the window on the store in ``data_dir``; with ``screenshot``, save a PNG and exit."""
-    from cbe_desktop.ui.main_window import MainWindow
+    from cbe_desktop.core.logs import LOG_NAME
+    from cbe_desktop.ui.crash import CrashHandler
+    from cbe_desktop.ui.single_instance import SingleInstance, ask_running_copy
 
     app = application()
+    instance = None
+    if screenshot is None:
+        if ask_running_copy(data_dir, str(open_file) if open_file else "show"):
+            print("cbe-desktop is already open on this data folder; it was brought to the front.")
+            return 0
+        instance = SingleInstance(data_dir, app)
+        CrashHandler(data_dir / "logs" / LOG_NAME).install()
     try:
         store = Store.open(data_dir, backup_on_start=screenshot is None)
     except CbeError as exc:
         if screenshot is None:
             QMessageBox.critical(None, "cbe-desktop", str(exc))
         raise
+    if screenshot is None:
+        _copy_backup_to_second_folder(store)
+        if not demo:
+            store, demo = _first_run(store, data_dir)
+    result = 0
     try:
-        window = MainWindow(store, demo=demo)
-        if page:
-            window.show_page(page)
-        if screenshot is not None:
-            return save_screenshot(window, screenshot)
-        window.resize(*SCREENSHOT_SIZE)
-        window.show()
-        return app.exec()
+        while True:
+            window = _open_window(app, store, demo, page, instance)
+            if screenshot is not None:
+                return save_screenshot(window, screenshot)
+            if open_file is not None:
+                QTimer.singleShot(0, lambda w=window, f=open_file: w.receive_file(f))
+                open_file = None
+            result = app.exec()
+            if window.pending_restore is None:
+                return result
+            store = _restore(store, window.pending_restore)
     finally:
         store.close()
+
+
+def _open_window(app, store: Store, demo: bool, page: str | None, instance):  # type: ignore[no-untyped-def]
+    from cbe_desktop.core.settings import get_setting
+    from cbe_desktop.ui.main_window import MainWindow
+
+    with store.read() as session:
+        zoom = get_setting(session, "zoom")
+    apply_zoom(app, int(zoom) if zoom.isdigit() else 100)
+    window = MainWindow(store, demo=demo)
+    if page:
+        window.show_page(page)
+    window.resize(*SCREENSHOT_SIZE)
+    if instance is not None:
+        instance.message_received.connect(window.answer_second_copy)
+    window.show()
+    return window
+
+
+def _first_run(store: Store, data_dir: Path) -> tuple[Store, bool]:
+    """On an empty store not yet set up: the welcome screen. Returns the store to open."""
+    from cbe_desktop.core.roster import class_summaries
+    from cbe_desktop.core.settings import get_setting
+    from cbe_desktop.ui.welcome import WelcomeDialog, apply_setup
+
+    with store.read() as session:
+        if class_summaries(session) or get_setting(session, "welcomed"):
+            return store, False
+    dialog = WelcomeDialog()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return store, False
+    if dialog.choice == "demo":
+        from cbe_desktop.core.demo import build_demo
+
+        sandbox = Store.open(demo_sandbox_dir(data_dir))
+        build_demo(sandbox)
+        store.close()
+        return sandbox, True
+    assert dialog.setup is not None
+    class_id = apply_setup(store, dialog.setup)
+    _import_first_files(store, class_id, dialog.setup)
+    return store, False
+
+
+def _import_first_files(store: Store, class_id: str, setup) -> None:  # type: ignore[no-untyped-def]
+    from cbe_desktop.core.roster import set_class_targets
+    from cbe_desktop.core.targets import flatten, framework_tree
+    from cbe_desktop.ui.import_dialog import ImportDialog
+
+    if setup.targets_file:
+        dialog = ImportDialog(None, store, "targets", setup.targets_file)
+        if (
+            dialog.exec() == QDialog.DialogCode.Accepted
+            and dialog.report
+            and dialog.report.framework_id
+        ):
+            with store.read() as session:
+                leaves = [
+                    n.id
+                    for n in flatten(framework_tree(session, dialog.report.framework_id))
+                    if not n.children
+                ]
+            set_class_targets(store, class_id, leaves)
+    if setup.roster_file:
+        dialog = ImportDialog(None, store, "roster", setup.roster_file, class_name=setup.class_name)
+        dialog.exec()
+
+
+def _copy_backup_to_second_folder(store: Store) -> None:
+    from cbe_desktop.core.backups import list_backups
+    from cbe_desktop.core.settings import get_setting
+
+    with store.read() as session:
+        folder = get_setting(session, "backup_folder")
+    if not folder:
+        return
+    newest = list_backups(store.backups_dir)
+    if not newest:
+        return
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(newest[0], Path(folder) / newest[0].name)
+    except OSError as exc:
+        log.warning("could not copy the backup to %s: %s", folder, exc)
+
+
+def _restore(store: Store, backup: Path) -> Store:
+    from cbe_desktop.core import backups
+
+    data_dir = store.data_dir
+    store.close()
+    try:
+        safety = backups.restore(data_dir, backup)
+    except CbeError as exc:
+        QMessageBox.warning(None, "cbe-desktop", str(exc))
+    else:
+        QMessageBox.information(
+            None,
+            "cbe-desktop",
+            f"Restored {backup.name}. What was there before is kept in {safety}.",
+        )
+    return Store.open(data_dir)
 
 
 def save_screenshot(window, path: Path) -> int:  # type: ignore[no-untyped-def]
@@ -61,7 +228,6 @@ def save_screenshot(window, path: Path) -> int:  # type: ignore[no-untyped-def]
     window.show()
     for _ in range(5):
         app.processEvents()
-    QTimer.singleShot(0, lambda: None)
     app.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path)):

@@ -463,7 +463,12 @@ def _open_window(args: argparse.Namespace) -> int:
     from cbe_desktop.core.store import default_data_dir
 
     if not args.demo:
-        return run(args.data_dir or default_data_dir(), screenshot=args.screenshot, page=args.page)
+        return run(
+            args.data_dir or default_data_dir(),
+            screenshot=args.screenshot,
+            page=args.page,
+            open_file=args.open_file,
+        )
     from cbe_desktop.core.demo import build_demo
     from cbe_desktop.core.store import Store
 
@@ -478,7 +483,13 @@ def _open_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # A sync file opened with the program (double-clicked): `cbe-desktop FILE.cbesync`.
+    open_file = None
+    if argv and argv[-1].lower().endswith(".cbesync") and "sync" not in argv:
+        open_file = Path(argv.pop())
     args = _parser().parse_args(argv)
+    args.open_file = open_file
     log_file = setup_logging(args.data_dir, verbose=args.verbose)
     try:
         if args.command is None:

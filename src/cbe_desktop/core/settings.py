@@ -7,7 +7,15 @@ from sqlmodel import Session
 from cbe_desktop.core.models import Setting
 from cbe_desktop.core.store import Tx
 
-DEFAULTS = {"teacher": "", "school": "", "default_method": "latest"}
+DEFAULTS = {
+    "teacher": "",
+    "school": "",
+    "default_method": "latest",
+    "backup_folder": "",  # a second place for backups (a USB stick, a shared folder)
+    "language": "",  # interface language; empty: the computer's
+    "zoom": "100",  # text size, percent of the system's
+    "welcomed": "",  # the first-run screen was answered
+}
 
 
 def get_setting(session: Session, key: str) -> str:
@@ -23,3 +31,21 @@ def set_setting(tx: Tx, key: str, value: str) -> None:
     row.hlc = tx.hlc()
     row.origin = tx.replica
     tx.session.add(row)
+
+
+def save_settings(store, values: dict[str, str]):  # type: ignore[no-untyped-def]
+    """Save several settings in one transaction (one teacher action)."""
+    from cbe_desktop.core.changes import Changes
+    from cbe_desktop.core.errors import InvalidInputError
+
+    unknown = set(values) - set(DEFAULTS)
+    if unknown:
+        raise InvalidInputError(f"There is no setting called {sorted(unknown)[0]!r}.")
+    with store.transaction() as tx:
+        for key, value in values.items():
+            set_setting(tx, key, str(value).strip())
+    return Changes(everything=True)
+
+
+def all_settings(session: Session) -> dict[str, str]:
+    return {key: get_setting(session, key) for key in DEFAULTS}

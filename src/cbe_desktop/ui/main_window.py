@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -17,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop import __version__
 from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
@@ -37,6 +45,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.demo = demo
         self.operations = Operations(store, self)
+        self.pending_restore: Path | None = None  # set when the teacher restores a backup
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(900, 560))
 
@@ -102,6 +111,23 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("&File")
+        settings = QAction("&Settings…", self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        self.file_menu.addAction(settings)
+        self.file_menu.addSeparator()
+        backup = QAction("&Back up now…", self)
+        backup.triggered.connect(self.backup_now)
+        self.file_menu.addAction(backup)
+        restore = QAction("&Restore a backup…", self)
+        restore.triggered.connect(self.restore_backup)
+        self.file_menu.addAction(restore)
+        if self.demo:
+            self.file_menu.addSeparator()
+            leave = QAction("Close and &remove the demo sandbox", self)
+            leave.triggered.connect(self.remove_demo_sandbox)
+            self.file_menu.addAction(leave)
+        self.file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -182,6 +208,101 @@ class MainWindow(QMainWindow):
     def _store_changed(self, changes: Changes) -> None:
         if changes.everything or changes.classes:
             self.reload_classes()
+
+    # ----- the File menu -----------------------------------------------------
+    def open_settings(self) -> None:
+        from cbe_desktop.app import apply_zoom
+        from cbe_desktop.core.settings import all_settings, save_settings
+        from cbe_desktop.ui.settings_dialog import SettingsDialog
+
+        with self.store.read() as session:
+            before = all_settings(session)
+        dialog = SettingsDialog(self, before)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        if self.operations.call(lambda: save_settings(self.store, values)):
+            apply_zoom(QApplication.instance(), int(values["zoom"]))  # type: ignore[arg-type]
+            self.reload_classes()
+
+    def backup_now(self, path: str | None = None) -> None:
+        from cbe_desktop.core.backups import make_backup, manual_backup_path
+
+        if path is None:
+            suggested = manual_backup_path(Path.home())
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Back up now", str(suggested), "cbe-desktop backups (*.sqlite)"
+            )
+        if not path:
+            return
+        try:
+            make_backup(self.store.db_path, Path(path))
+        except OSError as exc:
+            self.operations.report(f"The backup could not be written to {path} ({exc}).")
+            return
+        self.statusBar().showMessage(f"Backed up to {path}", 10000)
+
+    def restore_backup(self, path: str | None = None) -> None:
+        """Choose a backup; the window closes, restores it (keeping today's data), reopens."""
+        from cbe_desktop.core.backups import validate_backup_file
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                "Restore a backup",
+                str(self.store.backups_dir),
+                "cbe-desktop backups (*.sqlite)",
+            )
+        if not path:
+            return
+        try:
+            validate_backup_file(Path(path))
+        except CbeError as exc:
+            self.operations.report(str(exc))
+            return
+        answer = QMessageBox.question(
+            self,
+            "Restore a backup",
+            f"Go back to the backup {Path(path).name}? What is there now is kept as a backup "
+            "first, so you can come back to it.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.pending_restore = Path(path)
+            self.close()
+            QApplication.instance().exit(0)  # type: ignore[union-attr]
+
+    def remove_demo_sandbox(self) -> None:
+        if not self.demo:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove the demo",
+            "Close the demo class and delete its sandbox? Your own data is not touched.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        folder = self.store.data_dir
+        self.close()
+        self.store.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        QApplication.instance().exit(0)  # type: ignore[union-attr]
+
+    def answer_second_copy(self, message: str) -> None:
+        """Another start of the program on this data folder: come forward (and open its file)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if message and message != "show":
+            self.receive_file(Path(message))
+
+    def receive_file(self, path: Path) -> None:
+        """A file the teacher opened with the program (a .cbesync double-clicked)."""
+        sync_page = getattr(self, "sync_page", None)
+        if sync_page is None:
+            self.statusBar().showMessage(f"{path.name} cannot be opened here yet.", 10000)
+            return
+        self.pages.setCurrentWidget(sync_page)
+        sync_page.receive(path)
 
     def show_page(self, name: str) -> None:
         """Open a page by its command-line name (gradebook, not-yet, insights, ...)."""

@@ -407,11 +407,14 @@ class TargetsPage(QWidget):
             self.rubric.setItem(row, 1, text)
             self.rubric.setItem(row, 2, exemplar)
         self.rubric.resizeColumnToContents(0)
-        QTimer.singleShot(0, self.rubric.resizeRowsToContents)  # once the columns have widths
+        # once the columns have widths; tied to the grid, so it never outlives it
+        QTimer.singleShot(0, self.rubric, self.rubric.resizeRowsToContents)
         self.rubric.blockSignals(False)
 
     # ----- changes -----------------------------------------------------------
     def _store_changed(self, changes: Changes) -> None:
+        if changes.evidence and not changes.everything:
+            return  # evidence names the cells it touched; the targets themselves are unchanged
         if changes.everything or changes.targets:
             self._reload_soon.start()
 

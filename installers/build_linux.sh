@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Build cbe-desktop for Linux: the one-folder bundle dist/cbe-desktop/ (PyInstaller), then
+# the tarball dist/cbe-desktop-<version>-linux-<arch>.tar.gz holding that folder, the
+# .desktop file, the MIME type, the icons and install.sh.
+#
+#     bash installers/build_linux.sh
+#
+# Run it with the Python environment cbe-desktop is installed in active (or PYTHON=...):
+# PyInstaller is installed into it when missing. Environment:
+#   PYTHON          the Python to build with (default: the active venv's, else python3)
+#   CBE_DIST_DIR    where the bundle and the tarball go (default: dist/)
+#   CBE_BUILD_DIR   PyInstaller's work folder (default: build/pyinstaller/)
+#   CBE_NO_TARBALL  set to 1 to build only the folder
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$HERE")
+cd "$ROOT"
+
+DIST=${CBE_DIST_DIR:-$ROOT/dist}
+WORK=${CBE_BUILD_DIR:-$ROOT/build/pyinstaller}
+if [ -n "${PYTHON:-}" ]; then
+  :
+elif [ -n "${VIRTUAL_ENV:-}" ] && [ -x "$VIRTUAL_ENV/bin/python" ]; then
+  PYTHON=$VIRTUAL_ENV/bin/python
+else
+  PYTHON=python3
+fi
+PYINSTALLER_REQ=${PYINSTALLER_REQ:-"pyinstaller>=6.10,<7"}
+
+say() { printf '%s\n' "build_linux: $*" >&2; }
+fail() { say "$*"; exit 1; }
+
+[ "$(uname -s)" = Linux ] || fail "this script builds the Linux bundle; see installers/README.md for the other systems"
+"$PYTHON" -c 'import cbe_desktop, PySide6' 2>/dev/null ||
+  fail "$PYTHON cannot import cbe_desktop and PySide6; install the project first (pip install -e .)"
+command -v ldd >/dev/null || fail "ldd is missing (PyInstaller needs it to find shared libraries)"
+command -v objdump >/dev/null || say "objdump is missing (apt-get install binutils); PyInstaller may warn"
+
+if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
+  say "installing $PYINSTALLER_REQ into $("$PYTHON" -c 'import sys; print(sys.prefix)')"
+  "$PYTHON" -m pip install --quiet "$PYINSTALLER_REQ" ||
+    fail "could not install PyInstaller (no network?); install it yourself: pip install '$PYINSTALLER_REQ'"
+fi
+
+VERSION=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+ARCH=$(uname -m)
+NAME="cbe-desktop-$VERSION-linux-$ARCH"
+say "cbe-desktop $VERSION, PyInstaller $("$PYTHON" -m PyInstaller --version), $("$PYTHON" -V 2>&1)"
+
+start=$(date +%s)
+"$PYTHON" -m PyInstaller "$HERE/cbe-desktop.spec" --noconfirm --log-level WARN \
+  --distpath "$DIST" --workpath "$WORK"
+BUNDLE=$DIST/cbe-desktop
+[ -x "$BUNDLE/cbe-desktop" ] || fail "PyInstaller left no $BUNDLE/cbe-desktop"
+say "bundle: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1), $(($(date +%s) - start)) s)"
+
+# The bundle must start: --version needs no display and no data folder.
+got=$("$BUNDLE/cbe-desktop" --version) || fail "the built program does not start"
+[ "$got" = "cbe-desktop $VERSION" ] || fail "the built program says '$got', not 'cbe-desktop $VERSION'"
+
+[ "${CBE_NO_TARBALL:-0}" = 1 ] && exit 0
+
+STAGE=$WORK/tarball/$NAME
+rm -rf "$WORK/tarball"
+mkdir -p "$STAGE/icons"
+cp -a "$BUNDLE" "$STAGE/cbe-desktop"
+cp "$HERE/linux/cbe-desktop.desktop" "$HERE/linux/cbe-desktop-mime.xml" "$STAGE/"
+cp "$ROOT/resources/icons/"cbe-desktop-*.png "$ROOT/resources/icons/cbe-desktop.svg" "$STAGE/icons/"
+install -m 755 "$HERE/linux/install.sh" "$STAGE/install.sh"
+cat > "$STAGE/README.txt" <<EOF
+cbe-desktop $VERSION for Linux ($ARCH)
+
+Install for yourself (no administrator needed):   ./install.sh
+Remove it again (your data is kept):               ./install.sh --uninstall
+Or run it from here without installing:            ./cbe-desktop/cbe-desktop
+
+Your data lives in ~/.local/share/cbe-desktop; installing and removing never touch it.
+EOF
+
+TARBALL=$DIST/$NAME.tar.gz
+tar -C "$WORK/tarball" --owner=0 --group=0 --numeric-owner --sort=name -czf "$TARBALL.partial" "$NAME"
+mv "$TARBALL.partial" "$TARBALL"
+(cd "$DIST" && sha256sum "$NAME.tar.gz" > "$NAME.tar.gz.sha256")
+rm -rf "$WORK/tarball"
+say "tarball: $TARBALL ($(du -h "$TARBALL" | cut -f1)), $(($(date +%s) - start)) s in all"

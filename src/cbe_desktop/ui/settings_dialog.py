@@ -1,0 +1,108 @@
+"""Settings: teacher, school, default method, backup folder, language, text size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from cbe_desktop.core import mastery
+from cbe_desktop.ui.roster_page import METHOD_NAMES
+from cbe_desktop.ui.widgets import hint
+
+LANGUAGE_CHOICES = (("", "The computer's language"), ("en", "English"), ("es", "Español"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, values: dict[str, str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(520)
+        self.teacher = QLineEdit(values.get("teacher", ""), self)
+        self.school = QLineEdit(values.get("school", ""), self)
+        self.method = QComboBox(self)
+        for method in mastery.METHODS:
+            self.method.addItem(METHOD_NAMES[method], method)
+        self.method.setCurrentIndex(max(0, self.method.findData(values.get("default_method"))))
+        self.method_help = hint("", self)
+        self.method.currentIndexChanged.connect(self._describe)
+        self.backup_folder = QLineEdit(values.get("backup_folder", ""), self)
+        self.backup_folder.setPlaceholderText("optional: a second place for backups")
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self._browse)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGE_CHOICES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(values.get("language", ""))))
+        self.zoom = QSpinBox(self)
+        self.zoom.setRange(80, 250)
+        self.zoom.setSingleStep(10)
+        self.zoom.setSuffix(" %")
+        self.zoom.setValue(int(values.get("zoom") or 100))
+        for w, name in (
+            (self.teacher, "Teacher"),
+            (self.school, "School"),
+            (self.method, "Default method"),
+            (self.backup_folder, "Backup folder"),
+            (self.language, "Interface language"),
+            (self.zoom, "Text size"),
+        ):
+            w.setAccessibleName(name)
+        form = QFormLayout(self)
+        form.addRow("&Teacher:", self.teacher)
+        form.addRow("&School:", self.school)
+        form.addRow("Estimate new classes &by:", self.method)
+        form.addRow("", self.method_help)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(browse)
+        form.addRow("Second &backup folder:", row)
+        form.addRow("Interface &language:", self.language)
+        form.addRow("Te&xt size:", self.zoom)
+        form.addRow(QLabel(self))
+        form.addRow(
+            hint(
+                "The language is used from the next start. Backups are always made in "
+                "the data folder; a second folder (a USB stick) gets a copy too.",
+                self,
+            )
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._describe()
+
+    def _describe(self) -> None:
+        self.method_help.setText(mastery.describe_method(self.method.currentData()))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "A second place for backups", str(Path.home())
+        )
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "teacher": self.teacher.text().strip(),
+            "school": self.school.text().strip(),
+            "default_method": self.method.currentData(),
+            "backup_folder": self.backup_folder.text().strip(),
+            "language": self.language.currentData(),
+            "zoom": str(self.zoom.value()),
+        }
