@@ -1,0 +1,1023 @@
+"""The sync file: a zip of JSON lines and attachments, described by a manifest of hashes.
+
+Layout (format 1.0)::
+
+    manifest.json              what the file is and holds (see below)
+    tables/<table>.jsonl       one JSON object per row, every column but ``seen_hlc``
+    blobs/<sha256>             attachment files, named by the hash of their bytes
+
+``manifest.json``::
+
+    {"format": "cbe-desktop-sync", "format_version": "1.0", "app_version": "0.1.0",
+     "schema_revision": "0003", "bundle_id": "<uuid7>", "source_replica": "<replica>",
+     "teacher": "...", "school": "...", "created_hlc": "<stamp>",
+     "since": null | {"peer": "<replica>", "after_hlc": "<stamp>"},
+     "received": {"<replica>": "<stamp>", ...},
+     "counts": {"<table>": rows, ...},
+     "members": {"tables/evidence.jsonl": {"sha256": "...", "size": bytes}, ...}}
+
+``since`` says the file holds only what changed on its laptop after ``after_hlc`` (its
+own clock) for the laptop ``peer``; ``received`` says, for each laptop this one has
+heard from, up to which of that laptop's stamps it holds everything (so that laptop
+can send only what is newer next time).
+
+The reader trusts nothing: a file is refused whole, before anything is written, when
+it is not ours, is damaged or cut short, is made by a newer major version, has too
+many or too large parts, a part that inflates suspiciously (a zip bomb), a name we
+never write (zip slip), a part its manifest does not list or whose hash or size
+differs, an unknown table, or a row that is not valid JSON of the expected shape.
+Member names are only ever looked up, never used as paths.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import math
+import os
+import re
+import tempfile
+import types
+import typing
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+from pydantic_core import PydanticUndefined
+
+from cbe_desktop.core.attachments import MAX_ATTACHMENT_BYTES
+from cbe_desktop.core.ids import Stamp
+from cbe_desktop.core.models import SYNCED_TABLES, Synced
+from cbe_desktop.sync import crypto
+from cbe_desktop.sync.errors import BundleError, NewerFormatError
+
+FORMAT = "cbe-desktop-sync"
+FORMAT_MAJOR = 1
+FORMAT_MINOR = 0
+FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
+FILE_SUFFIX = ".cbesync"
+MANIFEST = "manifest.json"
+
+#: Every synchronised table by name, parents before children.
+TABLES: dict[str, type[Synced]] = {model.__tablename__: model for model in SYNCED_TABLES}
+
+_MEMBER_NAME = re.compile(r"^(?:tables/[a-z_]{1,64}\.jsonl|blobs/[0-9a-f]{64}|manifest\.json)\Z")
+_SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
+_REPLICA = re.compile(r"^[A-Za-z0-9_-]{1,64}\Z")
+# What Stamp.parse reads, narrowed to the replica ids this program makes (ASCII only).
+_STAMP = re.compile(r"^[0-9]{13}-[0-9]{4}-[A-Za-z0-9_-]{1,64}\Z")
+_VERSION = re.compile(r"^(\d{1,4})\.(\d{1,4})\Z")
+_LONE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+_MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much a sync file may hold; anything beyond is refused, unread."""
+
+    max_table_members: int = 64  # manifest and table members together
+    max_blobs: int = 20_000
+    max_total_bytes: int = 2 * 1024 * _MB  # all members, uncompressed
+    max_table_bytes: int = 200 * _MB  # one table member, uncompressed
+    max_blob_bytes: int = MAX_ATTACHMENT_BYTES  # one attachment (50 MB)
+    max_manifest_bytes: int = 8 * _MB
+    max_ratio: int = 200  # uncompressed : compressed, per member ...
+    ratio_floor_bytes: int = _MB  # ... for members larger than this
+    max_depth: int = 8  # nesting of JSON arrays and objects
+    max_line_bytes: int = _MB  # one row
+    max_list_items: int = 10_000
+    max_received: int = 10_000  # laptops named in a manifest's "received"
+
+    @property
+    def max_file_bytes(self) -> int:
+        return self.max_total_bytes + 64 * _MB
+
+
+LIMITS = Limits()
+
+
+def _damaged(detail: str) -> BundleError:
+    return BundleError(
+        f"This sync file is damaged or incomplete ({detail}); make the file again on the "
+        "other laptop."
+    )
+
+
+def _hostile(detail: str) -> BundleError:
+    return BundleError(
+        f"This sync file was refused, and nothing was imported, because {detail}; "
+        "make the file again with cbe-desktop on the other laptop."
+    )
+
+
+# ----------------------------------------------------------------------------- columns
+
+
+class _Invalid(Exception):
+    """A value that does not fit its column (turned into a BundleError with its place)."""
+
+
+_ID_LIKE = {"supersedes", "revision_of", "resolved_by"}
+_STAMPS = {"hlc", "deleted_hlc", "base_hlc"}
+_KINDS = {str: "str", int: "int", float: "float", bool: "bool"}
+_MISSING = object()
+_MAX_INT = 2**63 - 1
+_MAX_ID = 36
+_MAX_LIST_ITEM = 256
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a synchronised table, as the sync file carries it."""
+
+    name: str
+    kind: str  # str, int, float, bool, list, dict
+    nullable: bool
+    default: Any  # _MISSING when the column must be present
+    factory: Callable[[], Any] | None
+    role: str  # id, ref, stamp, origin, sha256, table, text
+    plain_text: bool = False  # any text will do: the fast path of check_row
+
+    def fallback(self) -> Any:
+        if self.factory is not None:
+            return self.factory()
+        if self.default is _MISSING:
+            raise _Invalid(f"'{self.name}' is missing")
+        return self.default
+
+    def check(self, value: Any) -> Any:  # one flat branch per kind: it runs for every value
+        """The value, normalised (ints in float columns become floats), or _Invalid."""
+        if value is None:
+            if self.nullable:
+                return None
+            raise _Invalid(f"'{self.name}' is empty")
+        kind = self.kind
+        if kind == "str":
+            if type(value) is not str:
+                raise _Invalid(f"'{self.name}' is not text")
+            role = self.role
+            if role == "text":
+                return value
+            if role == "id" or role == "ref":
+                if len(value) > _MAX_ID or (role == "id" and not value):
+                    raise _Invalid(f"'{self.name}' is not an id")
+            elif role == "stamp":
+                if not _STAMP.match(value):
+                    raise _Invalid(f"'{self.name}' is not a clock stamp")
+            elif role == "origin":
+                if not _REPLICA.match(value):
+                    raise _Invalid(f"'{self.name}' is not a laptop id")
+            elif role == "sha256":
+                if not _SHA256.match(value):
+                    raise _Invalid(f"'{self.name}' is not a file hash")
+            elif role == "table" and value not in TABLES:
+                raise _Invalid(f"'{self.name}' names no table")
+            return value
+        if kind == "float":
+            if type(value) is float:
+                if not math.isfinite(value):
+                    raise _Invalid(f"'{self.name}' is not a finite number")
+                return value
+            if type(value) is int and abs(value) <= _MAX_INT:
+                return float(value)
+            raise _Invalid(f"'{self.name}' is not a number")
+        if kind == "int":
+            if type(value) is not int or abs(value) > _MAX_INT:
+                raise _Invalid(f"'{self.name}' is not a whole number")
+            return value
+        if kind == "bool":
+            if type(value) is not bool:
+                raise _Invalid(f"'{self.name}' is not true or false")
+            return value
+        if kind == "list":
+            if type(value) is not list or len(value) > LIMITS.max_list_items:
+                raise _Invalid(f"'{self.name}' is not a list")
+            for item in value:
+                if type(item) is not str or len(item) > _MAX_LIST_ITEM:
+                    raise _Invalid(f"'{self.name}' holds something that is not an id")
+            return value
+        if type(value) is not dict:  # dict
+            raise _Invalid(f"'{self.name}' is not an object")
+        return value
+
+
+def _role(name: str) -> str:
+    if name == "id":
+        return "id"
+    if name in _STAMPS:
+        return "stamp"
+    if name == "origin":
+        return "origin"
+    if name == "sha256":
+        return "sha256"
+    if name == "table_name":
+        return "table"
+    if (name.endswith("_id") and name != "source_id") or name in _ID_LIKE:
+        return "ref"
+    return "text"
+
+
+def _kind(annotation: Any) -> tuple[str, bool]:
+    nullable = False
+    base = annotation
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        args = typing.get_args(annotation)
+        nullable = type(None) in args
+        rest = [a for a in args if a is not type(None)]
+        if len(rest) != 1:
+            raise TypeError(f"unsupported column type {annotation!r}")
+        base = rest[0]
+    if base in _KINDS:
+        return _KINDS[base], nullable
+    origin = typing.get_origin(base)
+    if origin is list:
+        return "list", nullable
+    if origin is dict:
+        return "dict", nullable
+    raise TypeError(f"unsupported column type {annotation!r}")
+
+
+@cache
+def columns(table: str) -> tuple[Column, ...]:
+    """The columns a sync file carries for ``table``: all of them but ``seen_hlc``."""
+    model = TABLES[table]
+    names = [c.name for c in model.__table__.columns if c.name != "seen_hlc"]  # type: ignore[attr-defined]
+    out = []
+    for name in names:
+        info = model.model_fields[name]
+        kind, nullable = _kind(info.annotation)
+        default = _MISSING if info.default is PydanticUndefined else info.default
+        role = _role(name)
+        out.append(
+            Column(
+                name=name,
+                kind=kind,
+                nullable=nullable,
+                default=default,
+                factory=info.default_factory,  # type: ignore[arg-type]
+                role=role,
+                plain_text=kind == "str" and role == "text",
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def column_names(table: str) -> frozenset[str]:
+    return frozenset(c.name for c in columns(table))
+
+
+def check_row(table: str, obj: Any, *, lenient: bool = False) -> dict[str, Any]:
+    """A row as this program stores it, from one decoded JSON line; raises _Invalid.
+
+    Unknown fields are refused, unless ``lenient`` (a file of a newer minor version,
+    which may add optional fields we do not know yet). Missing fields take their
+    column's default, or are refused when the column has none.
+    """
+    if type(obj) is not dict:
+        raise _Invalid("a line is not a record")
+    cols = columns(table)
+    if len(obj) == len(cols):
+        # The usual line: every column and nothing else. Checked in place.
+        for col in cols:
+            value = obj.get(col.name, _MISSING)
+            if value is _MISSING:
+                break
+            if value is None:
+                if not col.nullable:
+                    raise _Invalid(f"'{col.name}' is empty")
+            elif col.plain_text:
+                if type(value) is not str:
+                    raise _Invalid(f"'{col.name}' is not text")
+            else:
+                obj[col.name] = col.check(value)
+        else:
+            return obj
+    row: dict[str, Any] = {}
+    matched = 0
+    for col in cols:
+        value = obj.get(col.name, _MISSING)
+        if value is _MISSING:
+            row[col.name] = col.fallback()
+        else:
+            matched += 1
+            row[col.name] = col.check(value)
+    if matched != len(obj):
+        extra = set(obj) - column_names(table) - {"seen_hlc"}
+        if extra and not lenient:
+            raise _Invalid(f"unknown field {sorted(map(str, extra))[0][:40]!r}")
+    return row
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    """True when arrays and objects nest deeper than ``limit`` (iterative: no recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+
+
+def parse_json(data: bytes, limits: Limits = LIMITS) -> Any:
+    """Decode one JSON document, refusing NaN, too-deep nesting and unencodable text."""
+    try:
+        value = _DECODER.decode(data.decode("utf-8"))
+    except RecursionError:
+        raise _Invalid("it nests too deeply") from None
+    except ValueError as exc:  # includes JSONDecodeError and UnicodeDecodeError
+        raise _Invalid(f"it is not valid JSON: {str(exc)[:80]}") from None
+    if data.count(b"[") + data.count(b"{") > limits.max_depth and _depth_exceeds(
+        value, limits.max_depth
+    ):
+        raise _Invalid("it nests too deeply")
+    if _LONE_SURROGATE.search(data) and _has_lone_surrogate(value):
+        raise _Invalid("it holds text that is not valid Unicode")
+    return value
+
+
+def encode_row(row: dict[str, Any]) -> bytes:
+    """One row as a line of the file (UTF-8 JSON, no NaN, newline-terminated)."""
+    return (
+        json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+        + b"\n"
+    )
+
+
+# ----------------------------------------------------------------------------- manifest
+
+
+@dataclass(frozen=True)
+class Member:
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Since:
+    """A partial file: what changed on its laptop after ``after_hlc``, made for ``peer``."""
+
+    peer: str
+    after_hlc: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format_version: str
+    app_version: str
+    schema_revision: str
+    bundle_id: str
+    source_replica: str
+    teacher: str
+    school: str
+    created_hlc: str
+    since: Since | None
+    received: dict[str, str]
+    counts: dict[str, int]
+    members: dict[str, Member]
+    newer_minor: bool = False
+
+    @property
+    def created_at(self) -> datetime:
+        """When the file was made, by its laptop's clock, in this laptop's time zone."""
+        return datetime.fromtimestamp(Stamp.parse(self.created_hlc).wall_ms / 1000)
+
+    @property
+    def blobs(self) -> list[str]:
+        return [name[len("blobs/") :] for name in self.members if name.startswith("blobs/")]
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.counts.values())
+
+
+def _text(doc: dict, key: str, *, limit: int = 200, required: bool = True) -> str:
+    value = doc.get(key, _MISSING)
+    if value is _MISSING and not required:
+        return ""
+    if type(value) is not str or len(value) > limit:
+        raise _damaged(f"its manifest has no proper '{key}'")
+    return value
+
+
+def _stamp(value: Any, what: str) -> str:
+    if type(value) is not str or not _STAMP.match(value):
+        raise _damaged(f"its manifest has no proper {what}")
+    Stamp.parse(value)  # never fails for what the pattern lets through
+    return value
+
+
+def _replica(value: Any, what: str) -> str:
+    if type(value) is not str or not _REPLICA.match(value):
+        raise _damaged(f"its manifest has no proper {what}")
+    return value
+
+
+def read_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
+    """Check and decode ``manifest.json``: format first (a newer major is refused)."""
+    try:
+        doc = parse_json(data, limits)
+    except _Invalid as exc:
+        raise _damaged(f"its manifest cannot be read: {exc}") from None
+    if type(doc) is not dict or doc.get("format") != FORMAT:
+        raise BundleError("This is not a cbe-desktop sync file.")
+    version = doc.get("format_version")
+    match = _VERSION.match(version) if isinstance(version, str) else None
+    if match is None:
+        raise _damaged("its manifest has no proper format version")
+    major, minor = int(match[1]), int(match[2])
+    if major > FORMAT_MAJOR:
+        raise NewerFormatError(
+            f"This file was made by a newer version of cbe-desktop (format {major}); "
+            "update the program on this laptop to read it."
+        )
+    since_doc = doc.get("since")
+    since = None
+    if since_doc is not None:
+        if type(since_doc) is not dict:
+            raise _damaged("its manifest has no proper 'since'")
+        since = Since(
+            peer=_replica(since_doc.get("peer"), "'since' laptop"),
+            after_hlc=_stamp(since_doc.get("after_hlc"), "'since' stamp"),
+        )
+    received_doc = doc.get("received", {})
+    if type(received_doc) is not dict or len(received_doc) > limits.max_received:
+        raise _damaged("its manifest has no proper 'received'")
+    received = {
+        _replica(k, "'received' laptop"): _stamp(v, "'received' stamp")
+        for k, v in received_doc.items()
+    }
+    counts_doc = doc.get("counts")
+    if type(counts_doc) is not dict:
+        raise _damaged("its manifest has no row counts")
+    counts: dict[str, int] = {}
+    for table, n in counts_doc.items():
+        if table not in TABLES:
+            raise BundleError(
+                f"This sync file holds a kind of record this version of cbe-desktop does not "
+                f"know ({str(table)[:40]}); update the program on this laptop to read it."
+            )
+        if type(n) is not int or n < 0:
+            raise _damaged(f"its manifest has no proper row count for {table}")
+        counts[table] = n
+    members_doc = doc.get("members")
+    if type(members_doc) is not dict:
+        raise _damaged("its manifest does not list its contents")
+    members: dict[str, Member] = {}
+    for name, entry in members_doc.items():
+        if not isinstance(name, str) or not _MEMBER_NAME.match(name) or name == MANIFEST:
+            raise _hostile(f"its manifest names a part this program never writes ({name!r:.60})")
+        if (
+            type(entry) is not dict
+            or not isinstance(entry.get("sha256"), str)
+            or not _SHA256.match(entry["sha256"])
+            or type(entry.get("size")) is not int
+            or entry["size"] < 0
+        ):
+            raise _damaged(f"its manifest has no proper hash or size for {name}")
+        members[name] = Member(entry["sha256"], entry["size"])
+    bundle_id = _text(doc, "bundle_id", limit=_MAX_ID)
+    if not bundle_id:
+        raise _damaged("its manifest has no bundle id")
+    return Manifest(
+        format_version=version,
+        app_version=_text(doc, "app_version", limit=40, required=False),
+        schema_revision=_text(doc, "schema_revision", limit=40, required=False),
+        bundle_id=bundle_id,
+        source_replica=_replica(doc.get("source_replica"), "source laptop"),
+        teacher=_text(doc, "teacher", required=False),
+        school=_text(doc, "school", required=False),
+        created_hlc=_stamp(doc.get("created_hlc"), "creation stamp"),
+        since=since,
+        received=received,
+        counts=counts,
+        members=members,
+        newer_minor=major == FORMAT_MAJOR and minor > FORMAT_MINOR,
+    )
+
+
+# ----------------------------------------------------------------------------- reading
+
+_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError)
+_CHUNK = _MB
+
+
+def table_member(table: str) -> str:
+    return f"tables/{table}.jsonl"
+
+
+def blob_member(sha256: str) -> str:
+    return f"blobs/{sha256}"
+
+
+class Bundle:
+    """An opened sync file whose structure and every part's hash have been checked.
+
+    Rows are read (and each one checked) only when asked for, as a stream; the whole
+    file is never held in memory. Close it (or use ``with``) when done.
+    """
+
+    def __init__(
+        self, path: Path, fileobj: IO[bytes], zf: zipfile.ZipFile, manifest: Manifest, limits
+    ) -> None:
+        self.path = path
+        self.manifest = manifest
+        self.limits: Limits = limits
+        self.locked = False
+        self._fileobj = fileobj
+        self._zf = zf
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._zf.close()
+        with contextlib.suppress(Exception):
+            self._fileobj.close()
+
+    def __enter__(self) -> Bundle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- raw parts ---------------------------------------------------------
+    def _chunks(self, name: str) -> Iterator[bytes]:
+        """The bytes of one part, hashed and counted; refuses any difference from the manifest."""
+        expected = self.manifest.members[name]
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with self._zf.open(name) as fh:
+                while chunk := fh.read(_CHUNK):
+                    size += len(chunk)
+                    if size > expected.size:
+                        raise _hostile(f"its part {name} is larger than its manifest says")
+                    digest.update(chunk)
+                    yield chunk
+        except _READ_ERRORS as exc:
+            raise _damaged(f"{name} cannot be read: {str(exc)[:80]}") from None
+        if size != expected.size or digest.hexdigest() != expected.sha256:
+            raise _hostile(f"its part {name} does not match the hash its manifest gives")
+
+    def verify_hashes(self) -> None:
+        """Read every part once and compare it with its hash and size in the manifest."""
+        for name in self.manifest.members:
+            for _ in self._chunks(name):
+                pass
+
+    def blob(self, sha256: str) -> bytes:
+        """The bytes of one attachment, checked against its name."""
+        data = b"".join(self._chunks(blob_member(sha256)))
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise _hostile(f"the attachment {sha256[:12]}… does not match its name")
+        return data
+
+    # ----- rows --------------------------------------------------------------
+    def rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Every row of ``table``, checked and normalised; BundleError on the first bad one."""
+        name = table_member(table)
+        if name not in self.manifest.members:
+            return
+        limit = self.limits.max_line_bytes
+        lenient = self.manifest.newer_minor
+        seen: set[str] = set()
+        count = 0
+        tail = b""
+        for chunk in self._chunks(name):
+            lines = (tail + chunk).split(b"\n")
+            tail = lines.pop()
+            if len(tail) > limit:
+                raise _hostile(f"a record in {name} is longer than {limit // _MB} MB")
+            for line in lines:
+                if line:
+                    count += 1
+                    yield self._row(table, line, count, seen, lenient)
+        if tail:
+            count += 1
+            yield self._row(table, tail, count, seen, lenient)
+        if count != self.manifest.counts.get(table, 0):
+            raise _damaged(f"{name} holds {count} records where its manifest says otherwise")
+
+    def _row(self, table: str, line: bytes, number: int, seen: set[str], lenient: bool) -> dict:
+        if len(line) > self.limits.max_line_bytes:
+            raise _hostile(f"record {number} of {table} is too long")
+        try:
+            row = check_row(table, parse_json(line, self.limits), lenient=lenient)
+        except _Invalid as exc:
+            raise BundleError(
+                f"This sync file has a damaged record ({table}, line {number}: {exc}); "
+                "make the file again on the other laptop."
+            ) from None
+        if row["id"] in seen:
+            raise _hostile(f"the record {row['id']} appears twice in {table}")
+        seen.add(row["id"])
+        return row
+
+    def check_rows(self, progress: Callable[[int], None] | None = None) -> None:
+        """Read and check every row of every table (nothing is kept)."""
+        for table in TABLES:
+            for n, _ in enumerate(self.rows(table), 1):
+                if progress is not None and n % 5000 == 0:
+                    progress(5000)
+
+
+def _check_structure(zf: zipfile.ZipFile, limits: Limits) -> None:
+    """Refuse a zip whose list of parts is hostile, before a single part is inflated."""
+    infos = zf.infolist()
+    names = [info.filename for info in infos]
+    if len(set(names)) != len(names):
+        raise _hostile("it holds two parts with the same name")
+    tables = blobs = total = 0
+    for info in infos:
+        name = info.filename
+        if not _MEMBER_NAME.match(name):
+            raise _hostile(f"it holds a part with a name this program never writes ({name!r:.60})")
+        if info.flag_bits & 0x1:
+            raise _hostile("one of its parts is encrypted inside the zip")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _hostile("one of its parts is compressed in a way this program never uses")
+        if name.startswith("blobs/"):
+            blobs += 1
+            cap = limits.max_blob_bytes
+        elif name == MANIFEST:
+            tables += 1
+            cap = limits.max_manifest_bytes
+        else:
+            tables += 1
+            cap = limits.max_table_bytes
+        if info.file_size > cap:
+            raise _hostile(f"its part {name} is larger than {cap // _MB} MB")
+        if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
+        ):
+            raise _hostile(f"its part {name} inflates more than {limits.max_ratio} times")
+        total += info.file_size
+    if tables > limits.max_table_members:
+        raise _hostile(f"it holds more than {limits.max_table_members} tables")
+    if blobs > limits.max_blobs:
+        raise _hostile(f"it holds more than {limits.max_blobs:,} attachments")
+    if total > limits.max_total_bytes:
+        raise _hostile(f"it would take more than {limits.max_total_bytes // (1024 * _MB)} GB")
+
+
+def _read_manifest_member(zf: zipfile.ZipFile, limits: Limits) -> Manifest:
+    if MANIFEST not in zf.NameToInfo:
+        raise _damaged("it has no manifest")
+    try:
+        with zf.open(MANIFEST) as fh:
+            data = fh.read(limits.max_manifest_bytes + 1)
+    except _READ_ERRORS as exc:
+        raise _damaged(f"its manifest cannot be read: {str(exc)[:80]}") from None
+    if len(data) > limits.max_manifest_bytes:
+        raise _hostile("its manifest is too large")
+    return read_manifest(data, limits)
+
+
+def _check_members(zf: zipfile.ZipFile, manifest: Manifest) -> None:
+    present = {info.filename: info for info in zf.infolist() if info.filename != MANIFEST}
+    for name in present:
+        if name not in manifest.members:
+            raise _hostile(f"it holds a part its manifest does not list ({name})")
+    for name, member in manifest.members.items():
+        info = present.get(name)
+        if info is None:
+            raise _damaged(f"the part {name} is missing")
+        if info.file_size != member.size:
+            raise _hostile(f"its part {name} is not the size its manifest gives")
+        if name.startswith("tables/"):
+            table = name[len("tables/") : -len(".jsonl")]
+            if table not in TABLES:
+                raise BundleError(
+                    f"This sync file holds a kind of record this version of cbe-desktop does "
+                    f"not know ({table}); update the program on this laptop to read it."
+                )
+        elif name.startswith("blobs/") and name[len("blobs/") :] != member.sha256:
+            raise _hostile(f"the attachment {name} is not named by its hash")
+    for table, n in manifest.counts.items():
+        if n and table_member(table) not in manifest.members:
+            raise _damaged(f"the records of {table} are missing")
+
+
+def open_bundle(
+    path: Path | str,
+    passphrase: str | None = None,
+    *,
+    workdir: Path | None = None,
+    limits: Limits = LIMITS,
+    verify: bool = True,
+) -> Bundle:
+    """Open a sync file (unlocking it if needed) and check its structure and every hash.
+
+    A locked file is unlocked into a temporary file in ``workdir`` (the data folder, so
+    student names never land anywhere else in the clear), kept in memory while small.
+    Raises BundleError (one sentence) for anything amiss; nothing is written anywhere.
+    """
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        raise BundleError(f"There is no file at {path}.") from None
+    except OSError as exc:
+        raise BundleError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    if not path.is_file():
+        raise BundleError(f"{path} is a folder, not a sync file.")
+    if stat.st_size == 0:
+        raise BundleError(f"{path.name} is empty; make the file again on the other laptop.")
+    if stat.st_size > limits.max_file_bytes:
+        raise _hostile(f"it is larger than {limits.max_file_bytes // (1024 * _MB)} GB")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise BundleError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+
+    fileobj: IO[bytes]
+    locked = crypto.is_locked(head)
+    if locked:
+        spool = tempfile.SpooledTemporaryFile(max_size=32 * _MB, dir=workdir)  # noqa: SIM115
+        try:
+            crypto.decrypt(path, passphrase, spool)  # type: ignore[arg-type]
+        except BaseException:
+            spool.close()
+            raise
+        spool.seek(0)
+        if spool.read(4) != b"PK\x03\x04":
+            spool.close()
+            raise BundleError("This is not a cbe-desktop sync file.")
+        spool.seek(0)
+        fileobj = spool  # type: ignore[assignment]
+    elif head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+        try:
+            fileobj = open(path, "rb")  # noqa: SIM115 - owned by the Bundle
+        except OSError as exc:
+            raise BundleError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    else:
+        raise BundleError(f"{path.name} is not a cbe-desktop sync file.")
+
+    try:
+        try:
+            zf = zipfile.ZipFile(fileobj)  # type: ignore[arg-type]
+        except _READ_ERRORS as exc:
+            raise _damaged(f"it is not a complete zip file: {str(exc)[:80]}") from None
+        try:
+            _check_structure(zf, limits)
+            manifest = _read_manifest_member(zf, limits)
+            _check_members(zf, manifest)
+            bundle = Bundle(path, fileobj, zf, manifest, limits)
+            bundle.locked = locked
+            if verify:
+                bundle.verify_hashes()
+        except BaseException:
+            zf.close()
+            raise
+    except BaseException:
+        fileobj.close()
+        raise
+    return bundle
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+@dataclass
+class Written:
+    """What a finished sync file holds."""
+
+    path: Path
+    size: int
+    counts: dict[str, int]
+    blobs: int
+    members: dict[str, Member] = field(default_factory=dict)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _drop_from_cache(fh: BinaryIO) -> None:
+    """Ask the system to forget the file's pages, so reading it back reads the drive."""
+    if hasattr(os, "posix_fadvise"):
+        with contextlib.suppress(OSError):
+            os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+class BundleWriter:
+    """Writes a sync file next to ``dest`` and renames it into place only when complete.
+
+    With a passphrase, the zip is first made in ``workdir`` (the data folder: the file
+    in the clear never touches the removable drive), then locked into place.
+    """
+
+    def __init__(
+        self,
+        dest: Path,
+        *,
+        passphrase: str | None = None,
+        workdir: Path | None = None,
+        limits: Limits = LIMITS,
+    ) -> None:
+        self.dest = Path(dest)
+        self.passphrase = passphrase
+        self.workdir = workdir
+        self.limits = limits
+        self.counts: dict[str, int] = {}
+        self.members: dict[str, Member] = {}
+        self._total = 0
+        self._partial = self.dest.with_name(f".{self.dest.name}.{os.getpid()}.partial")
+        self._plain: Path | None = None
+        self._zip_fh: BinaryIO | None = None
+        self._zf: zipfile.ZipFile | None = None
+
+    def __enter__(self) -> BundleWriter:
+        try:
+            if self.passphrase:
+                fd, name = tempfile.mkstemp(prefix=".sync-", suffix=".zip", dir=self.workdir)
+                self._plain = Path(name)
+                self._zip_fh = os.fdopen(fd, "w+b")
+            else:
+                self._zip_fh = open(self._partial, "w+b")
+        except OSError as exc:
+            self._cleanup()
+            raise BundleError(
+                f"{self.dest} cannot be written ({exc.strerror or exc}); choose another folder."
+            ) from None
+        self._zf = zipfile.ZipFile(self._zip_fh, "w", compression=zipfile.ZIP_DEFLATED)
+        return self
+
+    def __exit__(self, exc_type, *exc: object) -> None:  # type: ignore[no-untyped-def]
+        if exc_type is not None:
+            self._cleanup()
+
+    def _cleanup(self) -> None:
+        with contextlib.suppress(Exception):
+            if self._zf is not None:
+                self._zf.close()
+        with contextlib.suppress(Exception):
+            if self._zip_fh is not None:
+                self._zip_fh.close()
+        if self._plain is not None:
+            self._plain.unlink(missing_ok=True)
+        self._partial.unlink(missing_ok=True)
+
+    def _count(self, size: int) -> None:
+        self._total += size
+        if self._total > self.limits.max_total_bytes:
+            raise BundleError(
+                "This laptop holds more than one sync file can carry "
+                f"({self.limits.max_total_bytes // (1024 * _MB)} GB); "
+                "send what changed since the last exchange instead."
+            )
+
+    def add_table(self, table: str, rows: Iterable[dict[str, Any]]) -> int:
+        """Write one table's rows as JSON lines; returns how many."""
+        assert self._zf is not None
+        name = table_member(table)
+        digest = hashlib.sha256()
+        size = count = 0
+        info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with self._zf.open(info, "w") as out:
+            batch: list[bytes] = []
+            for row in rows:
+                try:
+                    line = encode_row(row)
+                except ValueError:
+                    raise BundleError(
+                        f"A record of {table} holds a number that cannot be written "
+                        f"({row.get('id')}); run 'cbe-desktop check'."
+                    ) from None
+                if len(line) > self.limits.max_line_bytes:
+                    raise BundleError(
+                        f"A record of {table} ({row.get('id')}) is too large to send "
+                        f"(over {self.limits.max_line_bytes // _MB} MB); shorten its text."
+                    )
+                batch.append(line)
+                count += 1
+                if len(batch) >= 1000:
+                    data = b"".join(batch)
+                    batch.clear()
+                    digest.update(data)
+                    size += len(data)
+                    out.write(data)
+            if batch:
+                data = b"".join(batch)
+                digest.update(data)
+                size += len(data)
+                out.write(data)
+        if size > self.limits.max_table_bytes:
+            raise BundleError(
+                f"The records of {table} are more than one sync file can carry; "
+                "send what changed since the last exchange instead."
+            )
+        self._count(size)
+        self.members[name] = Member(digest.hexdigest(), size)
+        self.counts[table] = count
+        return count
+
+    def add_blob(self, sha256: str, data: bytes) -> None:
+        """Add one attachment's bytes (stored as they are: photos do not compress)."""
+        assert self._zf is not None
+        name = blob_member(sha256)
+        if name in self.members:
+            return
+        if len(self.members) - len(self.counts) >= self.limits.max_blobs:
+            raise BundleError(
+                f"This laptop holds more than {self.limits.max_blobs:,} attachments, more than "
+                "one sync file can carry; send what changed since the last exchange instead."
+            )
+        self._count(len(data))
+        info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
+        info.compress_type = zipfile.ZIP_STORED
+        self._zf.writestr(info, data)
+        self.members[name] = Member(sha256, len(data))
+
+    def finish(self, manifest: dict[str, Any]) -> Written:
+        """Write the manifest, close the zip, lock it if asked, and move it into place."""
+        assert self._zf is not None and self._zip_fh is not None
+        doc = {
+            **manifest,
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "counts": dict(self.counts),
+            "members": {n: {"sha256": m.sha256, "size": m.size} for n, m in self.members.items()},
+        }
+        data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+        self._zf.writestr(MANIFEST, data)
+        self._zf.close()
+        self._zf = None
+        try:
+            if self.passphrase:
+                self._zip_fh.seek(0)
+                with open(self._partial, "wb") as out:
+                    crypto.encrypt(self._zip_fh, out, self.passphrase)  # type: ignore[arg-type]
+                    out.flush()
+                    os.fsync(out.fileno())
+                    _drop_from_cache(out)
+            else:
+                self._zip_fh.flush()
+                os.fsync(self._zip_fh.fileno())
+                _drop_from_cache(self._zip_fh)
+            self._zip_fh.close()
+            self._zip_fh = None
+            if self._plain is not None:
+                self._plain.unlink(missing_ok=True)
+                self._plain = None
+            os.replace(self._partial, self.dest)
+            _fsync_folder(self.dest.parent)
+            size = self.dest.stat().st_size
+        except OSError as exc:
+            self._cleanup()
+            raise BundleError(
+                f"{self.dest} cannot be written ({exc.strerror or exc}); "
+                "check the drive has room, or choose another folder."
+            ) from None
+        return Written(
+            path=self.dest,
+            size=size,
+            counts=dict(self.counts),
+            blobs=len(self.members) - len(self.counts),
+            members=dict(self.members),
+        )

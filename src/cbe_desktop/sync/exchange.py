@@ -1,0 +1,830 @@
+"""Send and receive work: export a sync file, preview it, import it, verify it.
+
+Import, in order: open the file and check everything in it (structure, every hash,
+every row) before touching the store; back the store up; then merge every table and
+attachment in ONE transaction (attachments are written beside the database, by hash,
+just before the commit, so a committed row never names a missing file) and record the
+exchange in the sync history. Importing the same file twice changes no data the second
+time; it does add a line to the sync history ("received again, nothing new"). A
+cancelled or interrupted import leaves the store exactly as it was.
+
+Export writes every row (or, for a named laptop, only the rows this laptop wrote after
+the newest of its stamps that laptop has confirmed receiving) to a temporary file
+beside the destination and renames it into place when complete.
+
+"Confirmed receiving": each sync file's manifest says, for every laptop this one has
+heard from, up to which stamp of that laptop it holds everything (``received``). When
+a file comes back from a laptop, this laptop records what it confirms, and the next
+"what changed since the last exchange" for it starts there. A file that was lost on
+the way, or not imported yet, is therefore sent again rather than skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, exists, func, insert, select, text, update
+from sqlmodel import Session
+from sqlmodel import select as sm_select
+
+from cbe_desktop import __version__
+from cbe_desktop.core import backups, migrations
+from cbe_desktop.core.attachments import write_blob
+from cbe_desktop.core.errors import CbeError, NotFoundError, StoreError
+from cbe_desktop.core.ids import Stamp, new_id
+from cbe_desktop.core.models import SyncLog
+from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.store import Store
+from cbe_desktop.sync import merge
+from cbe_desktop.sync.bundle import (
+    LIMITS,
+    TABLES,
+    Bundle,
+    BundleWriter,
+    Manifest,
+    Since,
+    blob_member,
+    columns,
+    open_bundle,
+)
+from cbe_desktop.sync.errors import ImportCancelled
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+BATCH = 500
+_REPLICA_ID = re.compile(r"^[0-9a-f]{16}\Z")  # what core.ids.new_replica_id makes
+CONFLICT_TABLE = "conflict"
+
+
+# ----------------------------------------------------------------------------- summaries
+
+
+@dataclass
+class TableCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    flagged: int = 0  # stamped far in the future: never won automatically
+
+    def add(self, other: TableCounts) -> None:
+        self.new += other.new
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.conflicts += other.conflicts
+        self.flagged += other.flagged
+
+    def phrase(self) -> str:
+        text_ = (
+            f"{self.new:,} new, {self.updated:,} updated, {self.unchanged:,} unchanged, "
+            f"{_plural(self.conflicts, 'conflict')}"
+        )
+        if self.flagged:
+            text_ += f", {self.flagged:,} stamped far in the future"
+        return text_
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def _when(stamp: str) -> str:
+    try:
+        return datetime.fromtimestamp(Stamp.parse(stamp).wall_ms / 1000).strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError, OSError):
+        return "at an unknown time"
+
+
+@dataclass
+class ImportSummary:
+    """What a sync file holds and does to this store (before, or after, importing it)."""
+
+    path: Path
+    bundle_id: str
+    source_replica: str
+    teacher: str
+    school: str
+    created_hlc: str
+    app_version: str
+    locked: bool
+    partial: bool  # only what changed since an earlier exchange
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    attachments_added: int = 0  # attachment files newly stored beside the database
+    attachments_missing: int = 0  # attachments whose file is neither here nor in the file
+    dry_run: bool = False
+
+    @property
+    def totals(self) -> TableCounts:
+        total = TableCounts()
+        for counts in self.tables.values():
+            total.add(counts)
+        return total
+
+    @property
+    def created_at(self) -> str:
+        return _when(self.created_hlc)
+
+    @property
+    def source(self) -> str:
+        who = f"{self.teacher}'s laptop" if self.teacher else "a laptop with no teacher's name"
+        where = f" at {self.school}" if self.school else ""
+        return f"{who}{where} ({self.source_replica})"
+
+    def lines(self, *, per_table: bool = False) -> list[str]:
+        kind = "what changed since an earlier exchange" if self.partial else "all its work"
+        out = [f"From {self.source}, made {self.created_at} ({kind})."]
+        if per_table:
+            for name, counts in self.tables.items():
+                if counts.new or counts.updated or counts.unchanged or counts.conflicts:
+                    out.append(f"  {name}: {counts.phrase()}")
+        verb = "Would bring" if self.dry_run else "Brought"
+        out.append(f"{verb}: {self.totals.phrase()}.")
+        if self.attachments_added:
+            out.append(f"{_plural(self.attachments_added, 'attachment file')} stored.")
+        if self.attachments_missing:
+            out.append(
+                f"{_plural(self.attachments_missing, 'attachment')} came without its file; "
+                "ask for a new sync file that includes them."
+            )
+        if self.totals.conflicts:
+            out.append("Review the conflicts: both versions are kept until you choose.")
+        return out
+
+
+@dataclass
+class ExportSummary:
+    """What a written sync file holds."""
+
+    path: Path
+    bundle_id: str
+    created_hlc: str
+    size: int
+    counts: dict[str, int]
+    attachments: int
+    attachments_missing: int
+    locked: bool
+    since_peer: str | None = None  # the laptop it was made for, when partial
+    since_hlc: str | None = None  # rows this laptop wrote after this stamp
+    peer_teacher: str = ""
+    note: str = ""  # why a file asked to be partial holds everything
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+    def lines(self) -> list[str]:
+        what = "everything on this laptop"
+        if self.since_hlc:
+            who = self.peer_teacher or self.since_peer
+            what = f"what changed since {who} last received from this laptop"
+        out = [
+            f"Wrote {self.path} ({what}): {_plural(self.rows, 'record')} and "
+            f"{_plural(self.attachments, 'attachment')}, {self.size / 1e6:.1f} MB"
+            + (", locked with a passphrase." if self.locked else ", not locked.")
+        ]
+        if self.note:
+            out.append(self.note)
+        if self.attachments_missing:
+            out.append(
+                f"{_plural(self.attachments_missing, 'attachment file')} could not be included "
+                "(missing or damaged on this laptop); run 'cbe-desktop check'."
+            )
+        if not self.locked:
+            out.append("Without a passphrase, anyone with the file can read the students' names.")
+        return out
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _batched(rows: Iterable[dict], n: int) -> Iterator[list[dict]]:
+    it = iter(rows)
+    while batch := list(islice(it, n)):
+        yield batch
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("The import was cancelled; nothing was changed.")
+
+
+class _FarFuture:
+    """The clock's far-future test, fast for the many stamps that are plainly not."""
+
+    def __init__(self, store: Store) -> None:
+        self._clock = store.clock
+        self.ok_upto = ""  # the newest stamp found not to be far in the future
+
+    def __call__(self, stamp: str) -> bool:
+        if stamp <= self.ok_upto:
+            return False
+        if self._clock.is_far_future(stamp):
+            return True
+        self.ok_upto = stamp
+        return False
+
+
+def _imports(session: Session) -> list[SyncLog]:
+    """The sync history's imports, oldest first."""
+    query = sm_select(SyncLog).where(SyncLog.direction == "import").order_by(SyncLog.hlc)  # type: ignore[arg-type]
+    return list(session.exec(query))
+
+
+def received_until(session: Session) -> dict[str, str]:
+    """For each laptop heard from: up to which of its stamps this store holds everything."""
+    out: dict[str, str] = {}
+    for row in _imports(session):
+        stamp = (row.counts or {}).get("received_until")
+        if isinstance(stamp, str) and stamp > out.get(row.peer_replica, ""):
+            out[row.peer_replica] = stamp
+    return out
+
+
+def _peer_confirms(session: Session, peer: str, me: str) -> str | None:
+    """The newest of this laptop's stamps ``peer`` confirms holding everything up to."""
+    best = None
+    for row in _imports(session):
+        if row.peer_replica != peer:
+            continue
+        confirmed = (row.counts or {}).get("peer_received_until")
+        if (
+            isinstance(confirmed, dict)
+            and confirmed.get("replica") == me
+            and isinstance(confirmed.get("hlc"), str)
+            and (best is None or confirmed["hlc"] > best)
+        ):
+            best = confirmed["hlc"]
+    return best
+
+
+def resolve_peer(session: Session, name: str) -> tuple[str, str]:
+    """The laptop (replica id, teacher) a teacher names by its id or its teacher's name.
+
+    A teacher's name must be one the sync history knows (a typo is refused); a laptop
+    id need not be (the laptop has simply not sent anything yet, and gets everything).
+    """
+    rows = _imports(session)
+    wanted = name.strip()
+    for row in reversed(rows):
+        if row.peer_replica == wanted:
+            return row.peer_replica, row.peer_teacher
+    folded = wanted.casefold()
+    matches: dict[str, str] = {}
+    for row in rows:
+        if row.peer_teacher.strip().casefold() == folded:
+            matches[row.peer_replica] = row.peer_teacher
+    if len(matches) == 1:
+        return next(iter(matches.items()))
+    if len(matches) > 1:
+        ids = ", ".join(sorted(matches))
+        raise CbeError(
+            f"{len(matches)} laptops of {wanted} have sent files here; name one by its id ({ids})."
+        )
+    if _REPLICA_ID.match(wanted):
+        return wanted, ""  # a laptop not heard from yet: it will get everything
+    raise NotFoundError(
+        f"No file from {wanted!r} has been received on this laptop; check the name, or "
+        "send everything instead (leave out --since-last)."
+    )
+
+
+# ----------------------------------------------------------------------------- export
+
+
+def _rows(
+    conn: Connection, table_name: str, since: str | None, on_row: Callable[[dict], None]
+) -> Iterator[dict[str, Any]]:
+    table = TABLES[table_name].__table__  # type: ignore[attr-defined]
+    names = [c.name for c in columns(table_name)]
+    query = select(*(table.c[n] for n in names)).order_by(table.c.id)
+    if since is not None:
+        query = query.where(table.c.seen_hlc > since)
+    for values in conn.execute(query):
+        row = dict(zip(names, values, strict=True))
+        on_row(row)
+        yield row
+
+
+def export_bundle(
+    store: Store,
+    path: Path | str,
+    *,
+    passphrase: str | None = None,
+    since_peer: str | None = None,
+    progress: Progress | None = None,
+) -> ExportSummary:
+    """Write a sync file: everything, or what changed since ``since_peer`` last received.
+
+    ``since_peer`` names a laptop by its replica id or by its teacher's name, as the
+    sync history records them. When that laptop has not yet confirmed receiving
+    anything from this one, the file holds everything (and the summary says why).
+    """
+    path = Path(path)
+    peer = peer_teacher = None
+    mark = None
+    note = ""
+    with store.read() as session:
+        if since_peer:
+            peer, peer_teacher = resolve_peer(session, since_peer)
+            mark = _peer_confirms(session, peer, store.replica)
+            if mark is None:
+                note = (
+                    f"The file holds everything: {peer_teacher or peer} has not yet "
+                    "confirmed receiving a file from this laptop."
+                )
+        teacher = get_setting(session, "teacher")
+        school = get_setting(session, "school")
+        received = received_until(session)
+
+    shas: set[str] = set()
+    done = total = missing = 0
+    bundle_id = new_id()
+
+    def on_row(row: dict) -> None:
+        nonlocal done
+        done += 1
+        if row.get("sha256"):
+            shas.add(row["sha256"])
+        if progress is not None and done % 2000 == 0:
+            progress(done, total)
+
+    with (
+        BundleWriter(path, passphrase=passphrase, workdir=store.data_dir) as writer,
+        store.read() as session,
+    ):
+        conn = session.connection()
+        # Start the snapshot while no write of this program is half-way, then take the
+        # stamp: every row written later gets a later stamp, so none is ever skipped.
+        with store._write_lock:
+            conn.execute(text("SELECT count(*) FROM replica")).all()
+            created = store.clock.now()
+        for name in TABLES:
+            table = TABLES[name].__table__  # type: ignore[attr-defined]
+            query = select(func.count()).select_from(table)
+            if mark is not None:
+                query = query.where(table.c.seen_hlc > mark)
+            total += conn.execute(query).scalar_one()
+        for name in TABLES:
+            writer.add_table(name, _rows(conn, name, mark, on_row))
+        for sha in sorted(shas):
+            data = _local_blob(store, sha)
+            if data is None:
+                missing += 1
+            else:
+                writer.add_blob(sha, data)
+        written = writer.finish(
+            {
+                "app_version": __version__,
+                "schema_revision": migrations.head_revision(),
+                "bundle_id": bundle_id,
+                "source_replica": store.replica,
+                "teacher": teacher,
+                "school": school,
+                "created_hlc": created,
+                "since": {"peer": peer, "after_hlc": mark} if mark else None,
+                "received": received,
+            }
+        )
+    if progress is not None:
+        progress(total, total)
+    summary = ExportSummary(
+        path=path,
+        bundle_id=bundle_id,
+        created_hlc=created,
+        size=written.size,
+        counts=written.counts,
+        attachments=written.blobs,
+        attachments_missing=missing,
+        locked=bool(passphrase),
+        since_peer=peer,
+        since_hlc=mark,
+        peer_teacher=peer_teacher or "",
+        note=note,
+    )
+    with store.transaction() as tx:
+        tx.add(
+            SyncLog(
+                id=new_id(),
+                bundle_id=bundle_id,
+                direction="export",
+                peer_replica=peer or "",
+                peer_teacher=peer_teacher or "",
+                bundle_created_hlc=created,
+                file_name=path.name,
+                counts={
+                    "tables": written.counts,
+                    "rows": summary.rows,
+                    "attachments": written.blobs,
+                    "since": {"peer": peer, "after_hlc": mark} if mark else None,
+                    "locked": bool(passphrase),
+                },
+                hlc="",
+                origin="",
+            )
+        )
+    return summary
+
+
+def _local_blob(store: Store, sha: str) -> bytes | None:
+    """An attachment's bytes from the blobs folder, if present, sound and not too large."""
+    path = store.blobs_dir / sha
+    try:
+        if path.stat().st_size > LIMITS.max_blob_bytes:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return data if hashlib.sha256(data).hexdigest() == sha else None
+
+
+# ----------------------------------------------------------------------------- import
+
+
+def verify_bundle(
+    path: Path | str,
+    passphrase: str | None = None,
+    *,
+    check_rows: bool = True,
+    workdir: Path | None = None,
+) -> Manifest:
+    """Read a sync file back and check every part against its hash (and every row).
+
+    Used after writing to a removable drive, before saying it is safe to remove.
+    Raises BundleError (one sentence) when anything is amiss.
+    """
+    with open_bundle(path, passphrase, workdir=workdir) as bundle:
+        if check_rows:
+            bundle.check_rows()
+        return bundle.manifest
+
+
+def _summary(bundle: Bundle, *, dry_run: bool) -> ImportSummary:
+    m = bundle.manifest
+    return ImportSummary(
+        path=bundle.path,
+        bundle_id=m.bundle_id,
+        source_replica=m.source_replica,
+        teacher=m.teacher,
+        school=m.school,
+        created_hlc=m.created_hlc,
+        app_version=m.app_version,
+        locked=bundle.locked,
+        partial=m.since is not None,
+        tables={name: TableCounts() for name in TABLES},
+        dry_run=dry_run,
+    )
+
+
+class _Merger:
+    """Applies one verified sync file inside one open transaction."""
+
+    def __init__(
+        self,
+        store: Store,
+        conn: Connection,
+        bundle: Bundle,
+        summary: ImportSummary,
+        *,
+        seen: str,
+        progress: Callable[[int], None],
+        cancelled: Cancelled | None,
+    ) -> None:
+        self.store = store
+        self.conn = conn
+        self.bundle = bundle
+        self.summary = summary
+        self.seen = seen
+        self.progress = progress
+        self.cancelled = cancelled
+        self.far_future = _FarFuture(store)
+        self.candidates: dict[str, dict] = {}  # conflicts found here, by id
+        self.attachment_shas: set[str] = set()
+
+    def run(self) -> None:
+        for name in TABLES:
+            if name != CONFLICT_TABLE:
+                self._merge_table(name, self.bundle.rows(name))
+        for name in ("student", "target"):
+            for row in self._deleted_with_newer_evidence(name):
+                self._propose(merge.deletion_conflict_row(name, row))
+        for successors in self._forked_corrections():
+            for conflict in merge.forked_corrections(successors):
+                self._propose(conflict)
+        self._merge_table(CONFLICT_TABLE, self.bundle.rows(CONFLICT_TABLE))
+        # Conflicts found here: merged like incoming conflict rows (the same conflict
+        # met on another laptop is the same row), and counted where the row lives.
+        found = sorted(self.candidates.values(), key=lambda r: r["id"])
+        for batch in _batched(found, BATCH):
+            self._merge_batch(CONFLICT_TABLE, batch, found_here=True)
+
+    def _propose(self, conflict: dict) -> None:
+        old = self.candidates.get(conflict["id"])
+        if old is None or merge.order_key(conflict) > merge.order_key(old):
+            self.candidates[conflict["id"]] = conflict
+
+    def _merge_table(self, name: str, rows: Iterable[dict]) -> None:
+        for batch in _batched(rows, BATCH):
+            _check(self.cancelled)
+            self._merge_batch(name, batch)
+            self.progress(len(batch))
+
+    def _merge_batch(self, name: str, batch: list[dict], *, found_here: bool = False) -> None:
+        model = TABLES[name]
+        table = model.__table__  # type: ignore[attr-defined]
+        ids = [row["id"] for row in batch]
+        append_only = model.append_only
+        if append_only:
+            query = select(table.c.id).where(table.c.id.in_(ids))
+            local: dict[str, dict] = {i: {} for i in self.conn.execute(query).scalars()}
+        else:
+            local = {}
+            for values in self.conn.execute(select(table).where(table.c.id.in_(ids))):
+                row = dict(values._mapping)
+                row.pop("seen_hlc", None)
+                local[row["id"]] = row
+        inserts: list[dict] = []
+        updates: list[dict] = []
+        for row in batch:
+            if not found_here:
+                self.far_future(row["hlc"])  # tracks the newest stamp to move the clock past
+                if name == "attachment":
+                    self.attachment_shas.add(row["sha256"])
+            current = local.get(row["id"])
+            outcome = merge.merge_row(
+                name,
+                current,
+                row,
+                is_far_future=self.far_future,
+                append_only=append_only,
+                record_conflicts=name != CONFLICT_TABLE,
+            )
+            counts = self.summary.tables[
+                row["table_name"] if found_here and row["table_name"] in TABLES else name
+            ]
+            if found_here:
+                if outcome.action != "keep":
+                    counts.conflicts += 1
+            elif outcome.action == "insert":
+                counts.new += 1
+            elif outcome.action == "update":
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
+            if outcome.flagged and not found_here:
+                counts.flagged += 1
+            if outcome.action == "insert":
+                inserts.append({**row, "seen_hlc": self.seen})
+            elif outcome.action == "update":
+                updates.append({**row, "seen_hlc": self.seen, "b_row_id": row["id"]})
+            if outcome.conflict is not None:
+                self._propose(outcome.conflict)
+        if inserts:
+            self.conn.execute(insert(table), inserts)
+        if updates:
+            self.conn.execute(update(table).where(table.c.id == bindparam("b_row_id")), updates)
+
+    def _deleted_with_newer_evidence(self, name: str) -> list[dict]:
+        table = TABLES[name].__table__  # type: ignore[attr-defined]
+        evidence = TABLES["evidence"].__table__  # type: ignore[attr-defined]
+        link = evidence.c.student_id if name == "student" else evidence.c.target_id
+        query = select(table).where(
+            table.c.deleted_hlc.is_not(None),
+            exists().where(link == table.c.id, evidence.c.hlc > table.c.deleted_hlc),
+        )
+        rows = []
+        for values in self.conn.execute(query):
+            row = dict(values._mapping)
+            row.pop("seen_hlc", None)
+            rows.append(row)
+        return rows
+
+    def _forked_corrections(self) -> list[list[dict]]:
+        """Evidence corrected (superseded) on two or more laptops, successors grouped."""
+        evidence = TABLES["evidence"].__table__  # type: ignore[attr-defined]
+        forked = (
+            select(evidence.c.supersedes)
+            .where(evidence.c.supersedes.is_not(None))
+            .group_by(evidence.c.supersedes)
+            .having(func.count(evidence.c.origin.distinct()) > 1)
+        )
+        groups: dict[str, list[dict]] = {}
+        for values in self.conn.execute(
+            select(evidence).where(evidence.c.supersedes.in_(forked.scalar_subquery()))
+        ):
+            row = dict(values._mapping)
+            row.pop("seen_hlc", None)
+            groups.setdefault(row["supersedes"], []).append(row)
+        return [groups[key] for key in sorted(groups)]
+
+
+class _DryRun(Exception):
+    """Ends a preview's transaction: everything it did is rolled back."""
+
+
+def _apply(
+    store: Store,
+    bundle: Bundle,
+    *,
+    dry_run: bool,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    done_before: int,
+    total: int,
+) -> ImportSummary:
+    summary = _summary(bundle, dry_run=dry_run)
+    manifest = bundle.manifest
+    done = done_before
+
+    def step(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+
+    try:
+        with store.transaction() as tx:
+            conn = tx.session.connection()
+            # In a preview nothing may change, not even this laptop's clock.
+            seen = store.clock.last if dry_run else tx.hlc()
+            merger = _Merger(
+                store, conn, bundle, summary, seen=seen, progress=step, cancelled=cancelled
+            )
+            merger.run()
+            # Attachments last, just before the commit: a committed row never names a
+            # missing file (a file written for a transaction that then fails is harmless:
+            # it is named by its content, and the next import finds it there).
+            _check(cancelled)
+            for sha in sorted(merger.attachment_shas):
+                if (store.blobs_dir / sha).is_file():
+                    continue
+                if blob_member(sha) not in manifest.members:
+                    summary.attachments_missing += 1
+                    continue
+                if not dry_run:
+                    write_blob(store.blobs_dir, bundle.blob(sha))
+                summary.attachments_added += 1
+                step(1)
+            if dry_run:
+                raise _DryRun
+            if merger.far_future.ok_upto:
+                store.clock.observe(merger.far_future.ok_upto)
+            previous = received_until(tx.session).get(manifest.source_replica)
+            tx.add(
+                SyncLog(
+                    id=new_id(),
+                    bundle_id=manifest.bundle_id,
+                    direction="import",
+                    peer_replica=manifest.source_replica,
+                    peer_teacher=manifest.teacher,
+                    bundle_created_hlc=manifest.created_hlc,
+                    file_name=bundle.path.name,
+                    counts=_log_counts(store, manifest, summary, previous),
+                    hlc="",
+                    origin="",
+                )
+            )
+            _check(cancelled)
+    except _DryRun:
+        pass
+    if progress is not None:
+        progress(total, total)
+    return summary
+
+
+def _log_counts(
+    store: Store, manifest: Manifest, summary: ImportSummary, previous: str | None
+) -> dict[str, Any]:
+    since: Since | None = manifest.since
+    # What this store now holds of the source laptop's work: everything up to the
+    # file's stamp, if the file was complete or continues what was held already.
+    complete = since is None or (
+        since.peer == store.replica and previous is not None and since.after_hlc <= previous
+    )
+    received = manifest.created_hlc if complete else previous
+    if previous is not None and received is not None and previous > received:
+        received = previous
+    confirmed = manifest.received.get(store.replica)
+    totals = summary.totals
+    return {
+        **asdict(totals),
+        "tables": {
+            name: asdict(c)
+            for name, c in summary.tables.items()
+            if c.new or c.updated or c.conflicts or c.flagged
+        },
+        "attachments_added": summary.attachments_added,
+        "since": {"peer": since.peer, "after_hlc": since.after_hlc} if since else None,
+        "received_until": received,
+        "peer_received_until": {"replica": store.replica, "hlc": confirmed} if confirmed else None,
+    }
+
+
+def _open_checked(
+    store: Store,
+    path: Path | str,
+    passphrase: str | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> tuple[Bundle, int, int]:
+    bundle = open_bundle(path, passphrase, workdir=store.data_dir)
+    try:
+        rows = bundle.manifest.total_rows
+        total = 2 * rows + len(bundle.manifest.blobs)
+        done = 0
+
+        def step(n: int) -> None:
+            nonlocal done
+            done += n
+            _check(cancelled)
+            if progress is not None:
+                progress(done, total)
+
+        _check(cancelled)
+        bundle.check_rows(step)
+        _check(cancelled)
+        return bundle, rows, total
+    except BaseException:
+        bundle.close()
+        raise
+
+
+def preview_import(store: Store, path: Path | str, passphrase: str | None = None) -> ImportSummary:
+    """What importing the file would do (new, updated, unchanged, conflicts), changing nothing.
+
+    Checks the whole file as an import does, then merges it in a transaction that is
+    rolled back, so the counts are exactly what the import will report.
+    """
+    bundle, rows, total = _open_checked(store, path, passphrase, None, None)
+    with bundle:
+        return _apply(
+            store,
+            bundle,
+            dry_run=True,
+            progress=None,
+            cancelled=None,
+            done_before=rows,
+            total=total,
+        )
+
+
+def import_bundle(
+    store: Store,
+    path: Path | str,
+    passphrase: str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportSummary:
+    """Merge a sync file into the store: checked whole first, a backup, then one transaction.
+
+    ``progress(done, total)`` is called as work advances; ``cancelled()`` returning True
+    stops the import with ImportCancelled and nothing changed.
+    """
+    bundle, rows, total = _open_checked(store, path, passphrase, progress, cancelled)
+    with bundle:
+        try:
+            backups.make_backup(
+                store.db_path, backups.auto_backup_path(store.backups_dir, "before-sync")
+            )
+            backups.rotate(store.backups_dir)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(
+                f"No backup could be made before the import ({exc}); nothing was imported. "
+                "Free some disk space and try again."
+            ) from None
+        summary = _apply(
+            store,
+            bundle,
+            dry_run=False,
+            progress=progress,
+            cancelled=cancelled,
+            done_before=rows,
+            total=total,
+        )
+    log.info("imported %s from %s: %s", bundle.path.name, summary.source_replica, summary.totals)
+    return summary
+
+
+__all__ = [
+    "ExportSummary",
+    "ImportSummary",
+    "TableCounts",
+    "export_bundle",
+    "import_bundle",
+    "preview_import",
+    "received_until",
+    "resolve_peer",
+    "verify_bundle",
+]

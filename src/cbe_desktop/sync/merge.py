@@ -1,0 +1,273 @@
+"""The merge rules: what one incoming version of a row does to this laptop's version.
+
+Pure functions over rows as dicts (column -> value, without ``seen_hlc``), so that they
+can be checked exhaustively without a database. :mod:`.exchange` applies them.
+
+Rows are matched by id, table by table, parents first.
+
+- **Evidence** (append-only) is a union: a missing row is inserted, a present one is
+  never touched.
+- **A row missing here** is inserted as it came (its stamp, origin and lineage kept).
+- **Identical versions** (same stamp, same content) change nothing.
+- **A far-future version** (stamped more than a day ahead of this laptop's clock: a
+  laptop whose clock is wrong) never wins automatically: this laptop's version stays,
+  and the other is kept in a ``future_clock`` conflict. (A far-future row that does not
+  exist here is inserted, and counted as flagged.)
+- **A version made from the other** wins without a conflict: the newer one was edited
+  by someone who had seen the older. Known when the newer's ``base_hlc`` is the older's
+  stamp (or a later stamp of the laptop that made the older), or when one laptop made
+  both (a laptop's changes to one row follow one another).
+- **Concurrent versions** (neither made from the other): the newer stamp wins (stamps
+  sort in time order; equal stamps are broken by content, so every laptop picks the
+  same). If their contents differ, the loser is kept in a ``concurrent_edit`` conflict:
+  nothing is silently lost.
+
+Conflict rows are themselves synchronised rows. Two laptops that meet the same
+conflict must make the same row, so that merging conflicts converges and importing
+twice changes nothing: the id is a UUIDv5 of (table, row id, the two stamps), ``mine``
+is the version that was kept in the table (the winner) and ``theirs`` the one set
+aside, each with its stamp and origin, and the row is stamped with the older of the
+two stamps (so any later choice by a teacher, stamped now, wins over it).
+
+Evidence is never updated, so two laptops that correct (or withdraw) the same score
+make two new rows that both supersede it; both are kept and both stand. The merge
+then records a ``concurrent_correction`` conflict on the corrected row: ``mine`` is
+the newer correction, ``theirs`` the other, for the teacher to choose.
+
+A deletion (tombstone) is an ordinary change under these rules; it never removes
+evidence. After a merge, a student or target that is deleted while it has evidence
+stamped after its deletion gets a ``deleted_with_new_evidence`` conflict, so the
+teacher can bring it back.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from cbe_desktop.core.ids import Stamp
+
+Row = dict[str, Any]
+
+#: Columns that describe a version rather than its content.
+VERSION_COLUMNS = frozenset({"hlc", "origin", "base_hlc", "seen_hlc"})
+
+CONCURRENT_EDIT = "concurrent_edit"
+CONCURRENT_CORRECTION = "concurrent_correction"
+FUTURE_CLOCK = "future_clock"
+DELETED_WITH_NEW_EVIDENCE = "deleted_with_new_evidence"
+
+#: Names conflict ids, so every laptop derives the same id for the same conflict.
+CONFLICT_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://cbe-desktop.invalid/sync/conflict")
+
+
+def content(row: Row) -> Row:
+    """A row without the columns that only describe its version."""
+    return {k: v for k, v in row.items() if k not in VERSION_COLUMNS}
+
+
+def same_content(a: Row, b: Row) -> bool:
+    return content(a) == content(b)
+
+
+def canonical(row: Row) -> str:
+    """A text that orders versions with equal stamps the same way on every laptop."""
+    return json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _stamp_replica(stamp: str | None) -> str | None:
+    if not stamp:
+        return None
+    try:
+        return Stamp.parse(stamp).replica
+    except ValueError:
+        return None
+
+
+def derived_from(newer: Row, older: Row) -> bool:
+    """True when ``newer`` is known to have been made from ``older`` (or a later version).
+
+    - one laptop made both, and ``newer`` later: a laptop's changes to a row follow
+      one another, each made from the one before;
+    - ``newer`` was edited from ``older`` (its ``base_hlc`` is ``older``'s stamp), or
+      from a later version made by the laptop that made ``older``.
+    """
+    if newer["hlc"] == older["hlc"]:
+        return False
+    if newer["origin"] == older["origin"] and newer["hlc"] > older["hlc"]:
+        return True
+    base = newer.get("base_hlc")
+    if not base:
+        return False
+    if base == older["hlc"]:
+        return True
+    return _stamp_replica(base) == older["origin"] and base > older["hlc"]
+
+
+def order_key(row: Row) -> tuple[str, str]:
+    """How versions are ranked: by stamp, and equal stamps by content (the same everywhere)."""
+    return (row["hlc"], canonical(content(row)))
+
+
+def conflict_id(table: str, row_id: str, *parts: str) -> str:
+    """The id every laptop gives this conflict: a UUIDv5 of table, row and stamps."""
+    return str(uuid.uuid5(CONFLICT_NAMESPACE, "\x1f".join((table, row_id, *parts))))
+
+
+def version(row: Row) -> Row:
+    """A version as a conflict keeps it: every column but ``seen_hlc``."""
+    return {k: v for k, v in row.items() if k != "seen_hlc"}
+
+
+def conflict_row(table: str, kept: Row, set_aside: Row, reason: str) -> Row:
+    """The conflict two versions make, the same on every laptop that meets them."""
+    low, high = sorted((kept["hlc"], set_aside["hlc"]))
+    return {
+        "id": conflict_id(table, kept["id"], low, high),
+        "hlc": low,
+        "origin": _stamp_replica(low) or kept["origin"],
+        "deleted_hlc": None,
+        "base_hlc": None,
+        "table_name": table,
+        "row_id": kept["id"],
+        "mine": version(kept),
+        "theirs": version(set_aside),
+        "reason": reason,
+        "state": "open",
+        "resolution": "",
+    }
+
+
+def deletion_conflict_row(table: str, deleted: Row) -> Row:
+    """A deleted student or target that has newer evidence: ``theirs`` brings it back."""
+    stamp = deleted["deleted_hlc"] or deleted["hlc"]
+    return {
+        "id": conflict_id(table, deleted["id"], DELETED_WITH_NEW_EVIDENCE, stamp),
+        "hlc": stamp,
+        "origin": _stamp_replica(stamp) or deleted["origin"],
+        "deleted_hlc": None,
+        "base_hlc": None,
+        "table_name": table,
+        "row_id": deleted["id"],
+        "mine": version(deleted),
+        "theirs": {**version(deleted), "deleted_hlc": None},
+        "reason": DELETED_WITH_NEW_EVIDENCE,
+        "state": "open",
+        "resolution": "",
+    }
+
+
+def correction_conflict_row(corrected_id: str, newer: Row, other: Row) -> Row:
+    """Two laptops corrected the same evidence: both corrections are kept; choose one."""
+    low, high = sorted((newer["hlc"], other["hlc"]))
+    return {
+        "id": conflict_id("evidence", corrected_id, CONCURRENT_CORRECTION, low, high),
+        "hlc": low,
+        "origin": _stamp_replica(low) or newer["origin"],
+        "deleted_hlc": None,
+        "base_hlc": None,
+        "table_name": "evidence",
+        "row_id": corrected_id,
+        "mine": version(newer),
+        "theirs": version(other),
+        "reason": CONCURRENT_CORRECTION,
+        "state": "open",
+        "resolution": "",
+    }
+
+
+def forked_corrections(successors: list[Row]) -> list[Row]:
+    """The conflicts of one corrected row's successors, when laptops corrected it apart.
+
+    ``successors`` are the evidence rows that supersede one row. Corrections made on
+    one laptop follow one another; successors from two or more laptops are a fork: the
+    newest is paired with each of the others.
+    """
+    if len({row["origin"] for row in successors}) < 2:
+        return []
+    newest = max(successors, key=order_key)
+    corrected = newest["supersedes"]
+    return [
+        correction_conflict_row(corrected, newest, other)
+        for other in sorted(successors, key=order_key)
+        if other is not newest
+    ]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What to do with one incoming version."""
+
+    action: str  # "insert", "update" (take the incoming version) or "keep"
+    conflict: Row | None = None
+    flagged: bool = False  # stamped far in the future
+
+
+KEEP = Outcome("keep")
+UPDATE = Outcome("update")
+
+
+def merge_row(
+    table: str,
+    local: Row | None,
+    incoming: Row,
+    *,
+    is_far_future: Callable[[str], bool],
+    append_only: bool = False,
+    record_conflicts: bool = True,
+) -> Outcome:
+    """Decide what ``incoming`` does to ``local`` (None when the row is not here yet).
+
+    ``record_conflicts`` is off for the conflict table itself: a conflict about a
+    conflict is never made (the teachers' choices are changes to the rows themselves,
+    which meet their own conflicts).
+    """
+    if local is None:
+        return Outcome("insert", flagged=is_far_future(incoming["hlc"]))
+    if append_only:
+        return KEEP
+    differ = not same_content(local, incoming)
+    if local["hlc"] == incoming["hlc"] and not differ and local == incoming:
+        return KEEP
+    if local["hlc"] != incoming["hlc"] and is_far_future(incoming["hlc"]):
+        conflict = None
+        if differ and record_conflicts:
+            conflict = conflict_row(table, local, incoming, FUTURE_CLOCK)
+        return Outcome("keep", conflict, flagged=True)
+    if derived_from(incoming, local):
+        return UPDATE
+    if derived_from(local, incoming):
+        return KEEP
+    incoming_wins = order_key(incoming) > order_key(local)
+    winner, loser = (incoming, local) if incoming_wins else (local, incoming)
+    conflict = None
+    if differ and record_conflicts:
+        conflict = conflict_row(table, winner, loser, CONCURRENT_EDIT)
+    return Outcome("update" if incoming_wins else "keep", conflict)
+
+
+def merge_rows(
+    table: str,
+    local: Row | None,
+    incoming: Row,
+    *,
+    is_far_future: Callable[[str], bool] = lambda _stamp: False,
+    append_only: bool = False,
+    record_conflicts: bool = True,
+) -> tuple[Row, Outcome]:
+    """The row this laptop keeps after ``incoming`` arrives, and why (for tests and tools)."""
+    outcome = merge_row(
+        table,
+        local,
+        incoming,
+        is_far_future=is_far_future,
+        append_only=append_only,
+        record_conflicts=record_conflicts,
+    )
+    if outcome.action == "keep":
+        assert local is not None
+        return local, outcome
+    return incoming, outcome
