@@ -78,6 +78,7 @@ class GradebookPage(QWidget):
         self.operations = operations
         self.class_id: str | None = None
         self.today = date.today
+        self._moving_on = False  # a typed entry moves down: the move shows the next cell
 
         self.class_title = QLabel(self)
         self.class_title.setObjectName("classTitle")
@@ -328,7 +329,8 @@ class GradebookPage(QWidget):
                         if where is not None:
                             view.model.update_cell(*where, cell_for(session, grid, *where))
         self._apply_filters()
-        self._current_changed()
+        if not self._moving_on:
+            self._current_changed()
 
     # ----- the teacher's keys ------------------------------------------------
     def _entry(self, view: GradebookView, row: int, column: int) -> ev.EvidenceEntry:
@@ -336,7 +338,9 @@ class GradebookPage(QWidget):
         assert grid is not None
         task = self.current_task()
         aligned = task is not None and grid.targets[column].id in task.target_ids
-        on = date.fromisoformat(task.date) if task is not None else self.today()
+        # Evidence on the task carries its date; anything else (a habit, a target the task
+        # does not cover, no task) is observed today.
+        on = date.fromisoformat(task.date) if task is not None and aligned else self.today()
         return ev.EvidenceEntry(
             student_id=grid.students[row].id,
             target_id=grid.targets[column].id,
@@ -351,12 +355,26 @@ class GradebookPage(QWidget):
         assert grid is not None
         return f"{grid.students[row].name} — {grid.targets[column].code}"
 
-    def _move_down(self, view: GradebookView, row: int, column: int) -> None:
+    def _move_down(self, view: GradebookView, row: int, column: int) -> bool:
         table = view.table
         for next_row in range(row + 1, view.model.rowCount()):
             if not table.isRowHidden(next_row):
                 table.setCurrentIndex(view.model.index(next_row, column + 1))
-                return
+                return True
+        return False
+
+    def _perform_and_move_down(
+        self, text: str, action: Retractions, view: GradebookView, row: int, column: int
+    ) -> None:
+        """Record a typed entry and move to the next student, showing the side panel once:
+        for the cell moved to (or, at the bottom, for the cell just changed)."""
+        self._moving_on = True
+        try:
+            done = self.operations.perform(text, action.do, action.step)
+        finally:
+            self._moving_on = False
+        if not (done and self._move_down(view, row, column)):
+            self._current_changed()
 
     def type_level(self, value: float) -> None:
         where = self._target_cell()
@@ -368,10 +386,9 @@ class GradebookPage(QWidget):
         action = Retractions(self.store, lambda: ev.record_evidence(self.store, entry))
         level = view.model.grid.scale.exact(value)
         label = f"{level.number} {level.label}" if level else str(value)
-        if self.operations.perform(
-            f"Record {label} for {self._who(view, row, column)}", action.do, action.step
-        ):
-            self._move_down(view, row, column)
+        self._perform_and_move_down(
+            f"Record {label} for {self._who(view, row, column)}", action, view, row, column
+        )
 
     def type_mark(self, kind: str) -> None:
         where = self._target_cell()
@@ -396,8 +413,7 @@ class GradebookPage(QWidget):
             entry.status = kind
             action = Retractions(self.store, lambda: ev.record_evidence(self.store, entry))
             text = f"{kind.capitalize()} for {who}"
-        if self.operations.perform(text, action.do, action.step):
-            self._move_down(view, row, column)
+        self._perform_and_move_down(text, action, view, row, column)
 
     def open_evidence_dialog(self) -> None:
         where = self._target_cell()
