@@ -34,11 +34,20 @@ from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.gradebook import ClassGrid, class_grid, compute_cell, effective_evidence
 from cbe_desktop.core.ids import new_id
-from cbe_desktop.core.models import LANGUAGES, Evidence, SchoolClass, Showcase, display_name
+from cbe_desktop.core.models import (
+    LANGUAGES,
+    Evidence,
+    Goal,
+    Reflection,
+    SchoolClass,
+    Showcase,
+    display_name,
+)
 from cbe_desktop.core.queue import open_revisions
 from cbe_desktop.core.scales import ScaleInfo, load_scale
 from cbe_desktop.core.settings import get_setting
-from cbe_desktop.core.store import Store
+from cbe_desktop.core.store import Store, Tx
+from cbe_desktop.core.voice import add_goal, add_reflection
 
 #: Groups smaller than this are never shown in a breakdown (privacy).
 MIN_GROUP_SIZE = 11
@@ -1038,3 +1047,100 @@ def showcase_candidates(session: Session, student_id: str, class_id: str) -> lis
             )
     candidates.sort(key=lambda c: (c[0], c[1]), reverse=True)
     return [c[2] for c in candidates]
+
+
+# ----- conference prep: goals and reflections edited, and who is ready ------------------
+
+
+def _voice_version(tx: Tx, kind: str, row_id: str) -> Goal | Reflection:
+    table = {"goal": Goal, "reflection": Reflection}.get(kind)
+    if table is None:
+        raise InvalidInputError(f"A student's voice is a goal or a reflection, not {kind!r}.")
+    row = tx.session.get(table, row_id)
+    if row is None:
+        raise NotFoundError(f"That {kind} no longer exists.")
+    return row
+
+
+def rewrite_voice(
+    store: Store, kind: str, row_id: str, words: str, *, author: str
+) -> tuple[str, Changes]:
+    """Edit a goal or reflection: the new words take the old ones' place (same date and
+    class) and the old version becomes a tombstone, in one transaction. Returns the new
+    version's id; ``swap_voice`` goes back and forth between the two (undo, redo)."""
+    with store.transaction() as tx:
+        old = _voice_version(tx, kind, row_id)
+        if old.deleted_hlc is not None:
+            raise InvalidInputError(f"That {kind} was deleted; write it again instead.")
+        add = add_goal if kind == "goal" else add_reflection
+        new = add(tx, old.student_id, words, old.written_on, class_id=old.class_id, author=author)
+        tx.tombstone(old)
+    return new.id, Changes(students=frozenset({old.student_id}))
+
+
+def swap_voice(store: Store, kind: str, hide_id: str, show_id: str) -> Changes:
+    """Put one version of a goal or reflection away and bring another back, in one
+    transaction (the undo and redo of ``rewrite_voice``)."""
+    with store.transaction() as tx:
+        hide = _voice_version(tx, kind, hide_id)
+        show = _voice_version(tx, kind, show_id)
+        if hide.deleted_hlc is None:
+            tx.tombstone(hide)
+        if show.deleted_hlc is not None:
+            show.deleted_hlc = None
+            tx.touch(show)
+    return Changes(students=frozenset({hide.student_id, show.student_id}))
+
+
+@dataclass(frozen=True)
+class PrepStatus:
+    """How far one student's conference preparation has come, for the prep list."""
+
+    student_id: str
+    name: str
+    family_language: str
+    goals: int
+    reflections: int
+    chosen: int  # pieces of work chosen that the packet will show
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """What is still to do, as stored words: goal, reflection, work."""
+        gaps = (("goal", self.goals), ("reflection", self.reflections), ("work", self.chosen))
+        return tuple(word for word, count in gaps if not count)
+
+
+_ROSTER_SQL = """
+SELECT DISTINCT s.id, s.given_name, s.family_name, s.preferred_name, s.family_language
+FROM enrollment en JOIN student s ON s.id = en.student_id
+WHERE en.class_id = :c AND en.deleted_hlc IS NULL AND s.deleted_hlc IS NULL AND s.archived = 0
+"""
+
+
+def prep_overview(session: Session, class_id: str) -> list[PrepStatus]:
+    """Every student of the class in packet order, with what their packet will hold of
+    their own: goals, reflections and chosen work (counted as the packet counts them)."""
+    school_class = _live_class(session, class_id)
+    conn = session.connection()
+    students = sorted(
+        conn.execute(text(_ROSTER_SQL), {"c": class_id}).all(),
+        key=lambda r: (_fold(r[2] or ""), _fold(display_name(r[1], r[2], r[3]))),
+    )
+    if not students:
+        return []
+    params = {"students": [r[0] for r in students], "c": class_id}
+    goals = _voice(conn, "goal", params)
+    reflections = _voice(conn, "reflection", params)
+    scale = load_scale(session, school_class.scale_id)
+    chosen = _showcase(conn, params, _blobs_dir(session), scale)
+    return [
+        PrepStatus(
+            student_id=r[0],
+            name=display_name(r[1], r[2], r[3]),
+            family_language=r[4] or "en",
+            goals=len(goals.get(r[0], ())),
+            reflections=len(reflections.get(r[0], ())),
+            chosen=len(chosen.get(r[0], ())),
+        )
+        for r in students
+    ]

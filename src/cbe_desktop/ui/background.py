@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cbe_desktop.core.errors import CbeError
@@ -59,6 +59,26 @@ class _Worker(QObject):
         self.finished.emit(outcome)
 
 
+class _Relay(QObject):
+    """Lives on the UI thread, so the worker's signals reach the dialog queued, there.
+    (A signal connected to a plain function would run it on the worker's thread.)"""
+
+    def __init__(
+        self, progressed: Callable[[int, int, str], None], finished: Callable[[Outcome], None]
+    ) -> None:
+        super().__init__()
+        self._progressed = progressed
+        self._finished = finished
+
+    @Slot(int, int, str)
+    def progressed(self, done: int, total: int, words: str) -> None:
+        self._progressed(done, total, words)
+
+    @Slot(object)
+    def finished(self, outcome: Outcome) -> None:
+        self._finished(outcome)
+
+
 def run_with_progress(
     parent: QWidget | None, title: str, label: str, fn: Work, *, cancellable: bool = True
 ) -> Outcome:
@@ -87,8 +107,9 @@ def run_with_progress(
         box.append(outcome)
         loop.quit()
 
-    worker.progressed.connect(progressed)
-    worker.finished.connect(finished)
+    relay = _Relay(progressed, finished)
+    worker.progressed.connect(relay.progressed)
+    worker.finished.connect(relay.finished)
     thread.started.connect(worker.run)
     thread.start()
     if not box:

@@ -29,6 +29,7 @@ from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.gradebook_page import GradebookPage
+from cbe_desktop.ui.conferences_page import ConferencesPage
 from cbe_desktop.ui.insights_page import InsightsPage
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.queue_page import QueuePage
@@ -84,14 +85,23 @@ class MainWindow(QMainWindow):
         self.queue_page.status_message.connect(self.statusBar().showMessage)
         self.insights_page = InsightsPage(store, self.operations, self)
         self.insights_page.open_cell.connect(self.open_cell)
+        self.conferences_page = ConferencesPage(store, self.operations, self)
+        self.conferences_page.status_message.connect(self.statusBar().showMessage)
+        self.conferences_page.status.hide()  # its words go to the window's status bar
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
         # Pages about the chosen class first, then the set-up pages.
-        self.class_pages: list[QWidget] = [right, self.queue_page, self.insights_page]
+        self.class_pages: list[QWidget] = [
+            right,
+            self.queue_page,
+            self.insights_page,
+            self.conferences_page,
+        ]
         self.pages.addTab(right, "Gradebook")
         self.pages.addTab(self.queue_page, "Not yet")
         self.pages.addTab(self.insights_page, "Insights")
+        self.pages.addTab(self.conferences_page, "Conferences")
         self.pages.addTab(self.targets_page, "Targets and rubrics")
         self.pages.addTab(self.roster_page, "Classes and students")
         self.pages.addTab(self.scales_page, "Scales")
@@ -183,6 +193,7 @@ class MainWindow(QMainWindow):
             self.page.set_class(None)
             self.queue_page.set_class(None)
             self.insights_page.set_class(None)
+            self.conferences_page.set_class(None)
             self._update_title("")
             return
         ids = [s.id for s in summaries]
@@ -202,6 +213,7 @@ class MainWindow(QMainWindow):
         self.page.set_class(class_id)
         self.queue_page.set_class(class_id)
         self.insights_page.set_class(class_id)
+        self.conferences_page.set_class(class_id)
         grid = self.gradebook.model.grid
         self._update_title(grid.class_name if grid else "")
 
@@ -310,6 +322,7 @@ class MainWindow(QMainWindow):
             "gradebook": 0,
             "not-yet": self.pages.indexOf(self.queue_page),
             "insights": self.pages.indexOf(self.insights_page),
+            "conferences": self.pages.indexOf(self.conferences_page),
             "targets": self.pages.indexOf(self.targets_page),
             "classes": self.pages.indexOf(self.roster_page),
             "scales": self.pages.indexOf(self.scales_page),

@@ -307,7 +307,7 @@ class RevisionDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(680, self.sizeHint().height())
-        self.still_not_yet.toggled.connect(lambda _on: QTimer.singleShot(0, self._fit_height))
+        self.still_not_yet.toggled.connect(lambda _on: QTimer.singleShot(0, self, self._fit_height))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -214,18 +214,15 @@ class RosterPage(QWidget):
         students_page = QWidget(self)
         students_layout = QVBoxLayout(students_page)
         students_layout.addWidget(self.students, 1)
-        row = QHBoxLayout()
-        for b in (
-            add_student,
-            edit_student,
-            enrol,
-            self.archive_student_button,
-            remove,
-            import_roster,
+        for group in (
+            (add_student, edit_student, enrol),
+            (self.archive_student_button, remove, import_roster),
         ):
-            row.addWidget(b)
-        row.addStretch(1)
-        students_layout.addLayout(row)
+            row = QHBoxLayout()
+            for b in group:
+                row.addWidget(b)
+            row.addStretch(1)
+            students_layout.addLayout(row)
         students_layout.addWidget(
             hint(
                 "Archiving hides a student who left; their evidence is kept and they can "
@@ -253,8 +250,14 @@ class RosterPage(QWidget):
         layout.addWidget(splitter)
         self._reload_soon = QTimer(self, singleShot=True, interval=0)
         self._reload_soon.timeout.connect(self.reload)
-        self.operations.changed.connect(lambda _c: self._reload_soon.start())
+        self.operations.changed.connect(self._store_changed)
         self.reload()
+
+    def _store_changed(self, changes: Changes) -> None:
+        # Recording evidence (every typed level) changes no class, roster or alignment.
+        if changes.evidence and not (changes.everything or changes.classes):
+            return
+        self._reload_soon.start()
 
     # ----- loading -----------------------------------------------------------
     def class_id(self) -> str | None:
