@@ -30,7 +30,16 @@ log = logging.getLogger("cbe_desktop")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-PAGES = ("gradebook", "not-yet", "insights", "conferences", "targets", "classes", "scales")
+PAGES = (
+    "gradebook",
+    "not-yet",
+    "insights",
+    "conferences",
+    "targets",
+    "classes",
+    "scales",
+    "sync",
+)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlmodel import Session, SQLModel
 
 from cbe_desktop.core import models  # noqa: F401  (registers the tables)
@@ -209,6 +209,14 @@ class Tx:
         return row
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """A consistent read of the store, and the stamp that separates it from later changes."""
+
+    session: Session
+    hlc: str
+
+
 class Store:
     """An open store. Create with :meth:`Store.open`; close when done."""
 
@@ -330,6 +338,22 @@ class Store:
         with Session(self.engine, expire_on_commit=False) as session:
             yield session  # closing ends the read transaction and keeps loaded rows usable
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        """A read session pinned to one moment between two writes of this program.
+
+        The read transaction starts while no write transaction of this store is half-way,
+        and the clock is read at that moment: every change the snapshot holds is stamped
+        at or before ``Snapshot.hlc``, and every change it cannot see is stamped after it.
+        So "what changed after the snapshot" never skips a row (sync export relies on it).
+        """
+        with Session(self.engine, expire_on_commit=False) as session:
+            with self._write_lock:
+                # Any read starts SQLite's snapshot (WAL); it is then fixed until the end.
+                session.connection().execute(text("SELECT 1 FROM replica LIMIT 1")).all()
+                stamp = self.clock.now()
+            yield Snapshot(session=session, hlc=stamp)
+
     def save_clock(self) -> None:
         with suppress(Exception), Session(self._writer) as session:
             replica = session.get(Replica, "self")
@@ -351,4 +375,4 @@ class Store:
         return rid
 
 
-__all__ = ["DB_FILE", "SQLModel", "Store", "Tx", "default_data_dir"]
+__all__ = ["DB_FILE", "SQLModel", "Snapshot", "Store", "Tx", "default_data_dir"]

@@ -32,7 +32,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, exists, func, insert, select, text, update
+from sqlalchemy import Connection, bindparam, exists, func, insert, select, update
 from sqlmodel import Session
 from sqlmodel import select as sm_select
 
@@ -362,14 +362,11 @@ def export_bundle(
 
     with (
         BundleWriter(path, passphrase=passphrase, workdir=store.data_dir) as writer,
-        store.read() as session,
+        store.snapshot() as snapshot,
     ):
-        conn = session.connection()
-        # Start the snapshot while no write of this program is half-way, then take the
-        # stamp: every row written later gets a later stamp, so none is ever skipped.
-        with store._write_lock:
-            conn.execute(text("SELECT count(*) FROM replica")).all()
-            created = store.clock.now()
+        conn = snapshot.session.connection()
+        # Every row written after the snapshot gets a later stamp, so none is ever skipped.
+        created = snapshot.hlc
         for name in TABLES:
             table = TABLES[name].__table__  # type: ignore[attr-defined]
             query = select(func.count()).select_from(table)

@@ -11,8 +11,9 @@ Rows are matched by id, table by table, parents first.
 - **Identical versions** (same stamp, same content) change nothing.
 - **A far-future version** (stamped more than a day ahead of this laptop's clock: a
   laptop whose clock is wrong) never wins automatically: this laptop's version stays,
-  and the other is kept in a ``future_clock`` conflict. (A far-future row that does not
-  exist here is inserted, and counted as flagged.)
+  and the other is kept in a ``future_clock`` conflict, unless this laptop's version was
+  made from it (the teacher already chose). (A far-future row that does not exist here
+  is inserted, and counted as flagged.)
 - **A version made from the other** wins without a conflict: the newer one was edited
   by someone who had seen the older. Known when the newer's ``base_hlc`` is the older's
   stamp (or a later stamp of the laptop that made the older), or when one laptop made
@@ -234,7 +235,7 @@ def merge_row(
         return KEEP
     if local["hlc"] != incoming["hlc"] and is_far_future(incoming["hlc"]):
         conflict = None
-        if differ and record_conflicts:
+        if differ and record_conflicts and not derived_from(local, incoming):
             conflict = conflict_row(table, local, incoming, FUTURE_CLOCK)
         return Outcome("keep", conflict, flagged=True)
     if derived_from(incoming, local):

@@ -28,13 +28,14 @@ from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
-from cbe_desktop.ui.gradebook_page import GradebookPage
 from cbe_desktop.ui.conferences_page import ConferencesPage
+from cbe_desktop.ui.gradebook_page import GradebookPage
 from cbe_desktop.ui.insights_page import InsightsPage
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.queue_page import QueuePage
 from cbe_desktop.ui.roster_page import RosterPage
 from cbe_desktop.ui.scales_page import ScalesPage
+from cbe_desktop.ui.sync_page import SyncPage
 from cbe_desktop.ui.targets_page import TargetsPage
 
 ClassIdRole = Qt.ItemDataRole.UserRole + 10
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.targets_page, "Targets and rubrics")
         self.pages.addTab(self.roster_page, "Classes and students")
         self.pages.addTab(self.scales_page, "Scales")
+        self.sync_page = SyncPage(store, self.operations, self)
+        self.sync_page.status_message.connect(self.statusBar().showMessage)
+        self.pages.addTab(self.sync_page, "Sync")
+        self.sync_page.conflicts_changed.connect(self._sync_title)
+        self._sync_title(self.sync_page.open_conflict_count())
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -316,6 +322,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(sync_page)
         sync_page.receive(path)
 
+    def _sync_title(self, open_conflicts: int) -> None:
+        title = f"Sync ({open_conflicts} to review)" if open_conflicts else "Sync"
+        self.pages.setTabText(self.pages.indexOf(self.sync_page), title)
+
     def show_page(self, name: str) -> None:
         """Open a page by its command-line name (gradebook, not-yet, insights, ...)."""
         pages = {
@@ -326,6 +336,7 @@ class MainWindow(QMainWindow):
             "targets": self.pages.indexOf(self.targets_page),
             "classes": self.pages.indexOf(self.roster_page),
             "scales": self.pages.indexOf(self.scales_page),
+            "sync": self.pages.indexOf(self.sync_page),
         }
         self.pages.setCurrentIndex(pages.get(name, 0))
 

@@ -1,0 +1,1024 @@
+"""Conflicts from sync, in a teacher's words, and the teacher's choice between versions.
+
+A conflict (see :mod:`cbe_desktop.sync.merge`) keeps two versions of one row: ``mine``,
+the version the merge kept in the table, and ``theirs``, the version it set aside. The
+teacher reads both (who, when, on which laptop, which fields differ) and chooses:
+
+- **keep** the version in use, **take** the other one, or **edit** (the teacher's own
+  merge of the two). The choice is written to the row as a new change of this laptop
+  (``tx.touch``), so it travels like any other edit and, being stamped now, wins over
+  both versions everywhere. Its ``base_hlc`` names the other laptop's version, so the
+  laptop that still holds that version takes the choice as made from it (no new
+  conflict). The conflict row is marked resolved in the same transaction, also stamped
+  now: it was stamped with the older of the two versions' stamps, so the choice wins
+  over the same conflict met again in a later file.
+- a student or target **deleted while evidence was added** on another laptop: bring it
+  back (un-delete) or leave it deleted; the evidence is kept either way.
+- a score **corrected on two laptops**: keep one correction (the other is withdrawn, as
+  "withdraw evidence" does: a new record that supersedes it) or keep both.
+- a version stamped **far in the future** (a laptop with a wrong clock): taking it
+  writes its content with a fresh stamp of this laptop.
+
+Every choice is one transaction and returns ``Changes(everything=True)``;
+:func:`reopen_conflict` reverses one (undo), again as a new change.
+
+Also here, for the window and the command line: the sync history in words and the
+laptops this one has exchanged work with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, select
+
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.errors import InvalidInputError, NotFoundError
+from cbe_desktop.core.evidence import _retract, standing_ids
+from cbe_desktop.core.ids import Stamp
+from cbe_desktop.core.models import (
+    SYNCED_TABLES,
+    Conflict,
+    Evidence,
+    Replica,
+    Synced,
+    SyncLog,
+    display_name,
+)
+from cbe_desktop.core.scales import format_number
+from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.store import Store, Tx
+from cbe_desktop.sync import merge
+from cbe_desktop.sync.bundle import columns
+
+TABLES: dict[str, type[Synced]] = {model.__tablename__: model for model in SYNCED_TABLES}
+
+CONCURRENT_EDIT = merge.CONCURRENT_EDIT
+FUTURE_CLOCK = merge.FUTURE_CLOCK
+DELETED_WITH_NEW_EVIDENCE = merge.DELETED_WITH_NEW_EVIDENCE
+CONCURRENT_CORRECTION = merge.CONCURRENT_CORRECTION
+
+#: How a resolved conflict was resolved (``Conflict.resolution``).
+KEPT, TOOK_THEIRS, EDITED, KEPT_BOTH = "kept", "took_theirs", "edited", "kept_both"
+
+#: Each table in words: (one row, several rows).
+TABLE_WORDS: dict[str, tuple[str, str]] = {
+    "student": ("a student", "students"),
+    "target": ("a target", "targets"),
+    "evidence": ("a score", "scores"),
+    "school_class": ("a class", "classes"),
+    "task": ("a task", "tasks"),
+    "framework": ("a framework", "frameworks"),
+    "scale": ("a scale", "scales"),
+    "scale_level": ("a level of a scale", "levels of scales"),
+    "rubric_descriptor": ("a rubric description", "rubric descriptions"),
+    "exemplar": ("an example of work", "examples of work"),
+    "enrollment": ("a student's place in a class", "places in classes"),
+    "class_target": ("a target taught in a class", "targets taught in classes"),
+    "revision": ("a 'not yet' plan", "'not yet' plans"),
+    "mastery_override": ("an estimate set by the teacher", "estimates set by the teacher"),
+    "goal": ("a goal", "goals"),
+    "reflection": ("a reflection", "reflections"),
+    "showcase": ("work chosen for a conference", "pieces of work chosen for conferences"),
+    "attachment": ("an attached file", "attached files"),
+    "conflict": ("a conflict", "conflicts"),
+}
+
+REASON_WORDS = {
+    CONCURRENT_EDIT: "Changed on two laptops before they exchanged their work.",
+    FUTURE_CLOCK: (
+        "One version is stamped far in the future (a laptop whose clock is wrong), "
+        "so it did not replace the other on its own."
+    ),
+    DELETED_WITH_NEW_EVIDENCE: (
+        "Deleted on one laptop while evidence for it was recorded on another. "
+        "The evidence is kept either way."
+    ),
+    CONCURRENT_CORRECTION: (
+        "The same score was corrected on two laptops; both corrections count until you choose."
+    ),
+}
+
+FIELD_LABELS = {
+    "given_name": "Given name",
+    "family_name": "Family name",
+    "preferred_name": "Preferred name",
+    "student_number": "Student number",
+    "family_language": "Family language",
+    "i_can": "“I can” statement",
+    "dok": "Depth of knowledge",
+    "produced_on": "Date produced",
+    "not_yet": "Not yet",
+    "target_ids": "Targets",
+    "target_id": "Target",
+    "student_id": "Student",
+    "class_id": "Class",
+    "task_id": "Task",
+    "scale_id": "Scale",
+    "framework_id": "Framework",
+    "parent_id": "Part of",
+    "method_param": "Method setting",
+    "targets_per_week": "Planned targets per week",
+    "next_step": "Next step",
+    "due_on": "Due",
+    "level_value": "Level",
+    "attachment_ids": "Attached files",
+    "deleted_hlc": "Deleted",
+    "task_type": "Kind of task",
+    "evidence_type": "Kind of evidence",
+    "written_on": "Written on",
+    "opened_on": "Opened on",
+    "file_name": "File name",
+    "media_type": "Kind of file",
+}
+
+#: Columns never shown or edited: identity and version, and what only machines read.
+HIDDEN_COLUMNS = frozenset({"id", "hlc", "origin", "base_hlc", "seen_hlc", "source_id", "sha256"})
+
+
+# ----------------------------------------------------------------------------- words
+
+
+def table_words(table: str, *, plural: bool = False) -> str:
+    one, many = TABLE_WORDS.get(table, (f"a {table.replace('_', ' ')}", table.replace("_", " ")))
+    return many if plural else one
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name) or name.replace("_", " ").capitalize()
+
+
+def when_words(stamp: str | None) -> str:
+    """The local date and time of a clock stamp: "2026-11-22 10:03"."""
+    try:
+        wall = Stamp.parse(stamp or "").wall_ms
+        return datetime.fromtimestamp(wall / 1000).strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError, OSError):
+        return "at an unknown time"
+
+
+def short_laptop(replica: str) -> str:
+    return replica[:8] if replica else "unknown"
+
+
+def laptop_words(replica: str, teacher: str, *, this_laptop: bool = False) -> str:
+    """ "This laptop", "Ms. Rivera's laptop (97a9ce14)" or "a laptop (97a9ce14)"."""
+    if this_laptop:
+        return "This laptop"
+    if teacher:
+        return f"{teacher}'s laptop ({short_laptop(replica)})"
+    return f"A laptop ({short_laptop(replica)})" if replica else "Another laptop"
+
+
+def _plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+
+
+# ----------------------------------------------------------------------------- who is who
+
+
+def this_replica(session: Session) -> str:
+    row = session.get(Replica, "self")
+    return row.replica_id if row is not None else ""
+
+
+def teacher_names(session: Session) -> dict[str, str]:
+    """Each laptop's teacher, as the sync history knows them (and this laptop's own)."""
+    names: dict[str, str] = {}
+    query = select(SyncLog).where(SyncLog.direction == "import").order_by(SyncLog.hlc)  # type: ignore[arg-type]
+    for row in session.exec(query):
+        if row.peer_replica and row.peer_teacher.strip():
+            names[row.peer_replica] = row.peer_teacher.strip()
+    me = this_replica(session)
+    teacher = get_setting(session, "teacher").strip()
+    if me and teacher:
+        names[me] = teacher
+    return names
+
+
+@dataclass(frozen=True)
+class KnownLaptop:
+    """A laptop this one has received work from."""
+
+    replica: str
+    teacher: str
+    last_received: str  # local date and time of the newest file received from it
+
+    @property
+    def words(self) -> str:
+        return laptop_words(self.replica, self.teacher)
+
+
+def known_laptops(session: Session) -> list[KnownLaptop]:
+    """The laptops files came from, the most recently heard from first."""
+    seen: dict[str, KnownLaptop] = {}
+    query = select(SyncLog).where(SyncLog.direction == "import").order_by(SyncLog.hlc.desc())  # type: ignore[attr-defined]
+    me = this_replica(session)
+    for row in session.exec(query):
+        if not row.peer_replica or row.peer_replica == me or row.peer_replica in seen:
+            continue
+        seen[row.peer_replica] = KnownLaptop(
+            row.peer_replica, row.peer_teacher, when_words(row.hlc)
+        )
+    return list(seen.values())
+
+
+# ----------------------------------------------------------------------------- views
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    """One field the two versions disagree on."""
+
+    name: str
+    label: str
+    mine: Any  # the value in use (raw)
+    theirs: Any  # the value set aside (raw)
+    mine_words: str
+    theirs_words: str
+    kind: str = "str"  # str, int, float, bool, list, dict
+    nullable: bool = False
+    editable: bool = False  # the teacher may type a value of their own
+
+
+@dataclass(frozen=True)
+class VersionView:
+    """One version of the row: whose it is, when it was made, and what it says."""
+
+    laptop: str  # replica id
+    teacher: str
+    this_laptop: bool
+    when: str
+    far_future: bool = False
+    note: str = ""  # a line more about this version ("3 scores recorded after the deletion")
+
+    @property
+    def owner(self) -> str:
+        """ "This laptop" / "Ms. Rivera's laptop (97a9ce14)"."""
+        return laptop_words(self.laptop, self.teacher, this_laptop=self.this_laptop)
+
+    @property
+    def owner_long(self) -> str:
+        """ "This laptop (Mr. Ortiz)" / "Ms. Rivera's laptop (97a9ce14)"."""
+        if self.this_laptop and self.teacher:
+            return f"This laptop ({self.teacher})"
+        return self.owner
+
+    @property
+    def owner_short(self) -> str:
+        """Whose version, for a button: "this laptop's", "Ms. Rivera's", "laptop 97a9ce14's"."""
+        if self.this_laptop:
+            return "this laptop's"
+        if self.teacher:
+            return f"{self.teacher}'s"
+        return f"laptop {short_laptop(self.laptop)}'s"
+
+    @property
+    def heading(self) -> str:
+        clock = " (stamped far ahead of this laptop's clock)" if self.far_future else ""
+        return f"{self.owner}, {self.when}{clock}"
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """A conflict as a teacher reads it."""
+
+    id: str
+    table_name: str
+    row_id: str
+    reason: str
+    what: str  # "a student"
+    which: str  # "Ana García"
+    why: str  # the reason in a sentence
+    mine: VersionView  # the version in use (kept in the table)
+    theirs: VersionView  # the version set aside
+    differences: tuple[FieldDifference, ...] = ()
+    arose: str = ""  # when the conflict was found (the newer version's time)
+
+    @property
+    def title(self) -> str:
+        return f"{self.what[0].upper()}{self.what[1:]}: {self.which}"
+
+    @property
+    def can_edit(self) -> bool:
+        return self.reason in (CONCURRENT_EDIT, FUTURE_CLOCK) and any(
+            d.editable for d in self.differences
+        )
+
+    @property
+    def can_keep_both(self) -> bool:
+        return self.reason == CONCURRENT_CORRECTION
+
+    @property
+    def keep_label(self) -> str:
+        if self.reason == DELETED_WITH_NEW_EVIDENCE:
+            return "Leave it deleted"
+        if self.reason == CONCURRENT_CORRECTION:
+            return f"Keep {self.mine.owner_short} correction"
+        return f"Keep {self.mine.owner_short} version"
+
+    @property
+    def take_label(self) -> str:
+        if self.reason == DELETED_WITH_NEW_EVIDENCE:
+            return "Bring it back"
+        if self.reason == CONCURRENT_CORRECTION:
+            return f"Keep {self.theirs.owner_short} correction"
+        if self.mine.owner_short == self.theirs.owner_short:
+            return "Take the other version"
+        return f"Take {self.theirs.owner_short} version"
+
+    def sentence(self) -> str:
+        """The whole conflict in one paragraph (for screen readers and tooltips)."""
+        parts = [f"{self.title}. {self.why}"]
+        parts.append(f"In use: {self.mine.heading}.")
+        parts.append(f"Set aside: {self.theirs.heading}.")
+        for d in self.differences:
+            parts.append(f"{d.label}: “{d.mine_words}” or “{d.theirs_words}”.")
+        return " ".join(parts)
+
+
+def _value_words(session: Session, name: str, value: Any, kind: str) -> str:
+    if name == "deleted_hlc":
+        return f"deleted ({when_words(value)})" if value else "not deleted"
+    if value is None or value == "" or value == []:
+        return "(empty)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return format_number(value)
+    if isinstance(value, list):
+        if name.endswith("_ids") or name == "prerequisites":
+            return ", ".join(_name_of_ref(session, name, str(v)) for v in value)
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    if name.endswith("_id") and name != "source_id":
+        return _name_of_ref(session, name, str(value))
+    return str(value)
+
+
+_REF_TABLES = {
+    "student_id": "student",
+    "target_id": "target",
+    "target_ids": "target",
+    "prerequisites": "target",
+    "parent_id": "target",
+    "class_id": "school_class",
+    "task_id": "task",
+    "framework_id": "framework",
+    "scale_id": "scale",
+    "attachment_id": "attachment",
+    "attachment_ids": "attachment",
+    "evidence_id": "evidence",
+}
+
+
+def _name_of_ref(session: Session, column: str, row_id: str) -> str:
+    table = _REF_TABLES.get(column)
+    model = TABLES.get(table or "")
+    row = session.get(model, row_id) if model is not None else None
+    if row is None:
+        return row_id
+    return _row_words(session, table or "", row.model_dump())
+
+
+def _row_words(session: Session, table: str, row: dict[str, Any]) -> str:
+    """Which row, in words: a student's name, a target's code, a class's name..."""
+
+    def ref(column: str) -> str:
+        value = row.get(column)
+        return _name_of_ref(session, column, str(value)) if value else "(none)"
+
+    if table == "student":
+        return display_name(
+            row.get("given_name", ""), row.get("family_name", ""), row.get("preferred_name", "")
+        )
+    if table == "target":
+        statement = str(row.get("statement") or "")
+        if len(statement) > 60:
+            statement = statement[:59] + "…"
+        code = str(row.get("code") or "")
+        return f"{code} — {statement}" if code and statement else code or statement or "a target"
+    if table in ("school_class", "scale"):
+        return str(row.get("name") or "")
+    if table in ("task", "framework"):
+        return str(row.get("title") or "")
+    if table == "scale_level":
+        return f"{format_number(row.get('value'))} {row.get('label', '')}".strip()
+    if table == "attachment":
+        return str(row.get("file_name") or "")
+    if table == "evidence":
+        code = ref("target_id").split(" — ")[0]
+        return f"{ref('student_id')} on {code}, {row.get('produced_on', '')}"
+    if table in ("revision", "mastery_override"):
+        return f"{ref('student_id')} on {ref('target_id').split(' — ')[0]}"
+    if table in ("goal", "reflection", "showcase"):
+        return ref("student_id")
+    if table == "enrollment":
+        return f"{ref('student_id')} in {ref('class_id')}"
+    if table == "class_target":
+        return f"{ref('target_id').split(' — ')[0]} in {ref('class_id')}"
+    if table in ("rubric_descriptor", "exemplar"):
+        return f"{ref('target_id').split(' — ')[0]}, level {format_number(row.get('level_value'))}"
+    return str(row.get("id", ""))
+
+
+def _current(session: Session, table: str, row_id: str) -> dict[str, Any] | None:
+    model = TABLES.get(table)
+    if model is None:
+        return None
+    row = session.get(model, row_id)
+    return row.model_dump() if row is not None else None
+
+
+def _far_future(stamp: str | None) -> bool:
+    try:
+        wall = Stamp.parse(stamp or "").wall_ms
+    except ValueError:
+        return False
+    return wall > (datetime.now().timestamp() + 24 * 3600) * 1000
+
+
+def _version(names: dict[str, str], me: str, row: dict[str, Any], *, note: str = "") -> VersionView:
+    origin = str(row.get("origin") or "")
+    stamp = str(row.get("hlc") or "")
+    return VersionView(
+        laptop=origin,
+        teacher=names.get(origin, ""),
+        this_laptop=bool(origin) and origin == me,
+        when=when_words(stamp),
+        far_future=_far_future(stamp),
+        note=note,
+    )
+
+
+def _contested(table: str, mine: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
+    """The content fields two versions disagree on, in the table's column order."""
+    out = []
+    for column in columns(table):
+        name = column.name
+        if name in HIDDEN_COLUMNS:
+            continue
+        if mine.get(name) != theirs.get(name):
+            out.append(name)
+    return out
+
+
+def _editable(table: str, name: str) -> bool:
+    column = _column(table, name)
+    return (
+        column is not None
+        and column.role == "text"
+        and column.kind in ("str", "int", "float", "bool")
+        and name not in HIDDEN_COLUMNS
+    )
+
+
+def _column(table: str, name: str):  # type: ignore[no-untyped-def]
+    for column in columns(table):
+        if column.name == name:
+            return column
+    return None
+
+
+def _differences(
+    session: Session, table: str, names: list[str], in_use: dict[str, Any], other: dict[str, Any]
+) -> tuple[FieldDifference, ...]:
+    out = []
+    for name in names:
+        column = _column(table, name)
+        kind = column.kind if column is not None else "str"
+        out.append(
+            FieldDifference(
+                name=name,
+                label=field_label(name),
+                mine=in_use.get(name),
+                theirs=other.get(name),
+                mine_words=_value_words(session, name, in_use.get(name), kind),
+                theirs_words=_value_words(session, name, other.get(name), kind),
+                kind=kind,
+                nullable=bool(column.nullable) if column is not None else True,
+                editable=_editable(table, name),
+            )
+        )
+    return tuple(out)
+
+
+def _newer_evidence(session: Session, table: str, row_id: str, since: str) -> list[Evidence]:
+    link = Evidence.student_id if table == "student" else Evidence.target_id
+    query = select(Evidence).where(link == row_id, Evidence.hlc > since)
+    return list(session.exec(query))
+
+
+def conflict_view(
+    session: Session,
+    conflict: Conflict,
+    *,
+    names: dict[str, str] | None = None,
+    me: str | None = None,
+) -> ConflictView:
+    """One conflict in words (see :class:`ConflictView`)."""
+    names = teacher_names(session) if names is None else names
+    me = this_replica(session) if me is None else me
+    table = conflict.table_name
+    mine, theirs = dict(conflict.mine or {}), dict(conflict.theirs or {})
+    current = _current(session, table, conflict.row_id)
+    arose = when_words(max(str(mine.get("hlc") or ""), str(theirs.get("hlc") or "")))
+
+    if conflict.reason == DELETED_WITH_NEW_EVIDENCE:
+        deleted = str(mine.get("deleted_hlc") or mine.get("hlc") or "")
+        newer = _newer_evidence(session, table, conflict.row_id, deleted)
+        latest = max(newer, key=lambda e: e.hlc, default=None)
+        what = table_words(table)
+        count = _plural(len(newer), "score")
+        recorder = {"origin": latest.origin, "hlc": latest.hlc} if latest is not None else theirs
+        in_use = current or mine
+        return ConflictView(
+            id=conflict.id,
+            table_name=table,
+            row_id=conflict.row_id,
+            reason=conflict.reason,
+            what=what,
+            which=_row_words(session, table, in_use),
+            why=REASON_WORDS[conflict.reason],
+            mine=_version(
+                names,
+                me,
+                {"origin": mine.get("origin"), "hlc": deleted},
+            ),
+            theirs=_version(
+                names, me, recorder, note=f"{count} recorded after the deletion (all kept)."
+            ),
+            differences=_differences(
+                session, table, ["deleted_hlc"], in_use, {**in_use, "deleted_hlc": None}
+            ),
+            arose=arose,
+        )
+
+    if conflict.reason == CONCURRENT_CORRECTION:
+        names_ = _contested(table, mine, theirs)
+        for hide in ("supersedes",):
+            if hide in names_:
+                names_.remove(hide)
+        standing = _standing(session, [str(mine.get("id")), str(theirs.get("id"))])
+        corrected = current or mine
+        return ConflictView(
+            id=conflict.id,
+            table_name=table,
+            row_id=conflict.row_id,
+            reason=conflict.reason,
+            what=table_words(table),
+            which=_row_words(session, table, corrected),
+            why=REASON_WORDS[conflict.reason],
+            mine=_version(
+                names,
+                me,
+                mine,
+                note="" if str(mine.get("id")) in standing else "Withdrawn since.",
+            ),
+            theirs=_version(
+                names,
+                me,
+                theirs,
+                note="" if str(theirs.get("id")) in standing else "Withdrawn since.",
+            ),
+            differences=_differences(session, table, names_, mine, theirs),
+            arose=arose,
+        )
+
+    # A concurrent edit, or a version from a laptop whose clock is wrong: the version in
+    # use is the row as it stands now (a later edit here is shown, not hidden).
+    in_use = current if current is not None else mine
+    changed_since = current is not None and current.get("hlc") != mine.get("hlc")
+    contested = _contested(table, mine, theirs)
+    return ConflictView(
+        id=conflict.id,
+        table_name=table,
+        row_id=conflict.row_id,
+        reason=conflict.reason,
+        what=table_words(table),
+        which=_row_words(session, table, in_use),
+        why=REASON_WORDS.get(conflict.reason, "Two versions of one record."),
+        mine=_version(
+            names, me, in_use, note="Changed again after the conflict." if changed_since else ""
+        ),
+        theirs=_version(names, me, theirs),
+        differences=_differences(session, table, contested, in_use, theirs),
+        arose=arose,
+    )
+
+
+def _table_order(table: str) -> int:
+    order = ["student", "evidence", "target", "school_class", "task"]
+    return order.index(table) if table in order else len(order)
+
+
+def open_conflicts(session: Session) -> list[ConflictView]:
+    """The conflicts waiting for the teacher: students first, then scores, targets..."""
+    rows = session.exec(
+        select(Conflict).where(Conflict.state == "open", Conflict.deleted_hlc.is_(None))  # type: ignore[union-attr]
+    ).all()
+    names, me = teacher_names(session), this_replica(session)
+    views = [conflict_view(session, row, names=names, me=me) for row in rows]
+    views.sort(key=lambda v: (_table_order(v.table_name), v.which.casefold(), v.id))
+    return views
+
+
+def count_open(session: Session) -> int:
+    return len(
+        session.exec(
+            select(Conflict.id).where(Conflict.state == "open", Conflict.deleted_hlc.is_(None))  # type: ignore[union-attr]
+        ).all()
+    )
+
+
+# ----------------------------------------------------------------------------- choosing
+
+
+def _open_conflict(tx: Tx, conflict_id: str) -> Conflict:
+    conflict = tx.session.get(Conflict, conflict_id)
+    if conflict is None or conflict.deleted_hlc is not None:
+        raise NotFoundError("That conflict is no longer on this laptop.")
+    if conflict.state != "open":
+        raise InvalidInputError("That conflict was already resolved (perhaps on another laptop).")
+    return conflict
+
+
+def _row(tx: Tx, conflict: Conflict) -> Synced:
+    model = TABLES.get(conflict.table_name)
+    row = tx.session.get(model, conflict.row_id) if model is not None else None
+    if row is None:
+        raise NotFoundError(
+            f"{table_words(conflict.table_name).capitalize()} this conflict is about is not on "
+            "this laptop; receive a complete file from the other laptop first."
+        )
+    return row
+
+
+def _base_for(conflict: Conflict, chosen: dict[str, Any], me: str) -> str | None:
+    """The other laptop's version the choice is made from (so it wins there quietly).
+
+    Of the two versions, one made on another laptop, preferably one whose content the
+    choice changes (the laptop holding it must take the choice without a new conflict).
+    """
+    versions = [dict(conflict.theirs or {}), dict(conflict.mine or {})]
+    foreign = [v for v in versions if v.get("origin") and v.get("origin") != me and v.get("hlc")]
+
+    def differs(version: dict[str, Any], name: str, value: Any) -> bool:
+        if name == "deleted_hlc":  # two deletions are alike whenever they were made
+            return bool(version.get(name)) != bool(value)
+        return version.get(name) != value
+
+    for v in foreign:
+        if any(differs(v, name, value) for name, value in chosen.items()):
+            return str(v["hlc"])
+    return str(foreign[0]["hlc"]) if foreign else None
+
+
+def _write_choice(tx: Tx, conflict: Conflict, values: dict[str, Any]) -> Synced:
+    """Write the chosen content to the row, as a change of this laptop made from both."""
+    row = _row(tx, conflict)
+    deleted = values.pop("deleted_hlc", row.deleted_hlc)
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.deleted_hlc = None
+    tx.touch(row)
+    if deleted:
+        row.deleted_hlc = row.hlc  # (re)deleted now
+    base = _base_for(conflict, {**values, "deleted_hlc": deleted}, tx.replica)
+    if base is not None:
+        row.base_hlc = base
+    return row
+
+
+def _mark(tx: Tx, conflict: Conflict, resolution: str) -> None:
+    conflict.state = "resolved"
+    conflict.resolution = resolution
+    tx.touch(conflict)
+
+
+def _standing(session: Session, ids: list[str]) -> set[str]:
+    """Which of these evidence rows stand (with everything on the same student and target)."""
+    rows = session.exec(select(Evidence).where(Evidence.id.in_(ids))).all()  # type: ignore[attr-defined]
+    pairs = {(r.student_id, r.target_id) for r in rows}
+    standing: set[str] = set()
+    for student_id, target_id in pairs:
+        pair = session.exec(
+            select(Evidence.id, Evidence.supersedes).where(
+                Evidence.student_id == student_id, Evidence.target_id == target_id
+            )
+        ).all()
+        standing |= standing_ids(pair)
+    return standing & set(ids)
+
+
+def _withdraw(tx: Tx, evidence_id: str) -> None:
+    """Withdraw a correction as "withdraw evidence" does, unless it is withdrawn already."""
+    if evidence_id in _standing(tx.session, [evidence_id]):
+        _retract(tx, evidence_id)
+
+
+def _bring_back(tx: Tx, evidence_id: str) -> None:
+    """Undo a withdrawal: withdraw the standing retraction that withdrew it."""
+    if evidence_id in _standing(tx.session, [evidence_id]):
+        return
+    retractions = tx.session.exec(
+        select(Evidence).where(Evidence.supersedes == evidence_id, Evidence.status == "retracted")
+    ).all()
+    standing = _standing(tx.session, [r.id for r in retractions])
+    for retraction in sorted(retractions, key=lambda r: r.hlc, reverse=True):
+        if retraction.id in standing:
+            _retract(tx, retraction.id)
+            return
+
+
+def _contested_values(conflict: Conflict, version: dict[str, Any]) -> dict[str, Any]:
+    mine, theirs = dict(conflict.mine or {}), dict(conflict.theirs or {})
+    names = _contested(conflict.table_name, mine, theirs)
+    values = {name: version.get(name) for name in names if name != "deleted_hlc"}
+    if mine.get("deleted_hlc") != theirs.get("deleted_hlc"):
+        values["deleted_hlc"] = version.get("deleted_hlc")
+    return values
+
+
+def keep_mine(store: Store, conflict_id: str) -> Changes:
+    """Keep the version in use (for a deleted row: leave it deleted)."""
+    with store.transaction() as tx:
+        conflict = _open_conflict(tx, conflict_id)
+        if conflict.reason == CONCURRENT_CORRECTION:
+            _withdraw(tx, str(conflict.theirs.get("id")))
+        else:
+            row = _row(tx, conflict)
+            now = row.model_dump()
+            values = _contested_values(conflict, now)
+            if conflict.reason == DELETED_WITH_NEW_EVIDENCE:
+                values = {"deleted_hlc": row.deleted_hlc or conflict.mine.get("deleted_hlc")}
+            _write_choice(tx, conflict, values)
+        _mark(tx, conflict, KEPT)
+    return Changes(everything=True)
+
+
+def take_theirs(store: Store, conflict_id: str) -> Changes:
+    """Take the version set aside (for a deleted row: bring it back, with its evidence)."""
+    with store.transaction() as tx:
+        conflict = _open_conflict(tx, conflict_id)
+        if conflict.reason == CONCURRENT_CORRECTION:
+            _bring_back(tx, str(conflict.theirs.get("id")))
+            _withdraw(tx, str(conflict.mine.get("id")))
+        elif conflict.reason == DELETED_WITH_NEW_EVIDENCE:
+            _write_choice(tx, conflict, {"deleted_hlc": None})
+        else:
+            _write_choice(tx, conflict, _contested_values(conflict, dict(conflict.theirs)))
+        _mark(tx, conflict, TOOK_THEIRS)
+    return Changes(everything=True)
+
+
+def keep_both(store: Store, conflict_id: str) -> Changes:
+    """Two corrections of one score: let both stand (the conflict is closed)."""
+    with store.transaction() as tx:
+        conflict = _open_conflict(tx, conflict_id)
+        if conflict.reason != CONCURRENT_CORRECTION:
+            raise InvalidInputError("Only two corrections of one score can both be kept.")
+        _bring_back(tx, str(conflict.mine.get("id")))
+        _bring_back(tx, str(conflict.theirs.get("id")))
+        _mark(tx, conflict, KEPT_BOTH)
+    return Changes(everything=True)
+
+
+def coerce_field(table: str, name: str, text: str) -> Any:
+    """A value the teacher typed, as the column holds it; InvalidInputError if it cannot be."""
+    column = _column(table, name)
+    if column is None or not _editable(table, name):
+        raise InvalidInputError(f"{field_label(name)} cannot be typed in.")
+    words = text.strip()
+    if column.kind == "str":
+        return words
+    if words == "":
+        if column.nullable:
+            return None
+        raise InvalidInputError(f"{field_label(name)} needs a value.")
+    if column.kind == "bool":
+        lowered = words.casefold()
+        if lowered in ("yes", "true", "1"):
+            return True
+        if lowered in ("no", "false", "0"):
+            return False
+        raise InvalidInputError(f"{field_label(name)} is yes or no.")
+    try:
+        return int(words) if column.kind == "int" else float(words.replace(",", "."))
+    except ValueError:
+        raise InvalidInputError(f"{field_label(name)} is a number, not {words!r}.") from None
+
+
+def resolve_with(store: Store, conflict_id: str, fields: dict[str, Any]) -> Changes:
+    """The teacher's own merge: these values for the fields the two versions disagree on."""
+    with store.transaction() as tx:
+        conflict = _open_conflict(tx, conflict_id)
+        if conflict.reason not in (CONCURRENT_EDIT, FUTURE_CLOCK):
+            raise InvalidInputError("This conflict is resolved by choosing one side, not edited.")
+        table = conflict.table_name
+        row = _row(tx, conflict)
+        values = _contested_values(conflict, row.model_dump())
+        values.pop("deleted_hlc", None)
+        if conflict.mine.get("deleted_hlc") != conflict.theirs.get("deleted_hlc"):
+            values["deleted_hlc"] = None  # an edited version is one in use
+        for name, value in fields.items():
+            if not _editable(table, name):
+                raise InvalidInputError(f"{field_label(name)} cannot be typed in.")
+            column = _column(table, name)
+            if isinstance(value, str):
+                value = value.strip()
+            if column.kind == "str" and not value and not column.nullable:
+                both = (conflict.mine.get(name), conflict.theirs.get(name))
+                if all(both):
+                    raise InvalidInputError(
+                        f"{field_label(name)} cannot be empty: write a value, "
+                        "or keep one of the two versions."
+                    )
+            if value is None and not column.nullable:
+                raise InvalidInputError(f"{field_label(name)} needs a value.")
+            values[name] = value
+        _write_choice(tx, conflict, values)
+        _mark(tx, conflict, EDITED)
+    return Changes(everything=True)
+
+
+def restore_point(session: Session, conflict_id: str) -> dict[str, Any]:
+    """The contested fields of the row as they are now (what undoing a choice puts back)."""
+    conflict = session.get(Conflict, conflict_id)
+    if conflict is None or conflict.reason == CONCURRENT_CORRECTION:
+        return {}
+    current = _current(session, conflict.table_name, conflict.row_id) or {}
+    values = _contested_values(conflict, current)
+    values["deleted_hlc"] = current.get("deleted_hlc")
+    return values
+
+
+def reopen_conflict(
+    store: Store, conflict_id: str, restore_fields: dict[str, Any] | None = None
+) -> Changes:
+    """Undo a choice: the row gets ``restore_fields`` back and the conflict is open again.
+
+    Both are new changes (they travel like the choice did). For two corrections of one
+    score, every correction the choice withdrew comes back (``restore_fields`` unused).
+    """
+    with store.transaction() as tx:
+        conflict = tx.session.get(Conflict, conflict_id)
+        if conflict is None or conflict.deleted_hlc is not None:
+            raise NotFoundError("That conflict is no longer on this laptop.")
+        if conflict.state == "open":
+            return Changes(everything=True)
+        if conflict.reason == CONCURRENT_CORRECTION:
+            for version in (conflict.mine, conflict.theirs):
+                _bring_back(tx, str(version.get("id")))
+        elif restore_fields:
+            row = _row(tx, conflict)
+            values = dict(restore_fields)
+            deleted = values.pop("deleted_hlc", row.deleted_hlc)
+            changed = any(getattr(row, k) != v for k, v in values.items())
+            changed |= bool(deleted) != bool(row.deleted_hlc)
+            if changed:
+                for name, value in values.items():
+                    setattr(row, name, value)
+                was_deleted = row.deleted_hlc
+                row.deleted_hlc = None
+                tx.touch(row)
+                if deleted:
+                    row.deleted_hlc = was_deleted or row.hlc
+        conflict.state = "open"
+        conflict.resolution = ""
+        tx.touch(conflict)
+    return Changes(everything=True)
+
+
+# ----------------------------------------------------------------------------- history
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One sync file written or read here."""
+
+    id: str
+    when: str  # local date and time of the exchange on this laptop
+    direction: str  # "sent" or "received"
+    laptop: str  # the other laptop's replica id ("" for a file for any laptop)
+    teacher: str
+    file_name: str
+    brought: str  # what it held or brought, in words
+    details: tuple[str, ...] = field(default_factory=tuple)  # per table
+    made: str = ""  # when the file was made (its own stamp)
+
+    @property
+    def who(self) -> str:
+        if self.direction == "sent" and not self.laptop:
+            return "Any laptop (everything)"
+        return laptop_words(self.laptop, self.teacher)
+
+    def sentence(self) -> str:
+        verb = "Sent" if self.direction == "sent" else "Received"
+        where = "to" if self.direction == "sent" else "from"
+        return f"{self.when}: {verb} {self.file_name} {where} {self.who}: {self.brought}."
+
+
+def _received_words(counts: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    def n(key: str, data: dict[str, Any] = counts) -> int:
+        value = data.get(key, 0)
+        return value if isinstance(value, int) else 0
+
+    tables = counts.get("tables") if isinstance(counts.get("tables"), dict) else {}
+    conflict_rows = (tables or {}).get("conflict")
+    carried = n("new", conflict_rows) if isinstance(conflict_rows, dict) else 0
+    parts = [f"{n('new'):,} new", f"{n('updated'):,} updated", f"{n('unchanged'):,} unchanged"]
+    if n("conflicts") or not carried:
+        parts.append(_plural(n("conflicts"), "conflict"))
+    if carried:
+        # Conflicts the other laptop had met (open there, or already settled).
+        parts.append(f"{_plural(carried, 'conflict')} recorded on the other laptop")
+    if n("flagged"):
+        parts.append(f"{n('flagged'):,} stamped far in the future")
+    if not (n("new") or n("updated") or n("conflicts")):
+        parts = ["nothing new", *parts[2:3]]
+    details = []
+    for table, c in (tables or {}).items():
+        if not isinstance(c, dict):
+            continue
+        bits = [f"{n(key, c):,} {key}" for key in ("new", "updated") if n(key, c)]
+        if n("conflicts", c):
+            bits.append(_plural(n("conflicts", c), "conflict"))
+        if n("flagged", c):
+            bits.append(f"{n('flagged', c):,} stamped far in the future")
+        if bits:
+            details.append(f"{table_words(table, plural=True).capitalize()}: {', '.join(bits)}")
+    if n("attachments_added"):
+        details.append(f"Attached files stored: {n('attachments_added'):,}")
+    return ", ".join(parts), tuple(details)
+
+
+def _sent_words(counts: dict[str, Any], teacher: str, laptop: str) -> tuple[str, tuple[str, ...]]:
+    rows = counts.get("rows") if isinstance(counts.get("rows"), int) else 0
+    files = counts.get("attachments") if isinstance(counts.get("attachments"), int) else 0
+    what = (
+        f"what changed since {teacher or short_laptop(laptop)} last received"
+        if counts.get("since")
+        else "everything"
+    )
+    brought = f"{_plural(rows or 0, 'record')} and {_plural(files or 0, 'attached file')} ({what})"
+    details = ["Locked with a passphrase" if counts.get("locked") else "Not locked"]
+    tables = counts.get("tables") if isinstance(counts.get("tables"), dict) else {}
+    for table, value in (tables or {}).items():
+        if isinstance(value, int) and value:
+            details.append(f"{table_words(table, plural=True).capitalize()}: {value:,}")
+    return brought, tuple(details)
+
+
+def sync_history(session: Session) -> list[HistoryLine]:
+    """Every sync file written or read on this laptop, the newest first."""
+    query = select(SyncLog).where(SyncLog.deleted_hlc.is_(None)).order_by(SyncLog.hlc.desc())  # type: ignore[union-attr,attr-defined]
+    out = []
+    for row in session.exec(query):
+        counts = dict(row.counts or {})
+        if row.direction == "import":
+            brought, details = _received_words(counts)
+            direction = "received"
+        else:
+            brought, details = _sent_words(counts, row.peer_teacher, row.peer_replica)
+            direction = "sent"
+        out.append(
+            HistoryLine(
+                id=row.id,
+                when=when_words(row.hlc),
+                direction=direction,
+                laptop=row.peer_replica,
+                teacher=row.peer_teacher,
+                file_name=row.file_name,
+                brought=brought,
+                details=details,
+                made=when_words(row.bundle_created_hlc),
+            )
+        )
+    return out
+
+
+__all__ = [
+    "ConflictView",
+    "FieldDifference",
+    "HistoryLine",
+    "KnownLaptop",
+    "VersionView",
+    "coerce_field",
+    "conflict_view",
+    "count_open",
+    "keep_both",
+    "keep_mine",
+    "known_laptops",
+    "open_conflicts",
+    "reopen_conflict",
+    "resolve_with",
+    "restore_point",
+    "sync_history",
+    "table_words",
+    "take_theirs",
+    "when_words",
+]

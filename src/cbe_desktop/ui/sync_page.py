@@ -1,0 +1,1172 @@
+"""Sync by file, in the window: send my work, receive work, conflicts, and the history.
+
+- **Send my work** writes one ``.cbesync`` file (everything, or what changed since the
+  last exchange with a chosen laptop), locked with a passphrase unless the teacher turns
+  it off, then reads it back and checks it before saying the drive may be removed.
+- **Receive work** checks a file and shows what it would bring *before* anything
+  changes; "Import" then merges it in one transaction after a backup.
+- **Conflicts**: both versions side by side with who, when and which laptop; the
+  teacher keeps one, takes the other or edits. Each choice is one undo step and a change
+  that travels to the other laptops like any other.
+- **History**: which files came from where, when, and what they brought.
+
+Undo and imports: an import is not an undo step, and it clears the undo history. Undoing
+an import by reversing its rows would send deletions of the other teacher's work back to
+their laptop with the next file; and an Undo that silently skipped the import to undo an
+earlier edit would overwrite what the import brought. The backup made just before the
+import is the way back (File → Restore a backup…), and the page says so.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStorageInfo, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbe_desktop.core import conflicts
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.conflicts import ConflictView, FieldDifference
+from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.store import Store
+from cbe_desktop.sync import crypto
+from cbe_desktop.sync.errors import BundleError
+from cbe_desktop.sync.exchange import (
+    ExportSummary,
+    ImportSummary,
+    export_bundle,
+    import_bundle,
+    preview_import,
+    verify_bundle,
+)
+from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.widgets import heading, hint
+
+FILE_FILTER = "cbe-desktop sync files (*.cbesync)"
+CLEAR_TEXT_NOTE = (
+    "Without a passphrase, the file holds your students' names in the clear: "
+    "anyone who finds the USB stick can read them."
+)
+SAFE_TO_REMOVE = "The file was read back and checked: it is safe to remove the drive."
+CHECKED = "The file was read back and checked."
+NO_CONFLICTS = "No conflicts: everything received so far fitted in without a choice to make."
+NO_HISTORY = "No sync files yet. Every file you send or receive is listed here."
+UNDO_NOTE = (
+    "A backup was made just before the import: File → Restore a backup… goes back to how "
+    "this laptop was (work done since would be lost). Undo (Ctrl+Z) does not undo an import."
+)
+PASSPHRASE_MESSAGES = (crypto.WRONG_PASSPHRASE, crypto.NEEDS_PASSPHRASE)
+WIDE_ENOUGH = 1000  # pixels: below this, the conflict list goes above the two versions
+
+# Problems in a dark red that reads on white and in grey scale, with words beside it.
+PROBLEM_STYLE = "color: #9B1C1C;"
+DONE_STYLE = "color: #1E5631;"
+
+
+class ExportCancelled(CbeError):
+    """The teacher stopped writing a sync file; nothing was written."""
+
+
+def default_file_name(teacher: str, on: date | None = None) -> str:
+    """``cbe-Rivera-2026-11-22.cbesync``: the teacher's family name and the day."""
+    words = [w for w in re.split(r"\s+", teacher.strip()) if w]
+    name = re.sub(r"[^\w-]", "", words[-1]) if words else ""
+    day = (on or date.today()).isoformat()
+    return f"cbe-{name}-{day}.cbesync" if name else f"cbe-{day}.cbesync"
+
+
+def looks_removable(path: Path) -> bool:
+    """True when ``path`` seems to be on a USB stick or another removable drive.
+
+    Linux mounts them under /media or /run/media, macOS under /Volumes; on Windows any
+    drive other than the system's counts. The file is read back and checked either
+    way; this only decides whether to say the drive may be removed.
+    """
+    folder = Path(path).expanduser().absolute().parent
+    text = folder.as_posix()
+    if sys.platform.startswith("linux"):
+        return text.startswith(("/media/", "/run/media/"))
+    if sys.platform == "darwin":
+        return text.startswith("/Volumes/")
+    if sys.platform == "win32":
+        storage = QStorageInfo(str(folder))
+        system = QStorageInfo.root()
+        return storage.isValid() and storage.rootPath() != system.rootPath()
+    return False
+
+
+def _removable_folder() -> Path | None:
+    """A mounted removable drive, to offer as where to write (the first one found)."""
+    for volume in QStorageInfo.mountedVolumes():
+        if volume.isValid() and volume.isReady() and not volume.isReadOnly():
+            root = Path(volume.rootPath())
+            if root != Path(QStorageInfo.root().rootPath()) and looks_removable(root / "x"):
+                return root
+    return None
+
+
+def _say(label: QLabel, text: str, style: str, rich: bool) -> None:
+    label.setStyleSheet(style)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def _problem(label: QLabel, text: str, *, rich: bool = False) -> None:
+    _say(label, text, PROBLEM_STYLE, rich)
+
+
+def _done(label: QLabel, text: str, *, rich: bool = False) -> None:
+    _say(label, text, DONE_STYLE, rich)
+
+
+def _message_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setVisible(False)
+    return label
+
+
+@dataclass
+class _Pending:
+    """A checked sync file waiting for "Import"."""
+
+    path: Path
+    passphrase: str | None
+    summary: ImportSummary
+
+
+# ----- editing a conflict -----------------------------------------------------------------
+
+
+class EditConflictDialog(QDialog):
+    """The teacher's own version: the differing fields, prefilled with the version in use."""
+
+    def __init__(self, parent: QWidget | None, view: ConflictView) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.setWindowTitle(f"Edit: {view.which}")
+        self.setMinimumWidth(580)
+        self.editors: dict[str, QLineEdit | QCheckBox] = {}
+
+        intro = QLabel(
+            f"<b>{html.escape(view.title)}</b><br>Write the version to keep. It replaces "
+            "both versions, here and on the other laptops once they receive your work.",
+            self,
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        others: list[str] = []
+        for diff in view.differences:
+            if not diff.editable:
+                others.append(diff.label)
+                continue
+            editor = self._editor(diff)
+            self.editors[diff.name] = editor
+            both = QLabel(
+                f"{html.escape(view.mine.owner)}: “{html.escape(diff.mine_words)}” · "
+                f"{html.escape(view.theirs.owner)}: “{html.escape(diff.theirs_words)}”",
+                self,
+            )
+            both.setWordWrap(True)
+            both.setTextFormat(Qt.TextFormat.RichText)
+            use_other = QPushButton(f"Use “{_short(diff.theirs_words)}”", self)
+            use_other.setAccessibleName(f"Use the other version of {diff.label}")
+            use_other.clicked.connect(lambda _c=False, d=diff, e=editor: self._fill(e, d.theirs))
+            row = QHBoxLayout()
+            row.addWidget(editor, 1)
+            row.addWidget(use_other)
+            box = QVBoxLayout()
+            box.addLayout(row)
+            box.addWidget(both)
+            label = QLabel(f"{diff.label}:", self)
+            label.setBuddy(editor)
+            form.addRow(label, box)
+        self.error = _message_label(self, "editProblem")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        if others:
+            layout.addWidget(
+                hint(
+                    f"Also different, kept as in use (choose a side to change them): "
+                    f"{', '.join(others)}.",
+                    self,
+                )
+            )
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._values: dict[str, Any] = {}
+
+    def _editor(self, diff: FieldDifference) -> QLineEdit | QCheckBox:
+        if diff.kind == "bool":
+            box = QCheckBox(self)
+            box.setChecked(bool(diff.mine))
+            box.setAccessibleName(diff.label)
+            return box
+        edit = QLineEdit(self)
+        edit.setText("" if diff.mine is None else _plain(diff.mine))
+        edit.setAccessibleName(diff.label)
+        return edit
+
+    @staticmethod
+    def _fill(editor: QLineEdit | QCheckBox, value: Any) -> None:
+        if isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        else:
+            editor.setText("" if value is None else _plain(value))
+
+    def set_text(self, name: str, text: str) -> None:
+        editor = self.editors[name]
+        if isinstance(editor, QCheckBox):
+            editor.setChecked(text.casefold() in ("yes", "true", "1"))
+        else:
+            editor.setText(text)
+
+    def _accept(self) -> None:
+        try:
+            self._values = self.read_values()
+        except CbeError as exc:
+            _problem(self.error, str(exc))
+            return
+        self.accept()
+
+    def read_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QCheckBox):
+                values[name] = editor.isChecked()
+            else:
+                values[name] = conflicts.coerce_field(self.view.table_name, name, editor.text())
+        return values
+
+    def values(self) -> dict[str, Any]:
+        return dict(self._values)
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _short(words: str, limit: int = 24) -> str:
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+# ----- one version of a conflict --------------------------------------------------------
+
+
+class VersionBox(QGroupBox):
+    """One version: whose, when, the differing fields, and the button that chooses it."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.owner = QLabel(self)
+        self.owner.setWordWrap(True)
+        self.owner.setTextFormat(Qt.TextFormat.RichText)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.fields = QFormLayout()
+        self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.button = QPushButton(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.owner)
+        layout.addLayout(self.fields)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_version(
+        self, version: conflicts.VersionView, values: list[tuple[str, str]], button: str
+    ) -> None:
+        self.owner.setText(
+            f"<b>{html.escape(version.owner_long)}</b><br>{html.escape(version.when)}"
+            + (" — stamped far ahead of this laptop's clock" if version.far_future else "")
+        )
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+        for label, words in values:
+            value = QLabel(words, self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            font = value.font()
+            font.setBold(True)
+            value.setFont(font)
+            self.fields.addRow(f"{label}:", value)
+        self.note.setText(version.note)
+        self.note.setVisible(bool(version.note))
+        self.button.setText(button.replace("&", "&&"))  # a name with "&" is no shortcut
+        self.button.setAccessibleName(button)
+
+
+# ----- the page ---------------------------------------------------------------------------
+
+
+class SyncPage(QWidget):
+    """Send my work, receive work, conflicts and the sync history (for the whole store)."""
+
+    conflicts_changed = Signal(int)  # open conflicts, for the window's tab title
+    status_message = Signal(str)  # a sentence for the status bar after an action
+
+    def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.operations = operations
+        self.pending: _Pending | None = None
+        self.last_export: ExportSummary | None = None
+        self.last_import: ImportSummary | None = None
+        self._views: list[ConflictView] = []
+        self._open_count = -1
+        self._dirty = True
+        self._last_folder: Path | None = None
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("syncTabs")
+        self.send_tab = self._build_send()
+        self.receive_tab = self._build_receive()
+        self.conflicts_tab = self._build_conflicts()
+        self.history_tab = self._build_history()
+        self.tabs.addTab(self.send_tab, "&Send my work")
+        self.tabs.addTab(self.receive_tab, "&Receive work")
+        self.tabs.addTab(self.conflicts_tab, "&Conflicts")
+        self.tabs.addTab(self.history_tab, "&History")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Sync: exchange work with other laptops by file", self))
+        layout.addWidget(self.tabs, 1)
+
+        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
+        self._refresh_soon.timeout.connect(self.refresh)
+        self.operations.changed.connect(self._store_changed)
+        self.refresh()
+
+    # ----- building ----------------------------------------------------------
+    def _build_send(self) -> QWidget:
+        tab = QWidget(self)
+        self.send_what = QComboBox(tab)
+        self.send_what.setObjectName("sendWhat")
+        self.send_what.setAccessibleName("What to send")
+        self.send_what.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.send_what.setMinimumContentsLength(48)
+        what_label = QLabel("What to se&nd:", tab)
+        what_label.setBuddy(self.send_what)
+
+        self.lock_check = QCheckBox("&Lock the file with a passphrase", tab)
+        self.lock_check.setObjectName("lockCheck")
+        self.lock_check.setChecked(True)
+        self.passphrase = QLineEdit(tab)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase_again = QLineEdit(tab)
+        self.passphrase_again.setObjectName("passphraseAgain")
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again.setAccessibleName("Passphrase, again")
+        for edit in (self.passphrase, self.passphrase_again):
+            edit.setMaximumWidth(360)
+        self.lock_check.toggled.connect(self._lock_toggled)
+        self.clear_note = QLabel(CLEAR_TEXT_NOTE, tab)
+        self.clear_note.setObjectName("clearTextNote")
+        self.clear_note.setWordWrap(True)
+        self.clear_note.setAccessibleName("About the passphrase")
+
+        lock_box = QGroupBox("Passphrase", tab)
+        lock_form = QFormLayout()
+        pass_label = QLabel("&Passphrase:", lock_box)
+        pass_label.setBuddy(self.passphrase)
+        again_label = QLabel("T&ype it again:", lock_box)
+        again_label.setBuddy(self.passphrase_again)
+        lock_form.addRow(pass_label, self.passphrase)
+        lock_form.addRow(again_label, self.passphrase_again)
+        lock_layout = QVBoxLayout(lock_box)
+        lock_layout.addWidget(self.lock_check)
+        lock_layout.addLayout(lock_form)
+        lock_layout.addWidget(self.clear_note)
+        self.tell_hint = hint(
+            "Tell the other teacher the passphrase in person or by phone, "
+            "never in the same e-mail as the file.",
+            lock_box,
+        )
+        lock_layout.addWidget(self.tell_hint)
+
+        self.write_button = QPushButton("&Write the file…", tab)
+        self.write_button.setObjectName("writeButton")
+        self.write_button.clicked.connect(lambda: self.write_file())
+        self.send_message = _message_label(tab, "sendMessage")
+
+        what_row = QHBoxLayout()
+        what_row.addWidget(what_label)
+        what_row.addWidget(self.send_what, 1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(
+            hint(
+                "Write your work to one file, on a USB stick or to send by e-mail, and "
+                "receive it on the other laptop. Nothing is lost when both laptops changed "
+                "things: where they disagree, both versions are kept for you to choose.",
+                tab,
+            )
+        )
+        layout.addLayout(what_row)
+        layout.addWidget(lock_box)
+        layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.send_message)
+        layout.addStretch(1)
+        return tab
+
+    def _build_receive(self) -> QWidget:
+        tab = QWidget(self)
+        self.choose_button = QPushButton("Ch&oose a file…", tab)
+        self.choose_button.setObjectName("chooseButton")
+        self.choose_button.clicked.connect(lambda: self.choose_file())
+        self.receive_file = QLabel("No file chosen yet.", tab)
+        self.receive_file.setObjectName("receiveFile")
+        self.receive_file.setWordWrap(True)
+        self.receive_source = QLabel(tab)
+        self.receive_source.setObjectName("receiveSource")
+        self.receive_source.setWordWrap(True)
+        self.receive_source.setVisible(False)
+
+        self.preview_tree = QTreeWidget(tab)
+        self.preview_tree.setObjectName("previewTree")
+        self.preview_tree.setAccessibleName("What the file would bring")
+        self.preview_tree.setHeaderLabels(["What the file would bring", "How many"])
+        self.preview_tree.setRootIsDecorated(True)
+        self.preview_tree.setUniformRowHeights(True)
+        header = self.preview_tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.preview_tree.setVisible(False)
+
+        self.import_button = QPushButton("&Import", tab)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.import_button.setVisible(False)
+        self.import_button.clicked.connect(self.import_pending)
+        self.retry_button = QPushButton("Type the passphrase &again…", tab)
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self._retry)
+        self.review_button = QPushButton("Review the conflic&ts", tab)
+        self.review_button.setVisible(False)
+        self.review_button.clicked.connect(self.show_conflicts)
+        self.receive_message = _message_label(tab, "receiveMessage")
+        self._retry_path: Path | None = None
+
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.receive_file, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.review_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(
+            hint(
+                "Choose a sync file from another laptop (or double-click it). You see what "
+                "it would bring before anything changes; a backup is made before the import.",
+                tab,
+            )
+        )
+        layout.addLayout(top)
+        layout.addWidget(self.receive_source)
+        layout.addWidget(self.preview_tree, 1)
+        layout.addWidget(self.receive_message)
+        layout.addLayout(buttons)
+        layout.addStretch(0)
+        return tab
+
+    def _build_conflicts(self) -> QWidget:
+        tab = QWidget(self)
+        self.conflict_list = QListWidget(tab)
+        self.conflict_list.setObjectName("conflictList")
+        self.conflict_list.setAccessibleName("Open conflicts")
+        self.conflict_list.setWordWrap(True)
+        self.conflict_list.setSpacing(2)
+        self.conflict_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflict_list.setMinimumSize(180, 80)
+        self.conflict_list.currentRowChanged.connect(lambda _row: self._show_current())
+
+        self.conflict_title = QLabel(tab)
+        self.conflict_title.setObjectName("conflictTitle")
+        self.conflict_title.setWordWrap(True)
+        self.conflict_title.setTextFormat(Qt.TextFormat.RichText)
+        self.conflict_why = QLabel(tab)
+        self.conflict_why.setWordWrap(True)
+        self.mine_box = VersionBox("In use now", tab)
+        self.mine_box.setObjectName("mineBox")
+        self.theirs_box = VersionBox("Set aside", tab)
+        self.theirs_box.setObjectName("theirsBox")
+        self.keep_button = self.mine_box.button
+        self.keep_button.setObjectName("keepButton")
+        self.take_button = self.theirs_box.button
+        self.take_button.setObjectName("takeButton")
+        self.keep_button.clicked.connect(self.keep_current)
+        self.take_button.clicked.connect(self.take_other)
+        self.edit_button = QPushButton("E&dit…", tab)
+        self.edit_button.setObjectName("editButton")
+        self.edit_button.setAccessibleName("Edit: write a version of your own")
+        self.edit_button.clicked.connect(lambda: self.edit_current())
+        self.both_button = QPushButton("Keep &both corrections", tab)
+        self.both_button.setObjectName("bothButton")
+        self.both_button.clicked.connect(self.keep_both)
+
+        versions = QGridLayout()
+        versions.addWidget(self.mine_box, 0, 0)
+        versions.addWidget(self.theirs_box, 0, 1)
+        versions.setColumnStretch(0, 1)
+        versions.setColumnStretch(1, 1)
+        more = QHBoxLayout()
+        more.addWidget(self.edit_button)
+        more.addWidget(self.both_button)
+        more.addStretch(1)
+        detail = QWidget(tab)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(8, 0, 0, 0)
+        detail_layout.addWidget(self.conflict_title)
+        detail_layout.addWidget(self.conflict_why)
+        detail_layout.addLayout(versions)
+        detail_layout.addLayout(more)
+        detail_layout.addWidget(
+            hint(
+                "Your choice is saved at once and travels to the other laptops with your "
+                "next file. Ctrl+Z undoes it.",
+                detail,
+            )
+        )
+        detail_layout.addStretch(1)
+        scroll = QScrollArea(tab)
+        scroll.setWidget(detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        splitter = QSplitter(tab)
+        splitter.addWidget(self.conflict_list)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 700])
+        self.no_conflicts = QLabel(NO_CONFLICTS, tab)
+        self.no_conflicts.setObjectName("noConflicts")
+        self.no_conflicts.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_conflicts.setWordWrap(True)
+        self.conflict_stack = QStackedWidget(tab)
+        self.conflict_stack.addWidget(splitter)
+        self.conflict_stack.addWidget(self.no_conflicts)
+        self._conflict_splitter = splitter
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.conflict_stack, 1)
+        return tab
+
+    def _build_history(self) -> QWidget:
+        tab = QWidget(self)
+        self.history_tree = QTreeWidget(tab)
+        self.history_tree.setObjectName("historyTree")
+        self.history_tree.setAccessibleName("Sync history, newest first")
+        self.history_tree.setHeaderLabels(
+            ["When", "Sent or received", "Laptop and teacher", "File", "What it brought"]
+        )
+        self.history_tree.setUniformRowHeights(True)
+        self.history_tree.setWordWrap(False)
+        header = self.history_tree.header()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.no_history = QLabel(NO_HISTORY, tab)
+        self.no_history.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_history.setWordWrap(True)
+        self.history_stack = QStackedWidget(tab)
+        self.history_stack.addWidget(self.history_tree)
+        self.history_stack.addWidget(self.no_history)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.history_stack, 1)
+        return tab
+
+    # ----- refreshing --------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Wide: the list beside the two versions; narrow (a small laptop screen): the list
+        # above them, so that both versions keep the whole width side by side.
+        wide = event.size().width() >= WIDE_ENOUGH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self._conflict_splitter.orientation() != orientation:
+            self._conflict_splitter.setOrientation(orientation)
+            total = sum(self._conflict_splitter.sizes()) or 1000
+            first = min(320, total // 3) if wide else min(160, total // 3)
+            self._conflict_splitter.setSizes([first, total - first])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _store_changed(self, changes: Changes) -> None:
+        if self.isVisible():
+            self._refresh_soon.start()
+            return
+        self._dirty = True
+        if changes.everything:  # imports and choices: the window's tab title stays right
+            self._count_conflicts()
+
+    def _count_conflicts(self) -> None:
+        with self.store.read() as session:
+            count = conflicts.count_open(session)
+        self._set_count(count)
+
+    def _set_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.conflicts_tab)
+        self.tabs.setTabText(index, f"&Conflicts ({count})" if count else "&Conflicts")
+        if count != self._open_count:
+            self._open_count = count
+            self.conflicts_changed.emit(count)
+
+    def open_conflict_count(self) -> int:
+        return max(self._open_count, 0)
+
+    def refresh(self) -> None:
+        self._dirty = False
+        with self.store.read() as session:
+            views = conflicts.open_conflicts(session)
+            history = conflicts.sync_history(session)
+            laptops = conflicts.known_laptops(session)
+        self._fill_peers(laptops)
+        self._fill_conflicts(views)
+        self._fill_history(history)
+        self._set_count(len(views))
+
+    def _fill_peers(self, laptops: list[conflicts.KnownLaptop]) -> None:
+        current = self.send_what.currentData()
+        self.send_what.clear()
+        self.send_what.addItem("Everything on this laptop", None)
+        for laptop in laptops:
+            self.send_what.addItem(
+                f"What changed since {laptop.words} last received from this laptop",
+                laptop.replica,
+            )
+            self.send_what.setItemData(
+                self.send_what.count() - 1,
+                f"Last file from it received {laptop.last_received}. If that laptop has "
+                "not yet confirmed receiving your work, the file holds everything.",
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.send_what.setCurrentIndex(max(0, self.send_what.findData(current)))
+
+    def _fill_conflicts(self, views: list[ConflictView]) -> None:
+        keep = self.current_conflict()
+        row_before = self.conflict_list.currentRow()
+        self._views = views
+        self.conflict_list.blockSignals(True)
+        self.conflict_list.clear()
+        for view in views:
+            item = QListWidgetItem(f"{view.title}\n{_list_line(view)}")
+            item.setToolTip(view.sentence())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, view.sentence())
+            self.conflict_list.addItem(item)
+        self.conflict_list.blockSignals(False)
+        if not views:
+            self.conflict_stack.setCurrentWidget(self.no_conflicts)
+            return
+        self.conflict_stack.setCurrentWidget(self._conflict_splitter)
+        ids = [v.id for v in views]
+        if keep is not None and keep.id in ids:
+            row = ids.index(keep.id)
+        else:
+            row = min(max(row_before, 0), len(views) - 1)  # the next one, after a choice
+        self.conflict_list.setCurrentRow(row)
+        self._show_current()
+
+    def _fill_history(self, lines: list[conflicts.HistoryLine]) -> None:
+        self.history_tree.clear()
+        for line in lines:
+            item = QTreeWidgetItem(
+                [
+                    line.when,
+                    "Sent" if line.direction == "sent" else "Received",
+                    line.who,
+                    line.file_name,
+                    line.brought,
+                ]
+            )
+            item.setToolTip(4, line.brought)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, line.sentence())
+            if line.made:
+                item.setToolTip(3, f"The file was made {line.made}.")
+            for detail in line.details:
+                QTreeWidgetItem(item, ["", "", "", "", detail])
+            self.history_tree.addTopLevelItem(item)
+        self.history_stack.setCurrentWidget(self.history_tree if lines else self.no_history)
+
+    # ----- conflicts ---------------------------------------------------------
+    def current_conflict(self) -> ConflictView | None:
+        row = self.conflict_list.currentRow()
+        return self._views[row] if 0 <= row < len(self._views) else None
+
+    def conflicts(self) -> list[ConflictView]:
+        return list(self._views)
+
+    def select_conflict(self, conflict_id: str) -> bool:
+        for row, view in enumerate(self._views):
+            if view.id == conflict_id:
+                self.conflict_list.setCurrentRow(row)
+                return True
+        return False
+
+    def show_conflicts(self) -> None:
+        self.tabs.setCurrentWidget(self.conflicts_tab)
+
+    def _show_current(self) -> None:
+        view = self.current_conflict()
+        if view is None:
+            return
+        self.conflict_title.setText(f"<b>{html.escape(view.title)}</b>")
+        self.conflict_why.setText(view.why)
+        mine = [(d.label, d.mine_words) for d in view.differences]
+        theirs = [(d.label, d.theirs_words) for d in view.differences]
+        if view.reason == conflicts.DELETED_WITH_NEW_EVIDENCE:
+            mine, theirs = [("Status", "Deleted")], [("Status", "In use, with its evidence")]
+        self.mine_box.setTitle(
+            "Correction in use" if view.reason == conflicts.CONCURRENT_CORRECTION else "In use now"
+        )
+        self.theirs_box.setTitle(
+            "The other correction"
+            if view.reason == conflicts.CONCURRENT_CORRECTION
+            else "Set aside"
+        )
+        self.mine_box.show_version(view.mine, mine, view.keep_label)
+        self.theirs_box.show_version(view.theirs, theirs, view.take_label)
+        self.edit_button.setVisible(
+            view.reason in (conflicts.CONCURRENT_EDIT, conflicts.FUTURE_CLOCK)
+        )
+        self.edit_button.setEnabled(view.can_edit)
+        self.both_button.setVisible(view.can_keep_both)
+
+    def keep_current(self) -> bool:
+        view = self.current_conflict()
+        if view is None:
+            return False
+        store = self.store
+        return self._choose(view, view.keep_label, lambda: conflicts.keep_mine(store, view.id))
+
+    def take_other(self) -> bool:
+        view = self.current_conflict()
+        if view is None:
+            return False
+        store = self.store
+        return self._choose(view, view.take_label, lambda: conflicts.take_theirs(store, view.id))
+
+    def keep_both(self) -> bool:
+        view = self.current_conflict()
+        if view is None or not view.can_keep_both:
+            return False
+        store = self.store
+        return self._choose(
+            view, "Keep both corrections", lambda: conflicts.keep_both(store, view.id)
+        )
+
+    def edit_current(self, dialog: EditConflictDialog | None = None) -> bool:
+        """Ask for the teacher's own version (``dialog`` given by tests, already filled)."""
+        view = self.current_conflict()
+        if view is None or not view.can_edit:
+            return False
+        if dialog is None:
+            dialog = EditConflictDialog(self, view)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            values = dialog.values()
+        else:
+            try:
+                values = dialog.read_values()
+            except CbeError as exc:
+                self.operations.report(str(exc))
+                return False
+        store = self.store
+        return self._choose(view, "Edit", lambda: conflicts.resolve_with(store, view.id, values))
+
+    def _choose(self, view: ConflictView, words: str, do: Any) -> bool:
+        store, conflict_id = self.store, view.id
+        with store.read() as session:
+            before = conflicts.restore_point(session, conflict_id)
+        done = self.operations.perform(
+            f"{words} ({view.which})",
+            do,
+            lambda: conflicts.reopen_conflict(store, conflict_id, before),
+        )
+        if done:
+            self.status_message.emit(
+                f"{view.title}: “{words}” is saved; it travels with your next file."
+            )
+        return done
+
+    # ----- sending -----------------------------------------------------------
+    def _lock_toggled(self, on: bool) -> None:
+        self.passphrase.setEnabled(on)
+        self.passphrase_again.setEnabled(on)
+        self.tell_hint.setVisible(on)
+        font = self.clear_note.font()
+        font.setBold(not on)
+        self.clear_note.setFont(font)
+
+    def _suggested_path(self) -> Path:
+        with self.store.read() as session:
+            teacher = get_setting(session, "teacher")
+        folder = self._last_folder or _removable_folder() or Path.home()
+        return folder / default_file_name(teacher)
+
+    def write_file(self, path: str | Path | None = None) -> bool:
+        """Write the sync file (asking where), read it back, and say whether it is safe."""
+        self.send_message.setVisible(False)
+        passphrase: str | None = None
+        if self.lock_check.isChecked():
+            passphrase = self.passphrase.text()
+            if not passphrase:
+                _problem(
+                    self.send_message,
+                    "Type a passphrase twice, or untick “Lock the file with a passphrase”.",
+                )
+                self.passphrase.setFocus()
+                return False
+            if passphrase != self.passphrase_again.text():
+                _problem(
+                    self.send_message,
+                    "The two passphrases differ; type the same passphrase twice.",
+                )
+                self.passphrase_again.setFocus()
+                return False
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Write the sync file", str(self._suggested_path()), FILE_FILTER
+            )
+            if not chosen:
+                return False
+            path = chosen
+        target = Path(path)
+        if target.suffix.lower() != ".cbesync":
+            target = target.with_name(target.name + ".cbesync")
+        self._last_folder = target.parent
+        since = self.send_what.currentData()
+        store = self.store
+
+        def work(progress: Any, cancelled: Any) -> tuple[ExportSummary, str]:
+            def step(done: int, total: int) -> None:
+                if cancelled():
+                    raise ExportCancelled("Nothing was written: writing the file was cancelled.")
+                progress(done, total, "")
+
+            summary = export_bundle(
+                store, target, passphrase=passphrase, since_peer=since, progress=step
+            )
+            progress(0, 0, "Reading the file back to check it…")
+            try:
+                verify_bundle(target, passphrase, workdir=store.data_dir)
+            except BundleError as exc:
+                return summary, str(exc)
+            return summary, ""
+
+        outcome = run_with_progress(self, "Send my work", "Writing the sync file…", work)
+        if not outcome.ok:
+            message = (
+                outcome.message
+                if not outcome.cancelled
+                else ("Nothing was written: writing the file was cancelled.")
+            )
+            _problem(self.send_message, message)
+            self.refresh()
+            return False
+        summary, problem = outcome.result
+        self.last_export = summary
+        lines = summary.lines()
+        if problem:
+            verdict = (
+                f"But reading the file back failed: {problem} Do not use this file: write it "
+                "again, to another USB stick if it fails twice."
+            )
+            _problem(self.send_message, _with_verdict(lines, verdict), rich=True)
+        else:
+            verdict = SAFE_TO_REMOVE if looks_removable(target) else CHECKED
+            _done(self.send_message, _with_verdict(lines, verdict), rich=True)
+        self.status_message.emit(verdict)
+        self.refresh()
+        return not problem
+
+    # ----- receiving ---------------------------------------------------------
+    def receive(self, path: Path) -> None:
+        """A sync file opened with the program (double-clicked): show what it would bring."""
+        self.tabs.setCurrentWidget(self.receive_tab)
+        self.open_file(Path(path))
+
+    def choose_file(self) -> bool:
+        folder = self._last_folder or _removable_folder() or Path.home()
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Receive work: choose a sync file", str(folder), FILE_FILTER
+        )
+        if not chosen:
+            return False
+        self._last_folder = Path(chosen).parent
+        return self.open_file(Path(chosen))
+
+    def _reset_receive(self) -> None:
+        self.pending = None
+        self.preview_tree.clear()
+        self.preview_tree.setVisible(False)
+        self.receive_source.setVisible(False)
+        self.import_button.setVisible(False)
+        self.import_button.setEnabled(False)
+        self.retry_button.setVisible(False)
+        self.review_button.setVisible(False)
+        self.receive_message.setVisible(False)
+
+    def _ask_passphrase(self, path: Path) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            "This file is locked",
+            f"{path.name} is locked with a passphrase.\nType the passphrase it was made with:",
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
+
+    def open_file(self, path: Path) -> bool:
+        """Check a sync file and show what importing it would do; nothing changes yet."""
+        self._reset_receive()
+        self.receive_file.setText(f"File: {path}")
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(8)
+        except OSError as exc:
+            self._refuse(f"{path} cannot be read ({exc.strerror or exc}).")
+            return False
+        passphrase = None
+        if crypto.is_locked(head):
+            passphrase = self._ask_passphrase(path)
+            if passphrase is None:
+                self._refuse(
+                    "Nothing was received: the file is locked, and no passphrase was given.",
+                    retry=path,
+                )
+                return False
+        store = self.store
+        outcome = run_with_progress(
+            self,
+            "Receive work",
+            "Checking the file…",
+            lambda _p, _c: preview_import(store, path, passphrase),
+            cancellable=False,
+        )
+        if not outcome.ok:
+            wrong = outcome.message in PASSPHRASE_MESSAGES
+            self._refuse(outcome.message, retry=path if wrong else None)
+            return False
+        summary: ImportSummary = outcome.result
+        self.pending = _Pending(path, passphrase, summary)
+        self._show_preview(summary)
+        return True
+
+    def _refuse(self, message: str, *, retry: Path | None = None) -> None:
+        _problem(self.receive_message, message)
+        self._retry_path = retry
+        self.retry_button.setVisible(retry is not None)
+        self.operations.report(message)
+
+    def _retry(self) -> None:
+        if self._retry_path is not None:
+            self.open_file(self._retry_path)
+
+    def _show_preview(self, summary: ImportSummary) -> None:
+        kind = "what changed since an earlier exchange" if summary.partial else "all its work"
+        lock = "locked with a passphrase" if summary.locked else "not locked"
+        self.receive_source.setText(
+            f"<b>From {html.escape(summary.source)}</b><br>Made {html.escape(summary.created_at)}"
+            f" ({kind}; {lock}). Nothing has changed on this laptop yet."
+        )
+        self.receive_source.setTextFormat(Qt.TextFormat.RichText)
+        self.receive_source.setVisible(True)
+        _fill_counts(self.preview_tree, summary)
+        self.preview_tree.setHeaderLabels(["What the file would bring", "How many"])
+        self.preview_tree.setVisible(True)
+        totals = summary.totals
+        words = [f"Importing would bring {totals.phrase()}."]
+        if summary.attachments_added:
+            words.append(f"{summary.attachments_added:,} attached files would be stored.")
+        if totals.conflicts:
+            words.append(
+                "Where both laptops changed the same thing, both versions are kept for you "
+                "to choose in Conflicts."
+            )
+        words.append("A backup is made first.")
+        _done(self.receive_message, " ".join(words))
+        self.receive_message.setStyleSheet("")  # a plain summary, not yet a result
+        self.import_button.setVisible(True)
+        self.import_button.setEnabled(True)
+        self.import_button.setFocus()
+
+    def import_pending(self) -> bool:
+        """Import the checked file: a backup, then one transaction. Not an undo step."""
+        pending = self.pending
+        if pending is None:
+            return False
+        store = self.store
+
+        def work(progress: Any, cancelled: Any) -> ImportSummary:
+            return import_bundle(
+                store,
+                pending.path,
+                pending.passphrase,
+                progress=lambda done, total: progress(done, total, ""),
+                cancelled=cancelled,
+            )
+
+        outcome = run_with_progress(self, "Receive work", "Importing the work…", work)
+        if not outcome.ok:
+            self._refuse(outcome.message)
+            self.import_button.setVisible(True)  # the file is still checked: try again
+            return False
+        summary: ImportSummary = outcome.result
+        self.pending = None
+        self.last_import = summary
+        # An import is not undoable step by step (see the module's docstring): the steps
+        # before it no longer undo cleanly either, so the undo history starts again here.
+        self.operations.undo_stack.clear()
+        self.operations.changed.emit(Changes(everything=True))
+        self.import_button.setVisible(False)
+        self.retry_button.setVisible(False)
+        _fill_counts(self.preview_tree, summary)
+        self.preview_tree.setHeaderLabels(["What the file brought", "How many"])
+        self.receive_source.setText(
+            f"<b>Received from {html.escape(summary.source)}</b><br>"
+            f"Made {html.escape(summary.created_at)}."
+        )
+        totals = summary.totals
+        self.refresh()
+        waiting = self.open_conflict_count()
+        words = [f"Imported: {totals.phrase()}."]
+        if waiting:
+            words.append(
+                f"{'1 conflict waits' if waiting == 1 else f'{waiting:,} conflicts wait'} "
+                "for your choice: both versions are kept until you choose."
+            )
+        words.append(UNDO_NOTE)
+        _done(self.receive_message, " ".join(words))
+        self.review_button.setVisible(waiting > 0)
+        self.status_message.emit(words[0])
+        return True
+
+
+def _with_verdict(lines: list[str], verdict: str) -> str:
+    """The summary, then the verdict on reading the file back, in bold (rich text)."""
+    body = "<br>".join(html.escape(line, quote=False) for line in lines)
+    return f"{body}<br><b>{html.escape(verdict, quote=False)}</b>"
+
+
+def _list_line(view: ConflictView) -> str:
+    if view.reason == conflicts.DELETED_WITH_NEW_EVIDENCE:
+        return "Deleted on one laptop, scored on another"
+    if not view.differences:
+        return view.why
+    d = view.differences[0]
+    more = f" (+{len(view.differences) - 1} more)" if len(view.differences) > 1 else ""
+    return f"{d.label}: “{_short(d.mine_words)}” or “{_short(d.theirs_words)}”{more}"
+
+
+COUNT_ROWS = (
+    ("new", "New"),
+    ("updated", "Updated"),
+    ("unchanged", "Unchanged"),
+    ("conflicts", "Conflicts: both versions kept for you to choose"),
+    ("flagged", "Stamped far in the future (a laptop whose clock is wrong)"),
+)
+
+
+def _fill_counts(tree: QTreeWidget, summary: ImportSummary) -> None:
+    """New / updated / unchanged / conflicts, each opening onto its tables in words."""
+    tree.clear()
+    totals = summary.totals
+    for key, words in COUNT_ROWS:
+        total = getattr(totals, key)
+        if key == "flagged" and not total:
+            continue
+        item = QTreeWidgetItem([words, f"{total:,}"])
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for table, counts in summary.tables.items():
+            n = getattr(counts, key)
+            if n:
+                child = QTreeWidgetItem(
+                    item, [conflicts.table_words(table, plural=True).capitalize(), f"{n:,}"]
+                )
+                child.setTextAlignment(
+                    1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{words}: {total:,}")
+        tree.addTopLevelItem(item)
+        if key in ("conflicts", "flagged", "new", "updated") and total:
+            item.setExpanded(True)
+    carried = summary.tables.get("conflict")
+    if carried is not None and carried.new:
+        tree.addTopLevelItem(
+            QTreeWidgetItem(
+                [
+                    "Conflicts recorded on the other laptop (open there, or already settled)",
+                    f"{carried.new:,}",
+                ]
+            )
+        )
+    if summary.attachments_added or summary.attachments_missing:
+        files = QTreeWidgetItem(["Attached files stored", f"{summary.attachments_added:,}"])
+        tree.addTopLevelItem(files)
+        if summary.attachments_missing:
+            tree.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        "Attached files missing from the file (ask for a new file)",
+                        f"{summary.attachments_missing:,}",
+                    ]
+                )
+            )
+
+
+__all__ = ["EditConflictDialog", "SyncPage", "default_file_name", "looks_removable"]
