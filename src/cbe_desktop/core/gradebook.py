@@ -124,20 +124,24 @@ FROM enrollment en JOIN student s ON s.id = en.student_id
 WHERE en.class_id = :c AND en.deleted_hlc IS NULL AND s.deleted_hlc IS NULL AND s.archived = 0
 """
 
+# {targets} is replaced by one parameter per column of the grid (":t0, :t1, ..."), so
+# the academic grid does not read the habits' evidence, nor the habits grid the rest.
 _EVIDENCE_SQL = """
 SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes
 FROM evidence e
 WHERE e.student_id IN (SELECT en.student_id FROM enrollment en
                        WHERE en.class_id = :c AND en.deleted_hlc IS NULL)
-  AND e.target_id IN (SELECT ct.target_id FROM class_target ct
-                      WHERE ct.class_id = :c AND ct.deleted_hlc IS NULL)
+  AND e.target_id IN ({targets})
 ORDER BY e.produced_on, e.hlc
 """
 
+# "+r.state": look revisions up by student (ix_revision_student_id), not through every
+# open revision of the store (ix_revision_state), which a school's store has by the
+# ten thousand.
 _OPEN_REVISIONS_SQL = """
 SELECT r.student_id, r.target_id, count(*)
 FROM revision r
-WHERE r.state = 'open' AND r.deleted_hlc IS NULL
+WHERE +r.state = 'open' AND r.deleted_hlc IS NULL
   AND r.student_id IN (SELECT en.student_id FROM enrollment en
                        WHERE en.class_id = :c AND en.deleted_hlc IS NULL)
 GROUP BY r.student_id, r.target_id
@@ -157,9 +161,41 @@ def effective_evidence(rows: list[tuple]) -> list[tuple]:
     """The evidence that stands: not superseded by standing evidence, and not a retraction.
 
     ``rows`` are tuples whose [0] is the id, [5] the status and [6] what it supersedes.
+    Most cells hold neither a correction nor a retraction: then ``rows`` itself comes back.
     """
+    for r in rows:
+        if r[6] or r[5] == "retracted":
+            break
+    else:  # nothing supersedes anything: every row stands
+        return rows
     standing = standing_ids([(r[0], r[6]) for r in rows])
     return [r for r in rows if r[0] in standing and r[5] != "retracted"]
+
+
+def _tally(live: list[tuple]) -> tuple[list[float], int, int]:
+    """Scores (in order), missing and excused counts of the evidence that stands."""
+    scores: list[float] = []
+    missing = excused = 0
+    for r in live:
+        status = r[5]
+        if status == "scored":
+            if r[4] is not None:
+                scores.append(float(r[4]))
+        elif status == "missing":
+            missing += 1
+        elif status == "excused":
+            excused += 1
+    return scores, missing, excused
+
+
+def _fetch(session: Session, sql: str, params: dict) -> list[tuple]:
+    """Rows as plain tuples, straight from the driver (in the session's transaction).
+
+    The gradebook reads tens of thousands of evidence rows per grid; SQLAlchemy's
+    result rows would cost as much again as the query itself.
+    """
+    dbapi = session.connection().connection.driver_connection
+    return dbapi.execute(sql, params).fetchall()  # type: ignore[union-attr]
 
 
 def compute_cell(
@@ -263,25 +299,27 @@ def class_grid(session: Session, class_id: str, *, habits: bool = False) -> Clas
         session, habit_scale_id if habits and habit_scale_id else school_class.scale_id
     )
 
-    wanted_targets = {t.id for t in targets}
+    # One query for the evidence of the whole grid, grouped by cell in memory.
     by_pair: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-    for r in conn.execute(text(_EVIDENCE_SQL), params):
-        if r[2] in wanted_targets:
-            by_pair[(r[1], r[2])].append(tuple(r))
-    open_revisions = {
-        (r[0], r[1]): int(r[2]) for r in conn.execute(text(_OPEN_REVISIONS_SQL), params)
-    }
-    overrides = {
-        (r[0], r[1]): (float(r[2]), r[3]) for r in conn.execute(text(_OVERRIDES_SQL), params)
-    }
+    open_revisions: dict[tuple[str, str], int] = {}
+    overrides: dict[tuple[str, str], tuple[float, str]] = {}
+    if targets and students:
+        columns = {f"t{i}": t.id for i, t in enumerate(targets)}
+        sql = _EVIDENCE_SQL.format(targets=", ".join(f":{name}" for name in columns))
+        for r in _fetch(session, sql, {**params, **columns}):
+            by_pair[(r[1], r[2])].append(r)
+        for r in _fetch(session, _OPEN_REVISIONS_SQL, params):
+            open_revisions[(r[0], r[1])] = int(r[2])
+        for r in _fetch(session, _OVERRIDES_SQL, params):
+            overrides[(r[0], r[1])] = (float(r[2]), r[3])
 
     cells: list[list[Cell]] = []
+    no_rows: list[tuple] = []
     for student in students:
         row: list[Cell] = []
         for target in targets:
             pair = (student.id, target.id)
-            live = effective_evidence(by_pair.get(pair, []))
-            scores = [float(r[4]) for r in live if r[5] == "scored" and r[4] is not None]
+            scores, missing, excused = _tally(effective_evidence(by_pair.get(pair, no_rows)))
             row.append(
                 compute_cell(
                     scores,
@@ -289,8 +327,8 @@ def class_grid(session: Session, class_id: str, *, habits: bool = False) -> Clas
                     target.method_param,
                     scale,
                     open_not_yet=open_revisions.get(pair, 0),
-                    missing=sum(1 for r in live if r[5] == "missing"),
-                    excused=sum(1 for r in live if r[5] == "excused"),
+                    missing=missing,
+                    excused=excused,
                     override=overrides.get(pair),
                 )
             )
