@@ -12,7 +12,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -96,8 +96,9 @@ def run(
         store = Store.open(data_dir, backup_on_start=screenshot is None)
     except CbeError as exc:
         if screenshot is None:
-            QMessageBox.critical(None, "cbe-desktop", str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("App", "cbe-desktop"), str(exc))
         raise
+    _install_language(app, store)
     if screenshot is None:
         _copy_backup_to_second_folder(store)
         if not demo:
@@ -117,6 +118,16 @@ def run(
             store = _restore(store, window.pending_restore)
     finally:
         store.close()
+
+
+def _install_language(app: QApplication, store: Store) -> str:
+    """The interface language from the settings ('' = the computer's), before any window."""
+    from cbe_desktop.core.settings import get_setting
+    from cbe_desktop.ui.i18n import install_translator
+
+    with store.read() as session:
+        language = get_setting(session, "language")
+    return install_translator(app, language)
 
 
 def _open_window(app, store: Store, demo: bool, page: str | None, instance):  # type: ignore[no-untyped-def]
@@ -211,12 +222,14 @@ def _restore(store: Store, backup: Path) -> Store:
     try:
         safety = backups.restore(data_dir, backup)
     except CbeError as exc:
-        QMessageBox.warning(None, "cbe-desktop", str(exc))
+        QMessageBox.warning(None, QCoreApplication.translate("App", "cbe-desktop"), str(exc))
     else:
         QMessageBox.information(
             None,
-            "cbe-desktop",
-            f"Restored {backup.name}. What was there before is kept in {safety}.",
+            QCoreApplication.translate("App", "cbe-desktop"),
+            QCoreApplication.translate(
+                "App", "Restored {name}. What was there before is kept in {safety}."
+            ).format(name=backup.name, safety=safety),
         )
     return Store.open(data_dir)
 
@@ -231,7 +244,11 @@ def save_screenshot(window, path: Path) -> int:  # type: ignore[no-untyped-def]
     app.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path)):
-        raise CbeError(f"The screenshot could not be written to {path}.")
+        raise CbeError(
+            QCoreApplication.translate(
+                "App", "The screenshot could not be written to {path}."
+            ).format(path=path)
+        )
     log.info("screenshot saved to %s", path)
     window.close()
     return 0

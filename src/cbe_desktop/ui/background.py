@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cbe_desktop.core.errors import CbeError
@@ -51,8 +51,11 @@ class _Worker(QObject):
             log.exception("background work failed")
             outcome = Outcome(
                 False,
-                message="An unexpected problem stopped the work; nothing was half-saved "
-                "(the details are in the log file).",
+                message=QCoreApplication.translate(
+                    "_Worker",
+                    "An unexpected problem stopped the work; nothing was half-saved "
+                    "(the details are in the log file).",
+                ),
             )
         if self._stop.is_set() and not outcome.ok:
             outcome.cancelled = True
@@ -84,7 +87,13 @@ def run_with_progress(
 ) -> Outcome:
     """Run ``fn`` on a worker thread while a progress dialog shows; wait for it."""
     stop = threading.Event()
-    dialog = QProgressDialog(label, "Cancel" if cancellable else None, 0, 0, parent)
+    dialog = QProgressDialog(
+        label,
+        QCoreApplication.translate("Background", "Cancel") if cancellable else None,
+        0,
+        0,
+        parent,
+    )
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core.evidence import EvidenceEntry
 from cbe_desktop.core.gradebook import ClassGrid
 from cbe_desktop.core.models import Task
+from cbe_desktop.ui.i18n import Words
 from cbe_desktop.ui.widgets import hint
 
-MARKS = {"M": "Missing", "X": "Excused"}
+MARKS = Words(
+    {"M": QT_TRANSLATE_NOOP("Words", "Missing"), "X": QT_TRANSLATE_NOOP("Words", "Excused")}
+)
 
 
 class SheetTable(QTableWidget):
@@ -54,7 +57,11 @@ class BulkEntryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, grid: ClassGrid, task: Task) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Whole class — {task.title}")
+        self.setWindowTitle(
+            QCoreApplication.translate("BulkEntryDialog", "Whole class — {title}").format(
+                title=task.title
+            )
+        )
         self.resize(900, 640)
         self.grid = grid
         self.task = task
@@ -65,8 +72,13 @@ class BulkEntryDialog(QDialog):
         }
         self.sheet = SheetTable(len(grid.students), len(self.columns) + 1, self, typeable)
         self.sheet.setObjectName("bulkSheet")
-        self.sheet.setAccessibleName("Evidence for the whole class")
-        self.sheet.setHorizontalHeaderLabels([t.code for t in self.columns] + ["Feedback"])
+        self.sheet.setAccessibleName(
+            QCoreApplication.translate("BulkEntryDialog", "Evidence for the whole class")
+        )
+        self.sheet.setHorizontalHeaderLabels(
+            [t.code for t in self.columns]
+            + [QCoreApplication.translate("BulkEntryDialog", "Feedback")]
+        )
         self.sheet.setVerticalHeaderLabels([s.name for s in grid.students])
         self.sheet.horizontalHeader().setSectionResizeMode(
             len(self.columns), QHeaderView.ResizeMode.Stretch
@@ -89,8 +101,12 @@ class BulkEntryDialog(QDialog):
         layout.addWidget(QLabel(f"<b>{task.title}</b> — {task.date}", self))
         layout.addWidget(
             hint(
-                f"Type a level ({levels}), M for missing or X for excused; the cursor moves "
-                "down. Tab moves across; the last column is feedback for the student.",
+                QCoreApplication.translate(
+                    "BulkEntryDialog",
+                    "Type a level ({levels}), M for missing or X for excused; the cursor "
+                    "moves down. Tab moves across; the last column is feedback for the "
+                    "student.",
+                ).format(levels=levels),
                 self,
             )
         )
@@ -142,9 +158,13 @@ class BulkEntryDialog(QDialog):
         try:
             entries = self.entries()
         except ValueError as exc:
-            self.error.setText(f"“{exc}” is not a level of the scale; type a level, M or X.")
+            self.error.setText(
+                QCoreApplication.translate(
+                    "BulkEntryDialog", "“{exc}” is not a level of the scale; type a level, M or X."
+                ).format(exc=exc)
+            )
             return
         if not entries:
-            self.error.setText("Nothing typed yet.")
+            self.error.setText(QCoreApplication.translate("BulkEntryDialog", "Nothing typed yet."))
             return
         self.accept()

@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,9 @@ class CellPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cellPanel")
-        self.setAccessibleName("Selected student and target")
+        self.setAccessibleName(
+            QCoreApplication.translate("CellPanel", "Selected student and target")
+        )
         self.setMinimumWidth(300)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -49,15 +51,30 @@ class CellPanel(QWidget):
         self.estimate.setObjectName("estimateWords")
         self.estimate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.override_box = QGroupBox("Professional judgement", self)
+        self.override_box = QGroupBox(
+            QCoreApplication.translate("CellPanel", "Professional judgement"), self
+        )
         self.override_level = QComboBox(self.override_box)
-        self.override_level.setAccessibleName("Override level")
+        self.override_level.setAccessibleName(
+            QCoreApplication.translate("CellPanel", "Override level")
+        )
         self.override_reason = QLineEdit(self.override_box)
-        self.override_reason.setPlaceholderText("Reason (required), e.g. 'Showed it in conference'")
-        self.override_reason.setAccessibleName("Reason for the override")
-        self.override_button = QPushButton("&Override", self.override_box)
+        self.override_reason.setPlaceholderText(
+            QCoreApplication.translate(
+                "CellPanel", "Reason (required), e.g. 'Showed it in conference'"
+            )
+        )
+        self.override_reason.setAccessibleName(
+            QCoreApplication.translate("CellPanel", "Reason for the override")
+        )
+        self.override_button = QPushButton(
+            QCoreApplication.translate("CellPanel", "&Override"), self.override_box
+        )
         self.override_button.clicked.connect(self._override)
-        self.remove_override_button = QPushButton("Use the &calculated estimate", self.override_box)
+        self.remove_override_button = QPushButton(
+            QCoreApplication.translate("CellPanel", "Use the &calculated estimate"),
+            self.override_box,
+        )
         self.remove_override_button.clicked.connect(self.override_removed.emit)
         self.override_error = QLabel(self.override_box)
         self.override_error.setWordWrap(True)
@@ -72,7 +89,9 @@ class CellPanel(QWidget):
 
         self.timeline = QTextBrowser(self)
         self.timeline.setObjectName("evidenceTimeline")
-        self.timeline.setAccessibleName("Evidence timeline, oldest first")
+        self.timeline.setAccessibleName(
+            QCoreApplication.translate("CellPanel", "Evidence timeline, oldest first")
+        )
         self.timeline.setOpenLinks(False)
         self.timeline.anchorClicked.connect(self._open_attachment)
         self.rubric = QLabel(self)
@@ -89,13 +108,17 @@ class CellPanel(QWidget):
         layout.addWidget(self.estimate)
         layout.addWidget(self.override_box)
         layout.addWidget(self.timeline, 1)
-        layout.addWidget(QLabel("<b>Rubric</b>", self))
+        layout.addWidget(QLabel(QCoreApplication.translate("CellPanel", "<b>Rubric</b>"), self))
         layout.addWidget(rubric_area)
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        self.title.setText("<b>Choose a cell</b>")
-        self.estimate.setText("Select a student and a target to see the evidence behind it.")
+        self.title.setText(QCoreApplication.translate("CellPanel", "<b>Choose a cell</b>"))
+        self.estimate.setText(
+            QCoreApplication.translate(
+                "CellPanel", "Select a student and a target to see the evidence behind it."
+            )
+        )
         self.override_box.setEnabled(False)
         self.timeline.clear()
         self.rubric.clear()
@@ -135,7 +158,8 @@ class CellPanel(QWidget):
         by_id = {h.id: h for h in history}
         body = "".join(self._history_html(h, by_id, blob_dir) for h in history)
         self.timeline.setHtml(
-            "<p><b>Evidence, oldest first</b></p>" + (body or "<p>No evidence yet.</p>")
+            QCoreApplication.translate("CellPanel", "<p><b>Evidence, oldest first</b></p>")
+            + (body or QCoreApplication.translate("CellPanel", "<p>No evidence yet.</p>"))
         )
         self.timeline.verticalScrollBar().setValue(self.timeline.verticalScrollBar().maximum())
         rows = [
@@ -148,30 +172,42 @@ class CellPanel(QWidget):
     def _history_html(self, h: HistoryItem, by_id: dict, blob_dir) -> str:  # type: ignore[no-untyped-def]
         esc = html.escape
         if h.status == "missing":
-            what = "Missing"
+            what = QCoreApplication.translate("CellPanel", "Missing")
         elif h.status == "excused":
-            what = "Excused"
+            what = QCoreApplication.translate("CellPanel", "Excused")
         elif h.level is not None:
             what = f"<b>{format_number(h.level)} {esc(h.level_label)}</b>"
         else:
-            what = "No level"
+            what = QCoreApplication.translate("CellPanel", "No level")
         parts = [esc(h.produced_on), esc(h.task_title), what]
         if h.not_yet:
-            parts.append("<b>⚑ Not yet</b>")
+            parts.append(QCoreApplication.translate("CellPanel", "<b>⚑ Not yet</b>"))
         if h.evidence_type:
             parts.append(esc(TYPE_WORDS.get(h.evidence_type, h.evidence_type)))
         line = " · ".join(parts)
         if h.revision_of and h.revision_of in by_id:
-            line = f"↳ Revision of the {esc(by_id[h.revision_of].produced_on)} attempt: {line}"
+            line = QCoreApplication.translate(
+                "CellPanel", "↳ Revision of the {esc} attempt: {line}"
+            ).format(esc=esc(by_id[h.revision_of].produced_on), line=line)
         if h.supersedes and h.supersedes in by_id:
-            line = f"Correction: {line}"
+            line = QCoreApplication.translate("CellPanel", "Correction: {line}").format(line=line)
         if not h.standing:
-            line = f"<s>{line}</s> (withdrawn)"
+            line = QCoreApplication.translate("CellPanel", "<s>{line}</s> (withdrawn)").format(
+                line=line
+            )
         out = [f"<p style='margin-top:6px'>{line}"]
         if h.feedback:
-            out.append(f"<br><i>Feedback:</i> {esc(h.feedback)}")
+            out.append(
+                QCoreApplication.translate("CellPanel", "<br><i>Feedback:</i> {esc}").format(
+                    esc=esc(h.feedback)
+                )
+            )
         for plan in h.plans:
-            due = f", due {esc(plan.due_on)}" if plan.due_on else ""
+            due = (
+                QCoreApplication.translate("CellPanel", ", due {esc}").format(esc=esc(plan.due_on))
+                if plan.due_on
+                else ""
+            )
             support = (
                 f", {esc(SUPPORT_WORDS.get(plan.support, plan.support).lower())}"
                 if plan.support
@@ -179,7 +215,11 @@ class CellPanel(QWidget):
             )
             note = f" — {esc(plan.note)}" if plan.note else ""
             state = STATE_WORDS.get(plan.state, plan.state)
-            out.append(f"<br><i>Next step</i> ({state}{due}{support}): {esc(plan.next_step)}{note}")
+            out.append(
+                QCoreApplication.translate(
+                    "CellPanel", "<br><i>Next step</i> ({state}{due}{support}): {esc}{note}"
+                ).format(state=state, due=due, support=support, esc=esc(plan.next_step), note=note)
+            )
         for att in h.attachments:
             path = blob_dir / att.sha256  # type: ignore[operator]
             thumb = ""
@@ -192,7 +232,11 @@ class CellPanel(QWidget):
     def _override(self) -> None:
         reason = self.override_reason.text().strip()
         if not reason:
-            self.override_error.setText("Write the reason for your judgement first.")
+            self.override_error.setText(
+                QCoreApplication.translate(
+                    "CellPanel", "Write the reason for your judgement first."
+                )
+            )
             self.override_reason.setFocus()
             return
         self.override_error.clear()

@@ -24,7 +24,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +79,7 @@ from cbe_desktop.reports import (
     build_where_am_i,
 )
 from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.i18n import Words, tr_word
 from cbe_desktop.ui.insights_page import VoiceDialog
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import CommitTextEdit, hint
@@ -78,10 +90,23 @@ KindRole = Qt.ItemDataRole.UserRole + 41
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
-LANGUAGE_WORDS = {"en": "English", "es": "Spanish"}
-PAPERS = (("letter", "Letter (8.5 × 11 in)"), ("a4", "A4 (210 × 297 mm)"))
-PAPER_WORDS = {"letter": "Letter", "a4": "A4"}
-MISSING_WORDS = {"goal": "a goal", "reflection": "a reflection", "work": "work to show"}
+LANGUAGE_WORDS = Words(
+    {"en": QT_TRANSLATE_NOOP("Words", "English"), "es": QT_TRANSLATE_NOOP("Words", "Spanish")}
+)
+PAPERS = (
+    ("letter", QT_TRANSLATE_NOOP("Words", "Letter (8.5 × 11 in)")),
+    ("a4", QT_TRANSLATE_NOOP("Words", "A4 (210 × 297 mm)")),
+)
+PAPER_WORDS = Words(
+    {"letter": QT_TRANSLATE_NOOP("Words", "Letter"), "a4": QT_TRANSLATE_NOOP("Words", "A4")}
+)
+MISSING_WORDS = Words(
+    {
+        "goal": QT_TRANSLATE_NOOP("Words", "a goal"),
+        "reflection": QT_TRANSLATE_NOOP("Words", "a reflection"),
+        "work": QT_TRANSLATE_NOOP("Words", "work to show"),
+    }
+)
 #: Pages are rendered for the printer at its resolution, up to this many dots per inch
 #: (300 dpi is crisp on paper; 1200 dpi would need half a gigabyte a page).
 PRINT_DPI_CAP = 300
@@ -112,9 +137,10 @@ LETTER_TERRITORIES = frozenset(
     )
     if hasattr(QLocale.Country, name)  # Qt names territories Country in Python
 )
-QTPDF_MISSING = (
+QTPDF_MISSING = QT_TRANSLATE_NOOP(
+    "Words",
     "The preview needs Qt PDF (the PySide6-Pdf package), which is not installed on this "
-    "laptop: save the PDF and open it in a PDF reader instead."
+    "laptop: save the PDF and open it in a PDF reader instead.",
 )
 _TRANSLITERATE = str.maketrans(
     {"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE", "œ": "oe"}
@@ -167,8 +193,10 @@ def packet_file_names(names: Sequence[str]) -> list[str]:
 def readiness_words(status: conference.PrepStatus) -> str:
     """ "ready", or what is still to do: "to do: a reflection, work to show"."""
     if not status.missing:
-        return "ready"
-    return "to do: " + ", ".join(MISSING_WORDS[m] for m in status.missing)
+        return QCoreApplication.translate("ConferencesPage", "ready")
+    return QCoreApplication.translate("ConferencesPage", "to do: ") + ", ".join(
+        MISSING_WORDS[m] for m in status.missing
+    )
 
 
 def prep_sentence(status: conference.PrepStatus) -> str:
@@ -177,23 +205,49 @@ def prep_sentence(status: conference.PrepStatus) -> str:
     parts = [
         _count(status.goals, "goal"),
         _count(status.reflections, "reflection"),
-        _count(status.chosen, "piece of work", "pieces of work") + " chosen",
+        _count(
+            status.chosen,
+            QCoreApplication.translate("ConferencesPage", "piece of work"),
+            QCoreApplication.translate("ConferencesPage", "pieces of work"),
+        )
+        + QCoreApplication.translate("ConferencesPage", " chosen"),
     ]
     state = (
-        "ready for the conference"
+        QCoreApplication.translate("ConferencesPage", "ready for the conference")
         if not status.missing
-        else "still to do: " + ", ".join(MISSING_WORDS[m] for m in status.missing)
+        else QCoreApplication.translate("ConferencesPage", "still to do: ")
+        + ", ".join(MISSING_WORDS[m] for m in status.missing)
     )
-    return f"{status.name}: family reads {language}; {', '.join(parts)}; {state}."
+    return QCoreApplication.translate(
+        "ConferencesPage", "{name}: family reads {language}; {value}; {state}."
+    ).format(name=status.name, language=language, value=", ".join(parts), state=state)
+
+
+#: The nouns counted by _count, for pyside6-lupdate (read translated through tr_word).
+COUNTED = (
+    QT_TRANSLATE_NOOP("Words", "{n} goal"),
+    QT_TRANSLATE_NOOP("Words", "{n} goals"),
+    QT_TRANSLATE_NOOP("Words", "{n} reflection"),
+    QT_TRANSLATE_NOOP("Words", "{n} reflections"),
+    QT_TRANSLATE_NOOP("Words", "{n} student"),
+    QT_TRANSLATE_NOOP("Words", "{n} students"),
+    QT_TRANSLATE_NOOP("Words", "{n} piece"),
+    QT_TRANSLATE_NOOP("Words", "{n} pieces"),
+    QT_TRANSLATE_NOOP("Words", "{n} packet"),
+    QT_TRANSLATE_NOOP("Words", "{n} packets"),
+    QT_TRANSLATE_NOOP("Words", "{n} page"),
+    QT_TRANSLATE_NOOP("Words", "{n} pages"),
+)
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+    noun = one if n == 1 else (many or one + "s")
+    return tr_word("{n} " + noun).format(n=n)
 
 
 def level_text(level: float | None, scale: ScaleInfo | None) -> str:
     if level is None:
-        return "No level"
+        return QCoreApplication.translate("ConferencesPage", "No level")
     found = scale.exact(level) if scale else None
     if found is None and scale is not None:
         found = scale.level_at(level)
@@ -216,14 +270,22 @@ def write_packets(
 ) -> int:
     """The packets of these students in one PDF (written whole, or not at all)."""
     total = len(student_ids)
-    progress(0, total, "Gathering the students' work…")
+    progress(
+        0, total, QCoreApplication.translate("ConferencesPage", "Gathering the students' work…")
+    )
     with store.read() as session:
         packets = conference.class_packets(session, class_id, student_ids=student_ids, lang=lang)
     if cancelled():
         raise ReportCancelled()
 
     def each(index: int, count: int, name: str) -> None:
-        progress(index - 1, count, f"Packet {index} of {count}: {name}")
+        progress(
+            index - 1,
+            count,
+            QCoreApplication.translate(
+                "ConferencesPage", "Packet {index} of {count}: {name}"
+            ).format(index=index, count=count, name=name),
+        )
 
     return build_packet(packets, out, lang=lang, pagesize=paper, progress=each, cancelled=cancelled)
 
@@ -243,7 +305,9 @@ def write_packet_files(
     in at the end, so a cancelled or failed run leaves no packet behind."""
     folder = Path(folder)
     total = len(student_ids)
-    progress(0, total, "Gathering the students' work…")
+    progress(
+        0, total, QCoreApplication.translate("ConferencesPage", "Gathering the students' work…")
+    )
     with store.read() as session:
         packets = conference.class_packets(session, class_id, student_ids=student_ids, lang=lang)
     names = packet_file_names([p.student_name for p in packets])
@@ -251,14 +315,22 @@ def write_packet_files(
         work = Path(tempfile.mkdtemp(prefix=".cbe-packets-", dir=folder))
     except OSError as exc:
         raise CbeError(
-            f"{folder} cannot be written ({exc.strerror or exc}); choose another folder."
+            QCoreApplication.translate(
+                "ConferencesPage", "{folder} cannot be written ({value}); choose another folder."
+            ).format(folder=folder, value=exc.strerror or exc)
         ) from None
     written: list[Path] = []
     try:
         for index, (data, name) in enumerate(zip(packets, names, strict=True), start=1):
             if cancelled():
                 raise ReportCancelled()
-            progress(index - 1, total, f"Packet {index} of {total}: {data.student_name}")
+            progress(
+                index - 1,
+                total,
+                QCoreApplication.translate(
+                    "ConferencesPage", "Packet {index} of {total}: {student_name}"
+                ).format(index=index, total=total, student_name=data.student_name),
+            )
             build_packet([data], work / name, lang=lang, pagesize=paper, cancelled=cancelled)
         if cancelled():
             raise ReportCancelled()
@@ -267,8 +339,16 @@ def write_packet_files(
                 os.replace(work / name, folder / name)
             except OSError as exc:
                 raise CbeError(
-                    f"{folder / name} cannot be replaced ({exc.strerror or exc}); close it "
-                    f"where it is open and save again ({len(written)} of {total} were saved)."
+                    QCoreApplication.translate(
+                        "ConferencesPage",
+                        "{value} cannot be replaced ({value2}); close it where it is open "
+                        "and save again ({len} of {total} were saved).",
+                    ).format(
+                        value=folder / name,
+                        value2=exc.strerror or exc,
+                        len=len(written),
+                        total=total,
+                    )
                 ) from None
             written.append(folder / name)
     finally:
@@ -302,15 +382,22 @@ def print_pdf(
     qtpdf = load_qtpdf()
     if qtpdf is None:
         raise CbeError(
-            "Printing from here needs Qt PDF (the PySide6-Pdf package), which is not "
-            "installed: save the PDF and print it from a PDF reader instead."
+            QCoreApplication.translate(
+                "ConferencesPage",
+                "Printing from here needs Qt PDF (the PySide6-Pdf package), which is not "
+                "installed: save the PDF and print it from a PDF reader instead.",
+            )
         )
     document = qtpdf[0]()
     document.load(str(path))
     count = document.pageCount()
     if count <= 0:
         document.close()
-        raise CbeError("The PDF to print could not be read; make it again and print.")
+        raise CbeError(
+            QCoreApplication.translate(
+                "ConferencesPage", "The PDF to print could not be read; make it again and print."
+            )
+        )
     pages = list(range(count))
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
         first = max(1, printer.fromPage())
@@ -320,7 +407,12 @@ def print_pdf(
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
-        raise CbeError("The printer could not be started; check that it is on, then print again.")
+        raise CbeError(
+            QCoreApplication.translate(
+                "ConferencesPage",
+                "The printer could not be started; check that it is on, then print again.",
+            )
+        )
     grey = printer.colorMode() == QPrinter.ColorMode.GrayScale
     dpi = max(72, min(printer.resolution(), PRINT_DPI_CAP))
     area = QRectF(0, 0, printer.width(), printer.height())
@@ -329,9 +421,20 @@ def print_pdf(
         for n, index in enumerate(pages):
             if cancelled is not None and cancelled():
                 printer.abort()
-                raise CbeError("Printing was stopped; pages already sent may still print.")
+                raise CbeError(
+                    QCoreApplication.translate(
+                        "ConferencesPage",
+                        "Printing was stopped; pages already sent may still print.",
+                    )
+                )
             if progress is not None:
-                progress(n, len(pages), f"Printing page {n + 1} of {len(pages)}")
+                progress(
+                    n,
+                    len(pages),
+                    QCoreApplication.translate(
+                        "ConferencesPage", "Printing page {value} of {len}"
+                    ).format(value=n + 1, len=len(pages)),
+                )
             if n:
                 printer.newPage()
             points = document.pagePointSize(index)
@@ -460,9 +563,16 @@ class ConferencesPage(QWidget):
         splitter.addWidget(self._build_students())
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("conferenceTabs")
-        self.tabs.addTab(self._build_work(), "&Work to show")
-        self.tabs.addTab(self._build_voice(), "Goals and &reflection")
-        self.tabs.addTab(self._build_print(), "Pr&int and preview")
+        self.tabs.addTab(
+            self._build_work(), QCoreApplication.translate("ConferencesPage", "&Work to show")
+        )
+        self.tabs.addTab(
+            self._build_voice(),
+            QCoreApplication.translate("ConferencesPage", "Goals and &reflection"),
+        )
+        self.tabs.addTab(
+            self._build_print(), QCoreApplication.translate("ConferencesPage", "Pr&int and preview")
+        )
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
@@ -470,7 +580,7 @@ class ConferencesPage(QWidget):
 
         self.status = QLabel(self)
         self.status.setObjectName("conferenceStatus")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(QCoreApplication.translate("ConferencesPage", "Status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -490,10 +600,15 @@ class ConferencesPage(QWidget):
         box = QWidget(self)
         self.student_list = QListWidget(box)
         self.student_list.setObjectName("conferenceStudents")
-        self.student_list.setAccessibleName("Students")
+        self.student_list.setAccessibleName(
+            QCoreApplication.translate("ConferencesPage", "Students")
+        )
         self.student_list.setAccessibleDescription(
-            "The selected student is the one being prepared; ticked students are printed "
-            "when “Ticked students only” is chosen. Space ticks or unticks."
+            QCoreApplication.translate(
+                "ConferencesPage",
+                "The selected student is the one being prepared; ticked students are printed "
+                "when “Ticked students only” is chosen. Space ticks or unticks.",
+            )
         )
         self.student_list.setMinimumWidth(180)
         self.student_list.setSpacing(1)
@@ -501,21 +616,26 @@ class ConferencesPage(QWidget):
         self.student_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.student_list.currentItemChanged.connect(lambda *_: self._student_chosen())
         self.student_list.itemChanged.connect(self._tick_changed)
-        label = QLabel("<b>&Students</b>", box)
+        label = QLabel(QCoreApplication.translate("ConferencesPage", "<b>&Students</b>"), box)
         label.setBuddy(self.student_list)
         self.tick_group = QComboBox(box)
-        self.tick_group.setAccessibleName("Tick a group of students")
+        self.tick_group.setAccessibleName(
+            QCoreApplication.translate("ConferencesPage", "Tick a group of students")
+        )
         for words, key in (
-            ("Tick a group…", None),
-            ("Everyone", "all"),
-            ("No one", "none"),
-            ("Families who read Spanish", "es"),
-            ("Families who read English", "en"),
-            ("Students still preparing", "preparing"),
+            (QCoreApplication.translate("ConferencesPage", "Tick a group…"), None),
+            (QCoreApplication.translate("ConferencesPage", "Everyone"), "all"),
+            (QCoreApplication.translate("ConferencesPage", "No one"), "none"),
+            (QCoreApplication.translate("ConferencesPage", "Families who read Spanish"), "es"),
+            (QCoreApplication.translate("ConferencesPage", "Families who read English"), "en"),
+            (
+                QCoreApplication.translate("ConferencesPage", "Students still preparing"),
+                "preparing",
+            ),
         ):
             self.tick_group.addItem(words, key)
         self.tick_group.activated.connect(lambda _i: self._tick_group_chosen())
-        tick_label = QLabel("Tic&k:", box)
+        tick_label = QLabel(QCoreApplication.translate("ConferencesPage", "Tic&k:"), box)
         tick_label.setBuddy(self.tick_group)
         self.ticked_words = QLabel(box)
         self.ticked_words.setObjectName("tickedWords")
@@ -536,21 +656,44 @@ class ConferencesPage(QWidget):
         self.work_heading.setTextFormat(Qt.TextFormat.RichText)
         self.work_heading.setWordWrap(True)
 
-        chosen_box = QGroupBox("Chosen for the packet, in the order it shows them", page)
+        chosen_box = QGroupBox(
+            QCoreApplication.translate(
+                "ConferencesPage", "Chosen for the packet, in the order it shows them"
+            ),
+            page,
+        )
         self.chosen_table = _table(
             chosen_box,
-            ["#", "Date", "Task", "Target", "Level", "Why I chose it"],
-            "Work chosen for the packet",
+            [
+                "#",
+                QCoreApplication.translate("ConferencesPage", "Date"),
+                QCoreApplication.translate("ConferencesPage", "Task"),
+                QCoreApplication.translate("ConferencesPage", "Target"),
+                QCoreApplication.translate("ConferencesPage", "Level"),
+                QCoreApplication.translate("ConferencesPage", "Why I chose it"),
+            ],
+            QCoreApplication.translate("ConferencesPage", "Work chosen for the packet"),
         )
         self.chosen_table.setObjectName("chosenTable")
         self.chosen_table.itemSelectionChanged.connect(self._chosen_selected)
         self.chosen_empty = hint("", chosen_box)
-        self.up_button = _button("Move &up", chosen_box, "Move up", lambda: self.move_chosen(-1))
+        self.up_button = _button(
+            QCoreApplication.translate("ConferencesPage", "Move &up"),
+            chosen_box,
+            QCoreApplication.translate("ConferencesPage", "Move up"),
+            lambda: self.move_chosen(-1),
+        )
         self.down_button = _button(
-            "Move &down", chosen_box, "Move down", lambda: self.move_chosen(1)
+            QCoreApplication.translate("ConferencesPage", "Move &down"),
+            chosen_box,
+            QCoreApplication.translate("ConferencesPage", "Move down"),
+            lambda: self.move_chosen(1),
         )
         self.unchoose_button = _button(
-            "Take &out", chosen_box, "Take out of the packet", self.unchoose_selected
+            QCoreApplication.translate("ConferencesPage", "Take &out"),
+            chosen_box,
+            QCoreApplication.translate("ConferencesPage", "Take out of the packet"),
+            self.unchoose_selected,
         )
         for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
             QShortcut(
@@ -561,12 +704,25 @@ class ConferencesPage(QWidget):
             )
         self.note_edit = CommitTextEdit(chosen_box, lines=2)
         self.note_edit.setObjectName("showcaseNote")
-        self.note_edit.setAccessibleName("Why I chose it, in the student's words")
-        self.note_edit.setPlaceholderText("Why I chose it: “I am proud of this because…”")
+        self.note_edit.setAccessibleName(
+            QCoreApplication.translate("ConferencesPage", "Why I chose it, in the student's words")
+        )
+        self.note_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "ConferencesPage", "Why I chose it: “I am proud of this because…”"
+            )
+        )
         self.note_edit.editing_finished.connect(self.commit_note)
-        note_label = QLabel("W&hy I chose it:", chosen_box)
+        note_label = QLabel(
+            QCoreApplication.translate("ConferencesPage", "W&hy I chose it:"), chosen_box
+        )
         note_label.setBuddy(self.note_edit)
-        self.note_button = _button("Save &note", chosen_box, "Save the note", self.commit_note)
+        self.note_button = _button(
+            QCoreApplication.translate("ConferencesPage", "Save &note"),
+            chosen_box,
+            QCoreApplication.translate("ConferencesPage", "Save the note"),
+            self.commit_note,
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
@@ -582,11 +738,23 @@ class ConferencesPage(QWidget):
         chosen_layout.addLayout(buttons)
         chosen_layout.addLayout(note)
 
-        all_box = QGroupBox("All scored work, newest first: tick what to show", page)
+        all_box = QGroupBox(
+            QCoreApplication.translate(
+                "ConferencesPage", "All scored work, newest first: tick what to show"
+            ),
+            page,
+        )
         self.candidate_table = _table(
             all_box,
-            ["Show", "Date", "Task", "Target", "Level", "Feedback"],
-            "Scored work to choose from",
+            [
+                QCoreApplication.translate("ConferencesPage", "Show"),
+                QCoreApplication.translate("ConferencesPage", "Date"),
+                QCoreApplication.translate("ConferencesPage", "Task"),
+                QCoreApplication.translate("ConferencesPage", "Target"),
+                QCoreApplication.translate("ConferencesPage", "Level"),
+                QCoreApplication.translate("ConferencesPage", "Feedback"),
+            ],
+            QCoreApplication.translate("ConferencesPage", "Scored work to choose from"),
         )
         self.candidate_table.setObjectName("candidateTable")
         self.candidate_table.itemChanged.connect(self._candidate_ticked)
@@ -600,7 +768,10 @@ class ConferencesPage(QWidget):
             )
         self.candidate_words = hint("", all_box)
         self.choose_button = _button(
-            "&Choose for the packet", all_box, "Choose for the packet", self.toggle_candidate
+            QCoreApplication.translate("ConferencesPage", "&Choose for the packet"),
+            all_box,
+            QCoreApplication.translate("ConferencesPage", "Choose for the packet"),
+            self.toggle_candidate,
         )
         row = QHBoxLayout()
         row.addWidget(self.candidate_words, 1)
@@ -621,8 +792,11 @@ class ConferencesPage(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(
             hint(
-                "Tick a piece of work (or select it and press Enter) to put it in the packet; "
-                "Ctrl+Up and Ctrl+Down move the chosen work. Ctrl+Z undoes each change.",
+                QCoreApplication.translate(
+                    "ConferencesPage",
+                    "Tick a piece of work (or select it and press Enter) to put it in the packet; "
+                    "Ctrl+Up and Ctrl+Down move the chosen work. Ctrl+Z undoes each change.",
+                ),
                 page,
             )
         )
@@ -634,22 +808,34 @@ class ConferencesPage(QWidget):
         self.voice_heading.setTextFormat(Qt.TextFormat.RichText)
         self.voice_heading.setWordWrap(True)
         self.voice_table = _table(
-            page, ["Date", "Kind", "Written by", "In their words"], "Goals and reflections"
+            page,
+            [
+                QCoreApplication.translate("ConferencesPage", "Date"),
+                QCoreApplication.translate("ConferencesPage", "Kind"),
+                QCoreApplication.translate("ConferencesPage", "Written by"),
+                QCoreApplication.translate("ConferencesPage", "In their words"),
+            ],
+            QCoreApplication.translate("ConferencesPage", "Goals and reflections"),
         )
         self.voice_table.setObjectName("conferenceVoiceTable")
         self.voice_table.itemSelectionChanged.connect(self._update_voice_buttons)
         self.voice_table.itemDoubleClicked.connect(lambda _item: self.edit_selected_voice())
-        self.new_button = _button("&New", page, "Write something new", self.new_writing)
-        self.edit_button = _button(
-            "&Change selected",
+        self.new_button = _button(
+            QCoreApplication.translate("ConferencesPage", "&New"),
             page,
-            "Edit the selected goal or reflection",
+            QCoreApplication.translate("ConferencesPage", "Write something new"),
+            self.new_writing,
+        )
+        self.edit_button = _button(
+            QCoreApplication.translate("ConferencesPage", "&Change selected"),
+            page,
+            QCoreApplication.translate("ConferencesPage", "Edit the selected goal or reflection"),
             self.edit_selected_voice,
         )
         self.delete_voice_button = _button(
-            "&Delete selected",
+            QCoreApplication.translate("ConferencesPage", "&Delete selected"),
             page,
-            "Delete the selected goal or reflection",
+            QCoreApplication.translate("ConferencesPage", "Delete the selected goal or reflection"),
             self.delete_selected_voice,
         )
         list_buttons = QHBoxLayout()
@@ -658,12 +844,22 @@ class ConferencesPage(QWidget):
         list_buttons.addWidget(self.delete_voice_button)
         list_buttons.addStretch(1)
 
-        self.writer_box = QGroupBox("Writing something new", page)
+        self.writer_box = QGroupBox(
+            QCoreApplication.translate("ConferencesPage", "Writing something new"), page
+        )
         self.writer_box.setObjectName("voiceWriter")
-        self.by_student = QRadioButton("Typed by the st&udent", self.writer_box)
-        self.by_student.setAccessibleName("Written by the student")
-        self.by_teacher = QRadioButton("Typed by the &teacher", self.writer_box)
-        self.by_teacher.setAccessibleName("Written by the teacher")
+        self.by_student = QRadioButton(
+            QCoreApplication.translate("ConferencesPage", "Typed by the st&udent"), self.writer_box
+        )
+        self.by_student.setAccessibleName(
+            QCoreApplication.translate("ConferencesPage", "Written by the student")
+        )
+        self.by_teacher = QRadioButton(
+            QCoreApplication.translate("ConferencesPage", "Typed by the &teacher"), self.writer_box
+        )
+        self.by_teacher.setAccessibleName(
+            QCoreApplication.translate("ConferencesPage", "Written by the teacher")
+        )
         self.by_student.setChecked(True)
         self.authors = QButtonGroup(self)
         self.authors.addButton(self.by_student)
@@ -671,31 +867,49 @@ class ConferencesPage(QWidget):
         self.by_student.toggled.connect(lambda _on: self._writer_font())
         self.voice_edit = QPlainTextEdit(self.writer_box)
         self.voice_edit.setObjectName("voiceEdit")
-        self.voice_edit.setAccessibleName("A goal or reflection, in the writer's own words")
+        self.voice_edit.setAccessibleName(
+            QCoreApplication.translate(
+                "ConferencesPage", "A goal or reflection, in the writer's own words"
+            )
+        )
         self.voice_edit.setTabChangesFocus(True)
-        self.voice_edit.setPlaceholderText("“I learned…”, “I am proud of…”, “I will…”")
+        self.voice_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "ConferencesPage", "“I learned…”, “I am proud of…”, “I will…”"
+            )
+        )
         self.voice_edit.setMinimumHeight(110)
         self.voice_edit.textChanged.connect(self._update_voice_buttons)
         self._base_font = QFont(self.voice_edit.font())
         prompts = hint(
-            f"A goal: {VoiceDialog.PROMPTS['goal']}\nA reflection: "
-            f"{VoiceDialog.PROMPTS['reflection']}",
+            QCoreApplication.translate(
+                "ConferencesPage", "A goal: {value}\nA reflection: {value2}"
+            ).format(value=VoiceDialog.PROMPTS["goal"], value2=VoiceDialog.PROMPTS["reflection"]),
             self.writer_box,
         )
         self.keep_goal_button = _button(
-            "Keep as a &goal", self.writer_box, "Keep as a goal", lambda: self.keep_voice("goal")
+            QCoreApplication.translate("ConferencesPage", "Keep as a &goal"),
+            self.writer_box,
+            QCoreApplication.translate("ConferencesPage", "Keep as a goal"),
+            lambda: self.keep_voice("goal"),
         )
         self.keep_reflection_button = _button(
-            "Kee&p as a reflection",
+            QCoreApplication.translate("ConferencesPage", "Kee&p as a reflection"),
             self.writer_box,
-            "Keep as a reflection",
+            QCoreApplication.translate("ConferencesPage", "Keep as a reflection"),
             lambda: self.keep_voice("reflection"),
         )
         self.save_edit_button = _button(
-            "S&ave changes", self.writer_box, "Save the changes", self.save_voice_edit
+            QCoreApplication.translate("ConferencesPage", "S&ave changes"),
+            self.writer_box,
+            QCoreApplication.translate("ConferencesPage", "Save the changes"),
+            self.save_voice_edit,
         )
         self.cancel_edit_button = _button(
-            "Cance&l editing", self.writer_box, "Cancel editing", self.new_writing
+            QCoreApplication.translate("ConferencesPage", "Cance&l editing"),
+            self.writer_box,
+            QCoreApplication.translate("ConferencesPage", "Cancel editing"),
+            self.new_writing,
         )
         who = QHBoxLayout()
         who.addWidget(self.by_student)
@@ -727,9 +941,12 @@ class ConferencesPage(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(
             hint(
-                "The student can type here at the laptop: choose “Typed by the student” and "
-                "the letters get bigger. The packet prints every goal and reflection, newest "
-                "first, as written. Double-click one to edit it; Ctrl+Z undoes each change.",
+                QCoreApplication.translate(
+                    "ConferencesPage",
+                    "The student can type here at the laptop: choose “Typed by the student” and "
+                    "the letters get bigger. The packet prints every goal and reflection, newest "
+                    "first, as written. Double-click one to edit it; Ctrl+Z undoes each change.",
+                ),
                 page,
             )
         )
@@ -748,9 +965,13 @@ class ConferencesPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFixedWidth(250 + scroll.verticalScrollBar().sizeHint().width())
-        who_box = QGroupBox("Packets for", column)
-        self.every_student = QRadioButton("Every st&udent", who_box)
-        self.ticked_only = QRadioButton("&Ticked students only", who_box)
+        who_box = QGroupBox(QCoreApplication.translate("ConferencesPage", "Packets for"), column)
+        self.every_student = QRadioButton(
+            QCoreApplication.translate("ConferencesPage", "Every st&udent"), who_box
+        )
+        self.ticked_only = QRadioButton(
+            QCoreApplication.translate("ConferencesPage", "&Ticked students only"), who_box
+        )
         self.every_student.setChecked(True)
         self.who = QButtonGroup(self)
         self.who.addButton(self.every_student)
@@ -761,51 +982,78 @@ class ConferencesPage(QWidget):
         who.addWidget(self.ticked_only)
         self.language = QComboBox(column)
         self.language.setObjectName("packetLanguage")
-        self.language.setAccessibleName("Language of the packets")
-        self.language.addItem("Each family's language", None)
-        self.language.addItem("English for all", "en")
-        self.language.addItem("Spanish for all", "es")
+        self.language.setAccessibleName(
+            QCoreApplication.translate("ConferencesPage", "Language of the packets")
+        )
+        self.language.addItem(
+            QCoreApplication.translate("ConferencesPage", "Each family's language"), None
+        )
+        self.language.addItem(
+            QCoreApplication.translate("ConferencesPage", "English for all"), "en"
+        )
+        self.language.addItem(
+            QCoreApplication.translate("ConferencesPage", "Spanish for all"), "es"
+        )
         self.language.currentIndexChanged.connect(lambda _i: self._update_print_words())
-        language_label = QLabel("&Language:", column)
+        language_label = QLabel(QCoreApplication.translate("ConferencesPage", "&Language:"), column)
         language_label.setBuddy(self.language)
         self.paper = QComboBox(column)
         self.paper.setObjectName("packetPaper")
-        self.paper.setAccessibleName("Paper size")
-        for key, words in PAPERS:
+        self.paper.setAccessibleName(QCoreApplication.translate("ConferencesPage", "Paper size"))
+        for key, words in ((k, tr_word(w)) for k, w in PAPERS):
             self.paper.addItem(words, key)
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
         self.paper.currentIndexChanged.connect(lambda _i: self._update_print_words())
-        paper_label = QLabel("P&aper:", column)
+        paper_label = QLabel(QCoreApplication.translate("ConferencesPage", "P&aper:"), column)
         paper_label.setBuddy(self.paper)
         self.preview_button = _button(
-            "&Preview", column, "Preview the packets", self.preview_packets
+            QCoreApplication.translate("ConferencesPage", "&Preview"),
+            column,
+            QCoreApplication.translate("ConferencesPage", "Preview the packets"),
+            self.preview_packets,
         )
         self.save_one_button = _button(
-            "Save as &one PDF…", column, "Save the packets as one PDF", self.save_one_pdf
+            QCoreApplication.translate("ConferencesPage", "Save as &one PDF…"),
+            column,
+            QCoreApplication.translate("ConferencesPage", "Save the packets as one PDF"),
+            self.save_one_pdf,
         )
         self.save_each_button = _button(
-            "Save one file per stu&dent…",
+            QCoreApplication.translate("ConferencesPage", "Save one file per stu&dent…"),
             column,
-            "Save one PDF file per student",
+            QCoreApplication.translate("ConferencesPage", "Save one PDF file per student"),
             self.save_file_per_student,
         )
-        self.print_button = _button("Pri&nt…", column, "Print the packets", self.print_packets)
+        self.print_button = _button(
+            QCoreApplication.translate("ConferencesPage", "Pri&nt…"),
+            column,
+            QCoreApplication.translate("ConferencesPage", "Print the packets"),
+            self.print_packets,
+        )
         self.print_words = hint("", column)
         self.print_words.setObjectName("printWords")
-        also_box = QGroupBox("Also", column)
+        also_box = QGroupBox(QCoreApplication.translate("ConferencesPage", "Also"), column)
         self.where_button = _button(
-            "“Where am I” s&heet",
+            QCoreApplication.translate("ConferencesPage", "“Where am I” s&heet"),
             also_box,
-            "Where am I sheet of the selected student",
+            QCoreApplication.translate(
+                "ConferencesPage", "Where am I sheet of the selected student"
+            ),
             self.where_am_i,
         )
         self.where_words = hint("", also_box)
         self.summary_button = _button(
-            "&Class summary", also_box, "Class summary for the teacher", self.class_summary
+            QCoreApplication.translate("ConferencesPage", "&Class summary"),
+            also_box,
+            QCoreApplication.translate("ConferencesPage", "Class summary for the teacher"),
+            self.class_summary,
         )
         summary_words = hint(
-            "For the teacher: each target's status counts; groups under "
-            f"{conference.MIN_GROUP_SIZE} students are never shown.",
+            QCoreApplication.translate(
+                "ConferencesPage",
+                "For the teacher: each target's status counts; groups under "
+                "{MIN_GROUP_SIZE} students are never shown.",
+            ).format(MIN_GROUP_SIZE=conference.MIN_GROUP_SIZE),
             also_box,
         )
         also = QVBoxLayout(also_box)
@@ -835,10 +1083,15 @@ class ConferencesPage(QWidget):
         self.preview_stack = QStackedWidget(page)
         self.preview_stack.setObjectName("previewStack")
         self.preview_placeholder = QLabel(
-            "Press Preview to see the packets here before printing them.", page
+            QCoreApplication.translate(
+                "ConferencesPage", "Press Preview to see the packets here before printing them."
+            ),
+            page,
         )
         self.preview_placeholder.setObjectName("previewPlaceholder")
-        self.preview_placeholder.setAccessibleName("Preview")
+        self.preview_placeholder.setAccessibleName(
+            QCoreApplication.translate("ConferencesPage", "Preview")
+        )
         self.preview_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_placeholder.setWordWrap(True)
         self.preview_stack.addWidget(self.preview_placeholder)
@@ -856,7 +1109,7 @@ class ConferencesPage(QWidget):
             return True
         qtpdf = load_qtpdf()
         if qtpdf is None:
-            self.preview_placeholder.setText(QTPDF_MISSING)
+            self.preview_placeholder.setText(tr_word(QTPDF_MISSING))
             return False
         document_type, view_type = qtpdf
         box = QWidget(self)
@@ -864,7 +1117,7 @@ class ConferencesPage(QWidget):
         self.preview_view = view_type(box)
         view = self.preview_view
         view.setObjectName("packetPreview")
-        view.setAccessibleName("Preview of the PDF")
+        view.setAccessibleName(QCoreApplication.translate("ConferencesPage", "Preview of the PDF"))
         view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         view.setDocument(self.preview_document)
         view.setPageMode(view_type.PageMode.MultiPage)
@@ -875,25 +1128,59 @@ class ConferencesPage(QWidget):
         self.preview_title.setTextFormat(Qt.TextFormat.RichText)
         self.preview_title.setWordWrap(True)
         self.previous_page_button = _button(
-            "◀", box, "Previous page", lambda: self.go_to_page(self.page_spin.value() - 1)
+            "◀",
+            box,
+            QCoreApplication.translate("ConferencesPage", "Previous page"),
+            lambda: self.go_to_page(self.page_spin.value() - 1),
         )
-        self.previous_page_button.setToolTip("Previous page (the view also scrolls)")
+        self.previous_page_button.setToolTip(
+            QCoreApplication.translate("ConferencesPage", "Previous page (the view also scrolls)")
+        )
         self.page_spin = QSpinBox(box)
         self.page_spin.setObjectName("previewPage")
-        self.page_spin.setAccessibleName("Page shown")
-        self.page_spin.setPrefix("Page ")
+        self.page_spin.setAccessibleName(
+            QCoreApplication.translate("ConferencesPage", "Page shown")
+        )
+        self.page_spin.setPrefix(QCoreApplication.translate("ConferencesPage", "Page "))
         self.page_spin.setKeyboardTracking(False)
         self.page_spin.valueChanged.connect(self.go_to_page)
         self.next_page_button = _button(
-            "▶", box, "Next page", lambda: self.go_to_page(self.page_spin.value() + 1)
+            "▶",
+            box,
+            QCoreApplication.translate("ConferencesPage", "Next page"),
+            lambda: self.go_to_page(self.page_spin.value() + 1),
         )
-        self.next_page_button.setToolTip("Next page")
-        self.zoom_out_button = _button("−", box, "Zoom out", lambda: self.zoom(1 / 1.25))
-        self.fit_button = _button("Fit width", box, "Fit the page to the width", self.fit_width)
-        self.whole_button = _button("Whole page", box, "Show whole pages", self.fit_page)
-        self.zoom_in_button = _button("+", box, "Zoom in", lambda: self.zoom(1.25))
-        self.zoom_out_button.setToolTip("Zoom out (Ctrl+minus)")
-        self.zoom_in_button.setToolTip("Zoom in (Ctrl+plus)")
+        self.next_page_button.setToolTip(QCoreApplication.translate("ConferencesPage", "Next page"))
+        self.zoom_out_button = _button(
+            "−",
+            box,
+            QCoreApplication.translate("ConferencesPage", "Zoom out"),
+            lambda: self.zoom(1 / 1.25),
+        )
+        self.fit_button = _button(
+            QCoreApplication.translate("ConferencesPage", "Fit width"),
+            box,
+            QCoreApplication.translate("ConferencesPage", "Fit the page to the width"),
+            self.fit_width,
+        )
+        self.whole_button = _button(
+            QCoreApplication.translate("ConferencesPage", "Whole page"),
+            box,
+            QCoreApplication.translate("ConferencesPage", "Show whole pages"),
+            self.fit_page,
+        )
+        self.zoom_in_button = _button(
+            "+",
+            box,
+            QCoreApplication.translate("ConferencesPage", "Zoom in"),
+            lambda: self.zoom(1.25),
+        )
+        self.zoom_out_button.setToolTip(
+            QCoreApplication.translate("ConferencesPage", "Zoom out (Ctrl+minus)")
+        )
+        self.zoom_in_button.setToolTip(
+            QCoreApplication.translate("ConferencesPage", "Zoom in (Ctrl+plus)")
+        )
         for button in (
             self.previous_page_button,
             self.next_page_button,
@@ -904,10 +1191,16 @@ class ConferencesPage(QWidget):
         for button in (self.fit_button, self.whole_button):
             button.setCheckable(True)  # the zoom in use shows as a pressed button
         self.save_preview_button = _button(
-            "Save this PDF…", box, "Save the PDF shown", self.save_preview
+            QCoreApplication.translate("ConferencesPage", "Save this PDF…"),
+            box,
+            QCoreApplication.translate("ConferencesPage", "Save the PDF shown"),
+            self.save_preview,
         )
         self.print_preview_button = _button(
-            "Print this…", box, "Print the PDF shown", self.print_preview
+            QCoreApplication.translate("ConferencesPage", "Print this…"),
+            box,
+            QCoreApplication.translate("ConferencesPage", "Print the PDF shown"),
+            self.print_preview,
         )
         for keys, slot in (
             (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1.25)),
@@ -979,7 +1272,11 @@ class ConferencesPage(QWidget):
                 with self.store.read() as session:
                     school_class = session.get(SchoolClass, self.class_id)
                     if school_class is None or school_class.deleted_hlc is not None:
-                        raise NotFoundError("That class no longer exists.")
+                        raise NotFoundError(
+                            QCoreApplication.translate(
+                                "ConferencesPage", "That class no longer exists."
+                            )
+                        )
                     students = conference.prep_overview(session, self.class_id)
                     self.scale = load_scale(session, school_class.scale_id)
                     self.class_name = school_class.name
@@ -992,13 +1289,21 @@ class ConferencesPage(QWidget):
         self._fill_students()
         self.tabs.setEnabled(self.class_id is not None)
         if self.class_id is None:
-            self.title.setText("<b>Conferences</b> — choose a class")
+            self.title.setText(
+                QCoreApplication.translate("ConferencesPage", "<b>Conferences</b> — choose a class")
+            )
         else:
             ready = sum(1 for s in students if not s.missing)
             self.title.setText(
-                f"<b>Conferences</b> — {html.escape(self.class_name)}: "
-                f"{_count(len(students), 'student')}, {ready} ready for their conference "
-                "(a goal, a reflection and work to show)."
+                QCoreApplication.translate(
+                    "ConferencesPage",
+                    "<b>Conferences</b> — {value}: {count}, {ready} ready for their "
+                    "conference (a goal, a reflection and work to show).",
+                ).format(
+                    value=html.escape(self.class_name),
+                    count=_count(len(students), "student"),
+                    ready=ready,
+                )
             )
         self._show_student()
         self._update_print_words()
@@ -1045,7 +1350,9 @@ class ConferencesPage(QWidget):
             if self.student_list.item(row).data(IdRole) == student_id:
                 self.student_list.setCurrentRow(row)
                 return
-        raise NotFoundError("That student is not in this class.")
+        raise NotFoundError(
+            QCoreApplication.translate("ConferencesPage", "That student is not in this class.")
+        )
 
     def _student_chosen(self) -> None:
         if self.current_student_id() != self._shown_student:
@@ -1077,18 +1384,26 @@ class ConferencesPage(QWidget):
             self._load_draft()
         self.where_button.setEnabled(student is not None)
         self.where_words.setText(
-            f"One page for {student.name}, the selected student." if student else ""
+            QCoreApplication.translate(
+                "ConferencesPage", "One page for {name}, the selected student."
+            ).format(name=student.name)
+            if student
+            else ""
         )
 
     # ----- the work to show -------------------------------------------------------------
     def _fill_work(self, student: conference.PrepStatus | None) -> None:
         name = html.escape(student.name) if student else ""
         if student is None:
-            self.work_heading.setText("Choose a student on the left.")
+            self.work_heading.setText(
+                QCoreApplication.translate("ConferencesPage", "Choose a student on the left.")
+            )
         else:
             self.work_heading.setText(
-                f"<b>{name}</b> — {_count(len(self.chosen), 'piece', 'pieces')} of work "
-                "chosen to show at the conference."
+                QCoreApplication.translate(
+                    "ConferencesPage",
+                    "<b>{name}</b> — {count} of work chosen to show at the conference.",
+                ).format(name=name, count=_count(len(self.chosen), "piece", "pieces"))
             )
         keep = self._selected_chosen_id()
         table = self.chosen_table
@@ -1096,14 +1411,27 @@ class ConferencesPage(QWidget):
         table.setRowCount(len(self.chosen))
         for row, item in enumerate(self.chosen):
             first = _cell(str(row + 1), item.id)
-            first.setData(Qt.ItemDataRole.AccessibleTextRole, f"Number {row + 1}")
+            first.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                QCoreApplication.translate("ConferencesPage", "Number {value}").format(
+                    value=row + 1
+                ),
+            )
             table.setItem(row, 0, first)
             table.setItem(row, 1, _cell(item.produced_on))
             table.setItem(row, 2, _cell(item.task_title or "—"))
             table.setItem(row, 3, _cell(item.target_code, tooltip=item.i_can))
-            level = f"{format_number(item.level)} {item.level_label}" if item.level else "No level"
+            level = (
+                f"{format_number(item.level)} {item.level_label}"
+                if item.level
+                else QCoreApplication.translate("ConferencesPage", "No level")
+            )
             table.setItem(row, 4, _cell(level.strip()))
-            table.setItem(row, 5, _cell(item.note or "(no note yet)"))
+            table.setItem(
+                row,
+                5,
+                _cell(item.note or QCoreApplication.translate("ConferencesPage", "(no note yet)")),
+            )
         _end_fill(table)
         ids = [c.id for c in self.chosen]
         if keep in ids:
@@ -1114,7 +1442,11 @@ class ConferencesPage(QWidget):
             table.clearSelection()
         self.chosen_empty.setVisible(not self.chosen)
         self.chosen_empty.setText(
-            "Nothing chosen yet: tick a piece of work below." if student else ""
+            QCoreApplication.translate(
+                "ConferencesPage", "Nothing chosen yet: tick a piece of work below."
+            )
+            if student
+            else ""
         )
         self._chosen_selected()
 
@@ -1125,7 +1457,9 @@ class ConferencesPage(QWidget):
         table.setRowCount(len(self.candidates))
         for row, candidate in enumerate(self.candidates):
             is_chosen = candidate.evidence_id in chosen_evidence
-            show = QTableWidgetItem("Chosen" if is_chosen else "")
+            show = QTableWidgetItem(
+                QCoreApplication.translate("ConferencesPage", "Chosen") if is_chosen else ""
+            )
             show.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
@@ -1134,17 +1468,27 @@ class ConferencesPage(QWidget):
             show.setCheckState(Qt.CheckState.Checked if is_chosen else Qt.CheckState.Unchecked)
             show.setData(IdRole, candidate.evidence_id)
             show.setData(
-                Qt.ItemDataRole.AccessibleTextRole, "Chosen" if is_chosen else "Not chosen"
+                Qt.ItemDataRole.AccessibleTextRole,
+                QCoreApplication.translate("ConferencesPage", "Chosen")
+                if is_chosen
+                else QCoreApplication.translate("ConferencesPage", "Not chosen"),
             )
             table.setItem(row, 0, show)
             table.setItem(row, 1, _cell(candidate.produced_on))
             task = candidate.task_title or "—"
             if candidate.has_attachment:
-                task += " (photo)"
+                task += QCoreApplication.translate("ConferencesPage", " (photo)")
             table.setItem(row, 2, _cell(task))
             table.setItem(row, 3, _cell(candidate.target_code, tooltip=candidate.i_can))
             table.setItem(row, 4, _cell(level_text(candidate.level, self.scale)))
-            table.setItem(row, 5, _cell(candidate.feedback or "(no feedback)"))
+            table.setItem(
+                row,
+                5,
+                _cell(
+                    candidate.feedback
+                    or QCoreApplication.translate("ConferencesPage", "(no feedback)")
+                ),
+            )
         _end_fill(table)
         if self.candidates:
             table.selectRow(min(max(keep_row, 0), len(self.candidates) - 1))
@@ -1152,13 +1496,19 @@ class ConferencesPage(QWidget):
             self.candidate_words.setText("")
         elif not self.candidates:
             self.candidate_words.setText(
-                "No scored work yet: once this student has evidence with a level, it can be "
-                "chosen here. The packet says kindly that there is nothing to show yet."
+                QCoreApplication.translate(
+                    "ConferencesPage",
+                    "No scored work yet: once this student has evidence with a level, it can be "
+                    "chosen here. The packet says kindly that there is nothing to show yet.",
+                )
             )
         else:
             self.candidate_words.setText(
-                f"{_count(len(self.candidates), 'piece', 'pieces')} of scored work to choose "
-                f"from; {len(chosen_evidence)} chosen."
+                QCoreApplication.translate(
+                    "ConferencesPage", "{count} of scored work to choose from; {len} chosen."
+                ).format(
+                    count=_count(len(self.candidates), "piece", "pieces"), len=len(chosen_evidence)
+                )
             )
         self._update_work_buttons()
 
@@ -1200,10 +1550,14 @@ class ConferencesPage(QWidget):
             c.evidence_id == candidate.evidence_id for c in self.chosen
         )
         self.choose_button.setText(
-            "Take out of the pa&cket" if chosen else "&Choose for the packet"
+            QCoreApplication.translate("ConferencesPage", "Take out of the pa&cket")
+            if chosen
+            else QCoreApplication.translate("ConferencesPage", "&Choose for the packet")
         )
         self.choose_button.setAccessibleName(
-            "Take out of the packet" if chosen else "Choose for the packet"
+            QCoreApplication.translate("ConferencesPage", "Take out of the packet")
+            if chosen
+            else QCoreApplication.translate("ConferencesPage", "Choose for the packet")
         )
 
     def current_candidate(self) -> conference.Candidate | None:
@@ -1251,28 +1605,36 @@ class ConferencesPage(QWidget):
                 return changes
 
             ok = self.operations.perform(
-                f"Choose {what} for {student.name}'s packet",
+                QCoreApplication.translate(
+                    "ConferencesPage", "Choose {what} for {name}'s packet"
+                ).format(what=what, name=student.name),
                 do,
                 lambda: conference.unchoose_showcase(store, created[0]),
             )
-            words = f"{what[0].upper()}{what[1:]} is chosen for {student.name}'s packet."
+            words = QCoreApplication.translate(
+                "ConferencesPage", "{value}{value2} is chosen for {name}'s packet."
+            ).format(value=what[0].upper(), value2=what[1:], name=student.name)
         else:
             assert already is not None
             showcase_id = already.id
             ok = self.operations.perform(
-                f"Take {what} out of {student.name}'s packet",
+                QCoreApplication.translate(
+                    "ConferencesPage", "Take {what} out of {name}'s packet"
+                ).format(what=what, name=student.name),
                 lambda: conference.unchoose_showcase(store, showcase_id),
                 lambda: conference.restore_showcase(store, showcase_id),
             )
-            words = f"{what[0].upper()}{what[1:]} is taken out of {student.name}'s packet."
+            words = QCoreApplication.translate(
+                "ConferencesPage", "{value}{value2} is taken out of {name}'s packet."
+            ).format(value=what[0].upper(), value2=what[1:], name=student.name)
         self._after(ok, words)
         return ok
 
     @staticmethod
     def _work_words(task: str, candidate: conference.Candidate | None) -> str:
         if candidate is None:
-            return "the work"
-        title = f"“{task}”" if task else "the work"
+            return QCoreApplication.translate("ConferencesPage", "the work")
+        title = f"“{task}”" if task else QCoreApplication.translate("ConferencesPage", "the work")
         return f"{title} ({candidate.target_code}, {candidate.produced_on})"
 
     def unchoose_selected(self) -> None:
@@ -1295,11 +1657,23 @@ class ConferencesPage(QWidget):
         after[row], after[row + delta] = after[row + delta], after[row]
         store, sid, class_id = self.store, student.student_id, self.class_id
         ok = self.operations.perform(
-            f"Move chosen work {'up' if delta < 0 else 'down'} in {student.name}'s packet",
+            QCoreApplication.translate(
+                "ConferencesPage", "Move chosen work {value} in {name}'s packet"
+            ).format(
+                value=QCoreApplication.translate("ConferencesPage", "up")
+                if delta < 0
+                else QCoreApplication.translate("ConferencesPage", "down"),
+                name=student.name,
+            ),
             lambda: conference.reorder_showcase(store, sid, after, class_id=class_id),
             lambda: conference.reorder_showcase(store, sid, before, class_id=class_id),
         )
-        self._after(ok, f"Moved to number {row + delta + 1} of {len(after)} in the packet.")
+        self._after(
+            ok,
+            QCoreApplication.translate(
+                "ConferencesPage", "Moved to number {value} of {len} in the packet."
+            ).format(value=row + delta + 1, len=len(after)),
+        )
         if ok:
             self.chosen_table.selectRow(row + delta)
         return ok
@@ -1313,29 +1687,48 @@ class ConferencesPage(QWidget):
         if new == old.strip():
             return False
         student = self.current_student()
-        name = student.name if student else "the student"
+        name = (
+            student.name
+            if student
+            else QCoreApplication.translate("ConferencesPage", "the student")
+        )
         store = self.store
         self._note_for = (showcase_id, new)
         ok = self.operations.perform(
-            f"Write why {name} chose a piece of work",
+            QCoreApplication.translate(
+                "ConferencesPage", "Write why {name} chose a piece of work"
+            ).format(name=name),
             lambda: conference.set_showcase_note(store, showcase_id, new),
             lambda: conference.set_showcase_note(store, showcase_id, old),
         )
         if not ok:
             self._note_for = (showcase_id, old)
-        self._after(ok, f"Kept why {name} chose it.")
+        self._after(
+            ok,
+            QCoreApplication.translate("ConferencesPage", "Kept why {name} chose it.").format(
+                name=name
+            ),
+        )
         return ok
 
     # ----- goals and reflection ----------------------------------------------------------
     def _fill_voice(self, student: conference.PrepStatus | None) -> None:
         if student is None:
-            self.voice_heading.setText("Choose a student on the left.")
+            self.voice_heading.setText(
+                QCoreApplication.translate("ConferencesPage", "Choose a student on the left.")
+            )
         else:
             goals = sum(1 for v in self.voice_items if v.kind == "goal")
             reflections = len(self.voice_items) - goals
             self.voice_heading.setText(
-                f"<b>{html.escape(student.name)}</b> — {_count(goals, 'goal')} and "
-                f"{_count(reflections, 'reflection')} for this class's packet."
+                QCoreApplication.translate(
+                    "ConferencesPage",
+                    "<b>{value}</b> — {count} and {count2} for this class's packet.",
+                ).format(
+                    value=html.escape(student.name),
+                    count=_count(goals, "goal"),
+                    count2=_count(reflections, "reflection"),
+                )
             )
         keep = self._selected_voice()
         table = self.voice_table
@@ -1402,10 +1795,16 @@ class ConferencesPage(QWidget):
     def _set_editing(self, editing: tuple[str, str, str] | None) -> None:
         self._editing = editing
         if editing is None:
-            self.writer_box.setTitle("Writing something new")
+            self.writer_box.setTitle(
+                QCoreApplication.translate("ConferencesPage", "Writing something new")
+            )
         else:
             kind, _id, written_on = editing
-            self.writer_box.setTitle(f"Editing the {kind} of {written_on}")
+            self.writer_box.setTitle(
+                QCoreApplication.translate(
+                    "ConferencesPage", "Editing the {kind} of {written_on}"
+                ).format(kind=kind, written_on=written_on)
+            )
         self._update_voice_buttons()
 
     def new_writing(self) -> None:
@@ -1442,15 +1841,26 @@ class ConferencesPage(QWidget):
             return changes
 
         ok = self.operations.perform(
-            f"Write a {kind} for {student.name}",
+            QCoreApplication.translate("ConferencesPage", "Write a {kind} for {name}").format(
+                kind=kind, name=student.name
+            ),
             do,
             lambda: voice.delete_voice(store, kind, created[0]),
         )
         if ok:
             self.voice_edit.setPlainText("")
             self._drafts.pop(sid, None)
-        by = "the student" if author == "student" else "the teacher"
-        self._after(ok, f"Kept the {kind} of {student.name}, written by {by}.")
+        by = (
+            QCoreApplication.translate("ConferencesPage", "the student")
+            if author == "student"
+            else QCoreApplication.translate("ConferencesPage", "the teacher")
+        )
+        self._after(
+            ok,
+            QCoreApplication.translate(
+                "ConferencesPage", "Kept the {kind} of {name}, written by {by}."
+            ).format(kind=kind, name=student.name, by=by),
+        )
         return ok
 
     def save_voice_edit(self) -> bool:
@@ -1471,7 +1881,9 @@ class ConferencesPage(QWidget):
             return changes
 
         ok = self.operations.perform(
-            f"Edit a {kind} of {student.name}",
+            QCoreApplication.translate("ConferencesPage", "Edit a {kind} of {name}").format(
+                kind=kind, name=student.name
+            ),
             do,
             lambda: conference.swap_voice(store, kind, versions[0], old_id),
         )
@@ -1479,7 +1891,12 @@ class ConferencesPage(QWidget):
             self._set_editing(None)
             self.voice_edit.setPlainText("")
             self._drafts.pop(student.student_id, None)
-        self._after(ok, f"Saved the changes to the {kind} of {student.name}.")
+        self._after(
+            ok,
+            QCoreApplication.translate(
+                "ConferencesPage", "Saved the changes to the {kind} of {name}."
+            ).format(kind=kind, name=student.name),
+        )
         return ok
 
     def delete_selected_voice(self) -> bool:
@@ -1490,11 +1907,18 @@ class ConferencesPage(QWidget):
         kind, row_id = selected
         store = self.store
         ok = self.operations.perform(
-            f"Delete a {kind} of {student.name}",
+            QCoreApplication.translate("ConferencesPage", "Delete a {kind} of {name}").format(
+                kind=kind, name=student.name
+            ),
             lambda: voice.delete_voice(store, kind, row_id),
             lambda: voice.restore_voice(store, kind, row_id),
         )
-        self._after(ok, f"Deleted the {kind} of {student.name}; Ctrl+Z brings it back.")
+        self._after(
+            ok,
+            QCoreApplication.translate(
+                "ConferencesPage", "Deleted the {kind} of {name}; Ctrl+Z brings it back."
+            ).format(kind=kind, name=student.name),
+        )
         return ok
 
     def _save_draft(self) -> None:
@@ -1593,9 +2017,23 @@ class ConferencesPage(QWidget):
     def _update_print_words(self) -> None:
         total = len(self.students)
         ticked = len(self._ticked)
-        self.every_student.setText(f"Every st&udent ({total})")
-        self.ticked_only.setText(f"&Ticked students only ({ticked})")
-        self.ticked_words.setText(f"{ticked} of {total} ticked" if total else "")
+        self.every_student.setText(
+            QCoreApplication.translate("ConferencesPage", "Every st&udent ({total})").format(
+                total=total
+            )
+        )
+        self.ticked_only.setText(
+            QCoreApplication.translate(
+                "ConferencesPage", "&Ticked students only ({ticked})"
+            ).format(ticked=ticked)
+        )
+        self.ticked_words.setText(
+            QCoreApplication.translate("ConferencesPage", "{ticked} of {total} ticked").format(
+                ticked=ticked, total=total
+            )
+            if total
+            else ""
+        )
         chosen = len(self.chosen_student_ids())
         has = chosen > 0 and self.class_id is not None
         for button in (
@@ -1607,13 +2045,29 @@ class ConferencesPage(QWidget):
             button.setEnabled(has)
         self.summary_button.setEnabled(self.class_id is not None and total > 0)
         if self.class_id is None:
-            self.print_words.setText("Choose a class first.")
+            self.print_words.setText(
+                QCoreApplication.translate("ConferencesPage", "Choose a class first.")
+            )
         elif not total:
-            self.print_words.setText("This class has no students yet, so there are no packets.")
+            self.print_words.setText(
+                QCoreApplication.translate(
+                    "ConferencesPage", "This class has no students yet, so there are no packets."
+                )
+            )
         elif not chosen:
-            self.print_words.setText("No student is ticked: tick students on the left.")
+            self.print_words.setText(
+                QCoreApplication.translate(
+                    "ConferencesPage", "No student is ticked: tick students on the left."
+                )
+            )
         else:
-            more = ": one per student, each starting on a new page" if chosen > 1 else ""
+            more = (
+                QCoreApplication.translate(
+                    "ConferencesPage", ": one per student, each starting on a new page"
+                )
+                if chosen > 1
+                else ""
+            )
             self.print_words.setText(f"{self._packets_words(chosen)}{more}.")
 
     # ----- making PDFs ------------------------------------------------------------------
@@ -1669,7 +2123,11 @@ class ConferencesPage(QWidget):
         """Run the work with progress and Cancel; None (and a sentence) when it did not end."""
         outcome = run_with_progress(self, title, label, work)
         if outcome.cancelled:
-            self.say("Stopped before it was finished: no file was written.")
+            self.say(
+                QCoreApplication.translate(
+                    "ConferencesPage", "Stopped before it was finished: no file was written."
+                )
+            )
             return None
         if not outcome.ok:
             self.say(outcome.message)
@@ -1689,16 +2147,30 @@ class ConferencesPage(QWidget):
             language = ", ".join(
                 f"{n} in {LANGUAGE_WORDS.get(key, key)}" for key, n in sorted(counts.items()) if n
             )
-            language = f"each in the family's language: {language}" if language else ""
+            language = (
+                QCoreApplication.translate(
+                    "ConferencesPage", "each in the family's language: {language}"
+                ).format(language=language)
+                if language
+                else ""
+            )
         else:
-            language = f"all in {LANGUAGE_WORDS[lang]}"
+            language = QCoreApplication.translate("ConferencesPage", "all in {value}").format(
+                value=LANGUAGE_WORDS[lang]
+            )
         words = f"{_count(count, 'packet')} ({language})" if language else _count(count, "packet")
-        return f"{words}, on {PAPER_WORDS[self.paper_size()]}"
+        return QCoreApplication.translate("ConferencesPage", "{words}, on {value}").format(
+            words=words, value=PAPER_WORDS[self.paper_size()]
+        )
 
     def _ready_to_make(self) -> list[str] | None:
         ids = self.chosen_student_ids()
         if self.class_id is None or not ids:
-            self.say("Tick at least one student first, or choose “Every student”.")
+            self.say(
+                QCoreApplication.translate(
+                    "ConferencesPage", "Tick at least one student first, or choose “Every student”."
+                )
+            )
             return None
         return ids
 
@@ -1717,7 +2189,10 @@ class ConferencesPage(QWidget):
             f"conference-packets-{safe_file_stem(self.class_name, 'class')}.pdf"
         )
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the packets as one PDF", str(suggested), "PDF files (*.pdf)"
+            self,
+            QCoreApplication.translate("ConferencesPage", "Save the packets as one PDF"),
+            str(suggested),
+            QCoreApplication.translate("ConferencesPage", "PDF files (*.pdf)"),
         )
         if not path:
             return None
@@ -1725,11 +2200,17 @@ class ConferencesPage(QWidget):
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
         count = self._run(
-            "Making the packets", "Gathering the students' work…", self.packets_work(out, ids)
+            QCoreApplication.translate("ConferencesPage", "Making the packets"),
+            QCoreApplication.translate("ConferencesPage", "Gathering the students' work…"),
+            self.packets_work(out, ids),
         )
         if count is None:
             return None
-        self.say(f"Saved {self._packets_words(count)}, in {out}.")
+        self.say(
+            QCoreApplication.translate("ConferencesPage", "Saved {value}, in {out}.").format(
+                value=self._packets_words(count), out=out
+            )
+        )
         return out
 
     def save_file_per_student(self) -> list[Path] | None:
@@ -1738,17 +2219,25 @@ class ConferencesPage(QWidget):
             return None
         folder = QFileDialog.getExistingDirectory(
             self,
-            "Choose a folder for the packets (one file per student)",
+            QCoreApplication.translate(
+                "ConferencesPage", "Choose a folder for the packets (one file per student)"
+            ),
             str(self._default_folder()),
         )
         if not folder:
             return None
         written = self._run(
-            "Making the packets", "Gathering the students' work…", self.files_work(folder)
+            QCoreApplication.translate("ConferencesPage", "Making the packets"),
+            QCoreApplication.translate("ConferencesPage", "Gathering the students' work…"),
+            self.files_work(folder),
         )
         if written is None:
             return None
-        self.say(f"Saved {self._packets_words(len(written))}, one file per student, in {folder}.")
+        self.say(
+            QCoreApplication.translate(
+                "ConferencesPage", "Saved {value}, one file per student, in {folder}."
+            ).format(value=self._packets_words(len(written)), folder=folder)
+        )
         return written
 
     def preview_packets(self) -> bool:
@@ -1758,21 +2247,30 @@ class ConferencesPage(QWidget):
             return False
         if load_qtpdf() is None:
             self._build_viewer()
-            self.say(QTPDF_MISSING)
+            self.say(tr_word(QTPDF_MISSING))
             return False
         out = self._temp_file("preview")
         count = self._run(
-            "Making the preview", "Gathering the students' work…", self.packets_work(out, ids)
+            QCoreApplication.translate("ConferencesPage", "Making the preview"),
+            QCoreApplication.translate("ConferencesPage", "Gathering the students' work…"),
+            self.packets_work(out, ids),
         )
         if count is None:
             return False
-        return self.show_pdf(out, f"Preview: {self._packets_words(count)}")
+        return self.show_pdf(
+            out,
+            QCoreApplication.translate("ConferencesPage", "Preview: {value}").format(
+                value=self._packets_words(count)
+            ),
+        )
 
     def where_am_i(self) -> bool:
         """The one-page "Where am I" sheet of the selected student, shown here (or saved)."""
         student = self.current_student()
         if student is None or self.class_id is None:
-            self.say("Choose a student on the left first.")
+            self.say(
+                QCoreApplication.translate("ConferencesPage", "Choose a student on the left first.")
+            )
             return False
         store, class_id, sid = self.store, self.class_id, student.student_id
         lang, paper = self.packet_language(), self.paper_size()
@@ -1783,7 +2281,9 @@ class ConferencesPage(QWidget):
             build_where_am_i(data, out, lang=lang, pagesize=paper)
             return True
 
-        words = f"“Where am I” sheet of {student.name}"
+        words = QCoreApplication.translate(
+            "ConferencesPage", "“Where am I” sheet of {name}"
+        ).format(name=student.name)
         return self._make_and_show(words, f"where-am-i-{safe_file_stem(student.name)}", make)
 
     def class_summary(self) -> bool:
@@ -1800,7 +2300,13 @@ class ConferencesPage(QWidget):
             return True
 
         stem = f"class-summary-{safe_file_stem(self.class_name, 'class')}"
-        return self._make_and_show(f"Class summary of {self.class_name}", stem, make)
+        return self._make_and_show(
+            QCoreApplication.translate("ConferencesPage", "Class summary of {name}").format(
+                name=self.class_name
+            ),
+            stem,
+            make,
+        )
 
     def _make_and_show(self, words: str, stem: str, make: Callable[[Path], bool]) -> bool:
         """Make a one-off PDF and preview it; without Qt PDF, ask where to save it."""
@@ -1808,18 +2314,32 @@ class ConferencesPage(QWidget):
             self._build_viewer()
             path, _filter = QFileDialog.getSaveFileName(
                 self,
-                f"Save the {words}",
+                QCoreApplication.translate("ConferencesPage", "Save the {words}").format(
+                    words=words
+                ),
                 str(self._default_folder() / f"{stem}.pdf"),
-                "PDF files (*.pdf)",
+                QCoreApplication.translate("ConferencesPage", "PDF files (*.pdf)"),
             )
             if not path:
                 return False
-            if self._run("Making the PDF", f"{words}…", lambda _p, _c: make(Path(path))):
-                self.say(f"Saved the {words} in {path}.")
+            if self._run(
+                QCoreApplication.translate("ConferencesPage", "Making the PDF"),
+                f"{words}…",
+                lambda _p, _c: make(Path(path)),
+            ):
+                self.say(
+                    QCoreApplication.translate(
+                        "ConferencesPage", "Saved the {words} in {path}."
+                    ).format(words=words, path=path)
+                )
                 return True
             return False
         out = self._temp_file(stem)
-        if not self._run("Making the PDF", f"{words}…", lambda _p, _c: make(out)):
+        if not self._run(
+            QCoreApplication.translate("ConferencesPage", "Making the PDF"),
+            f"{words}…",
+            lambda _p, _c: make(out),
+        ):
             return False
         return self.show_pdf(out, words[0].upper() + words[1:])
 
@@ -1827,7 +2347,7 @@ class ConferencesPage(QWidget):
     def show_pdf(self, path: Path, words: str) -> bool:
         """Show a PDF in the preview pane (the one shown before is closed and removed)."""
         if not self._build_viewer():
-            self.say(QTPDF_MISSING)
+            self.say(tr_word(QTPDF_MISSING))
             return False
         document = self.preview_document
         old = self.preview_path
@@ -1835,7 +2355,12 @@ class ConferencesPage(QWidget):
         document.load(str(path))
         pages = document.pageCount()
         if pages <= 0:
-            self.say("The PDF could not be shown; save it and open it in a PDF reader.")
+            self.say(
+                QCoreApplication.translate(
+                    "ConferencesPage",
+                    "The PDF could not be shown; save it and open it in a PDF reader.",
+                )
+            )
             return False
         if old is not None and old != path:
             old.unlink(missing_ok=True)
@@ -1844,14 +2369,20 @@ class ConferencesPage(QWidget):
         self.preview_title.setText(f"<b>{html.escape(words)}</b> — {_count(pages, 'page')}")
         self.page_spin.blockSignals(True)
         self.page_spin.setRange(1, pages)
-        self.page_spin.setSuffix(f" of {pages}")
+        self.page_spin.setSuffix(
+            QCoreApplication.translate("ConferencesPage", " of {pages}").format(pages=pages)
+        )
         self.page_spin.setValue(1)
         self.page_spin.blockSignals(False)
         self.fit_width()
         self.preview_view.pageNavigator().jump(0, QPointF(), 0)
         self.preview_stack.setCurrentWidget(self.preview_box)
         self._update_page_buttons()
-        self.say(f"{words}: {_count(pages, 'page')}. Save or print it from the preview.")
+        self.say(
+            QCoreApplication.translate(
+                "ConferencesPage", "{words}: {count}. Save or print it from the preview."
+            ).format(words=words, count=_count(pages, "page"))
+        )
         return True
 
     def clear_preview(self) -> None:
@@ -1916,9 +2447,9 @@ class ConferencesPage(QWidget):
             return ""
         mode = view.zoomMode()
         if mode == type(view).ZoomMode.FitToWidth:
-            return "Fit to width"
+            return QCoreApplication.translate("ConferencesPage", "Fit to width")
         if mode == type(view).ZoomMode.FitInView:
-            return "Whole page"
+            return QCoreApplication.translate("ConferencesPage", "Whole page")
         return f"{round(view.zoomFactor() * 100)} %"
 
     def _set_zoom(self, mode: Any, factor: float | None = None) -> None:
@@ -1935,7 +2466,11 @@ class ConferencesPage(QWidget):
             view.setZoomFactor(factor)
         self.fit_button.setChecked(mode == type(view).ZoomMode.FitToWidth)
         self.whole_button.setChecked(mode == type(view).ZoomMode.FitInView)
-        self.preview_view.setAccessibleDescription(f"Zoom: {self.zoom_words()}")
+        self.preview_view.setAccessibleDescription(
+            QCoreApplication.translate("ConferencesPage", "Zoom: {value}").format(
+                value=self.zoom_words()
+            )
+        )
         QTimer.singleShot(0, self, lambda: self._jump(page))
 
     def _jump(self, number: int) -> None:
@@ -1949,7 +2484,10 @@ class ConferencesPage(QWidget):
             return None
         stem = safe_file_stem(self.preview_words.split(":")[0], "preview")
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save this PDF", str(self._default_folder() / f"{stem}.pdf"), "PDF files (*.pdf)"
+            self,
+            QCoreApplication.translate("ConferencesPage", "Save this PDF"),
+            str(self._default_folder() / f"{stem}.pdf"),
+            QCoreApplication.translate("ConferencesPage", "PDF files (*.pdf)"),
         )
         if not path:
             return None
@@ -1959,11 +2497,17 @@ class ConferencesPage(QWidget):
         try:
             shutil.copyfile(self.preview_path, out)
         except OSError as exc:
-            message = f"{out} cannot be written ({exc.strerror or exc}); choose another folder."
+            message = QCoreApplication.translate(
+                "ConferencesPage", "{out} cannot be written ({value}); choose another folder."
+            ).format(out=out, value=exc.strerror or exc)
             self.say(message)
             self.operations.report(message)
             return None
-        self.say(f"Saved the PDF shown ({self.preview_words}) in {out}.")
+        self.say(
+            QCoreApplication.translate(
+                "ConferencesPage", "Saved the PDF shown ({preview_words}) in {out}."
+            ).format(preview_words=self.preview_words, out=out)
+        )
         return out
 
     # ----- printing ---------------------------------------------------------------------
@@ -1973,16 +2517,23 @@ class ConferencesPage(QWidget):
         if ids is None:
             return 0
         if load_qtpdf() is None:
-            self.say(QTPDF_MISSING)
+            self.say(tr_word(QTPDF_MISSING))
             return 0
         out = self._temp_file("print")
         count = self._run(
-            "Making the packets", "Gathering the students' work…", self.packets_work(out, ids)
+            QCoreApplication.translate("ConferencesPage", "Making the packets"),
+            QCoreApplication.translate("ConferencesPage", "Gathering the students' work…"),
+            self.packets_work(out, ids),
         )
         if count is None:
             return 0
         try:
-            return self._print_file(out, f"Conference packets — {self.class_name}")
+            return self._print_file(
+                out,
+                QCoreApplication.translate(
+                    "ConferencesPage", "Conference packets — {class_name}"
+                ).format(class_name=self.class_name),
+            )
         finally:
             out.unlink(missing_ok=True)
 
@@ -1999,7 +2550,7 @@ class ConferencesPage(QWidget):
 
         qtpdf = load_qtpdf()
         if qtpdf is None:
-            self.say(QTPDF_MISSING)
+            self.say(tr_word(QTPDF_MISSING))
             return 0
         document = qtpdf[0]()
         document.load(str(path))
@@ -2014,7 +2565,11 @@ class ConferencesPage(QWidget):
         )
         printer.setPageSize(QPageSize(size))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {_count(pages, 'page')}: {words}")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("ConferencesPage", "Print {count}: {words}").format(
+                count=_count(pages, "page"), words=words
+            )
+        )
         dialog.setOptions(
             QAbstractPrintDialog.PrintDialogOption.PrintPageRange
             | QAbstractPrintDialog.PrintDialogOption.PrintShowPageSize
@@ -2022,10 +2577,20 @@ class ConferencesPage(QWidget):
         )
         dialog.setMinMax(1, max(1, pages))
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.say("Printing was cancelled; nothing was sent to the printer.")
+            self.say(
+                QCoreApplication.translate(
+                    "ConferencesPage", "Printing was cancelled; nothing was sent to the printer."
+                )
+            )
             return 0
-        progress = QProgressDialog("Printing…", "Cancel", 0, max(1, pages), self)
-        progress.setWindowTitle("Printing")
+        progress = QProgressDialog(
+            QCoreApplication.translate("ConferencesPage", "Printing…"),
+            QCoreApplication.translate("ConferencesPage", "Cancel"),
+            0,
+            max(1, pages),
+            self,
+        )
+        progress.setWindowTitle(QCoreApplication.translate("ConferencesPage", "Printing"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
@@ -2045,6 +2610,14 @@ class ConferencesPage(QWidget):
         finally:
             progress.close()
             progress.deleteLater()
-        where = printer.outputFileName() or printer.printerName() or "the printer"
-        self.say(f"Sent {_count(sent, 'page')} of {words} to {where}.")
+        where = (
+            printer.outputFileName()
+            or printer.printerName()
+            or QCoreApplication.translate("ConferencesPage", "the printer")
+        )
+        self.say(
+            QCoreApplication.translate(
+                "ConferencesPage", "Sent {count} of {words} to {where}."
+            ).format(count=_count(sent, "page"), words=words, where=where)
+        )
         return sent

@@ -12,6 +12,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
@@ -43,20 +44,38 @@ class CrashHandler:
             self.showing = False
 
     def show(self, details: str) -> None:
-        where = f" The details are in {self.log_file}." if self.log_file else ""
+        where = (
+            QCoreApplication.translate("CrashHandler", " The details are in {log_file}.").format(
+                log_file=self.log_file
+            )
+            if self.log_file
+            else ""
+        )
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("cbe-desktop: something went wrong")
+        box.setWindowTitle(
+            QCoreApplication.translate("CrashHandler", "cbe-desktop: something went wrong")
+        )
         box.setText(
-            "Something unexpected happened. Your data is safe: every change is saved whole or "
-            "not at all, so nothing was half-written." + where
+            QCoreApplication.translate(
+                "CrashHandler",
+                "Something unexpected happened. Your data is safe: every change is saved whole or "
+                "not at all, so nothing was half-written.",
+            )
+            + where
         )
         box.setInformativeText(
-            "You can go on working. If it happens again, copy the details "
-            "and send them to whoever looks after the program."
+            QCoreApplication.translate(
+                "CrashHandler",
+                "You can go on working. If it happens again, copy the details "
+                "and send them to whoever looks after the program.",
+            )
         )
         box.setDetailedText(details)
-        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("CrashHandler", "Copy details"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
         if box.clickedButton() is copy:

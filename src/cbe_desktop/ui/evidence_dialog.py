@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,24 +31,29 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core.models import TASK_TYPES
 from cbe_desktop.core.scales import ScaleInfo
+from cbe_desktop.ui.i18n import Words
 from cbe_desktop.ui.widgets import CommitTextEdit, hint
 
-TYPE_WORDS = {
-    "observation": "Observation",
-    "conversation": "Conversation",
-    "product": "Product",
-    "test": "Test",
-    "performance_task": "Performance task",
-    "project": "Project",
-    "outside_school": "Learning outside school",
-}
-SUPPORT_WORDS = {
-    "": "None planned yet",
-    "flex_time": "Flex time",
-    "small_group": "Small group",
-    "conference": "Conference",
-    "other": "Other",
-}
+TYPE_WORDS = Words(
+    {
+        "observation": QT_TRANSLATE_NOOP("Words", "Observation"),
+        "conversation": QT_TRANSLATE_NOOP("Words", "Conversation"),
+        "product": QT_TRANSLATE_NOOP("Words", "Product"),
+        "test": QT_TRANSLATE_NOOP("Words", "Test"),
+        "performance_task": QT_TRANSLATE_NOOP("Words", "Performance task"),
+        "project": QT_TRANSLATE_NOOP("Words", "Project"),
+        "outside_school": QT_TRANSLATE_NOOP("Words", "Learning outside school"),
+    }
+)
+SUPPORT_WORDS = Words(
+    {
+        "": QT_TRANSLATE_NOOP("Words", "None planned yet"),
+        "flex_time": QT_TRANSLATE_NOOP("Words", "Flex time"),
+        "small_group": QT_TRANSLATE_NOOP("Words", "Small group"),
+        "conference": QT_TRANSLATE_NOOP("Words", "Conference"),
+        "other": QT_TRANSLATE_NOOP("Words", "Other"),
+    }
+)
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp"}
 
 
@@ -82,28 +87,33 @@ class PlanFields(QWidget):
     def __init__(self, parent: QWidget | None, *, today: date) -> None:
         super().__init__(parent)
         self.next_step = CommitTextEdit(self, lines=2)
-        self.next_step.setAccessibleName("Next step for the student")
-        self.next_step.setPlaceholderText(
-            "What the student will do next, e.g. 'Redo problems 3-5 with a ratio table'"
+        self.next_step.setAccessibleName(
+            QCoreApplication.translate("PlanFields", "Next step for the student")
         )
-        self.has_due = QCheckBox("&Due by", self)
+        self.next_step.setPlaceholderText(
+            QCoreApplication.translate(
+                "PlanFields",
+                "What the student will do next, e.g. 'Redo problems 3-5 with a ratio table'",
+            )
+        )
+        self.has_due = QCheckBox(QCoreApplication.translate("PlanFields", "&Due by"), self)
         self.due = QDateEdit(qdate(today + timedelta(days=7)), self)
         self.due.setCalendarPopup(True)
-        self.due.setAccessibleName("Due date")
+        self.due.setAccessibleName(QCoreApplication.translate("PlanFields", "Due date"))
         self.has_due.setChecked(True)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.support = QComboBox(self)
-        self.support.setAccessibleName("Support planned")
+        self.support.setAccessibleName(QCoreApplication.translate("PlanFields", "Support planned"))
         for key, words in SUPPORT_WORDS.items():
             self.support.addItem(words, key)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Next &step:", self.next_step)
+        form.addRow(QCoreApplication.translate("PlanFields", "Next &step:"), self.next_step)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
         form.addRow("", due_row)
-        form.addRow("Su&pport:", self.support)
+        form.addRow(QCoreApplication.translate("PlanFields", "Su&pport:"), self.support)
 
     def values(self) -> tuple[str, date | None, str]:
         due = pydate(self.due.date()) if self.has_due.isChecked() else None
@@ -117,11 +127,15 @@ class NotYetDialog(QDialog):
         self, parent: QWidget | None, *, who: str, scale: ScaleInfo, today: date | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Not yet")
+        self.setWindowTitle(QCoreApplication.translate("NotYetDialog", "Not yet"))
         today = today or date.today()
         self.level = QComboBox(self)
-        self.level.setAccessibleName("Level of this attempt")
-        self.level.addItem("No level (not yet assessed)", None)
+        self.level.setAccessibleName(
+            QCoreApplication.translate("NotYetDialog", "Level of this attempt")
+        )
+        self.level.addItem(
+            QCoreApplication.translate("NotYetDialog", "No level (not yet assessed)"), None
+        )
         for lv in scale.levels:
             if not lv.proficient:
                 self.level.addItem(f"{lv.number} {lv.label}", lv.value)
@@ -136,7 +150,9 @@ class NotYetDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{who}</b>", self))
         form = QFormLayout()
-        form.addRow("&Level of this attempt:", self.level)
+        form.addRow(
+            QCoreApplication.translate("NotYetDialog", "&Level of this attempt:"), self.level
+        )
         layout.addLayout(form)
         layout.addWidget(self.plan)
         layout.addWidget(self.error)
@@ -145,7 +161,11 @@ class NotYetDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.plan.values()[0]:
-            self.error.setText("Write the next step: what will the student do to revise?")
+            self.error.setText(
+                QCoreApplication.translate(
+                    "NotYetDialog", "Write the next step: what will the student do to revise?"
+                )
+            )
             self.plan.next_step.setFocus()
             return
         self.accept()
@@ -172,12 +192,17 @@ class EvidenceDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record evidence")
+        self.setWindowTitle(QCoreApplication.translate("EvidenceDialog", "Record evidence"))
         self.setMinimumWidth(620)
         today = today or date.today()
         self.levels = QButtonGroup(self)
         self.levels.setExclusive(True)
-        level_box = QGroupBox("&Level: click the description that matches the work", self)
+        level_box = QGroupBox(
+            QCoreApplication.translate(
+                "EvidenceDialog", "&Level: click the description that matches the work"
+            ),
+            self,
+        )
         level_layout = QVBoxLayout(level_box)
         self._level_of: dict[int, float | None] = {}
         for i, lv in enumerate(scale.levels):
@@ -185,13 +210,21 @@ class EvidenceDialog(QDialog):
                 f"{lv.number} {lv.label}", descriptors.get(lv.value) or lv.description, level_box
             )
             button.setCheckable(True)
-            button.setAccessibleName(f"Level {lv.number} {lv.label}")
+            button.setAccessibleName(
+                QCoreApplication.translate("EvidenceDialog", "Level {number} {label}").format(
+                    number=lv.number, label=lv.label
+                )
+            )
             self.levels.addButton(button, i)
             self._level_of[i] = lv.value
             level_layout.addWidget(button)
         status_row = QHBoxLayout()
-        self.missing = QRadioButton("&Missing (not handed in)", level_box)
-        self.excused = QRadioButton("E&xcused", level_box)
+        self.missing = QRadioButton(
+            QCoreApplication.translate("EvidenceDialog", "&Missing (not handed in)"), level_box
+        )
+        self.excused = QRadioButton(
+            QCoreApplication.translate("EvidenceDialog", "E&xcused"), level_box
+        )
         for extra, value in ((self.missing, "missing"), (self.excused, "excused")):
             extra.setProperty("status", value)
             status_row.addWidget(extra)
@@ -202,33 +235,41 @@ class EvidenceDialog(QDialog):
         self.levels.idClicked.connect(lambda _i: self._level_clicked())
 
         self.type = QComboBox(self)
-        self.type.setAccessibleName("Kind of evidence")
+        self.type.setAccessibleName(
+            QCoreApplication.translate("EvidenceDialog", "Kind of evidence")
+        )
         for key in TASK_TYPES:
             self.type.addItem(TYPE_WORDS[key], key)
         self.type.setCurrentIndex(max(0, self.type.findData(evidence_type)))
         self.date = QDateEdit(qdate(produced_on), self)
         self.date.setCalendarPopup(True)
         self.date.setMaximumDate(qdate(today))
-        self.date.setAccessibleName("Date the work was produced")
+        self.date.setAccessibleName(
+            QCoreApplication.translate("EvidenceDialog", "Date the work was produced")
+        )
         self.feedback = CommitTextEdit(self, lines=3)
-        self.feedback.setAccessibleName("Feedback")
+        self.feedback.setAccessibleName(QCoreApplication.translate("EvidenceDialog", "Feedback"))
         self.files = QListWidget(self)
-        self.files.setAccessibleName("Attached files")
+        self.files.setAccessibleName(QCoreApplication.translate("EvidenceDialog", "Attached files"))
         self.files.setIconSize(QSize(64, 48))
         self.files.setMaximumHeight(90)
-        add_file = QPushButton("Add a &photo or file…", self)
+        add_file = QPushButton(
+            QCoreApplication.translate("EvidenceDialog", "Add a &photo or file…"), self
+        )
         add_file.clicked.connect(self.add_file)
-        remove_file = QPushButton("Remo&ve", self)
+        remove_file = QPushButton(QCoreApplication.translate("EvidenceDialog", "Remo&ve"), self)
         remove_file.clicked.connect(lambda: self.files.takeItem(self.files.currentRow()))
-        self.not_yet = QCheckBox("&Not yet: plan a revision", self)
+        self.not_yet = QCheckBox(
+            QCoreApplication.translate("EvidenceDialog", "&Not yet: plan a revision"), self
+        )
         self.plan = PlanFields(self, today=today)
         self.plan.setVisible(False)
         self.not_yet.toggled.connect(self.plan.setVisible)
 
         form = QFormLayout()
-        form.addRow("&Kind:", self.type)
-        form.addRow("&Date produced:", self.date)
-        form.addRow("&Feedback:", self.feedback)
+        form.addRow(QCoreApplication.translate("EvidenceDialog", "&Kind:"), self.type)
+        form.addRow(QCoreApplication.translate("EvidenceDialog", "&Date produced:"), self.date)
+        form.addRow(QCoreApplication.translate("EvidenceDialog", "&Feedback:"), self.feedback)
         files_row = QHBoxLayout()
         files_row.addWidget(self.files, 1)
         files_buttons = QVBoxLayout()
@@ -236,7 +277,7 @@ class EvidenceDialog(QDialog):
         files_buttons.addWidget(remove_file)
         files_buttons.addStretch(1)
         files_row.addLayout(files_buttons)
-        form.addRow("Attachments:", files_row)
+        form.addRow(QCoreApplication.translate("EvidenceDialog", "Attachments:"), files_row)
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -279,9 +320,12 @@ class EvidenceDialog(QDialog):
         if not path:
             path, _ = QFileDialog.getOpenFileName(
                 self,
-                "Attach a photo or file",
+                QCoreApplication.translate("EvidenceDialog", "Attach a photo or file"),
                 str(Path.home()),
-                "Photos and documents (*.png *.jpg *.jpeg *.gif *.pdf);;All files (*)",
+                QCoreApplication.translate(
+                    "EvidenceDialog",
+                    "Photos and documents (*.png *.jpg *.jpeg *.gif *.pdf);;All files (*)",
+                ),
             )
         if not path:
             return
@@ -295,10 +339,18 @@ class EvidenceDialog(QDialog):
     def _accept(self) -> None:
         choice = self.choice()
         if choice.status == "scored" and choice.level is None and not choice.not_yet:
-            self.error.setText("Choose a level (or Missing / Excused).")
+            self.error.setText(
+                QCoreApplication.translate(
+                    "EvidenceDialog", "Choose a level (or Missing / Excused)."
+                )
+            )
             return
         if choice.not_yet and not choice.next_step:
-            self.error.setText("Write the next step: what will the student do to revise?")
+            self.error.setText(
+                QCoreApplication.translate(
+                    "EvidenceDialog", "Write the next step: what will the student do to revise?"
+                )
+            )
             return
         self.accept()
 

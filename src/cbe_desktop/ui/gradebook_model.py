@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from cbe_desktop.core.gradebook import Cell, ClassGrid
+from cbe_desktop.ui.i18n import Words
 
-STATUS_WORDS = {
-    "proficient": "Proficient",
-    "in_progress": "In progress",
-    "not_yet": "Not yet",
-    "no_evidence": "Not assessed yet",
-}
+STATUS_WORDS = Words(
+    {
+        "proficient": QT_TRANSLATE_NOOP("Words", "Proficient"),
+        "in_progress": QT_TRANSLATE_NOOP("Words", "In progress"),
+        "not_yet": QT_TRANSLATE_NOOP("Words", "Not yet"),
+        "no_evidence": QT_TRANSLATE_NOOP("Words", "Not assessed yet"),
+    }
+)
 NOT_YET_MARK = "⚑"
 OVERRIDE_MARK = "✎"
 
@@ -114,7 +124,9 @@ class GradebookModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return student.name
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{student.name} — family language: {student.family_language}"
+                return QCoreApplication.translate(
+                    "GradebookModel", "{name} — family language: {family_language}"
+                ).format(name=student.name, family_language=student.family_language)
             return None
         if not self.is_target_column(column):
             return self._summary_data(row, column - 1 - len(grid.targets), role)
@@ -147,11 +159,15 @@ class GradebookModel(QAbstractTableModel):
         if which == 0:
             count, total = grid.proficient_count(row), len(grid.targets)
             text = f"{count} of {total}"
-            tip = f"Proficient on {count} of {total} targets"
+            tip = QCoreApplication.translate(
+                "GradebookModel", "Proficient on {count} of {total} targets"
+            ).format(count=count, total=total)
         else:
             count = grid.open_not_yet_count(row)
             text = str(count) if count else ""
-            tip = f"{count} open 'not yet' revision(s)"
+            tip = QCoreApplication.translate(
+                "GradebookModel", "{count} open 'not yet' revision(s)"
+            ).format(count=count)
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -171,7 +187,11 @@ class GradebookModel(QAbstractTableModel):
                 return str(section + 1)
             return None
         if section == self.NAME_COLUMN:
-            return "Student" if role == Qt.ItemDataRole.DisplayRole else None
+            return (
+                QCoreApplication.translate("GradebookModel", "Student")
+                if role == Qt.ItemDataRole.DisplayRole
+                else None
+            )
         if self.is_target_column(section):
             target = grid.targets[section - 1]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -186,10 +206,16 @@ class GradebookModel(QAbstractTableModel):
             return None
         which = section - 1 - len(grid.targets)
         if role == Qt.ItemDataRole.DisplayRole:
-            return "Proficient" if which == 0 else "Not yet"
+            return (
+                QCoreApplication.translate("GradebookModel", "Proficient")
+                if which == 0
+                else QCoreApplication.translate("GradebookModel", "Not yet")
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                "Targets proficient, of all targets" if which == 0 else "Open 'not yet' revisions"
+                QCoreApplication.translate("GradebookModel", "Targets proficient, of all targets")
+                if which == 0
+                else QCoreApplication.translate("GradebookModel", "Open 'not yet' revisions")
             )
         return None
 
@@ -201,7 +227,11 @@ class GradebookModel(QAbstractTableModel):
             text = f"{text} {OVERRIDE_MARK}"
         if cell.open_not_yet:
             text = (
-                f"{NOT_YET_MARK} {text}" if cell.estimate is not None else f"{NOT_YET_MARK} Not yet"
+                f"{NOT_YET_MARK} {text}"
+                if cell.estimate is not None
+                else QCoreApplication.translate("GradebookModel", "{NOT_YET_MARK} Not yet").format(
+                    NOT_YET_MARK=NOT_YET_MARK
+                )
             )
         return text
 
@@ -216,13 +246,39 @@ class GradebookModel(QAbstractTableModel):
     def cell_tooltip(student: str, code: str, cell: Cell) -> str:
         lines = [f"{student} — {code}", cell.explanation]
         lines.append(
-            f"{cell.evidence_count} piece(s) of evidence"
-            + (f", {cell.missing} missing" if cell.missing else "")
-            + (f", {cell.excused} excused" if cell.excused else "")
+            QCoreApplication.translate(
+                "GradebookModel", "{evidence_count} piece(s) of evidence"
+            ).format(evidence_count=cell.evidence_count)
+            + (
+                QCoreApplication.translate("GradebookModel", ", {missing} missing").format(
+                    missing=cell.missing
+                )
+                if cell.missing
+                else ""
+            )
+            + (
+                QCoreApplication.translate("GradebookModel", ", {excused} excused").format(
+                    excused=cell.excused
+                )
+                if cell.excused
+                else ""
+            )
         )
-        lines.append(f"Status: {STATUS_WORDS[cell.status]}")
+        lines.append(
+            QCoreApplication.translate("GradebookModel", "Status: {value}").format(
+                value=STATUS_WORDS[cell.status]
+            )
+        )
         if cell.open_not_yet:
-            lines.append(f"{NOT_YET_MARK} {cell.open_not_yet} open 'not yet' revision(s)")
+            lines.append(
+                QCoreApplication.translate(
+                    "GradebookModel", "{NOT_YET_MARK} {open_not_yet} open 'not yet' revision(s)"
+                ).format(NOT_YET_MARK=NOT_YET_MARK, open_not_yet=cell.open_not_yet)
+            )
         if cell.overridden:
-            lines.append(f"{OVERRIDE_MARK} Set by the teacher")
+            lines.append(
+                QCoreApplication.translate(
+                    "GradebookModel", "{OVERRIDE_MARK} Set by the teacher"
+                ).format(OVERRIDE_MARK=OVERRIDE_MARK)
+            )
         return "\n".join(lines)

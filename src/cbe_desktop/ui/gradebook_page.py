@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,40 +86,56 @@ class GradebookPage(QWidget):
 
         self.task_box = QComboBox(self)
         self.task_box.setObjectName("taskChooser")
-        self.task_box.setAccessibleName("Task the typed levels are recorded on")
+        self.task_box.setAccessibleName(
+            QCoreApplication.translate("GradebookPage", "Task the typed levels are recorded on")
+        )
         self.task_box.setMinimumContentsLength(20)
-        new_task = QPushButton("New &task…", self)
+        new_task = QPushButton(QCoreApplication.translate("GradebookPage", "New &task…"), self)
         new_task.clicked.connect(self.new_task)
-        self.edit_task_button = QPushButton("Edit…", self)
+        self.edit_task_button = QPushButton(
+            QCoreApplication.translate("GradebookPage", "Edit…"), self
+        )
         self.edit_task_button.clicked.connect(self.edit_task)
-        self.bulk_button = QPushButton("&Whole class…", self)
-        self.bulk_button.setToolTip("Enter this task for every student in one sheet")
+        self.bulk_button = QPushButton(
+            QCoreApplication.translate("GradebookPage", "&Whole class…"), self
+        )
+        self.bulk_button.setToolTip(
+            QCoreApplication.translate(
+                "GradebookPage", "Enter this task for every student in one sheet"
+            )
+        )
         self.bulk_button.clicked.connect(self.bulk_entry)
         self.task_box.currentIndexChanged.connect(lambda _i: self._task_changed())
 
         self.competency = QComboBox(self)
-        self.competency.setAccessibleName("Show one competency")
+        self.competency.setAccessibleName(
+            QCoreApplication.translate("GradebookPage", "Show one competency")
+        )
         self.competency.setMaximumWidth(260)
         self.competency.setMinimumContentsLength(16)
         self.competency.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.only_not_yet = QCheckBox("Open “not yet”", self)
-        self.only_empty = QCheckBox("No evidence yet", self)
+        self.only_not_yet = QCheckBox(
+            QCoreApplication.translate("GradebookPage", "Open “not yet”"), self
+        )
+        self.only_empty = QCheckBox(
+            QCoreApplication.translate("GradebookPage", "No evidence yet"), self
+        )
         for w in (self.competency,):
             w.currentIndexChanged.connect(lambda _i: self._filters_changed())
         for box in (self.only_not_yet, self.only_empty):
             box.toggled.connect(lambda _b: self._filters_changed())
 
         toolbar = QHBoxLayout()
-        toolbar.addWidget(QLabel("Tas&k:", self))
+        toolbar.addWidget(QLabel(QCoreApplication.translate("GradebookPage", "Tas&k:"), self))
         toolbar.itemAt(0).widget().setBuddy(self.task_box)
         toolbar.addWidget(self.task_box, 1)
         toolbar.addWidget(new_task)
         toolbar.addWidget(self.edit_task_button)
         toolbar.addWidget(self.bulk_button)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show:", self))
+        filters.addWidget(QLabel(QCoreApplication.translate("GradebookPage", "Show:"), self))
         filters.addWidget(self.competency)
         filters.addWidget(self.only_not_yet)
         filters.addWidget(self.only_empty)
@@ -128,15 +144,22 @@ class GradebookPage(QWidget):
         self.gradebook = GradebookView(self)
         self.habits = GradebookView(self, summaries=False)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.gradebook, "&Learning targets")
-        self.tabs.addTab(self.habits, "&Habits of work")
+        self.tabs.addTab(
+            self.gradebook, QCoreApplication.translate("GradebookPage", "&Learning targets")
+        )
+        self.tabs.addTab(
+            self.habits, QCoreApplication.translate("GradebookPage", "&Habits of work")
+        )
         self.tabs.currentChanged.connect(lambda _i: self._current_changed())
         self.panel = CellPanel(self)
         self.panel.override_requested.connect(self.override)
         self.panel.override_removed.connect(self.remove_override)
         self.keys_hint = QLabel(
-            "Type a level to record it on the task and move down · N not yet · M missing · "
-            "X excused · Enter: full evidence · Delete: withdraw the newest · Ctrl+Z undo",
+            QCoreApplication.translate(
+                "GradebookPage",
+                "Type a level to record it on the task and move down · N not yet · M missing · "
+                "X excused · Enter: full evidence · Delete: withdraw the newest · Ctrl+Z undo",
+            ),
             self,
         )
         self.keys_hint.setWordWrap(True)
@@ -184,11 +207,14 @@ class GradebookPage(QWidget):
 
     def reload(self) -> None:
         if self.class_id is None:
-            empty = (
+            empty = QCoreApplication.translate(
+                "GradebookPage",
                 "There are no classes yet. Run “cbe-desktop demo” to add a demo class, "
-                "or import your targets and roster."
+                "or import your targets and roster.",
             )
-            self.class_title.setText("<h2>No classes yet</h2>")
+            self.class_title.setText(
+                QCoreApplication.translate("GradebookPage", "<h2>No classes yet</h2>")
+            )
             self.gradebook.set_grid(None, empty_text=empty)
             self.habits.set_grid(None, empty_text=empty)
             self.panel.show_nothing()
@@ -199,16 +225,31 @@ class GradebookPage(QWidget):
             habits = class_grid(session, self.class_id, habits=True)
             tasks = ev.class_tasks(session, self.class_id)
         self.class_title.setText(
-            f"<h2 style='margin:0'>{html.escape(grid.class_name)}</h2>"
-            f"<span>{len(grid.students)} students · {len(grid.targets)} learning targets · "
-            f"estimate: {METHOD_NAMES.get(grid.method, grid.method).lower()}</span>"
+            QCoreApplication.translate(
+                "GradebookPage",
+                "<h2 style='margin:0'>{value}</h2><span>{len} students · {len2} learning "
+                "targets · estimate: {value2}</span>",
+            ).format(
+                value=html.escape(grid.class_name),
+                len=len(grid.students),
+                len2=len(grid.targets),
+                value2=METHOD_NAMES.get(grid.method, grid.method).lower(),
+            )
         )
         self._load_tasks(tasks)
         self._load_competencies(grid)
         self.gradebook.set_grid(
-            grid, empty_text="This class has no students or no learning targets yet."
+            grid,
+            empty_text=QCoreApplication.translate(
+                "GradebookPage", "This class has no students or no learning targets yet."
+            ),
         )
-        self.habits.set_grid(habits, empty_text="No habits of work are tracked in this class yet.")
+        self.habits.set_grid(
+            habits,
+            empty_text=QCoreApplication.translate(
+                "GradebookPage", "No habits of work are tracked in this class yet."
+            ),
+        )
         self.tabs.setTabEnabled(1, bool(habits.targets))
         self._apply_filters()
         if keep is not None:
@@ -237,7 +278,12 @@ class GradebookPage(QWidget):
         current = self.task_box.currentData()
         self.task_box.blockSignals(True)
         self.task_box.clear()
-        self.task_box.addItem("No task: evidence from outside a task (today)", NO_TASK)
+        self.task_box.addItem(
+            QCoreApplication.translate(
+                "GradebookPage", "No task: evidence from outside a task (today)"
+            ),
+            NO_TASK,
+        )
         for task in tasks:
             self.task_box.addItem(f"{task.date} · {task.title}", task.id)
         self._tasks = {t.id: t for t in tasks}
@@ -250,7 +296,9 @@ class GradebookPage(QWidget):
         current = self.competency.currentData()
         self.competency.blockSignals(True)
         self.competency.clear()
-        self.competency.addItem("All competencies", None)
+        self.competency.addItem(
+            QCoreApplication.translate("GradebookPage", "All competencies"), None
+        )
         seen = {}
         for t in grid.targets:
             if t.competency_id and t.competency_id not in seen:
@@ -389,7 +437,13 @@ class GradebookPage(QWidget):
         level = view.model.grid.scale.exact(value)
         label = f"{level.number} {level.label}" if level else str(value)
         self._perform_and_move_down(
-            f"Record {label} for {self._who(view, row, column)}", action, view, row, column
+            QCoreApplication.translate("GradebookPage", "Record {label} for {value}").format(
+                label=label, value=self._who(view, row, column)
+            ),
+            action,
+            view,
+            row,
+            column,
         )
 
     def type_mark(self, kind: str) -> None:
@@ -410,11 +464,15 @@ class GradebookPage(QWidget):
                 self.store,
                 lambda: ev.mark_not_yet(self.store, entry, next_step, due_on=due, support=support),
             )
-            text = f"Not yet for {who}"
+            text = QCoreApplication.translate("GradebookPage", "Not yet for {who}").format(who=who)
         else:
             entry.status = kind
             action = Retractions(self.store, lambda: ev.record_evidence(self.store, entry))
-            text = f"{kind.capitalize()} for {who}"
+            text = (
+                QCoreApplication.translate("GradebookPage", "Missing for {who}")
+                if kind == "missing"
+                else QCoreApplication.translate("GradebookPage", "Excused for {who}")
+            ).format(who=who)
         self._perform_and_move_down(text, action, view, row, column)
 
     def open_evidence_dialog(self) -> None:
@@ -435,7 +493,9 @@ class GradebookPage(QWidget):
             descriptors=descriptors,
             evidence_type=entry.evidence_type,
             produced_on=date.fromisoformat(str(entry.produced_on)),
-            task_title=task.title if task and entry.task_id else "Outside a task",
+            task_title=task.title
+            if task and entry.task_id
+            else QCoreApplication.translate("GradebookPage", "Outside a task"),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -464,7 +524,11 @@ class GradebookPage(QWidget):
 
         action = Retractions(self.store, first)
         self.operations.perform(
-            f"Evidence for {self._who(view, row, column)}", action.do, action.step
+            QCoreApplication.translate("GradebookPage", "Evidence for {value}").format(
+                value=self._who(view, row, column)
+            ),
+            action.do,
+            action.step,
         )
 
     def retract_newest(self) -> None:
@@ -476,12 +540,20 @@ class GradebookPage(QWidget):
         with self.store.read() as session:
             newest = ev.newest_standing(session, grid.students[row].id, grid.targets[column].id)
         if newest is None:
-            self.status_message.emit("There is no evidence to withdraw in this cell.")
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "GradebookPage", "There is no evidence to withdraw in this cell."
+                )
+            )
             return
         action = Retractions(self.store, lambda: ev.retract_evidence(self.store, newest.id))
         action.chain.append(newest.id)  # every step, undo and redo, withdraws the newest record
         self.operations.perform(
-            f"Withdraw evidence for {self._who(view, row, column)}", action.step, action.step
+            QCoreApplication.translate("GradebookPage", "Withdraw evidence for {value}").format(
+                value=self._who(view, row, column)
+            ),
+            action.step,
+            action.step,
         )
 
     def override(self, level: float, reason: str) -> None:
@@ -501,7 +573,9 @@ class GradebookPage(QWidget):
             return ev.override_estimate(self.store, student_id, target_id, *before)
 
         self.operations.perform(
-            f"Override for {self._who(view, row, column)}",
+            QCoreApplication.translate("GradebookPage", "Override for {value}").format(
+                value=self._who(view, row, column)
+            ),
             lambda: ev.override_estimate(self.store, student_id, target_id, level, reason),
             undo,
         )
@@ -519,7 +593,7 @@ class GradebookPage(QWidget):
             return
         before = (previous.level, previous.reason)
         self.operations.perform(
-            "Use the calculated estimate",
+            QCoreApplication.translate("GradebookPage", "Use the calculated estimate"),
             lambda: ev.remove_override(self.store, student_id, target_id),
             lambda: ev.override_estimate(self.store, student_id, target_id, *before),
         )
@@ -554,7 +628,11 @@ class GradebookPage(QWidget):
             return changes
 
         if self.operations.perform(
-            f"New task {values['title']}", do, lambda: ev.delete_task(self.store, created[0])
+            QCoreApplication.translate("GradebookPage", "New task {value}").format(
+                value=values["title"]
+            ),
+            do,
+            lambda: ev.delete_task(self.store, created[0]),
         ):
             self.task_box.setCurrentIndex(max(0, self.task_box.findData(created[0])))
 
@@ -579,7 +657,7 @@ class GradebookPage(QWidget):
         old = {k: getattr(task, k) for k in new}
         task_id = task.id
         self.operations.perform(
-            "Edit task",
+            QCoreApplication.translate("GradebookPage", "Edit task"),
             lambda: ev.update_task(self.store, task_id, **new),
             lambda: ev.update_task(self.store, task_id, **old),
         )
@@ -590,7 +668,12 @@ class GradebookPage(QWidget):
         if task is None or grid is None:
             return
         if not any(t.id in task.target_ids for t in grid.targets):
-            self.operations.report("This task gives evidence for no learning target of this class.")
+            self.operations.report(
+                QCoreApplication.translate(
+                    "GradebookPage",
+                    "This task gives evidence for no learning target of this class.",
+                )
+            )
             return
         dialog = BulkEntryDialog(self, grid, task)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -614,7 +697,13 @@ class GradebookPage(QWidget):
                 chain.append(recorded.retractions[chain[-1]])
             return recorded.changes | Changes(students=students, targets=targets)
 
-        self.operations.perform(f"Whole class: {task.title}", do, step)
+        self.operations.perform(
+            QCoreApplication.translate("GradebookPage", "Whole class: {title}").format(
+                title=task.title
+            ),
+            do,
+            step,
+        )
 
     def header_menu(self, section: int, where: QPoint) -> None:
         view = self.current_view()
@@ -624,10 +713,21 @@ class GradebookPage(QWidget):
         target = grid.targets[section - 1]
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
-        menu.addSection(f"Estimate {target.code} by")
+        menu.addSection(
+            QCoreApplication.translate("GradebookPage", "Estimate {code} by").format(
+                code=target.code
+            )
+        )
         current = target.method
         class_method = grid.method
-        options = [(None, f"The class's method ({METHOD_NAMES[class_method].lower()})")]
+        options = [
+            (
+                None,
+                QCoreApplication.translate("GradebookPage", "The class's method ({value})").format(
+                    value=METHOD_NAMES[class_method].lower()
+                ),
+            )
+        ]
         options += [(m, METHOD_NAMES[m]) for m in mastery.METHODS]
         for method, label in options:
             action = menu.addAction(label)
@@ -657,7 +757,7 @@ class GradebookPage(QWidget):
         before = (row.method, row.method_param) if row else (None, None)
         param = mastery.DEFAULT_PARAMS.get(method) if method else None
         self.operations.perform(
-            "Change method",
+            QCoreApplication.translate("GradebookPage", "Change method"),
             lambda: (
                 set_target_method(self.store, class_id, target_id, method, param)
                 | Changes(everything=True)

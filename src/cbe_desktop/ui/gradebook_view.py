@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,8 +92,12 @@ class GradebookView(QWidget):
             view.setModel(self.model)
         self.names.setObjectName("gradebookNames")
         self.table.setObjectName("gradebookTable")
-        self.names.setAccessibleName("Students")
-        self.table.setAccessibleName("Gradebook: estimates of each student on each target")
+        self.names.setAccessibleName(QCoreApplication.translate("GradebookView", "Students"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate(
+                "GradebookView", "Gradebook: estimates of each student on each target"
+            )
+        )
         self.table.setSelectionModel(self.names.selectionModel())
         self.names.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.names.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -140,7 +144,9 @@ class GradebookView(QWidget):
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         if not has_rows:
-            self.empty.setText(empty_text or "Nothing to show yet.")
+            self.empty.setText(
+                empty_text or QCoreApplication.translate("GradebookView", "Nothing to show yet.")
+            )
         columns = self.model.columnCount()
         for column in range(columns):
             self.names.setColumnHidden(column, column != GradebookModel.NAME_COLUMN)
@@ -239,8 +245,9 @@ def legend_html(scale: ScaleInfo) -> str:
         f"{lv.label}&nbsp;</span>&nbsp;&nbsp;"
         for lv in scale.levels
     )
-    marks = (
-        f"&nbsp;&nbsp;{NOT_YET_MARK} open “not yet”&nbsp;&nbsp; {OVERRIDE_MARK} set by the "
-        "teacher&nbsp;&nbsp; — not assessed yet"
-    )
+    marks = QCoreApplication.translate(
+        "GradebookView",
+        "&nbsp;&nbsp;{NOT_YET_MARK} open “not yet”&nbsp;&nbsp; {OVERRIDE_MARK} set by the "
+        "teacher&nbsp;&nbsp; — not assessed yet",
+    ).format(NOT_YET_MARK=NOT_YET_MARK, OVERRIDE_MARK=OVERRIDE_MARK)
     return f"<div style='margin:6px'>{swatches}{marks}</div>"

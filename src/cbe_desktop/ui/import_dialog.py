@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,9 +31,10 @@ from cbe_desktop.interop.csv_roster import ROSTER_FIELD_LABELS, preview_roster_c
 from cbe_desktop.interop.csv_targets import TARGET_FIELD_LABELS, preview_targets_csv
 from cbe_desktop.interop.limits import ROSTER_MAX_BYTES, TARGETS_MAX_BYTES, read_limited
 from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.i18n import tr_word
 from cbe_desktop.ui.widgets import hint
 
-NOT_IN_FILE = "(not in the file)"
+NOT_IN_FILE = QT_TRANSLATE_NOOP("Words", "(not in the file)")
 
 
 class ImportDialog(QDialog):
@@ -58,7 +59,12 @@ class ImportDialog(QDialog):
         self._parsed = None
         self._plan: imports.ImportPlan | None = None
         self.setWindowTitle(
-            f"Import {'targets' if kind == 'targets' else 'a roster'}: {self.path.name}"
+            QCoreApplication.translate("ImportDialog", "Import {value}: {name}").format(
+                value="targets"
+                if kind == "targets"
+                else QCoreApplication.translate("ImportDialog", "a roster"),
+                name=self.path.name,
+            )
         )
         self.resize(820, 620)
 
@@ -67,30 +73,44 @@ class ImportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.plan_text = QPlainTextEdit(self)
         self.plan_text.setReadOnly(True)
-        self.plan_text.setAccessibleName("What the import will do")
-        self.mapping_box = QGroupBox("Columns: which column holds what", self)
+        self.plan_text.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "What the import will do")
+        )
+        self.mapping_box = QGroupBox(
+            QCoreApplication.translate("ImportDialog", "Columns: which column holds what"), self
+        )
         self.mapping_box.setVisible(False)
         self.preview = QTableWidget(self)
-        self.preview.setAccessibleName("The first rows of the file")
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "The first rows of the file")
+        )
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setMaximumHeight(150)
         self.mapping_form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
         self.target_name = QLineEdit(self)
-        self.target_name.setAccessibleName("Framework or class to import into")
-        check = QPushButton("&Check the file again", self)
+        self.target_name.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Framework or class to import into")
+        )
+        check = QPushButton(
+            QCoreApplication.translate("ImportDialog", "&Check the file again"), self
+        )
         check.clicked.connect(self.check)
         mapping_layout = QVBoxLayout(self.mapping_box)
         mapping_layout.addWidget(self.preview)
         mapping_layout.addLayout(self.mapping_form)
         mapping_layout.addWidget(check)
 
-        self.import_button = QPushButton("&Import", self)
+        self.import_button = QPushButton(
+            QCoreApplication.translate("ImportDialog", "&Import"), self
+        )
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(lambda: self.run(valid_rows=False))
-        self.valid_button = QPushButton("Import the &valid rows", self)
+        self.valid_button = QPushButton(
+            QCoreApplication.translate("ImportDialog", "Import the &valid rows"), self
+        )
         self.valid_button.clicked.connect(lambda: self.run(valid_rows=True))
-        cancel = QPushButton("Cancel", self)
+        cancel = QPushButton(QCoreApplication.translate("ImportDialog", "Cancel"), self)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -103,7 +123,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.plan_text, 1)
         layout.addWidget(
-            hint("Nothing is changed until you press Import. A backup is made first.", self)
+            hint(
+                QCoreApplication.translate(
+                    "ImportDialog",
+                    "Nothing is changed until you press Import. A backup is made first.",
+                ),
+                self,
+            )
         )
         layout.addLayout(buttons)
         self._class_names = class_names or []
@@ -135,12 +161,16 @@ class ImportDialog(QDialog):
             preview = preview_targets_csv(self._data, self.path.name)
             labels = TARGET_FIELD_LABELS
             self.target_name.setText(Path(self.path.name).stem.replace("_", " "))
-            self.mapping_form.addRow("Framework &name:", self.target_name)
+            self.mapping_form.addRow(
+                QCoreApplication.translate("ImportDialog", "Framework &name:"), self.target_name
+            )
         else:
             preview = preview_roster_csv(self._data, self.path.name)
             labels = ROSTER_FIELD_LABELS
             self.target_name.setText(class_name)
-            self.mapping_form.addRow("Into the &class:", self.target_name)
+            self.mapping_form.addRow(
+                QCoreApplication.translate("ImportDialog", "Into the &class:"), self.target_name
+            )
         self.preview.setColumnCount(len(preview.columns))
         self.preview.setHorizontalHeaderLabels(list(preview.columns))
         self.preview.setRowCount(len(preview.rows))
@@ -150,7 +180,7 @@ class ImportDialog(QDialog):
         for field, label in labels.items():
             combo = QComboBox(self)
             combo.setAccessibleName(label)
-            combo.addItem(NOT_IN_FILE, None)
+            combo.addItem(tr_word(NOT_IN_FILE), None)
             for column in preview.columns:
                 combo.addItem(column, column)
             suggested = preview.suggested.get(field)
@@ -197,7 +227,11 @@ class ImportDialog(QDialog):
                     self._plan = imports.plan_roster_import(session, self._parsed)
         except CbeError as exc:
             self._parsed = self._plan = None
-            self.summary.setText(f"<b>This file cannot be imported yet.</b> {exc}")
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "ImportDialog", "<b>This file cannot be imported yet.</b> {exc}"
+                ).format(exc=exc)
+            )
             self.plan_text.setPlainText(str(exc))
             self.error_text = str(exc)
             self.import_button.setEnabled(False)
@@ -218,7 +252,11 @@ class ImportDialog(QDialog):
 
     def _refuse(self, message: str) -> None:
         self.error_text = message
-        self.summary.setText(f"<b>This file cannot be imported.</b> {message}")
+        self.summary.setText(
+            QCoreApplication.translate(
+                "ImportDialog", "<b>This file cannot be imported.</b> {message}"
+            ).format(message=message)
+        )
         self.plan_text.setPlainText(message)
         self.import_button.setEnabled(False)
         self.valid_button.setEnabled(False)
@@ -230,17 +268,26 @@ class ImportDialog(QDialog):
         parsed, store, kind = self._parsed, self.store, self.kind
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            progress(0, 0, "Making a backup first…")
+            progress(0, 0, QCoreApplication.translate("ImportDialog", "Making a backup first…"))
             make_backup(store.db_path, auto_backup_path(store.backups_dir, "before-import"))
             rotate(store.backups_dir)
             if cancelled():
-                raise CbeError("The import was cancelled; nothing was changed.")
-            progress(0, 0, "Importing…")
+                raise CbeError(
+                    QCoreApplication.translate(
+                        "ImportDialog", "The import was cancelled; nothing was changed."
+                    )
+                )
+            progress(0, 0, QCoreApplication.translate("ImportDialog", "Importing…"))
             if kind == "targets":
                 return imports.apply_targets_import(store, parsed, valid_rows=valid_rows)
             return imports.apply_roster_import(store, parsed, valid_rows=valid_rows)
 
-        outcome = run_with_progress(self, "Importing", "Importing…", work)
+        outcome = run_with_progress(
+            self,
+            QCoreApplication.translate("ImportDialog", "Importing"),
+            QCoreApplication.translate("ImportDialog", "Importing…"),
+            work,
+        )
         if not outcome.ok:
             self._refuse(outcome.message)
             return

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -43,6 +52,7 @@ from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import NotFoundError
 from cbe_desktop.core.scales import format_number
 from cbe_desktop.core.store import Store
+from cbe_desktop.ui.i18n import Words
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import hint
 
@@ -50,11 +60,13 @@ IdRole = Qt.ItemDataRole.UserRole + 30
 TargetRole = Qt.ItemDataRole.UserRole + 31
 KindRole = Qt.ItemDataRole.UserRole + 32
 
-KIND_WORDS = {
-    "repeated_not_yet": "Repeated “not yet”",
-    "no_recent_evidence": "No recent evidence",
-    "estimate_fell": "Estimate fell",
-}
+KIND_WORDS = Words(
+    {
+        "repeated_not_yet": QT_TRANSLATE_NOOP("Words", "Repeated “not yet”"),
+        "no_recent_evidence": QT_TRANSLATE_NOOP("Words", "No recent evidence"),
+        "estimate_fell": QT_TRANSLATE_NOOP("Words", "Estimate fell"),
+    }
+)
 
 # Okabe-Ito colours (readable with any common colour-vision deficiency); each line also
 # has its own dash pattern, marker and label, so colour is never the only difference.
@@ -98,7 +110,9 @@ class PaceChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paceChart")
-        self.setAccessibleName("Pace chart: targets proficient by week")
+        self.setAccessibleName(
+            QCoreApplication.translate("PaceChart", "Pace chart: targets proficient by week")
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(QSize(420, 240))
         self.series: insights.PaceSeries | None = None
@@ -131,7 +145,7 @@ class PaceChart(QWidget):
 
     def summary(self) -> str:
         if self.series is None:
-            return "Choose a class to see its pace."
+            return QCoreApplication.translate("PaceChart", "Choose a class to see its pace.")
         return self.series.summary(self.week or None, self.student_id)
 
     def _describe(self) -> None:
@@ -212,7 +226,9 @@ class PaceChart(QWidget):
             painter.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter,
-                "No evidence yet, so there is no pace to show.",
+                QCoreApplication.translate(
+                    "PaceChart", "No evidence yet, so there is no pace to show."
+                ),
             )
             painter.end()
             return
@@ -294,7 +310,7 @@ class PaceChart(QWidget):
                 plot.left(), plot.bottom() + metrics.height() + 6, plot.width(), metrics.height()
             ),
             Qt.AlignmentFlag.AlignHCenter,
-            "Week",
+            QCoreApplication.translate("PaceChart", "Week"),
         )
         painter.save()
         painter.translate(metrics.height() * 0.2, plot.center().y())
@@ -302,7 +318,7 @@ class PaceChart(QWidget):
         painter.drawText(
             QRectF(-plot.height() / 2, 0, plot.height(), metrics.height()),
             Qt.AlignmentFlag.AlignHCenter,
-            "Targets proficient",
+            QCoreApplication.translate("PaceChart", "Targets proficient"),
         )
         painter.restore()
 
@@ -369,19 +385,38 @@ class PaceChart(QWidget):
         metrics = self.fontMetrics()
         y = metrics.height() * 0.5 + 4
         x = plot.left()
-        entries: list[tuple[QPen, str]] = [(QPen(text_colour, 2.5), "class median (solid)")]
+        entries: list[tuple[QPen, str]] = [
+            (
+                QPen(text_colour, 2.5),
+                QCoreApplication.translate("PaceChart", "class median (solid)"),
+            )
+        ]
         if self.series is not None and self.series.planned is not None:
             per_week = format_number(self.series.targets_per_week)
             entries.append(
-                (QPen(PLAN_COLOUR, 2.0, Qt.PenStyle.DashLine), f"plan, {per_week} a week (dashed)")
+                (
+                    QPen(PLAN_COLOUR, 2.0, Qt.PenStyle.DashLine),
+                    QCoreApplication.translate(
+                        "PaceChart", "plan, {per_week} a week (dashed)"
+                    ).format(per_week=per_week),
+                )
             )
         else:
-            entries.append((QPen(Qt.PenStyle.NoPen), "no plan set"))
+            entries.append(
+                (QPen(Qt.PenStyle.NoPen), QCoreApplication.translate("PaceChart", "no plan set"))
+            )
         if student is not None:
             pen = QPen(STUDENT_COLOUR, 2.5, Qt.PenStyle.CustomDashLine)
             pen.setDashPattern([1.0, 2.0])
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            entries.append((pen, f"{student.name} (dotted)"))
+            entries.append(
+                (
+                    pen,
+                    QCoreApplication.translate("PaceChart", "{name} (dotted)").format(
+                        name=student.name
+                    ),
+                )
+            )
         for pen, label in entries:
             painter.setPen(pen)
             if pen.style() != Qt.PenStyle.NoPen:
@@ -418,19 +453,34 @@ class VoiceDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         what = "goal" if kind == "goal" else "reflection"
-        self.setWindowTitle(f"A {what} for {student_name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("VoiceDialog", "A {what} for {student_name}").format(
+                what=what, student_name=student_name
+            )
+        )
         prompt = QLabel(self.PROMPTS[kind], self)
         prompt.setWordWrap(True)
         self.text = QPlainTextEdit(self)
-        self.text.setAccessibleName(f"The {what}, in the writer's own words")
+        self.text.setAccessibleName(
+            QCoreApplication.translate(
+                "VoiceDialog", "The {what}, in the writer's own words"
+            ).format(what=what)
+        )
         self.text.setTabChangesFocus(True)
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)  # easier to read for a student typing
         self.text.setFont(font)
         self.text.setMinimumSize(QSize(460, 140))
         prompt.setBuddy(self.text)
-        self.by_student = QRadioButton(f"Written by the &student ({student_name} is typing)", self)
-        self.by_teacher = QRadioButton("Written by the &teacher", self)
+        self.by_student = QRadioButton(
+            QCoreApplication.translate(
+                "VoiceDialog", "Written by the &student ({student_name} is typing)"
+            ).format(student_name=student_name),
+            self,
+        )
+        self.by_teacher = QRadioButton(
+            QCoreApplication.translate("VoiceDialog", "Written by the &teacher"), self
+        )
         self.by_student.setChecked(True)
         self.authors = QButtonGroup(self)
         self.authors.addButton(self.by_student)
@@ -441,7 +491,7 @@ class VoiceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Keep it")
+        self.ok.setText(QCoreApplication.translate("VoiceDialog", "&Keep it"))
         self.ok.setEnabled(False)
         self.text.textChanged.connect(
             lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip()))
@@ -493,10 +543,17 @@ class InsightsPage(QWidget):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("insightsTabs")
-        self.tabs.addTab(self._build_attention(), "Needs &attention")
-        self.tabs.addTab(self._build_groups(), "Flexible &groups")
-        self.tabs.addTab(self._build_pace(), "&Pace")
-        self.tabs.addTab(self._build_voice(), "Goals and &reflections")
+        self.tabs.addTab(
+            self._build_attention(), QCoreApplication.translate("InsightsPage", "Needs &attention")
+        )
+        self.tabs.addTab(
+            self._build_groups(), QCoreApplication.translate("InsightsPage", "Flexible &groups")
+        )
+        self.tabs.addTab(self._build_pace(), QCoreApplication.translate("InsightsPage", "&Pace"))
+        self.tabs.addTab(
+            self._build_voice(),
+            QCoreApplication.translate("InsightsPage", "Goals and &reflections"),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title)
@@ -513,18 +570,24 @@ class InsightsPage(QWidget):
         self.weeks = QSpinBox(page)
         self.weeks.setRange(1, 26)
         self.weeks.setValue(3)
-        self.weeks.setSuffix(" weeks")
-        self.weeks.setAccessibleName("Weeks without evidence before a student is listed")
+        self.weeks.setSuffix(QCoreApplication.translate("InsightsPage", " weeks"))
+        self.weeks.setAccessibleName(
+            QCoreApplication.translate(
+                "InsightsPage", "Weeks without evidence before a student is listed"
+            )
+        )
         self.weeks.valueChanged.connect(lambda _v: self._fill_attention())
-        weeks_label = QLabel("No evidence for &more than:", page)
+        weeks_label = QLabel(
+            QCoreApplication.translate("InsightsPage", "No evidence for &more than:"), page
+        )
         weeks_label.setBuddy(self.weeks)
         self.kind_filter = QComboBox(page)
-        self.kind_filter.setAccessibleName("Show")
-        self.kind_filter.addItem("Everything", None)
+        self.kind_filter.setAccessibleName(QCoreApplication.translate("InsightsPage", "Show"))
+        self.kind_filter.addItem(QCoreApplication.translate("InsightsPage", "Everything"), None)
         for kind in insights.KINDS:
             self.kind_filter.addItem(KIND_WORDS[kind], kind)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._fill_attention())
-        show_label = QLabel("&Show:", page)
+        show_label = QLabel(QCoreApplication.translate("InsightsPage", "&Show:"), page)
         show_label.setBuddy(self.kind_filter)
         top = QHBoxLayout()
         top.addWidget(weeks_label)
@@ -536,7 +599,13 @@ class InsightsPage(QWidget):
         self.attention_summary = QLabel(page)
         self.attention_summary.setWordWrap(True)
         self.attention_table = _table(
-            page, ["Student", "Target", "What to look at"], "Students who need attention"
+            page,
+            [
+                QCoreApplication.translate("InsightsPage", "Student"),
+                QCoreApplication.translate("InsightsPage", "Target"),
+                QCoreApplication.translate("InsightsPage", "What to look at"),
+            ],
+            QCoreApplication.translate("InsightsPage", "Students who need attention"),
         )
         self.attention_table.setObjectName("attentionTable")
         self.attention_table.activated.connect(self._attention_activated)
@@ -546,9 +615,12 @@ class InsightsPage(QWidget):
         layout.addWidget(self.attention_table, 1)
         layout.addWidget(
             hint(
-                "Two or more “not yet” on one target, no evidence for a while on a target "
-                "not yet reached, or an estimate that went down. Habits of work are not "
-                "included. Press Enter on a line to open it in the gradebook.",
+                QCoreApplication.translate(
+                    "InsightsPage",
+                    "Two or more “not yet” on one target, no evidence for a while on a target "
+                    "not yet reached, or an estimate that went down. Habits of work are not "
+                    "included. Press Enter on a line to open it in the gradebook.",
+                ),
                 page,
             )
         )
@@ -557,12 +629,20 @@ class InsightsPage(QWidget):
     def _build_groups(self) -> QWidget:
         page = QWidget(self)
         self.group_target = QComboBox(page)
-        self.group_target.setAccessibleName("Target for the group")
+        self.group_target.setAccessibleName(
+            QCoreApplication.translate("InsightsPage", "Target for the group")
+        )
         self.group_target.currentIndexChanged.connect(lambda _i: self._fill_group())
-        target_label = QLabel("&Target:", page)
+        target_label = QLabel(QCoreApplication.translate("InsightsPage", "&Target:"), page)
         target_label.setBuddy(self.group_target)
-        self.copy_button = QPushButton("&Copy list", page)
-        self.copy_button.setToolTip("Put the group on the clipboard, one student a line")
+        self.copy_button = QPushButton(
+            QCoreApplication.translate("InsightsPage", "&Copy list"), page
+        )
+        self.copy_button.setToolTip(
+            QCoreApplication.translate(
+                "InsightsPage", "Put the group on the clipboard, one student a line"
+            )
+        )
         self.copy_button.clicked.connect(self.copy_group)
         top = QHBoxLayout()
         top.addWidget(target_label)
@@ -572,7 +652,14 @@ class InsightsPage(QWidget):
         self.group_i_can.setWordWrap(True)
         self.group_summary = QLabel(page)
         self.group_summary.setWordWrap(True)
-        self.group_table = _table(page, ["Student", "Where they are now"], "Flexible group")
+        self.group_table = _table(
+            page,
+            [
+                QCoreApplication.translate("InsightsPage", "Student"),
+                QCoreApplication.translate("InsightsPage", "Where they are now"),
+            ],
+            QCoreApplication.translate("InsightsPage", "Flexible group"),
+        )
         self.group_table.setObjectName("groupTable")
         layout = QVBoxLayout(page)
         layout.addLayout(top)
@@ -584,9 +671,11 @@ class InsightsPage(QWidget):
     def _build_pace(self) -> QWidget:
         page = QWidget(self)
         self.pace_student = QComboBox(page)
-        self.pace_student.setAccessibleName("Student shown on the pace chart")
+        self.pace_student.setAccessibleName(
+            QCoreApplication.translate("InsightsPage", "Student shown on the pace chart")
+        )
         self.pace_student.currentIndexChanged.connect(lambda _i: self._show_pace())
-        student_label = QLabel("&Student:", page)
+        student_label = QLabel(QCoreApplication.translate("InsightsPage", "&Student:"), page)
         student_label.setBuddy(self.pace_student)
         top = QHBoxLayout()
         top.addWidget(student_label)
@@ -604,8 +693,11 @@ class InsightsPage(QWidget):
         layout.addWidget(self.pace_summary)
         layout.addWidget(
             hint(
-                "Targets proficient at the end of each week, from the evidence produced by "
-                "then. Click the chart, then use the Left and Right arrows to read each week.",
+                QCoreApplication.translate(
+                    "InsightsPage",
+                    "Targets proficient at the end of each week, from the evidence produced by "
+                    "then. Click the chart, then use the Left and Right arrows to read each week.",
+                ),
                 page,
             )
         )
@@ -614,15 +706,25 @@ class InsightsPage(QWidget):
     def _build_voice(self) -> QWidget:
         page = QWidget(self)
         self.voice_student = QComboBox(page)
-        self.voice_student.setAccessibleName("Student whose goals and reflections are shown")
+        self.voice_student.setAccessibleName(
+            QCoreApplication.translate(
+                "InsightsPage", "Student whose goals and reflections are shown"
+            )
+        )
         self.voice_student.currentIndexChanged.connect(lambda _i: self._show_voice())
-        student_label = QLabel("S&tudent:", page)
+        student_label = QLabel(QCoreApplication.translate("InsightsPage", "S&tudent:"), page)
         student_label.setBuddy(self.voice_student)
-        self.add_goal_button = QPushButton("Add &goal…", page)
+        self.add_goal_button = QPushButton(
+            QCoreApplication.translate("InsightsPage", "Add &goal…"), page
+        )
         self.add_goal_button.clicked.connect(lambda: self.add_voice("goal"))
-        self.add_reflection_button = QPushButton("Add re&flection…", page)
+        self.add_reflection_button = QPushButton(
+            QCoreApplication.translate("InsightsPage", "Add re&flection…"), page
+        )
         self.add_reflection_button.clicked.connect(lambda: self.add_voice("reflection"))
-        self.delete_voice_button = QPushButton("&Delete selected", page)
+        self.delete_voice_button = QPushButton(
+            QCoreApplication.translate("InsightsPage", "&Delete selected"), page
+        )
         self.delete_voice_button.clicked.connect(self.delete_voice)
         top = QHBoxLayout()
         top.addWidget(student_label)
@@ -631,7 +733,14 @@ class InsightsPage(QWidget):
         top.addWidget(self.add_reflection_button)
         top.addWidget(self.delete_voice_button)
         self.voice_table = _table(
-            page, ["Date", "Kind", "Written by", "In their words"], "Goals and reflections"
+            page,
+            [
+                QCoreApplication.translate("InsightsPage", "Date"),
+                QCoreApplication.translate("InsightsPage", "Kind"),
+                QCoreApplication.translate("InsightsPage", "Written by"),
+                QCoreApplication.translate("InsightsPage", "In their words"),
+            ],
+            QCoreApplication.translate("InsightsPage", "Goals and reflections"),
         )
         self.voice_table.setObjectName("voiceTable")
         self.voice_table.itemSelectionChanged.connect(
@@ -643,8 +752,11 @@ class InsightsPage(QWidget):
         layout.addWidget(self.voice_table, 1)
         layout.addWidget(
             hint(
-                "A student can type a goal or reflection here at the laptop; choose "
-                "“Written by the student” in the dialog. Ctrl+Z undoes an addition.",
+                QCoreApplication.translate(
+                    "InsightsPage",
+                    "A student can type a goal or reflection here at the laptop; choose "
+                    "“Written by the student” in the dialog. Ctrl+Z undoes an addition.",
+                ),
                 page,
             )
         )
@@ -686,11 +798,18 @@ class InsightsPage(QWidget):
         enabled = data is not None
         self.tabs.setEnabled(enabled)
         if data is None:
-            self.title.setText("<b>Insights</b> — choose a class")
+            self.title.setText(
+                QCoreApplication.translate("InsightsPage", "<b>Insights</b> — choose a class")
+            )
         else:
             self.title.setText(
-                f"<b>{data.grid.class_name}</b> — {len(data.grid.students)} students, "
-                f"{len(data.grid.targets)} learning targets"
+                QCoreApplication.translate(
+                    "InsightsPage", "<b>{class_name}</b> — {len} students, {len2} learning targets"
+                ).format(
+                    class_name=data.grid.class_name,
+                    len=len(data.grid.students),
+                    len2=len(data.grid.targets),
+                )
             )
         self._fill_attention()
         self._fill_combos()
@@ -703,7 +822,13 @@ class InsightsPage(QWidget):
         targets = [(t.id, f"{t.code} — {t.statement}") for t in grid.targets] if grid else []
         students = [(s.id, s.name) for s in grid.students] if grid else []
         _refill(self.group_target, targets)
-        _refill(self.pace_student, [(None, "No student: the class only"), *students])
+        _refill(
+            self.pace_student,
+            [
+                (None, QCoreApplication.translate("InsightsPage", "No student: the class only")),
+                *students,
+            ],
+        )
         _refill(self.voice_student, students)
 
     def _fill_attention(self) -> None:
@@ -734,14 +859,28 @@ class InsightsPage(QWidget):
         counts = {k: sum(1 for a in self._attention if a.kind == k) for k in insights.KINDS}
         students = len({a.student_id for a in self._attention})
         if not self._attention:
-            self.attention_summary.setText("Nothing needs attention with these settings.")
+            self.attention_summary.setText(
+                QCoreApplication.translate(
+                    "InsightsPage", "Nothing needs attention with these settings."
+                )
+            )
         else:
             self.attention_summary.setText(
-                f"{len(self._attention)} things to look at, for {students} "
-                f"{'student' if students == 1 else 'students'}: "
-                f"{counts['repeated_not_yet']} repeated “not yet”, "
-                f"{counts['no_recent_evidence']} without recent evidence, "
-                f"{counts['estimate_fell']} estimates that fell."
+                QCoreApplication.translate(
+                    "InsightsPage",
+                    "{len} things to look at, for {students} {value}: {value2} repeated "
+                    "“not yet”, {value3} without recent evidence, {value4} estimates that "
+                    "fell.",
+                ).format(
+                    len=len(self._attention),
+                    students=students,
+                    value=QCoreApplication.translate("InsightsPage", "student")
+                    if students == 1
+                    else QCoreApplication.translate("InsightsPage", "students"),
+                    value2=counts["repeated_not_yet"],
+                    value3=counts["no_recent_evidence"],
+                    value4=counts["estimate_fell"],
+                )
             )
 
     def attention_sentences(self) -> list[str]:
@@ -763,7 +902,11 @@ class InsightsPage(QWidget):
         target_id = self.group_target.currentData()
         self._group = []
         if self._data is None or target_id is None:
-            self.group_summary.setText("Choose a target to see who has not reached it yet.")
+            self.group_summary.setText(
+                QCoreApplication.translate(
+                    "InsightsPage", "Choose a target to see who has not reached it yet."
+                )
+            )
             self.group_i_can.setText("")
             self.copy_button.setEnabled(False)
             return
@@ -781,10 +924,16 @@ class InsightsPage(QWidget):
         total = len(self._data.grid.students)
         if self._group:
             self.group_summary.setText(
-                f"{len(self._group)} of {total} students are not yet proficient on {target.code}."
+                QCoreApplication.translate(
+                    "InsightsPage", "{len} of {total} students are not yet proficient on {code}."
+                ).format(len=len(self._group), total=total, code=target.code)
             )
         else:
-            self.group_summary.setText(f"Every student is proficient on {target.code}.")
+            self.group_summary.setText(
+                QCoreApplication.translate(
+                    "InsightsPage", "Every student is proficient on {code}."
+                ).format(code=target.code)
+            )
         self.copy_button.setEnabled(bool(self._group))
 
     def group_text(self) -> str:
@@ -795,8 +944,10 @@ class InsightsPage(QWidget):
             return
         QApplication.clipboard().setText(self.group_text())
         self.group_summary.setText(
-            f"Copied {len(self._group)} names to the clipboard: paste them into a plan "
-            "or a message."
+            QCoreApplication.translate(
+                "InsightsPage",
+                "Copied {len} names to the clipboard: paste them into a plan or a message.",
+            ).format(len=len(self._group))
         )
 
     def _show_pace(self) -> None:
@@ -809,10 +960,14 @@ class InsightsPage(QWidget):
         student = series.student(student_id) if series else None
         if student is not None and series is not None and series.weeks:
             by_week = ", ".join(str(c) for c in student.counts)
-            words += f"\n{student.name}, targets proficient week by week: {by_week}."
+            words += QCoreApplication.translate(
+                "InsightsPage", "\n{name}, targets proficient week by week: {by_week}."
+            ).format(name=student.name, by_week=by_week)
         if series is not None and series.weeks:
             median = ", ".join(format_number(m) for m in series.median)
-            words += f"\nClass median week by week: {median}."
+            words += QCoreApplication.translate(
+                "InsightsPage", "\nClass median week by week: {median}."
+            ).format(median=median)
         self.pace_summary.setText(words)
 
     def _show_voice(self) -> None:
@@ -869,7 +1024,13 @@ class InsightsPage(QWidget):
             return voice.delete_voice(self.store, kind, created[0])
 
         what = "goal" if kind == "goal" else "reflection"
-        if self.operations.perform(f"Add a {what} for {name}", do, undo):
+        if self.operations.perform(
+            QCoreApplication.translate("InsightsPage", "Add a {what} for {name}").format(
+                what=what, name=name
+            ),
+            do,
+            undo,
+        ):
             self._show_voice()
 
     def delete_voice(self) -> None:
@@ -881,7 +1042,9 @@ class InsightsPage(QWidget):
         name = self.voice_student.currentText()
         what = "goal" if kind == "goal" else "reflection"
         if self.operations.perform(
-            f"Delete a {what} of {name}",
+            QCoreApplication.translate("InsightsPage", "Delete a {what} of {name}").format(
+                what=what, name=name
+            ),
             lambda: voice.delete_voice(self.store, kind, row_id),
             lambda: voice.restore_voice(self.store, kind, row_id),
         ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,13 +53,13 @@ class MainWindow(QMainWindow):
 
         self.class_list = QListWidget(self)
         self.class_list.setObjectName("classList")
-        self.class_list.setAccessibleName("Classes")
+        self.class_list.setAccessibleName(QCoreApplication.translate("MainWindow", "Classes"))
         self.class_list.setMinimumWidth(240)
         self.class_list.setSpacing(2)
         self.class_list.setWordWrap(True)
         self.class_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.class_list.currentItemChanged.connect(self._class_chosen)
-        classes_label = QLabel("<b>Classes</b>", self)
+        classes_label = QLabel(QCoreApplication.translate("MainWindow", "<b>Classes</b>"), self)
         classes_label.setBuddy(self.class_list)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -99,16 +99,22 @@ class MainWindow(QMainWindow):
             self.insights_page,
             self.conferences_page,
         ]
-        self.pages.addTab(right, "Gradebook")
-        self.pages.addTab(self.queue_page, "Not yet")
-        self.pages.addTab(self.insights_page, "Insights")
-        self.pages.addTab(self.conferences_page, "Conferences")
-        self.pages.addTab(self.targets_page, "Targets and rubrics")
-        self.pages.addTab(self.roster_page, "Classes and students")
-        self.pages.addTab(self.scales_page, "Scales")
+        self.pages.addTab(right, QCoreApplication.translate("MainWindow", "Gradebook"))
+        self.pages.addTab(self.queue_page, QCoreApplication.translate("MainWindow", "Not yet"))
+        self.pages.addTab(self.insights_page, QCoreApplication.translate("MainWindow", "Insights"))
+        self.pages.addTab(
+            self.conferences_page, QCoreApplication.translate("MainWindow", "Conferences")
+        )
+        self.pages.addTab(
+            self.targets_page, QCoreApplication.translate("MainWindow", "Targets and rubrics")
+        )
+        self.pages.addTab(
+            self.roster_page, QCoreApplication.translate("MainWindow", "Classes and students")
+        )
+        self.pages.addTab(self.scales_page, QCoreApplication.translate("MainWindow", "Scales"))
         self.sync_page = SyncPage(store, self.operations, self)
         self.sync_page.status_message.connect(self.statusBar().showMessage)
-        self.pages.addTab(self.sync_page, "Sync")
+        self.pages.addTab(self.sync_page, QCoreApplication.translate("MainWindow", "Sync"))
         self.sync_page.conflicts_changed.connect(self._sync_title)
         self._sync_title(self.sync_page.open_conflict_count())
 
@@ -126,43 +132,49 @@ class MainWindow(QMainWindow):
         self.reload_classes()
 
     def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("&File")
-        settings = QAction("&Settings…", self)
+        self.file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        settings = QAction(QCoreApplication.translate("MainWindow", "&Settings…"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
         self.file_menu.addAction(settings)
         self.file_menu.addSeparator()
-        backup = QAction("&Back up now…", self)
+        backup = QAction(QCoreApplication.translate("MainWindow", "&Back up now…"), self)
         backup.triggered.connect(self.backup_now)
         self.file_menu.addAction(backup)
-        restore = QAction("&Restore a backup…", self)
+        restore = QAction(QCoreApplication.translate("MainWindow", "&Restore a backup…"), self)
         restore.triggered.connect(self.restore_backup)
         self.file_menu.addAction(restore)
         if self.demo:
             self.file_menu.addSeparator()
-            leave = QAction("Close and &remove the demo sandbox", self)
+            leave = QAction(
+                QCoreApplication.translate("MainWindow", "Close and &remove the demo sandbox"), self
+            )
             leave.triggered.connect(self.remove_demo_sandbox)
             self.file_menu.addAction(leave)
         self.file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.operations.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.undo_action = self.operations.undo_stack.createUndoAction(
+            self, QCoreApplication.translate("MainWindow", "&Undo")
+        )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.operations.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.operations.undo_stack.createRedoAction(
+            self, QCoreApplication.translate("MainWindow", "&Redo")
+        )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
         for number in range(1, self.pages.count() + 1):
             action = QAction(f"&{number} {self.pages.tabText(number - 1)}", self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, i=number - 1: self.pages.setCurrentIndex(i))
             view_menu.addAction(action)
         view_menu.addSeparator()
-        refresh = QAction("&Refresh", self)
+        refresh = QAction(QCoreApplication.translate("MainWindow", "&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
@@ -170,7 +182,11 @@ class MainWindow(QMainWindow):
     def _update_title(self, class_name: str) -> None:
         parts = ["cbe-desktop"]
         if self.demo:
-            parts.append("DEMO CLASS (a sandbox: nothing here is saved to your own data)")
+            parts.append(
+                QCoreApplication.translate(
+                    "MainWindow", "DEMO CLASS (a sandbox: nothing here is saved to your own data)"
+                )
+            )
         if class_name:
             parts.append(class_name)
         self.setWindowTitle(" — ".join(parts))
@@ -186,8 +202,14 @@ class MainWindow(QMainWindow):
         self.class_list.clear()
         for summary in summaries:
             item = QListWidgetItem(
-                f"{summary.name}\n{summary.term} · {summary.students} students · "
-                f"{summary.targets} targets"
+                QCoreApplication.translate(
+                    "MainWindow", "{name}\n{term} · {students} students · {targets} targets"
+                ).format(
+                    name=summary.name,
+                    term=summary.term,
+                    students=summary.students,
+                    targets=summary.targets,
+                )
             )
             item.setData(ClassIdRole, summary.id)
             item.setToolTip(f"{summary.subject}, grade {summary.grade}".strip(", "))
@@ -249,16 +271,25 @@ class MainWindow(QMainWindow):
         if path is None:
             suggested = manual_backup_path(Path.home())
             path, _ = QFileDialog.getSaveFileName(
-                self, "Back up now", str(suggested), "cbe-desktop backups (*.sqlite)"
+                self,
+                QCoreApplication.translate("MainWindow", "Back up now"),
+                str(suggested),
+                QCoreApplication.translate("MainWindow", "cbe-desktop backups (*.sqlite)"),
             )
         if not path:
             return
         try:
             make_backup(self.store.db_path, Path(path))
         except OSError as exc:
-            self.operations.report(f"The backup could not be written to {path} ({exc}).")
+            self.operations.report(
+                QCoreApplication.translate(
+                    "MainWindow", "The backup could not be written to {path} ({exc})."
+                ).format(path=path, exc=exc)
+            )
             return
-        self.statusBar().showMessage(f"Backed up to {path}", 10000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Backed up to {path}").format(path=path), 10000
+        )
 
     def restore_backup(self, path: str | None = None) -> None:
         """Choose a backup; the window closes, restores it (keeping today's data), reopens."""
@@ -267,9 +298,9 @@ class MainWindow(QMainWindow):
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self,
-                "Restore a backup",
+                QCoreApplication.translate("MainWindow", "Restore a backup"),
                 str(self.store.backups_dir),
-                "cbe-desktop backups (*.sqlite)",
+                QCoreApplication.translate("MainWindow", "cbe-desktop backups (*.sqlite)"),
             )
         if not path:
             return
@@ -280,9 +311,12 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self,
-            "Restore a backup",
-            f"Go back to the backup {Path(path).name}? What is there now is kept as a backup "
-            "first, so you can come back to it.",
+            QCoreApplication.translate("MainWindow", "Restore a backup"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Go back to the backup {name}? What is there now is kept as a backup "
+                "first, so you can come back to it.",
+            ).format(name=Path(path).name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.pending_restore = Path(path)
@@ -294,8 +328,11 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self,
-            "Remove the demo",
-            "Close the demo class and delete its sandbox? Your own data is not touched.",
+            QCoreApplication.translate("MainWindow", "Remove the demo"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Close the demo class and delete its sandbox? Your own data is not touched.",
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -317,13 +354,24 @@ class MainWindow(QMainWindow):
         """A file the teacher opened with the program (a .cbesync double-clicked)."""
         sync_page = getattr(self, "sync_page", None)
         if sync_page is None:
-            self.statusBar().showMessage(f"{path.name} cannot be opened here yet.", 10000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "{name} cannot be opened here yet."
+                ).format(name=path.name),
+                10000,
+            )
             return
         self.pages.setCurrentWidget(sync_page)
         sync_page.receive(path)
 
     def _sync_title(self, open_conflicts: int) -> None:
-        title = f"Sync ({open_conflicts} to review)" if open_conflicts else "Sync"
+        title = (
+            QCoreApplication.translate("MainWindow", "Sync ({open_conflicts} to review)").format(
+                open_conflicts=open_conflicts
+            )
+            if open_conflicts
+            else QCoreApplication.translate("MainWindow", "Sync")
+        )
         self.pages.setTabText(self.pages.indexOf(self.sync_page), title)
 
     def show_page(self, name: str) -> None:
@@ -355,12 +403,12 @@ class MainWindow(QMainWindow):
 
 def method_words(method: str) -> str:
     return {
-        "latest": "most recent evidence",
-        "highest": "highest evidence",
-        "average": "average of the evidence",
-        "mode": "most frequent level",
-        "decaying_average": "decaying average",
-        "weighted_average": "weighted average",
-        "n_mastery": "shown proficient n times",
-        "power_law": "power-law trend",
+        "latest": QCoreApplication.translate("MainWindow", "most recent evidence"),
+        "highest": QCoreApplication.translate("MainWindow", "highest evidence"),
+        "average": QCoreApplication.translate("MainWindow", "average of the evidence"),
+        "mode": QCoreApplication.translate("MainWindow", "most frequent level"),
+        "decaying_average": QCoreApplication.translate("MainWindow", "decaying average"),
+        "weighted_average": QCoreApplication.translate("MainWindow", "weighted average"),
+        "n_mastery": QCoreApplication.translate("MainWindow", "shown proficient n times"),
+        "power_law": QCoreApplication.translate("MainWindow", "power-law trend"),
     }.get(method, method)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -88,7 +88,9 @@ class Operations(QObject):
         log.info("refused: %s", message)
         self.failed.emit(message)
         if not self.quiet and self._parent is not None:
-            QMessageBox.warning(self._parent, "cbe-desktop", message)
+            QMessageBox.warning(
+                self._parent, QCoreApplication.translate("Operations", "cbe-desktop"), message
+            )
 
 
 def _changes_of(result: Any) -> Changes | None:

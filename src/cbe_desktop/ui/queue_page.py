@@ -12,7 +12,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -50,22 +52,25 @@ from cbe_desktop.core.scales import ScaleInfo, load_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import rubric_for
 from cbe_desktop.ui.evidence_dialog import SUPPORT_WORDS, PlanFields, pydate, qdate
+from cbe_desktop.ui.i18n import tr_word
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
 Index = QModelIndex | QPersistentModelIndex
 
-EMPTY_TEXT = "No open 'not yet' revisions: every student is on track."
-NO_CLASS_TEXT = "Choose a class to see its open revisions, or show all classes."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Words", "No open 'not yet' revisions: every student is on track.")
+NO_CLASS_TEXT = QT_TRANSLATE_NOOP(
+    "Words", "Choose a class to see its open revisions, or show all classes."
+)
 COLUMNS = (
-    "Student",
-    "Target",
-    "Opened",
-    "Due",
-    "Days open",
-    "Next step",
-    "Support planned",
-    "Level then",
+    QT_TRANSLATE_NOOP("Words", "Student"),
+    QT_TRANSLATE_NOOP("Words", "Target"),
+    QT_TRANSLATE_NOOP("Words", "Opened"),
+    QT_TRANSLATE_NOOP("Words", "Due"),
+    QT_TRANSLATE_NOOP("Words", "Days open"),
+    QT_TRANSLATE_NOOP("Words", "Next step"),
+    QT_TRANSLATE_NOOP("Words", "Support planned"),
+    QT_TRANSLATE_NOOP("Words", "Level then"),
 )
 STUDENT, TARGET, OPENED, DUE, DAYS_OPEN, NEXT_STEP, SUPPORT, LEVEL_THEN = range(len(COLUMNS))
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the QueueItem of a row
@@ -83,7 +88,7 @@ def support_words(support: str) -> str:
 
 def level_words(level: float | None, scale: ScaleInfo | None) -> str:
     if level is None:
-        return "No level"
+        return QCoreApplication.translate("QueuePage", "No level")
     found = scale.exact(level) if scale else None
     if found is None and scale is not None:
         found = scale.level_at(level)
@@ -115,7 +120,13 @@ class QueueModel(QAbstractTableModel):
         self._rows, self._overdue, self._sentences = [], [], []
         for item in self._items:
             overdue = item.overdue(today)
-            due = f"Overdue (due {item.due_on})" if overdue else item.due_on or "No due date"
+            due = (
+                QCoreApplication.translate("QueueModel", "Overdue (due {due_on})").format(
+                    due_on=item.due_on
+                )
+                if overdue
+                else item.due_on or QCoreApplication.translate("QueueModel", "No due date")
+            )
             level = level_words(item.level, scales.get(item.class_id))
             row = (
                 item.student,
@@ -130,9 +141,21 @@ class QueueModel(QAbstractTableModel):
             self._rows.append(row)
             self._overdue.append(overdue)
             self._sentences.append(
-                f"{item.student}, {item.target_code}: not yet since {item.opened_on}"
-                f" ({row[DAYS_OPEN]} days), {due.lower()}; level then {level}; "
-                f"next step: {item.next_step}; support: {row[SUPPORT].lower()}."
+                QCoreApplication.translate(
+                    "QueueModel",
+                    "{student}, {target_code}: not yet since {opened_on} ({value} days), "
+                    "{value2}; level then {level}; next step: {next_step}; support: "
+                    "{value3}.",
+                ).format(
+                    student=item.student,
+                    target_code=item.target_code,
+                    opened_on=item.opened_on,
+                    value=row[DAYS_OPEN],
+                    value2=due.lower(),
+                    level=level,
+                    next_step=item.next_step,
+                    value3=row[SUPPORT].lower(),
+                )
             )
         self.endResetModel()
 
@@ -166,13 +189,15 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == STUDENT:
                 return self._sentences[row]
-            return f"{COLUMNS[column]}: {self._rows[row][column]}"
+            return f"{tr_word(COLUMNS[column])}: {self._rows[row][column]}"
         if role == Qt.ItemDataRole.ToolTipRole:
             item = self._items[row]
             if column == TARGET:
                 return f"{item.target_code}: {item.target_statement}"
             if column == LEVEL_THEN and item.feedback:
-                return f"Feedback then: {item.feedback}"
+                return QCoreApplication.translate("QueueModel", "Feedback then: {feedback}").format(
+                    feedback=item.feedback
+                )
             return self._sentences[row]
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if overdue else None
@@ -196,7 +221,7 @@ class QueueModel(QAbstractTableModel):
             and 0 <= section < len(COLUMNS)
             and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
         ):
-            return COLUMNS[section]
+            return tr_word(COLUMNS[section])
         return None
 
 
@@ -229,7 +254,7 @@ class RevisionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         today = today or date.today()
-        self.setWindowTitle("Record a revision")
+        self.setWindowTitle(QCoreApplication.translate("RevisionDialog", "Record a revision"))
         self.setMinimumWidth(620)
         self.item = item
 
@@ -240,30 +265,53 @@ class RevisionDialog(QDialog):
         )
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.RichText)
-        before = [f"Not yet since {item.opened_on}, at {level_words(item.level, scale)}."]
-        before.append(f"Next step: {item.next_step}")
+        before = [
+            QCoreApplication.translate(
+                "RevisionDialog", "Not yet since {opened_on}, at {level_words}."
+            ).format(opened_on=item.opened_on, level_words=level_words(item.level, scale))
+        ]
+        before.append(
+            QCoreApplication.translate("RevisionDialog", "Next step: {next_step}").format(
+                next_step=item.next_step
+            )
+        )
         if item.feedback:
-            before.append(f"Feedback then: {item.feedback}")
+            before.append(
+                QCoreApplication.translate("RevisionDialog", "Feedback then: {feedback}").format(
+                    feedback=item.feedback
+                )
+            )
         context = hint("\n".join(before), self)
 
         self.levels = QButtonGroup(self)
         self.levels.setExclusive(True)
         self._level_of: dict[int, float] = {}
         self._level_words: dict[int, str] = {}
-        level_box = QGroupBox("&Level of the revision: click the description that matches", self)
+        level_box = QGroupBox(
+            QCoreApplication.translate(
+                "RevisionDialog", "&Level of the revision: click the description that matches"
+            ),
+            self,
+        )
         level_layout = QVBoxLayout(level_box)
         for i, lv in enumerate(scale.levels):
             words = descriptors.get(lv.value) or lv.description
             button = QCommandLinkButton(f"{lv.number} {lv.label}", words, level_box)
             button.setCheckable(True)
-            button.setAccessibleName(f"Level {lv.number} {lv.label}")
+            button.setAccessibleName(
+                QCoreApplication.translate("RevisionDialog", "Level {number} {label}").format(
+                    number=lv.number, label=lv.label
+                )
+            )
             button.setAccessibleDescription(words)
             self.levels.addButton(button, i)
             self._level_of[i] = lv.value
             self._level_words[i] = f"{lv.number} {lv.label}"
             level_layout.addWidget(button)
-        self.chosen = QLabel("Chosen: none yet", level_box)
-        self.chosen.setAccessibleName("Level chosen")
+        self.chosen = QLabel(
+            QCoreApplication.translate("RevisionDialog", "Chosen: none yet"), level_box
+        )
+        self.chosen.setAccessibleName(QCoreApplication.translate("RevisionDialog", "Level chosen"))
         level_layout.addWidget(self.chosen)
         self.levels.idToggled.connect(self._level_toggled)
 
@@ -275,22 +323,31 @@ class RevisionDialog(QDialog):
             self.date.setMinimumDate(qdate(min(opened, today)))
         except ValueError:
             pass
-        self.date.setAccessibleName("Date the revision was produced")
+        self.date.setAccessibleName(
+            QCoreApplication.translate("RevisionDialog", "Date the revision was produced")
+        )
         self.feedback = CommitTextEdit(self, lines=3)
-        self.feedback.setAccessibleName("Feedback on the revision")
+        self.feedback.setAccessibleName(
+            QCoreApplication.translate("RevisionDialog", "Feedback on the revision")
+        )
         form = QFormLayout()
-        form.addRow("&Date produced:", self.date)
-        form.addRow("&Feedback:", self.feedback)
+        form.addRow(QCoreApplication.translate("RevisionDialog", "&Date produced:"), self.date)
+        form.addRow(QCoreApplication.translate("RevisionDialog", "&Feedback:"), self.feedback)
 
-        self.still_not_yet = QCheckBox("Still &not yet: plan another revision", self)
-        self.still_not_yet.setAccessibleName("Still not yet")
+        self.still_not_yet = QCheckBox(
+            QCoreApplication.translate("RevisionDialog", "Still &not yet: plan another revision"),
+            self,
+        )
+        self.still_not_yet.setAccessibleName(
+            QCoreApplication.translate("RevisionDialog", "Still not yet")
+        )
         self.plan = PlanFields(self, today=today)
         self.plan.setVisible(False)
         self.still_not_yet.toggled.connect(self.plan.setVisible)
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(QCoreApplication.translate("RevisionDialog", "Problem"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -322,7 +379,11 @@ class RevisionDialog(QDialog):
 
     def _level_toggled(self, button_id: int, checked: bool) -> None:
         if checked:
-            self.chosen.setText(f"Chosen: {self._level_words[button_id]}")
+            self.chosen.setText(
+                QCoreApplication.translate("RevisionDialog", "Chosen: {value}").format(
+                    value=self._level_words[button_id]
+                )
+            )
 
     def choose_level(self, value: float) -> None:
         for i, v in self._level_of.items():
@@ -338,10 +399,19 @@ class RevisionDialog(QDialog):
     def _accept(self) -> None:
         choice = self.values()
         if choice.level is None and choice.not_yet_again is None:
-            self.error.setText("Choose the level of the revision: click its description.")
+            self.error.setText(
+                QCoreApplication.translate(
+                    "RevisionDialog", "Choose the level of the revision: click its description."
+                )
+            )
             return
         if self.still_not_yet.isChecked() and not choice.not_yet_again:
-            self.error.setText("Write the next step: what will the student do to revise again?")
+            self.error.setText(
+                QCoreApplication.translate(
+                    "RevisionDialog",
+                    "Write the next step: what will the student do to revise again?",
+                )
+            )
             self.plan.next_step.setFocus()
             return
         self.accept()
@@ -377,22 +447,24 @@ class QueuePage(QWidget):
         self._dirty = True
 
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("Show the revisions of")
-        self.scope.addItem("This class", "class")
-        self.scope.addItem("All classes", "all")
+        self.scope.setAccessibleName(
+            QCoreApplication.translate("QueuePage", "Show the revisions of")
+        )
+        self.scope.addItem(QCoreApplication.translate("QueuePage", "This class"), "class")
+        self.scope.addItem(QCoreApplication.translate("QueuePage", "All classes"), "all")
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
-        scope_label = QLabel("&Show:", self)
+        scope_label = QLabel(QCoreApplication.translate("QueuePage", "&Show:"), self)
         scope_label.setBuddy(self.scope)
 
         self.target = QComboBox(self)
-        self.target.setAccessibleName("Target filter")
+        self.target.setAccessibleName(QCoreApplication.translate("QueuePage", "Target filter"))
         self.target.setMinimumContentsLength(24)
         self.target.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.target.addItem("All targets", None)
+        self.target.addItem(QCoreApplication.translate("QueuePage", "All targets"), None)
         self.target.currentIndexChanged.connect(lambda _i: self.refresh())
-        target_label = QLabel("&Target:", self)
+        target_label = QLabel(QCoreApplication.translate("QueuePage", "&Target:"), self)
         target_label.setBuddy(self.target)
 
         self.summary = QLabel(self)
@@ -401,7 +473,9 @@ class QueuePage(QWidget):
         self.model = QueueModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("queueTable")
-        self.table.setAccessibleName("Open 'not yet' revisions, oldest first")
+        self.table.setAccessibleName(
+            QCoreApplication.translate("QueuePage", "Open 'not yet' revisions, oldest first")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -422,20 +496,28 @@ class QueuePage(QWidget):
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
 
-        self.empty = QLabel(EMPTY_TEXT, self)
+        self.empty = QLabel(tr_word(EMPTY_TEXT), self)
         self.empty.setObjectName("queueEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("Not yet queue")
+        self.empty.setAccessibleName(QCoreApplication.translate("QueuePage", "Not yet queue"))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        self.record_button = QPushButton("&Record revision…", self)
-        self.record_button.setAccessibleName("Record revision")
+        self.record_button = QPushButton(
+            QCoreApplication.translate("QueuePage", "&Record revision…"), self
+        )
+        self.record_button.setAccessibleName(
+            QCoreApplication.translate("QueuePage", "Record revision")
+        )
         self.record_button.clicked.connect(self.record_revision)
-        self.close_button = QPushButton("&Close with a note…", self)
-        self.close_button.setAccessibleName("Close with a note")
+        self.close_button = QPushButton(
+            QCoreApplication.translate("QueuePage", "&Close with a note…"), self
+        )
+        self.close_button.setAccessibleName(
+            QCoreApplication.translate("QueuePage", "Close with a note")
+        )
         self.close_button.clicked.connect(self.close_with_note)
 
         top = QHBoxLayout()
@@ -451,15 +533,20 @@ class QueuePage(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Not yet: open revisions", self))
+        layout.addWidget(
+            heading(QCoreApplication.translate("QueuePage", "Not yet: open revisions"), self)
+        )
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         layout.addWidget(
             hint(
-                "Oldest first. Overdue revisions say “Overdue” and are shown in bold on a "
-                "shaded row. Double-click a row or press Enter to record the revision; "
-                "Ctrl+Z undoes it.",
+                QCoreApplication.translate(
+                    "QueuePage",
+                    "Oldest first. Overdue revisions say “Overdue” and are shown in bold on a "
+                    "shaded row. Double-click a row or press Enter to record the revision; "
+                    "Ctrl+Z undoes it.",
+                ),
                 self,
             )
         )
@@ -556,12 +643,16 @@ class QueuePage(QWidget):
 
         if not shown:
             if not all_classes and self._class_id is None:
-                self.empty.setText(NO_CLASS_TEXT)
+                self.empty.setText(tr_word(NO_CLASS_TEXT))
             elif wanted is not None:
                 code = self._target_names.get(wanted, "this target").split(" — ")[0]
-                self.empty.setText(f"No open 'not yet' revisions on {code}.")
+                self.empty.setText(
+                    QCoreApplication.translate(
+                        "QueuePage", "No open 'not yet' revisions on {code}."
+                    ).format(code=code)
+                )
             else:
-                self.empty.setText(EMPTY_TEXT)
+                self.empty.setText(tr_word(EMPTY_TEXT))
             self.stack.setCurrentWidget(self.empty)
         else:
             self.stack.setCurrentWidget(self.table)
@@ -572,8 +663,20 @@ class QueuePage(QWidget):
                 self.table.setCurrentIndex(self.model.index(row, 0))
                 self.table.selectRow(row)
         overdue = sum(1 for i in shown if i.overdue())
-        open_words = "1 open revision" if len(shown) == 1 else f"{len(shown)} open revisions"
-        self.summary.setText(f"{open_words}, {overdue} overdue" if shown else "")
+        open_words = (
+            QCoreApplication.translate("QueuePage", "1 open revision")
+            if len(shown) == 1
+            else QCoreApplication.translate("QueuePage", "{len} open revisions").format(
+                len=len(shown)
+            )
+        )
+        self.summary.setText(
+            QCoreApplication.translate("QueuePage", "{open_words}, {overdue} overdue").format(
+                open_words=open_words, overdue=overdue
+            )
+            if shown
+            else ""
+        )
         self._update_buttons()
 
     def _fit_columns(self) -> None:
@@ -590,7 +693,7 @@ class QueuePage(QWidget):
         self._target_names = names
         self.target.blockSignals(True)
         self.target.clear()
-        self.target.addItem("All targets", None)
+        self.target.addItem(QCoreApplication.translate("QueuePage", "All targets"), None)
         for target_id, name in sorted(names.items(), key=lambda kv: kv[1].casefold()):
             shown = name if len(name) <= 70 else name[:69] + "…"
             self.target.addItem(shown, target_id)
@@ -648,12 +751,24 @@ class QueuePage(QWidget):
             return recorded.changes
 
         if self.operations.perform(
-            f"Record revision of {item.student} on {item.target_code}", do, undo
+            QCoreApplication.translate(
+                "QueuePage", "Record revision of {student} on {target_code}"
+            ).format(student=item.student, target_code=item.target_code),
+            do,
+            undo,
         ):
             level = level_words(choice.level, scale)
-            again = " — still not yet, a new plan is open" if choice.not_yet_again else ""
+            again = (
+                QCoreApplication.translate("QueuePage", " — still not yet, a new plan is open")
+                if choice.not_yet_again
+                else ""
+            )
             self.status_message.emit(
-                f"Revision recorded for {item.student} on {item.target_code}: {level}{again}."
+                QCoreApplication.translate(
+                    "QueuePage", "Revision recorded for {student} on {target_code}: {level}{again}."
+                ).format(
+                    student=item.student, target_code=item.target_code, level=level, again=again
+                )
             )
 
     def close_with_note(self) -> None:
@@ -663,17 +778,25 @@ class QueuePage(QWidget):
             return
         note, ok = QInputDialog.getMultiLineText(
             self,
-            "Close with a note",
-            f"Why is the revision of {item.student} on {item.target_code} closed "
-            "without new evidence?",
+            QCoreApplication.translate("QueuePage", "Close with a note"),
+            QCoreApplication.translate(
+                "QueuePage",
+                "Why is the revision of {student} on {target_code} closed without new evidence?",
+            ).format(student=item.student, target_code=item.target_code),
             "",
         )
         if not ok:
             return
         store, revision_id = self.store, item.revision_id
         if self.operations.perform(
-            f"Close revision of {item.student} on {item.target_code}",
+            QCoreApplication.translate(
+                "QueuePage", "Close revision of {student} on {target_code}"
+            ).format(student=item.student, target_code=item.target_code),
             lambda: evidence_svc.close_revision(store, revision_id, note),
             lambda: evidence_svc.reopen_revision(store, revision_id),
         ):
-            self.status_message.emit(f"Revision of {item.student} on {item.target_code} closed.")
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "QueuePage", "Revision of {student} on {target_code} closed."
+                ).format(student=item.student, target_code=item.target_code)
+            )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,21 +35,29 @@ from cbe_desktop.core.models import LANGUAGES, SchoolClass, Student
 from cbe_desktop.core.scales import live_scales
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import flatten, framework_tree, live_frameworks
+from cbe_desktop.ui.i18n import Words
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import heading, hint
 
 IdRole = Qt.ItemDataRole.UserRole + 30
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish (español)"}
-METHOD_NAMES = {
-    "latest": "Most recent",
-    "highest": "Highest",
-    "average": "Average",
-    "mode": "Most frequent (mode)",
-    "decaying_average": "Decaying average",
-    "weighted_average": "Weighted average",
-    "n_mastery": "Proficient n times",
-    "power_law": "Power-law trend",
-}
+LANGUAGE_NAMES = Words(
+    {
+        "en": QT_TRANSLATE_NOOP("Words", "English"),
+        "es": QT_TRANSLATE_NOOP("Words", "Spanish (español)"),
+    }
+)
+METHOD_NAMES = Words(
+    {
+        "latest": QT_TRANSLATE_NOOP("Words", "Most recent"),
+        "highest": QT_TRANSLATE_NOOP("Words", "Highest"),
+        "average": QT_TRANSLATE_NOOP("Words", "Average"),
+        "mode": QT_TRANSLATE_NOOP("Words", "Most frequent (mode)"),
+        "decaying_average": QT_TRANSLATE_NOOP("Words", "Decaying average"),
+        "weighted_average": QT_TRANSLATE_NOOP("Words", "Weighted average"),
+        "n_mastery": QT_TRANSLATE_NOOP("Words", "Proficient n times"),
+        "power_law": QT_TRANSLATE_NOOP("Words", "Power-law trend"),
+    }
+)
 
 
 class StudentDialog(QDialog):
@@ -57,7 +65,11 @@ class StudentDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, student: Student | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit student" if student else "Add a student")
+        self.setWindowTitle(
+            QCoreApplication.translate("StudentDialog", "Edit student")
+            if student
+            else QCoreApplication.translate("StudentDialog", "Add a student")
+        )
         self.given = QLineEdit(student.given_name if student else "", self)
         self.family = QLineEdit(student.family_name if student else "", self)
         self.preferred = QLineEdit(student.preferred_name if student else "", self)
@@ -69,12 +81,12 @@ class StudentDialog(QDialog):
         if student:
             self.language.setCurrentIndex(max(0, self.language.findData(student.family_language)))
         form = QFormLayout(self)
-        form.addRow("&Given name(s):", self.given)
-        form.addRow("&Family name(s):", self.family)
-        form.addRow("&Preferred name:", self.preferred)
-        form.addRow("Student &number:", self.number)
-        form.addRow("&Grade:", self.grade)
-        form.addRow("Family &language:", self.language)
+        form.addRow(QCoreApplication.translate("StudentDialog", "&Given name(s):"), self.given)
+        form.addRow(QCoreApplication.translate("StudentDialog", "&Family name(s):"), self.family)
+        form.addRow(QCoreApplication.translate("StudentDialog", "&Preferred name:"), self.preferred)
+        form.addRow(QCoreApplication.translate("StudentDialog", "Student &number:"), self.number)
+        form.addRow(QCoreApplication.translate("StudentDialog", "&Grade:"), self.grade)
+        form.addRow(QCoreApplication.translate("StudentDialog", "Family &language:"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -103,18 +115,22 @@ class RosterPage(QWidget):
         # --- left: the classes ---
         self.classes = QListWidget(self)
         self.classes.setObjectName("rosterClassList")
-        self.classes.setAccessibleName("Classes")
+        self.classes.setAccessibleName(QCoreApplication.translate("RosterPage", "Classes"))
         self.classes.currentItemChanged.connect(lambda *_: self._show_class())
-        self.show_archived = QCheckBox("Show &archived classes", self)
+        self.show_archived = QCheckBox(
+            QCoreApplication.translate("RosterPage", "Show &archived classes"), self
+        )
         self.show_archived.toggled.connect(lambda _b: self.reload())
-        new_class = QPushButton("&New class…", self)
+        new_class = QPushButton(QCoreApplication.translate("RosterPage", "&New class…"), self)
         new_class.clicked.connect(self.new_class)
-        self.archive_button = QPushButton("A&rchive class", self)
+        self.archive_button = QPushButton(
+            QCoreApplication.translate("RosterPage", "A&rchive class"), self
+        )
         self.archive_button.clicked.connect(self.toggle_archive_class)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading("Classes", self))
+        left_layout.addWidget(heading(QCoreApplication.translate("RosterPage", "Classes"), self))
         left_layout.addWidget(self.classes, 1)
         left_layout.addWidget(self.show_archived)
         row = QHBoxLayout()
@@ -138,16 +154,16 @@ class RosterPage(QWidget):
         self.pace = QDoubleSpinBox(self)
         self.pace.setRange(0, 20)
         self.pace.setDecimals(1)
-        self.pace.setSuffix(" targets a week")
+        self.pace.setSuffix(QCoreApplication.translate("RosterPage", " targets a week"))
         for widget, name in (
-            (self.name, "Class name"),
-            (self.term, "Term"),
-            (self.subject, "Subject"),
-            (self.grade, "Grade"),
-            (self.scale, "Scale"),
-            (self.method, "Calculation method"),
-            (self.param, "Method parameter"),
-            (self.pace, "Planned pace"),
+            (self.name, QCoreApplication.translate("RosterPage", "Class name")),
+            (self.term, QCoreApplication.translate("RosterPage", "Term")),
+            (self.subject, QCoreApplication.translate("RosterPage", "Subject")),
+            (self.grade, QCoreApplication.translate("RosterPage", "Grade")),
+            (self.scale, QCoreApplication.translate("RosterPage", "Scale")),
+            (self.method, QCoreApplication.translate("RosterPage", "Calculation method")),
+            (self.param, QCoreApplication.translate("RosterPage", "Method parameter")),
+            (self.pace, QCoreApplication.translate("RosterPage", "Planned pace")),
         ):
             widget.setAccessibleName(name)
         for edit in (self.name, self.term, self.subject, self.grade):
@@ -158,28 +174,38 @@ class RosterPage(QWidget):
         self.pace.editingFinished.connect(self.save_class)
         details = QWidget(self)
         form = QFormLayout(details)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Term:", self.term)
-        form.addRow("&Subject:", self.subject)
-        form.addRow("&Grade:", self.grade)
-        form.addRow("S&cale:", self.scale)
-        form.addRow("&Estimate by:", self.method)
+        form.addRow(QCoreApplication.translate("RosterPage", "&Name:"), self.name)
+        form.addRow(QCoreApplication.translate("RosterPage", "&Term:"), self.term)
+        form.addRow(QCoreApplication.translate("RosterPage", "&Subject:"), self.subject)
+        form.addRow(QCoreApplication.translate("RosterPage", "&Grade:"), self.grade)
+        form.addRow(QCoreApplication.translate("RosterPage", "S&cale:"), self.scale)
+        form.addRow(QCoreApplication.translate("RosterPage", "&Estimate by:"), self.method)
         form.addRow("", self.method_help)
-        form.addRow("&Weight or n:", self.param)
-        form.addRow("Planned &pace:", self.pace)
+        form.addRow(QCoreApplication.translate("RosterPage", "&Weight or n:"), self.param)
+        form.addRow(QCoreApplication.translate("RosterPage", "Planned &pace:"), self.pace)
 
         self.targets = QTreeWidget(self)
         self.targets.setObjectName("classTargets")
-        self.targets.setAccessibleName("Targets taught in this class")
-        self.targets.setHeaderLabels(["Target", "Statement"])
+        self.targets.setAccessibleName(
+            QCoreApplication.translate("RosterPage", "Targets taught in this class")
+        )
+        self.targets.setHeaderLabels(
+            [
+                QCoreApplication.translate("RosterPage", "Target"),
+                QCoreApplication.translate("RosterPage", "Statement"),
+            ]
+        )
         self.targets.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.targets.itemChanged.connect(self._target_checked)
         targets_page = QWidget(self)
         targets_layout = QVBoxLayout(targets_page)
         targets_layout.addWidget(
             hint(
-                "Tick the targets this class teaches, from any framework; habits of work are "
-                "tracked on their own tab of the gradebook.",
+                QCoreApplication.translate(
+                    "RosterPage",
+                    "Tick the targets this class teaches, from any framework; habits of work are "
+                    "tracked on their own tab of the gradebook.",
+                ),
                 self,
             )
         )
@@ -187,9 +213,18 @@ class RosterPage(QWidget):
 
         self.students = QTableWidget(0, 6, self)
         self.students.setObjectName("rosterStudents")
-        self.students.setAccessibleName("Students of this class")
+        self.students.setAccessibleName(
+            QCoreApplication.translate("RosterPage", "Students of this class")
+        )
         self.students.setHorizontalHeaderLabels(
-            ["Name", "Preferred", "Student number", "Grade", "Family language", "Status"]
+            [
+                QCoreApplication.translate("RosterPage", "Name"),
+                QCoreApplication.translate("RosterPage", "Preferred"),
+                QCoreApplication.translate("RosterPage", "Student number"),
+                QCoreApplication.translate("RosterPage", "Grade"),
+                QCoreApplication.translate("RosterPage", "Family language"),
+                QCoreApplication.translate("RosterPage", "Status"),
+            ]
         )
         self.students.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.students.verticalHeader().hide()
@@ -198,18 +233,28 @@ class RosterPage(QWidget):
         self.students.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.students.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.students.doubleClicked.connect(lambda _i: self.edit_student())
-        add_student = QPushButton("&Add student…", self)
+        add_student = QPushButton(QCoreApplication.translate("RosterPage", "&Add student…"), self)
         add_student.clicked.connect(self.add_student)
-        edit_student = QPushButton("&Edit…", self)
+        edit_student = QPushButton(QCoreApplication.translate("RosterPage", "&Edit…"), self)
         edit_student.clicked.connect(self.edit_student)
-        enrol = QPushButton("Enrol &existing student…", self)
+        enrol = QPushButton(
+            QCoreApplication.translate("RosterPage", "Enrol &existing student…"), self
+        )
         enrol.clicked.connect(self.enrol_existing)
-        self.archive_student_button = QPushButton("Archive / &return", self)
+        self.archive_student_button = QPushButton(
+            QCoreApplication.translate("RosterPage", "Archive / &return"), self
+        )
         self.archive_student_button.clicked.connect(self.toggle_archive_student)
-        remove = QPushButton("Remove from &class", self)
+        remove = QPushButton(QCoreApplication.translate("RosterPage", "Remove from &class"), self)
         remove.clicked.connect(self.unenrol)
-        import_roster = QPushButton("&Import roster…", self)
-        import_roster.setToolTip("OneRoster (folder or zip), or a CSV with a header row")
+        import_roster = QPushButton(
+            QCoreApplication.translate("RosterPage", "&Import roster…"), self
+        )
+        import_roster.setToolTip(
+            QCoreApplication.translate(
+                "RosterPage", "OneRoster (folder or zip), or a CSV with a header row"
+            )
+        )
         import_roster.clicked.connect(lambda: self.import_roster())
         students_page = QWidget(self)
         students_layout = QVBoxLayout(students_page)
@@ -225,16 +270,19 @@ class RosterPage(QWidget):
             students_layout.addLayout(row)
         students_layout.addWidget(
             hint(
-                "Archiving hides a student who left; their evidence is kept and they can "
-                "return. A student can be enrolled in several classes.",
+                QCoreApplication.translate(
+                    "RosterPage",
+                    "Archiving hides a student who left; their evidence is kept and they can "
+                    "return. A student can be enrolled in several classes.",
+                ),
                 self,
             )
         )
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(details, "Class")
-        self.tabs.addTab(targets_page, "Targets")
-        self.tabs.addTab(students_page, "Students")
+        self.tabs.addTab(details, QCoreApplication.translate("RosterPage", "Class"))
+        self.tabs.addTab(targets_page, QCoreApplication.translate("RosterPage", "Targets"))
+        self.tabs.addTab(students_page, QCoreApplication.translate("RosterPage", "Students"))
         self.title = heading("", self)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -272,7 +320,10 @@ class RosterPage(QWidget):
         self.classes.blockSignals(True)
         self.classes.clear()
         for c in classes:
-            item = QListWidgetItem(f"{c.name}" + (" (archived)" if c.archived else ""))
+            item = QListWidgetItem(
+                f"{c.name}"
+                + (QCoreApplication.translate("RosterPage", " (archived)") if c.archived else "")
+            )
             item.setData(IdRole, c.id)
             self.classes.addItem(item)
         self.classes.blockSignals(False)
@@ -291,7 +342,11 @@ class RosterPage(QWidget):
         self.tabs.setEnabled(class_id is not None)
         self.archive_button.setEnabled(class_id is not None)
         if class_id is None:
-            self.title.setText("<b>No class yet</b> — create one with “New class…”")
+            self.title.setText(
+                QCoreApplication.translate(
+                    "RosterPage", "<b>No class yet</b> — create one with “New class…”"
+                )
+            )
             return
         with self.store.read() as session:
             school_class = session.get(SchoolClass, class_id)
@@ -303,7 +358,9 @@ class RosterPage(QWidget):
         self._loading = True
         self.title.setText(f"<b>{school_class.name}</b> {school_class.term}")
         self.archive_button.setText(
-            "Un&archive class" if school_class.archived else "A&rchive class"
+            QCoreApplication.translate("RosterPage", "Un&archive class")
+            if school_class.archived
+            else QCoreApplication.translate("RosterPage", "A&rchive class")
         )
         self.name.setText(school_class.name)
         self.term.setText(school_class.term)
@@ -319,7 +376,13 @@ class RosterPage(QWidget):
         self._aligned = list(aligned)
         for fw, nodes in frameworks:
             top = QTreeWidgetItem(
-                self.targets, [fw.title, "habits of work" if fw.kind == "habits" else ""]
+                self.targets,
+                [
+                    fw.title,
+                    QCoreApplication.translate("RosterPage", "habits of work")
+                    if fw.kind == "habits"
+                    else "",
+                ],
             )
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for node in flatten(nodes):
@@ -368,7 +431,11 @@ class RosterPage(QWidget):
         self.param.setRange(1, 99 if method != "n_mastery" else 20)
 
     def new_class(self) -> None:
-        name, ok = QInputDialog.getText(self, "New class", "Name of the class:")
+        name, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("RosterPage", "New class"),
+            QCoreApplication.translate("RosterPage", "Name of the class:"),
+        )
         if not ok or not name.strip():
             return
         created: list[str] = []
@@ -407,7 +474,7 @@ class RosterPage(QWidget):
             return
         old = {k: before[k] for k in changed}
         self.operations.perform(
-            "Edit class",
+            QCoreApplication.translate("RosterPage", "Edit class"),
             lambda: svc.update_class(self.store, class_id, **changed),
             lambda: svc.update_class(self.store, class_id, **old),
         )
@@ -419,7 +486,7 @@ class RosterPage(QWidget):
         with self.store.read() as session:
             archived = session.get(SchoolClass, class_id).archived
         self.operations.perform(
-            "Archive class",
+            QCoreApplication.translate("RosterPage", "Archive class"),
             lambda: svc.archive_class(self.store, class_id, not archived),
             lambda: svc.archive_class(self.store, class_id, archived),
         )
@@ -436,7 +503,7 @@ class RosterPage(QWidget):
             new = [t for t in old if t != target_id]
         self._aligned = new
         self.operations.perform(
-            "Choose targets",
+            QCoreApplication.translate("RosterPage", "Choose targets"),
             lambda: svc.set_class_targets(self.store, class_id, new),
             lambda: svc.set_class_targets(self.store, class_id, old),
         )
@@ -471,7 +538,7 @@ class RosterPage(QWidget):
         new = dialog.fields()
         old = {k: getattr(student, k) for k in new}
         self.operations.perform(
-            "Edit student",
+            QCoreApplication.translate("RosterPage", "Edit student"),
             lambda: svc.update_student(self.store, student_id, **new),
             lambda: svc.update_student(self.store, student_id, **old),
         )
@@ -483,7 +550,7 @@ class RosterPage(QWidget):
         with self.store.read() as session:
             archived = session.get(Student, student_id).archived
         self.operations.perform(
-            "Archive student",
+            QCoreApplication.translate("RosterPage", "Archive student"),
             lambda: svc.archive_student(self.store, student_id, not archived),
             lambda: svc.archive_student(self.store, student_id, archived),
         )
@@ -498,17 +565,28 @@ class RosterPage(QWidget):
                 s for s in svc.all_students(session) if s.id not in enrolled and not s.archived
             ]
         if not others:
-            self.operations.report("Every student in your data is already in this class.")
+            self.operations.report(
+                QCoreApplication.translate(
+                    "RosterPage", "Every student in your data is already in this class."
+                )
+            )
             return
         labels = [
             f"{s.display_name} ({s.student_number})" if s.student_number else s.display_name
             for s in others
         ]
-        choice, ok = QInputDialog.getItem(self, "Enrol a student", "Student:", labels, 0, False)
+        choice, ok = QInputDialog.getItem(
+            self,
+            QCoreApplication.translate("RosterPage", "Enrol a student"),
+            QCoreApplication.translate("RosterPage", "Student:"),
+            labels,
+            0,
+            False,
+        )
         if ok:
             student_id = others[labels.index(choice)].id
             self.operations.perform(
-                "Enrol student",
+                QCoreApplication.translate("RosterPage", "Enrol student"),
                 lambda: svc.enroll_students(self.store, class_id, [student_id]),
                 lambda: svc.unenroll_student(self.store, class_id, student_id),
             )
@@ -518,7 +596,7 @@ class RosterPage(QWidget):
         if class_id is None or student_id is None:
             return
         self.operations.perform(
-            "Remove from class",
+            QCoreApplication.translate("RosterPage", "Remove from class"),
             lambda: svc.unenroll_student(self.store, class_id, student_id),
             lambda: svc.enroll_students(self.store, class_id, [student_id]),
         )
@@ -540,9 +618,9 @@ def _default_param(method: str) -> float:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self,
-                "Import a roster",
+                QCoreApplication.translate("RosterPage", "Import a roster"),
                 str(Path.home()),
-                "Rosters (*.zip *.csv);;All files (*)",
+                QCoreApplication.translate("RosterPage", "Rosters (*.zip *.csv);;All files (*)"),
             )
         if not path:
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,25 +39,33 @@ class ScalesPage(QWidget):
         self._loading = False
 
         self.scales = QListWidget(self)
-        self.scales.setAccessibleName("Scales")
+        self.scales.setAccessibleName(QCoreApplication.translate("ScalesPage", "Scales"))
         self.scales.currentItemChanged.connect(lambda *_: self._show())
-        new_scale = QPushButton("&New scale…", self)
+        new_scale = QPushButton(QCoreApplication.translate("ScalesPage", "&New scale…"), self)
         new_scale.clicked.connect(self.new_scale)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading("Scales", self))
+        left_layout.addWidget(heading(QCoreApplication.translate("ScalesPage", "Scales"), self))
         left_layout.addWidget(self.scales, 1)
         left_layout.addWidget(new_scale)
 
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("Scale name")
+        self.name.setAccessibleName(QCoreApplication.translate("ScalesPage", "Scale name"))
         self.name.editingFinished.connect(self.save)
         self.levels = QTableWidget(0, 5, self)
         self.levels.setObjectName("scaleLevels")
-        self.levels.setAccessibleName("Levels of the scale")
+        self.levels.setAccessibleName(
+            QCoreApplication.translate("ScalesPage", "Levels of the scale")
+        )
         self.levels.setHorizontalHeaderLabels(
-            ["Value", "Label", "What it means", "Proficient", "Colour"]
+            [
+                QCoreApplication.translate("ScalesPage", "Value"),
+                QCoreApplication.translate("ScalesPage", "Label"),
+                QCoreApplication.translate("ScalesPage", "What it means"),
+                QCoreApplication.translate("ScalesPage", "Proficient"),
+                QCoreApplication.translate("ScalesPage", "Colour"),
+            ]
         )
         self.levels.horizontalHeader().setSectionResizeMode(
             DESCRIPTION, QHeaderView.ResizeMode.Stretch
@@ -66,16 +74,16 @@ class ScalesPage(QWidget):
         self.levels.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.levels.itemChanged.connect(lambda _i: self.save())
         self.levels.cellDoubleClicked.connect(self._cell_activated)
-        add_level = QPushButton("&Add level", self)
+        add_level = QPushButton(QCoreApplication.translate("ScalesPage", "&Add level"), self)
         add_level.clicked.connect(self.add_level)
-        remove_level = QPushButton("&Remove level", self)
+        remove_level = QPushButton(QCoreApplication.translate("ScalesPage", "&Remove level"), self)
         remove_level.clicked.connect(self.remove_level)
-        colour = QPushButton("&Colour…", self)
+        colour = QPushButton(QCoreApplication.translate("ScalesPage", "&Colour…"), self)
         colour.clicked.connect(lambda: self.choose_colour(self.levels.currentRow()))
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(heading("Name", self))
+        right_layout.addWidget(heading(QCoreApplication.translate("ScalesPage", "Name"), self))
         right_layout.addWidget(self.name)
         right_layout.addWidget(self.levels, 1)
         row = QHBoxLayout()
@@ -85,9 +93,13 @@ class ScalesPage(QWidget):
         right_layout.addLayout(row)
         right_layout.addWidget(
             hint(
-                "Tick the lowest level that counts as proficient: it and every level above it "
-                "count. The words are printed beside every colour, in the grid and on paper, so "
-                "choose colours that help but are never needed.",
+                QCoreApplication.translate(
+                    "ScalesPage",
+                    "Tick the lowest level that counts as proficient: it and every level above it "
+                    "count. The words are printed beside every colour, in the grid and on "
+                    "paper, so "
+                    "choose colours that help but are never needed.",
+                ),
                 self,
             )
         )
@@ -170,7 +182,10 @@ class ScalesPage(QWidget):
                 value = float(self.levels.item(row, VALUE).text().replace(",", "."))
             except ValueError:
                 self.operations.report(
-                    f"The value of level {row + 1} is not a number; write it like 3 or 2.5."
+                    QCoreApplication.translate(
+                        "ScalesPage",
+                        "The value of level {value} is not a number; write it like 3 or 2.5.",
+                    ).format(value=row + 1)
                 )
                 return None
             out.append(
@@ -210,7 +225,7 @@ class ScalesPage(QWidget):
         ):
             return
         ok = self.operations.perform(
-            "Edit scale",
+            QCoreApplication.translate("ScalesPage", "Edit scale"),
             lambda: save_scale(self.store, scale_id, name, edits)[1],
             lambda: save_scale(self.store, scale_id, before.name, old)[1],
         )
@@ -218,7 +233,11 @@ class ScalesPage(QWidget):
             self._show()
 
     def new_scale(self) -> None:
-        name, ok = QInputDialog.getText(self, "New scale", "Name of the scale:")
+        name, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("ScalesPage", "New scale"),
+            QCoreApplication.translate("ScalesPage", "Name of the scale:"),
+        )
         if not ok or not name.strip():
             return
         levels = [LevelEdit(v, lab, d, p, c) for v, lab, d, p, c in DEFAULT_LEVELS]
@@ -257,7 +276,11 @@ class ScalesPage(QWidget):
         if row < 0:
             return
         item = self.levels.item(row, COLOUR)
-        colour = QColorDialog.getColor(QColor(item.text()), self, "Colour of the level")
+        colour = QColorDialog.getColor(
+            QColor(item.text()),
+            self,
+            QCoreApplication.translate("ScalesPage", "Colour of the level"),
+        )
         if colour.isValid():
             self._loading = True
             item.setText(colour.name().upper())

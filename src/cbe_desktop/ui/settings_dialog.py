@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,16 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core import mastery
+from cbe_desktop.ui.i18n import tr_word
 from cbe_desktop.ui.roster_page import METHOD_NAMES
 from cbe_desktop.ui.widgets import hint
 
-LANGUAGE_CHOICES = (("", "The computer's language"), ("en", "English"), ("es", "Español"))
+LANGUAGE_CHOICES = (
+    ("", QT_TRANSLATE_NOOP("Words", "The computer's language")),
+    ("en", QT_TRANSLATE_NOOP("Words", "English")),
+    ("es", QT_TRANSLATE_NOOP("Words", "Español")),
+)
 
 
 class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None, values: dict[str, str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(520)
         self.teacher = QLineEdit(values.get("teacher", ""), self)
         self.school = QLineEdit(values.get("school", ""), self)
@@ -39,11 +45,13 @@ class SettingsDialog(QDialog):
         self.method_help = hint("", self)
         self.method.currentIndexChanged.connect(self._describe)
         self.backup_folder = QLineEdit(values.get("backup_folder", ""), self)
-        self.backup_folder.setPlaceholderText("optional: a second place for backups")
-        browse = QPushButton("Choose…", self)
+        self.backup_folder.setPlaceholderText(
+            QCoreApplication.translate("SettingsDialog", "optional: a second place for backups")
+        )
+        browse = QPushButton(QCoreApplication.translate("SettingsDialog", "Choose…"), self)
         browse.clicked.connect(self._browse)
         self.language = QComboBox(self)
-        for code, name in LANGUAGE_CHOICES:
+        for code, name in ((c, tr_word(n)) for c, n in LANGUAGE_CHOICES):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(values.get("language", ""))))
         self.zoom = QSpinBox(self)
@@ -52,30 +60,37 @@ class SettingsDialog(QDialog):
         self.zoom.setSuffix(" %")
         self.zoom.setValue(int(values.get("zoom") or 100))
         for w, name in (
-            (self.teacher, "Teacher"),
-            (self.school, "School"),
-            (self.method, "Default method"),
-            (self.backup_folder, "Backup folder"),
-            (self.language, "Interface language"),
-            (self.zoom, "Text size"),
+            (self.teacher, QCoreApplication.translate("SettingsDialog", "Teacher")),
+            (self.school, QCoreApplication.translate("SettingsDialog", "School")),
+            (self.method, QCoreApplication.translate("SettingsDialog", "Default method")),
+            (self.backup_folder, QCoreApplication.translate("SettingsDialog", "Backup folder")),
+            (self.language, QCoreApplication.translate("SettingsDialog", "Interface language")),
+            (self.zoom, QCoreApplication.translate("SettingsDialog", "Text size")),
         ):
             w.setAccessibleName(name)
         form = QFormLayout(self)
-        form.addRow("&Teacher:", self.teacher)
-        form.addRow("&School:", self.school)
-        form.addRow("Estimate new classes &by:", self.method)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "&Teacher:"), self.teacher)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "&School:"), self.school)
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Estimate new classes &by:"), self.method
+        )
         form.addRow("", self.method_help)
         row = QHBoxLayout()
         row.addWidget(self.backup_folder, 1)
         row.addWidget(browse)
-        form.addRow("Second &backup folder:", row)
-        form.addRow("Interface &language:", self.language)
-        form.addRow("Te&xt size:", self.zoom)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Second &backup folder:"), row)
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Interface &language:"), self.language
+        )
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Te&xt size:"), self.zoom)
         form.addRow(QLabel(self))
         form.addRow(
             hint(
-                "The language is used from the next start. Backups are always made in "
-                "the data folder; a second folder (a USB stick) gets a copy too.",
+                QCoreApplication.translate(
+                    "SettingsDialog",
+                    "The language is used from the next start. Backups are always made in "
+                    "the data folder; a second folder (a USB stick) gets a copy too.",
+                ),
                 self,
             )
         )
@@ -92,7 +107,9 @@ class SettingsDialog(QDialog):
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "A second place for backups", str(Path.home())
+            self,
+            QCoreApplication.translate("SettingsDialog", "A second place for backups"),
+            str(Path.home()),
         )
         if folder:
             self.backup_folder.setText(folder)

@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStorageInfo, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStorageInfo, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,21 +75,30 @@ from cbe_desktop.sync.exchange import (
     verify_bundle,
 )
 from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.i18n import tr_word
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import heading, hint
 
 FILE_FILTER = "cbe-desktop sync files (*.cbesync)"
-CLEAR_TEXT_NOTE = (
+CLEAR_TEXT_NOTE = QT_TRANSLATE_NOOP(
+    "Words",
     "Without a passphrase, the file holds your students' names in the clear: "
-    "anyone who finds the USB stick can read them."
+    "anyone who finds the USB stick can read them.",
 )
-SAFE_TO_REMOVE = "The file was read back and checked: it is safe to remove the drive."
-CHECKED = "The file was read back and checked."
-NO_CONFLICTS = "No conflicts: everything received so far fitted in without a choice to make."
-NO_HISTORY = "No sync files yet. Every file you send or receive is listed here."
-UNDO_NOTE = (
+SAFE_TO_REMOVE = QT_TRANSLATE_NOOP(
+    "Words", "The file was read back and checked: it is safe to remove the drive."
+)
+CHECKED = QT_TRANSLATE_NOOP("Words", "The file was read back and checked.")
+NO_CONFLICTS = QT_TRANSLATE_NOOP(
+    "Words", "No conflicts: everything received so far fitted in without a choice to make."
+)
+NO_HISTORY = QT_TRANSLATE_NOOP(
+    "Words", "No sync files yet. Every file you send or receive is listed here."
+)
+UNDO_NOTE = QT_TRANSLATE_NOOP(
+    "Words",
     "A backup was made just before the import: File → Restore a backup… goes back to how "
-    "this laptop was (work done since would be lost). Undo (Ctrl+Z) does not undo an import."
+    "this laptop was (work done since would be lost). Undo (Ctrl+Z) does not undo an import.",
 )
 PASSPHRASE_MESSAGES = (crypto.WRONG_PASSPHRASE, crypto.NEEDS_PASSPHRASE)
 WIDE_ENOUGH = 1000  # pixels: below this, the conflict list goes above the two versions
@@ -183,13 +192,20 @@ class EditConflictDialog(QDialog):
     def __init__(self, parent: QWidget | None, view: ConflictView) -> None:
         super().__init__(parent)
         self.view = view
-        self.setWindowTitle(f"Edit: {view.which}")
+        self.setWindowTitle(
+            QCoreApplication.translate("EditConflictDialog", "Edit: {which}").format(
+                which=view.which
+            )
+        )
         self.setMinimumWidth(580)
         self.editors: dict[str, QLineEdit | QCheckBox] = {}
 
         intro = QLabel(
-            f"<b>{html.escape(view.title)}</b><br>Write the version to keep. It replaces "
-            "both versions, here and on the other laptops once they receive your work.",
+            QCoreApplication.translate(
+                "EditConflictDialog",
+                "<b>{value}</b><br>Write the version to keep. It replaces both versions, "
+                "here and on the other laptops once they receive your work.",
+            ).format(value=html.escape(view.title)),
             self,
         )
         intro.setWordWrap(True)
@@ -208,8 +224,17 @@ class EditConflictDialog(QDialog):
             )
             both.setWordWrap(True)
             both.setTextFormat(Qt.TextFormat.RichText)
-            use_other = QPushButton(f"Use “{_short(diff.theirs_words)}”", self)
-            use_other.setAccessibleName(f"Use the other version of {diff.label}")
+            use_other = QPushButton(
+                QCoreApplication.translate("EditConflictDialog", "Use “{short}”").format(
+                    short=_short(diff.theirs_words)
+                ),
+                self,
+            )
+            use_other.setAccessibleName(
+                QCoreApplication.translate(
+                    "EditConflictDialog", "Use the other version of {label}"
+                ).format(label=diff.label)
+            )
             use_other.clicked.connect(lambda _c=False, d=diff, e=editor: self._fill(e, d.theirs))
             row = QHBoxLayout()
             row.addWidget(editor, 1)
@@ -232,8 +257,10 @@ class EditConflictDialog(QDialog):
         if others:
             layout.addWidget(
                 hint(
-                    f"Also different, kept as in use (choose a side to change them): "
-                    f"{', '.join(others)}.",
+                    QCoreApplication.translate(
+                        "EditConflictDialog",
+                        "Also different, kept as in use (choose a side to change them): {value}.",
+                    ).format(value=", ".join(others)),
                     self,
                 )
             )
@@ -325,7 +352,13 @@ class VersionBox(QGroupBox):
     ) -> None:
         self.owner.setText(
             f"<b>{html.escape(version.owner_long)}</b><br>{html.escape(version.when)}"
-            + (" — stamped far ahead of this laptop's clock" if version.far_future else "")
+            + (
+                QCoreApplication.translate(
+                    "VersionBox", " — stamped far ahead of this laptop's clock"
+                )
+                if version.far_future
+                else ""
+            )
         )
         while self.fields.rowCount():
             self.fields.removeRow(0)
@@ -371,13 +404,20 @@ class SyncPage(QWidget):
         self.receive_tab = self._build_receive()
         self.conflicts_tab = self._build_conflicts()
         self.history_tab = self._build_history()
-        self.tabs.addTab(self.send_tab, "&Send my work")
-        self.tabs.addTab(self.receive_tab, "&Receive work")
-        self.tabs.addTab(self.conflicts_tab, "&Conflicts")
-        self.tabs.addTab(self.history_tab, "&History")
+        self.tabs.addTab(self.send_tab, QCoreApplication.translate("SyncPage", "&Send my work"))
+        self.tabs.addTab(self.receive_tab, QCoreApplication.translate("SyncPage", "&Receive work"))
+        self.tabs.addTab(self.conflicts_tab, QCoreApplication.translate("SyncPage", "&Conflicts"))
+        self.tabs.addTab(self.history_tab, QCoreApplication.translate("SyncPage", "&History"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Sync: exchange work with other laptops by file", self))
+        layout.addWidget(
+            heading(
+                QCoreApplication.translate(
+                    "SyncPage", "Sync: exchange work with other laptops by file"
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.tabs, 1)
 
         self._refresh_soon = QTimer(self, singleShot=True, interval=0)
@@ -390,38 +430,44 @@ class SyncPage(QWidget):
         tab = QWidget(self)
         self.send_what = QComboBox(tab)
         self.send_what.setObjectName("sendWhat")
-        self.send_what.setAccessibleName("What to send")
+        self.send_what.setAccessibleName(QCoreApplication.translate("SyncPage", "What to send"))
         self.send_what.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.send_what.setMinimumContentsLength(48)
-        what_label = QLabel("What to se&nd:", tab)
+        what_label = QLabel(QCoreApplication.translate("SyncPage", "What to se&nd:"), tab)
         what_label.setBuddy(self.send_what)
 
-        self.lock_check = QCheckBox("&Lock the file with a passphrase", tab)
+        self.lock_check = QCheckBox(
+            QCoreApplication.translate("SyncPage", "&Lock the file with a passphrase"), tab
+        )
         self.lock_check.setObjectName("lockCheck")
         self.lock_check.setChecked(True)
         self.passphrase = QLineEdit(tab)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(QCoreApplication.translate("SyncPage", "Passphrase"))
         self.passphrase_again = QLineEdit(tab)
         self.passphrase_again.setObjectName("passphraseAgain")
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_again.setAccessibleName("Passphrase, again")
+        self.passphrase_again.setAccessibleName(
+            QCoreApplication.translate("SyncPage", "Passphrase, again")
+        )
         for edit in (self.passphrase, self.passphrase_again):
             edit.setMaximumWidth(360)
         self.lock_check.toggled.connect(self._lock_toggled)
-        self.clear_note = QLabel(CLEAR_TEXT_NOTE, tab)
+        self.clear_note = QLabel(tr_word(CLEAR_TEXT_NOTE), tab)
         self.clear_note.setObjectName("clearTextNote")
         self.clear_note.setWordWrap(True)
-        self.clear_note.setAccessibleName("About the passphrase")
+        self.clear_note.setAccessibleName(
+            QCoreApplication.translate("SyncPage", "About the passphrase")
+        )
 
-        lock_box = QGroupBox("Passphrase", tab)
+        lock_box = QGroupBox(QCoreApplication.translate("SyncPage", "Passphrase"), tab)
         lock_form = QFormLayout()
-        pass_label = QLabel("&Passphrase:", lock_box)
+        pass_label = QLabel(QCoreApplication.translate("SyncPage", "&Passphrase:"), lock_box)
         pass_label.setBuddy(self.passphrase)
-        again_label = QLabel("T&ype it again:", lock_box)
+        again_label = QLabel(QCoreApplication.translate("SyncPage", "T&ype it again:"), lock_box)
         again_label.setBuddy(self.passphrase_again)
         lock_form.addRow(pass_label, self.passphrase)
         lock_form.addRow(again_label, self.passphrase_again)
@@ -430,13 +476,18 @@ class SyncPage(QWidget):
         lock_layout.addLayout(lock_form)
         lock_layout.addWidget(self.clear_note)
         self.tell_hint = hint(
-            "Tell the other teacher the passphrase in person or by phone, "
-            "never in the same e-mail as the file.",
+            QCoreApplication.translate(
+                "SyncPage",
+                "Tell the other teacher the passphrase in person or by phone, "
+                "never in the same e-mail as the file.",
+            ),
             lock_box,
         )
         lock_layout.addWidget(self.tell_hint)
 
-        self.write_button = QPushButton("&Write the file…", tab)
+        self.write_button = QPushButton(
+            QCoreApplication.translate("SyncPage", "&Write the file…"), tab
+        )
         self.write_button.setObjectName("writeButton")
         self.write_button.clicked.connect(lambda: self.write_file())
         self.send_message = _message_label(tab, "sendMessage")
@@ -447,9 +498,12 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.addWidget(
             hint(
-                "Write your work to one file, on a USB stick or to send by e-mail, and "
-                "receive it on the other laptop. Nothing is lost when both laptops changed "
-                "things: where they disagree, both versions are kept for you to choose.",
+                QCoreApplication.translate(
+                    "SyncPage",
+                    "Write your work to one file, on a USB stick or to send by e-mail, and "
+                    "receive it on the other laptop. Nothing is lost when both laptops changed "
+                    "things: where they disagree, both versions are kept for you to choose.",
+                ),
                 tab,
             )
         )
@@ -462,10 +516,14 @@ class SyncPage(QWidget):
 
     def _build_receive(self) -> QWidget:
         tab = QWidget(self)
-        self.choose_button = QPushButton("Ch&oose a file…", tab)
+        self.choose_button = QPushButton(
+            QCoreApplication.translate("SyncPage", "Ch&oose a file…"), tab
+        )
         self.choose_button.setObjectName("chooseButton")
         self.choose_button.clicked.connect(lambda: self.choose_file())
-        self.receive_file = QLabel("No file chosen yet.", tab)
+        self.receive_file = QLabel(
+            QCoreApplication.translate("SyncPage", "No file chosen yet."), tab
+        )
         self.receive_file.setObjectName("receiveFile")
         self.receive_file.setWordWrap(True)
         self.receive_source = QLabel(tab)
@@ -475,8 +533,15 @@ class SyncPage(QWidget):
 
         self.preview_tree = QTreeWidget(tab)
         self.preview_tree.setObjectName("previewTree")
-        self.preview_tree.setAccessibleName("What the file would bring")
-        self.preview_tree.setHeaderLabels(["What the file would bring", "How many"])
+        self.preview_tree.setAccessibleName(
+            QCoreApplication.translate("SyncPage", "What the file would bring")
+        )
+        self.preview_tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("SyncPage", "What the file would bring"),
+                QCoreApplication.translate("SyncPage", "How many"),
+            ]
+        )
         self.preview_tree.setRootIsDecorated(True)
         self.preview_tree.setUniformRowHeights(True)
         header = self.preview_tree.header()
@@ -485,15 +550,19 @@ class SyncPage(QWidget):
         header.setStretchLastSection(False)
         self.preview_tree.setVisible(False)
 
-        self.import_button = QPushButton("&Import", tab)
+        self.import_button = QPushButton(QCoreApplication.translate("SyncPage", "&Import"), tab)
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
         self.import_button.setVisible(False)
         self.import_button.clicked.connect(self.import_pending)
-        self.retry_button = QPushButton("Type the passphrase &again…", tab)
+        self.retry_button = QPushButton(
+            QCoreApplication.translate("SyncPage", "Type the passphrase &again…"), tab
+        )
         self.retry_button.setVisible(False)
         self.retry_button.clicked.connect(self._retry)
-        self.review_button = QPushButton("Review the conflic&ts", tab)
+        self.review_button = QPushButton(
+            QCoreApplication.translate("SyncPage", "Review the conflic&ts"), tab
+        )
         self.review_button.setVisible(False)
         self.review_button.clicked.connect(self.show_conflicts)
         self.receive_message = _message_label(tab, "receiveMessage")
@@ -510,8 +579,11 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.addWidget(
             hint(
-                "Choose a sync file from another laptop (or double-click it). You see what "
-                "it would bring before anything changes; a backup is made before the import.",
+                QCoreApplication.translate(
+                    "SyncPage",
+                    "Choose a sync file from another laptop (or double-click it). You see what "
+                    "it would bring before anything changes; a backup is made before the import.",
+                ),
                 tab,
             )
         )
@@ -527,7 +599,9 @@ class SyncPage(QWidget):
         tab = QWidget(self)
         self.conflict_list = QListWidget(tab)
         self.conflict_list.setObjectName("conflictList")
-        self.conflict_list.setAccessibleName("Open conflicts")
+        self.conflict_list.setAccessibleName(
+            QCoreApplication.translate("SyncPage", "Open conflicts")
+        )
         self.conflict_list.setWordWrap(True)
         self.conflict_list.setSpacing(2)
         self.conflict_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -540,9 +614,9 @@ class SyncPage(QWidget):
         self.conflict_title.setTextFormat(Qt.TextFormat.RichText)
         self.conflict_why = QLabel(tab)
         self.conflict_why.setWordWrap(True)
-        self.mine_box = VersionBox("In use now", tab)
+        self.mine_box = VersionBox(QCoreApplication.translate("SyncPage", "In use now"), tab)
         self.mine_box.setObjectName("mineBox")
-        self.theirs_box = VersionBox("Set aside", tab)
+        self.theirs_box = VersionBox(QCoreApplication.translate("SyncPage", "Set aside"), tab)
         self.theirs_box.setObjectName("theirsBox")
         self.keep_button = self.mine_box.button
         self.keep_button.setObjectName("keepButton")
@@ -550,11 +624,15 @@ class SyncPage(QWidget):
         self.take_button.setObjectName("takeButton")
         self.keep_button.clicked.connect(self.keep_current)
         self.take_button.clicked.connect(self.take_other)
-        self.edit_button = QPushButton("E&dit…", tab)
+        self.edit_button = QPushButton(QCoreApplication.translate("SyncPage", "E&dit…"), tab)
         self.edit_button.setObjectName("editButton")
-        self.edit_button.setAccessibleName("Edit: write a version of your own")
+        self.edit_button.setAccessibleName(
+            QCoreApplication.translate("SyncPage", "Edit: write a version of your own")
+        )
         self.edit_button.clicked.connect(lambda: self.edit_current())
-        self.both_button = QPushButton("Keep &both corrections", tab)
+        self.both_button = QPushButton(
+            QCoreApplication.translate("SyncPage", "Keep &both corrections"), tab
+        )
         self.both_button.setObjectName("bothButton")
         self.both_button.clicked.connect(self.keep_both)
 
@@ -576,8 +654,11 @@ class SyncPage(QWidget):
         detail_layout.addLayout(more)
         detail_layout.addWidget(
             hint(
-                "Your choice is saved at once and travels to the other laptops with your "
-                "next file. Ctrl+Z undoes it.",
+                QCoreApplication.translate(
+                    "SyncPage",
+                    "Your choice is saved at once and travels to the other laptops with your "
+                    "next file. Ctrl+Z undoes it.",
+                ),
                 detail,
             )
         )
@@ -593,7 +674,7 @@ class SyncPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([300, 700])
-        self.no_conflicts = QLabel(NO_CONFLICTS, tab)
+        self.no_conflicts = QLabel(tr_word(NO_CONFLICTS), tab)
         self.no_conflicts.setObjectName("noConflicts")
         self.no_conflicts.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_conflicts.setWordWrap(True)
@@ -609,9 +690,17 @@ class SyncPage(QWidget):
         tab = QWidget(self)
         self.history_tree = QTreeWidget(tab)
         self.history_tree.setObjectName("historyTree")
-        self.history_tree.setAccessibleName("Sync history, newest first")
+        self.history_tree.setAccessibleName(
+            QCoreApplication.translate("SyncPage", "Sync history, newest first")
+        )
         self.history_tree.setHeaderLabels(
-            ["When", "Sent or received", "Laptop and teacher", "File", "What it brought"]
+            [
+                QCoreApplication.translate("SyncPage", "When"),
+                QCoreApplication.translate("SyncPage", "Sent or received"),
+                QCoreApplication.translate("SyncPage", "Laptop and teacher"),
+                QCoreApplication.translate("SyncPage", "File"),
+                QCoreApplication.translate("SyncPage", "What it brought"),
+            ]
         )
         self.history_tree.setUniformRowHeights(True)
         self.history_tree.setWordWrap(False)
@@ -619,7 +708,7 @@ class SyncPage(QWidget):
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.no_history = QLabel(NO_HISTORY, tab)
+        self.no_history = QLabel(tr_word(NO_HISTORY), tab)
         self.no_history.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_history.setWordWrap(True)
         self.history_stack = QStackedWidget(tab)
@@ -662,7 +751,12 @@ class SyncPage(QWidget):
 
     def _set_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.conflicts_tab)
-        self.tabs.setTabText(index, f"&Conflicts ({count})" if count else "&Conflicts")
+        self.tabs.setTabText(
+            index,
+            QCoreApplication.translate("SyncPage", "&Conflicts ({count})").format(count=count)
+            if count
+            else QCoreApplication.translate("SyncPage", "&Conflicts"),
+        )
         if count != self._open_count:
             self._open_count = count
             self.conflicts_changed.emit(count)
@@ -684,16 +778,23 @@ class SyncPage(QWidget):
     def _fill_peers(self, laptops: list[conflicts.KnownLaptop]) -> None:
         current = self.send_what.currentData()
         self.send_what.clear()
-        self.send_what.addItem("Everything on this laptop", None)
+        self.send_what.addItem(
+            QCoreApplication.translate("SyncPage", "Everything on this laptop"), None
+        )
         for laptop in laptops:
             self.send_what.addItem(
-                f"What changed since {laptop.words} last received from this laptop",
+                QCoreApplication.translate(
+                    "SyncPage", "What changed since {words} last received from this laptop"
+                ).format(words=laptop.words),
                 laptop.replica,
             )
             self.send_what.setItemData(
                 self.send_what.count() - 1,
-                f"Last file from it received {laptop.last_received}. If that laptop has "
-                "not yet confirmed receiving your work, the file holds everything.",
+                QCoreApplication.translate(
+                    "SyncPage",
+                    "Last file from it received {last_received}. If that laptop has not "
+                    "yet confirmed receiving your work, the file holds everything.",
+                ).format(last_received=laptop.last_received),
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.send_what.setCurrentIndex(max(0, self.send_what.findData(current)))
@@ -728,7 +829,9 @@ class SyncPage(QWidget):
             item = QTreeWidgetItem(
                 [
                     line.when,
-                    "Sent" if line.direction == "sent" else "Received",
+                    QCoreApplication.translate("SyncPage", "Sent")
+                    if line.direction == "sent"
+                    else QCoreApplication.translate("SyncPage", "Received"),
                     line.who,
                     line.file_name,
                     line.brought,
@@ -737,7 +840,12 @@ class SyncPage(QWidget):
             item.setToolTip(4, line.brought)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, line.sentence())
             if line.made:
-                item.setToolTip(3, f"The file was made {line.made}.")
+                item.setToolTip(
+                    3,
+                    QCoreApplication.translate("SyncPage", "The file was made {made}.").format(
+                        made=line.made
+                    ),
+                )
             for detail in line.details:
                 QTreeWidgetItem(item, ["", "", "", "", detail])
             self.history_tree.addTopLevelItem(item)
@@ -770,14 +878,29 @@ class SyncPage(QWidget):
         mine = [(d.label, d.mine_words) for d in view.differences]
         theirs = [(d.label, d.theirs_words) for d in view.differences]
         if view.reason == conflicts.DELETED_WITH_NEW_EVIDENCE:
-            mine, theirs = [("Status", "Deleted")], [("Status", "In use, with its evidence")]
+            mine, theirs = (
+                [
+                    (
+                        QCoreApplication.translate("SyncPage", "Status"),
+                        QCoreApplication.translate("SyncPage", "Deleted"),
+                    )
+                ],
+                [
+                    (
+                        QCoreApplication.translate("SyncPage", "Status"),
+                        QCoreApplication.translate("SyncPage", "In use, with its evidence"),
+                    )
+                ],
+            )
         self.mine_box.setTitle(
-            "Correction in use" if view.reason == conflicts.CONCURRENT_CORRECTION else "In use now"
+            QCoreApplication.translate("SyncPage", "Correction in use")
+            if view.reason == conflicts.CONCURRENT_CORRECTION
+            else QCoreApplication.translate("SyncPage", "In use now")
         )
         self.theirs_box.setTitle(
-            "The other correction"
+            QCoreApplication.translate("SyncPage", "The other correction")
             if view.reason == conflicts.CONCURRENT_CORRECTION
-            else "Set aside"
+            else QCoreApplication.translate("SyncPage", "Set aside")
         )
         self.mine_box.show_version(view.mine, mine, view.keep_label)
         self.theirs_box.show_version(view.theirs, theirs, view.take_label)
@@ -807,7 +930,9 @@ class SyncPage(QWidget):
             return False
         store = self.store
         return self._choose(
-            view, "Keep both corrections", lambda: conflicts.keep_both(store, view.id)
+            view,
+            QCoreApplication.translate("SyncPage", "Keep both corrections"),
+            lambda: conflicts.keep_both(store, view.id),
         )
 
     def edit_current(self, dialog: EditConflictDialog | None = None) -> bool:
@@ -827,7 +952,11 @@ class SyncPage(QWidget):
                 self.operations.report(str(exc))
                 return False
         store = self.store
-        return self._choose(view, "Edit", lambda: conflicts.resolve_with(store, view.id, values))
+        return self._choose(
+            view,
+            QCoreApplication.translate("SyncPage", "Edit"),
+            lambda: conflicts.resolve_with(store, view.id, values),
+        )
 
     def _choose(self, view: ConflictView, words: str, do: Any) -> bool:
         store, conflict_id = self.store, view.id
@@ -840,7 +969,9 @@ class SyncPage(QWidget):
         )
         if done:
             self.status_message.emit(
-                f"{view.title}: “{words}” is saved; it travels with your next file."
+                QCoreApplication.translate(
+                    "SyncPage", "{title}: “{words}” is saved; it travels with your next file."
+                ).format(title=view.title, words=words)
             )
         return done
 
@@ -868,20 +999,28 @@ class SyncPage(QWidget):
             if not passphrase:
                 _problem(
                     self.send_message,
-                    "Type a passphrase twice, or untick “Lock the file with a passphrase”.",
+                    QCoreApplication.translate(
+                        "SyncPage",
+                        "Type a passphrase twice, or untick “Lock the file with a passphrase”.",
+                    ),
                 )
                 self.passphrase.setFocus()
                 return False
             if passphrase != self.passphrase_again.text():
                 _problem(
                     self.send_message,
-                    "The two passphrases differ; type the same passphrase twice.",
+                    QCoreApplication.translate(
+                        "SyncPage", "The two passphrases differ; type the same passphrase twice."
+                    ),
                 )
                 self.passphrase_again.setFocus()
                 return False
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Write the sync file", str(self._suggested_path()), FILE_FILTER
+                self,
+                QCoreApplication.translate("SyncPage", "Write the sync file"),
+                str(self._suggested_path()),
+                FILE_FILTER,
             )
             if not chosen:
                 return False
@@ -896,25 +1035,40 @@ class SyncPage(QWidget):
         def work(progress: Any, cancelled: Any) -> tuple[ExportSummary, str]:
             def step(done: int, total: int) -> None:
                 if cancelled():
-                    raise ExportCancelled("Nothing was written: writing the file was cancelled.")
+                    raise ExportCancelled(
+                        QCoreApplication.translate(
+                            "SyncPage", "Nothing was written: writing the file was cancelled."
+                        )
+                    )
                 progress(done, total, "")
 
             summary = export_bundle(
                 store, target, passphrase=passphrase, since_peer=since, progress=step
             )
-            progress(0, 0, "Reading the file back to check it…")
+            progress(
+                0, 0, QCoreApplication.translate("SyncPage", "Reading the file back to check it…")
+            )
             try:
                 verify_bundle(target, passphrase, workdir=store.data_dir)
             except BundleError as exc:
                 return summary, str(exc)
             return summary, ""
 
-        outcome = run_with_progress(self, "Send my work", "Writing the sync file…", work)
+        outcome = run_with_progress(
+            self,
+            QCoreApplication.translate("SyncPage", "Send my work"),
+            QCoreApplication.translate("SyncPage", "Writing the sync file…"),
+            work,
+        )
         if not outcome.ok:
             message = (
                 outcome.message
                 if not outcome.cancelled
-                else ("Nothing was written: writing the file was cancelled.")
+                else (
+                    QCoreApplication.translate(
+                        "SyncPage", "Nothing was written: writing the file was cancelled."
+                    )
+                )
             )
             _problem(self.send_message, message)
             self.refresh()
@@ -923,13 +1077,14 @@ class SyncPage(QWidget):
         self.last_export = summary
         lines = summary.lines()
         if problem:
-            verdict = (
-                f"But reading the file back failed: {problem} Do not use this file: write it "
-                "again, to another USB stick if it fails twice."
-            )
+            verdict = QCoreApplication.translate(
+                "SyncPage",
+                "But reading the file back failed: {problem} Do not use this file: write "
+                "it again, to another USB stick if it fails twice.",
+            ).format(problem=problem)
             _problem(self.send_message, _with_verdict(lines, verdict), rich=True)
         else:
-            verdict = SAFE_TO_REMOVE if looks_removable(target) else CHECKED
+            verdict = tr_word(SAFE_TO_REMOVE if looks_removable(target) else CHECKED)
             _done(self.send_message, _with_verdict(lines, verdict), rich=True)
         self.status_message.emit(verdict)
         self.refresh()
@@ -944,7 +1099,10 @@ class SyncPage(QWidget):
     def choose_file(self) -> bool:
         folder = self._last_folder or _removable_folder() or Path.home()
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Receive work: choose a sync file", str(folder), FILE_FILTER
+            self,
+            QCoreApplication.translate("SyncPage", "Receive work: choose a sync file"),
+            str(folder),
+            FILE_FILTER,
         )
         if not chosen:
             return False
@@ -965,8 +1123,11 @@ class SyncPage(QWidget):
     def _ask_passphrase(self, path: Path) -> str | None:
         text, ok = QInputDialog.getText(
             self,
-            "This file is locked",
-            f"{path.name} is locked with a passphrase.\nType the passphrase it was made with:",
+            QCoreApplication.translate("SyncPage", "This file is locked"),
+            QCoreApplication.translate(
+                "SyncPage",
+                "{name} is locked with a passphrase.\nType the passphrase it was made with:",
+            ).format(name=path.name),
             QLineEdit.EchoMode.Password,
         )
         return text if ok and text else None
@@ -974,27 +1135,36 @@ class SyncPage(QWidget):
     def open_file(self, path: Path) -> bool:
         """Check a sync file and show what importing it would do; nothing changes yet."""
         self._reset_receive()
-        self.receive_file.setText(f"File: {path}")
+        self.receive_file.setText(
+            QCoreApplication.translate("SyncPage", "File: {path}").format(path=path)
+        )
         try:
             with open(path, "rb") as fh:
                 head = fh.read(8)
         except OSError as exc:
-            self._refuse(f"{path} cannot be read ({exc.strerror or exc}).")
+            self._refuse(
+                QCoreApplication.translate("SyncPage", "{path} cannot be read ({value}).").format(
+                    path=path, value=exc.strerror or exc
+                )
+            )
             return False
         passphrase = None
         if crypto.is_locked(head):
             passphrase = self._ask_passphrase(path)
             if passphrase is None:
                 self._refuse(
-                    "Nothing was received: the file is locked, and no passphrase was given.",
+                    QCoreApplication.translate(
+                        "SyncPage",
+                        "Nothing was received: the file is locked, and no passphrase was given.",
+                    ),
                     retry=path,
                 )
                 return False
         store = self.store
         outcome = run_with_progress(
             self,
-            "Receive work",
-            "Checking the file…",
+            QCoreApplication.translate("SyncPage", "Receive work"),
+            QCoreApplication.translate("SyncPage", "Checking the file…"),
             lambda _p, _c: preview_import(store, path, passphrase),
             cancellable=False,
         )
@@ -1018,27 +1188,59 @@ class SyncPage(QWidget):
             self.open_file(self._retry_path)
 
     def _show_preview(self, summary: ImportSummary) -> None:
-        kind = "what changed since an earlier exchange" if summary.partial else "all its work"
-        lock = "locked with a passphrase" if summary.locked else "not locked"
+        kind = (
+            QCoreApplication.translate("SyncPage", "what changed since an earlier exchange")
+            if summary.partial
+            else QCoreApplication.translate("SyncPage", "all its work")
+        )
+        lock = (
+            QCoreApplication.translate("SyncPage", "locked with a passphrase")
+            if summary.locked
+            else QCoreApplication.translate("SyncPage", "not locked")
+        )
         self.receive_source.setText(
-            f"<b>From {html.escape(summary.source)}</b><br>Made {html.escape(summary.created_at)}"
-            f" ({kind}; {lock}). Nothing has changed on this laptop yet."
+            QCoreApplication.translate(
+                "SyncPage",
+                "<b>From {value}</b><br>Made {value2} ({kind}; {lock}). Nothing has "
+                "changed on this laptop yet.",
+            ).format(
+                value=html.escape(summary.source),
+                value2=html.escape(summary.created_at),
+                kind=kind,
+                lock=lock,
+            )
         )
         self.receive_source.setTextFormat(Qt.TextFormat.RichText)
         self.receive_source.setVisible(True)
         _fill_counts(self.preview_tree, summary)
-        self.preview_tree.setHeaderLabels(["What the file would bring", "How many"])
+        self.preview_tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("SyncPage", "What the file would bring"),
+                QCoreApplication.translate("SyncPage", "How many"),
+            ]
+        )
         self.preview_tree.setVisible(True)
         totals = summary.totals
-        words = [f"Importing would bring {totals.phrase()}."]
+        words = [
+            QCoreApplication.translate("SyncPage", "Importing would bring {value}.").format(
+                value=totals.phrase()
+            )
+        ]
         if summary.attachments_added:
-            words.append(f"{summary.attachments_added:,} attached files would be stored.")
+            words.append(
+                QCoreApplication.translate(
+                    "SyncPage", "{attachments_added:,} attached files would be stored."
+                ).format(attachments_added=summary.attachments_added)
+            )
         if totals.conflicts:
             words.append(
-                "Where both laptops changed the same thing, both versions are kept for you "
-                "to choose in Conflicts."
+                QCoreApplication.translate(
+                    "SyncPage",
+                    "Where both laptops changed the same thing, both versions are kept for you "
+                    "to choose in Conflicts.",
+                )
             )
-        words.append("A backup is made first.")
+        words.append(QCoreApplication.translate("SyncPage", "A backup is made first."))
         _done(self.receive_message, " ".join(words))
         self.receive_message.setStyleSheet("")  # a plain summary, not yet a result
         self.import_button.setVisible(True)
@@ -1061,7 +1263,12 @@ class SyncPage(QWidget):
                 cancelled=cancelled,
             )
 
-        outcome = run_with_progress(self, "Receive work", "Importing the work…", work)
+        outcome = run_with_progress(
+            self,
+            QCoreApplication.translate("SyncPage", "Receive work"),
+            QCoreApplication.translate("SyncPage", "Importing the work…"),
+            work,
+        )
         if not outcome.ok:
             self._refuse(outcome.message)
             self.import_button.setVisible(True)  # the file is still checked: try again
@@ -1076,21 +1283,38 @@ class SyncPage(QWidget):
         self.import_button.setVisible(False)
         self.retry_button.setVisible(False)
         _fill_counts(self.preview_tree, summary)
-        self.preview_tree.setHeaderLabels(["What the file brought", "How many"])
+        self.preview_tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("SyncPage", "What the file brought"),
+                QCoreApplication.translate("SyncPage", "How many"),
+            ]
+        )
         self.receive_source.setText(
-            f"<b>Received from {html.escape(summary.source)}</b><br>"
-            f"Made {html.escape(summary.created_at)}."
+            QCoreApplication.translate(
+                "SyncPage", "<b>Received from {value}</b><br>Made {value2}."
+            ).format(value=html.escape(summary.source), value2=html.escape(summary.created_at))
         )
         totals = summary.totals
         self.refresh()
         waiting = self.open_conflict_count()
-        words = [f"Imported: {totals.phrase()}."]
+        words = [
+            QCoreApplication.translate("SyncPage", "Imported: {value}.").format(
+                value=totals.phrase()
+            )
+        ]
         if waiting:
             words.append(
-                f"{'1 conflict waits' if waiting == 1 else f'{waiting:,} conflicts wait'} "
-                "for your choice: both versions are kept until you choose."
+                QCoreApplication.translate(
+                    "SyncPage", "{value} for your choice: both versions are kept until you choose."
+                ).format(
+                    value=QCoreApplication.translate("SyncPage", "1 conflict waits")
+                    if waiting == 1
+                    else QCoreApplication.translate(
+                        "SyncPage", "{waiting:,} conflicts wait"
+                    ).format(waiting=waiting)
+                )
             )
-        words.append(UNDO_NOTE)
+        words.append(tr_word(UNDO_NOTE))
         _done(self.receive_message, " ".join(words))
         self.review_button.setVisible(waiting > 0)
         self.status_message.emit(words[0])
@@ -1105,20 +1329,31 @@ def _with_verdict(lines: list[str], verdict: str) -> str:
 
 def _list_line(view: ConflictView) -> str:
     if view.reason == conflicts.DELETED_WITH_NEW_EVIDENCE:
-        return "Deleted on one laptop, scored on another"
+        return QCoreApplication.translate("SyncPage", "Deleted on one laptop, scored on another")
     if not view.differences:
         return view.why
     d = view.differences[0]
-    more = f" (+{len(view.differences) - 1} more)" if len(view.differences) > 1 else ""
-    return f"{d.label}: “{_short(d.mine_words)}” or “{_short(d.theirs_words)}”{more}"
+    more = (
+        QCoreApplication.translate("SyncPage", " (+{value} more)").format(
+            value=len(view.differences) - 1
+        )
+        if len(view.differences) > 1
+        else ""
+    )
+    return QCoreApplication.translate("SyncPage", "{label}: “{short}” or “{short2}”{more}").format(
+        label=d.label, short=_short(d.mine_words), short2=_short(d.theirs_words), more=more
+    )
 
 
 COUNT_ROWS = (
-    ("new", "New"),
-    ("updated", "Updated"),
-    ("unchanged", "Unchanged"),
-    ("conflicts", "Conflicts: both versions kept for you to choose"),
-    ("flagged", "Stamped far in the future (a laptop whose clock is wrong)"),
+    ("new", QT_TRANSLATE_NOOP("Words", "New")),
+    ("updated", QT_TRANSLATE_NOOP("Words", "Updated")),
+    ("unchanged", QT_TRANSLATE_NOOP("Words", "Unchanged")),
+    ("conflicts", QT_TRANSLATE_NOOP("Words", "Conflicts: both versions kept for you to choose")),
+    (
+        "flagged",
+        QT_TRANSLATE_NOOP("Words", "Stamped far in the future (a laptop whose clock is wrong)"),
+    ),
 )
 
 
@@ -1126,7 +1361,7 @@ def _fill_counts(tree: QTreeWidget, summary: ImportSummary) -> None:
     """New / updated / unchanged / conflicts, each opening onto its tables in words."""
     tree.clear()
     totals = summary.totals
-    for key, words in COUNT_ROWS:
+    for key, words in ((k, tr_word(w)) for k, w in COUNT_ROWS):
         total = getattr(totals, key)
         if key == "flagged" and not total:
             continue
@@ -1150,19 +1385,29 @@ def _fill_counts(tree: QTreeWidget, summary: ImportSummary) -> None:
         tree.addTopLevelItem(
             QTreeWidgetItem(
                 [
-                    "Conflicts recorded on the other laptop (open there, or already settled)",
+                    QCoreApplication.translate(
+                        "SyncPage",
+                        "Conflicts recorded on the other laptop (open there, or already settled)",
+                    ),
                     f"{carried.new:,}",
                 ]
             )
         )
     if summary.attachments_added or summary.attachments_missing:
-        files = QTreeWidgetItem(["Attached files stored", f"{summary.attachments_added:,}"])
+        files = QTreeWidgetItem(
+            [
+                QCoreApplication.translate("SyncPage", "Attached files stored"),
+                f"{summary.attachments_added:,}",
+            ]
+        )
         tree.addTopLevelItem(files)
         if summary.attachments_missing:
             tree.addTopLevelItem(
                 QTreeWidgetItem(
                     [
-                        "Attached files missing from the file (ask for a new file)",
+                        QCoreApplication.translate(
+                            "SyncPage", "Attached files missing from the file (ask for a new file)"
+                        ),
                         f"{summary.attachments_missing:,}",
                     ]
                 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,24 +84,43 @@ class TargetsPage(QWidget):
 
         # --- left: framework, search, tree, buttons ---
         self.framework_box = QComboBox(self)
-        self.framework_box.setAccessibleName("Framework")
+        self.framework_box.setAccessibleName(QCoreApplication.translate("TargetsPage", "Framework"))
         self.framework_box.currentIndexChanged.connect(lambda _i: self.reload_tree())
         self.framework_kind = QLabel(self)
-        new_framework = QPushButton("New &framework…", self)
+        new_framework = QPushButton(
+            QCoreApplication.translate("TargetsPage", "New &framework…"), self
+        )
         new_framework.clicked.connect(self.new_framework)
-        import_button = QPushButton("&Import targets…", self)
-        import_button.setToolTip("CASE JSON, Canvas outcomes CSV, or a CSV with a header row")
+        import_button = QPushButton(
+            QCoreApplication.translate("TargetsPage", "&Import targets…"), self
+        )
+        import_button.setToolTip(
+            QCoreApplication.translate(
+                "TargetsPage", "CASE JSON, Canvas outcomes CSV, or a CSV with a header row"
+            )
+        )
         import_button.clicked.connect(lambda: self.import_targets())
-        self.export_button = QPushButton("E&xport…", self)
-        self.export_button.setToolTip("Save this framework as CASE 1.1 JSON or CSV")
+        self.export_button = QPushButton(
+            QCoreApplication.translate("TargetsPage", "E&xport…"), self
+        )
+        self.export_button.setToolTip(
+            QCoreApplication.translate("TargetsPage", "Save this framework as CASE 1.1 JSON or CSV")
+        )
         self.export_button.clicked.connect(lambda: self.export_targets())
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search codes and statements")
-        self.search.setAccessibleName("Search targets")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("TargetsPage", "Search codes and statements")
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("TargetsPage", "Search targets"))
         self.search.setClearButtonEnabled(True)
 
         self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels(["Code", "Statement"])
+        self.model.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("TargetsPage", "Code"),
+                QCoreApplication.translate("TargetsPage", "Statement"),
+            ]
+        )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
@@ -111,7 +130,9 @@ class TargetsPage(QWidget):
 
         self.tree = TargetTree(self)
         self.tree.setObjectName("targetTree")
-        self.tree.setAccessibleName("Competencies and learning targets")
+        self.tree.setAccessibleName(
+            QCoreApplication.translate("TargetsPage", "Competencies and learning targets")
+        )
         self.tree.setModel(self.proxy)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDragEnabled(True)
@@ -124,15 +145,23 @@ class TargetsPage(QWidget):
         self.tree.move_requested.connect(self.move)
         self.tree.selectionModel().currentChanged.connect(self._selected)
 
-        self.add_competency_button = QPushButton("Add &competency", self)
+        self.add_competency_button = QPushButton(
+            QCoreApplication.translate("TargetsPage", "Add &competency"), self
+        )
         self.add_competency_button.clicked.connect(lambda: self.add(top_level=True))
-        self.add_target_button = QPushButton("Add &target", self)
+        self.add_target_button = QPushButton(
+            QCoreApplication.translate("TargetsPage", "Add &target"), self
+        )
         self.add_target_button.clicked.connect(lambda: self.add(top_level=False))
-        self.up_button = QPushButton("Move &up", self)
+        self.up_button = QPushButton(QCoreApplication.translate("TargetsPage", "Move &up"), self)
         self.up_button.clicked.connect(lambda: self.shift(-1))
-        self.down_button = QPushButton("Move do&wn", self)
+        self.down_button = QPushButton(
+            QCoreApplication.translate("TargetsPage", "Move do&wn"), self
+        )
         self.down_button.clicked.connect(lambda: self.shift(+1))
-        self.delete_button = QPushButton("&Delete…", self)
+        self.delete_button = QPushButton(
+            QCoreApplication.translate("TargetsPage", "&Delete…"), self
+        )
         self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence("Alt+Up"), self.tree, activated=lambda: self.shift(-1))
         QShortcut(QKeySequence("Alt+Down"), self.tree, activated=lambda: self.shift(+1))
@@ -142,7 +171,7 @@ class TargetsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Framework:", self))
+        top.addWidget(QLabel(QCoreApplication.translate("TargetsPage", "Framework:"), self))
         top.addWidget(self.framework_box, 1)
         top.addWidget(new_framework)
         left_layout.addLayout(top)
@@ -163,8 +192,11 @@ class TargetsPage(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(
             hint(
-                "Drag a target to reorder it or move it under another competency "
-                "(or use Alt+Up / Alt+Down).",
+                QCoreApplication.translate(
+                    "TargetsPage",
+                    "Drag a target to reorder it or move it under another competency "
+                    "(or use Alt+Up / Alt+Down).",
+                ),
                 self,
             )
         )
@@ -179,15 +211,17 @@ class TargetsPage(QWidget):
         for n in range(1, 5):
             self.dok.addItem(str(n), n)
         self.prerequisites = QListWidget(self)
-        self.prerequisites.setAccessibleName("Prerequisites")
+        self.prerequisites.setAccessibleName(
+            QCoreApplication.translate("TargetsPage", "Prerequisites")
+        )
         self.notes = CommitTextEdit(self, lines=2)
         for widget, name in (
-            (self.code, "Code"),
-            (self.statement, "Statement"),
-            (self.i_can, "I can statement"),
-            (self.level, "Level"),
-            (self.dok, "Depth of knowledge"),
-            (self.notes, "Notes"),
+            (self.code, QCoreApplication.translate("TargetsPage", "Code")),
+            (self.statement, QCoreApplication.translate("TargetsPage", "Statement")),
+            (self.i_can, QCoreApplication.translate("TargetsPage", "I can statement")),
+            (self.level, QCoreApplication.translate("TargetsPage", "Level")),
+            (self.dok, QCoreApplication.translate("TargetsPage", "Depth of knowledge")),
+            (self.notes, QCoreApplication.translate("TargetsPage", "Notes")),
         ):
             widget.setAccessibleName(name)
         self.code.editingFinished.connect(self.save_details)
@@ -200,26 +234,47 @@ class TargetsPage(QWidget):
 
         details = QWidget(self)
         form = QFormLayout(details)
-        form.addRow("&Code:", self.code)
-        form.addRow("&Statement:", self.statement)
-        form.addRow('"&I can":', self.i_can)
-        form.addRow("&Level:", self.level)
-        form.addRow("Depth of &knowledge:", self.dok)
-        form.addRow("&Prerequisites:", self.prerequisites)
-        form.addRow("&Notes:", self.notes)
-        form.addRow(hint("Changes are saved when you leave a field; Ctrl+Z undoes them.", self))
+        form.addRow(QCoreApplication.translate("TargetsPage", "&Code:"), self.code)
+        form.addRow(QCoreApplication.translate("TargetsPage", "&Statement:"), self.statement)
+        form.addRow(QCoreApplication.translate("TargetsPage", '"&I can":'), self.i_can)
+        form.addRow(QCoreApplication.translate("TargetsPage", "&Level:"), self.level)
+        form.addRow(QCoreApplication.translate("TargetsPage", "Depth of &knowledge:"), self.dok)
+        form.addRow(
+            QCoreApplication.translate("TargetsPage", "&Prerequisites:"), self.prerequisites
+        )
+        form.addRow(QCoreApplication.translate("TargetsPage", "&Notes:"), self.notes)
+        form.addRow(
+            hint(
+                QCoreApplication.translate(
+                    "TargetsPage", "Changes are saved when you leave a field; Ctrl+Z undoes them."
+                ),
+                self,
+            )
+        )
 
         self.rubric = QTableWidget(0, 3, self)
         self.rubric.setObjectName("rubricGrid")
-        self.rubric.setAccessibleName("Rubric: a descriptor for each level")
-        self.rubric.setHorizontalHeaderLabels(["Level", "What the work looks like", "Exemplars"])
+        self.rubric.setAccessibleName(
+            QCoreApplication.translate("TargetsPage", "Rubric: a descriptor for each level")
+        )
+        self.rubric.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("TargetsPage", "Level"),
+                QCoreApplication.translate("TargetsPage", "What the work looks like"),
+                QCoreApplication.translate("TargetsPage", "Exemplars"),
+            ]
+        )
         self.rubric.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.rubric.verticalHeader().hide()
         self.rubric.setWordWrap(True)
         self.rubric.itemChanged.connect(self._rubric_edited)
-        attach = QPushButton("&Attach exemplar to this level…", self)
+        attach = QPushButton(
+            QCoreApplication.translate("TargetsPage", "&Attach exemplar to this level…"), self
+        )
         attach.clicked.connect(self.attach_exemplar)
-        self.remove_exemplar_button = QPushButton("&Remove exemplar", self)
+        self.remove_exemplar_button = QPushButton(
+            QCoreApplication.translate("TargetsPage", "&Remove exemplar"), self
+        )
         self.remove_exemplar_button.clicked.connect(self.remove_exemplar)
         rubric_page = QWidget(self)
         rubric_layout = QVBoxLayout(rubric_page)
@@ -231,16 +286,21 @@ class TargetsPage(QWidget):
         rubric_layout.addLayout(row)
         rubric_layout.addWidget(
             hint(
-                "Type in a cell to write what work at that level looks like. Exemplars are "
-                "photos or PDFs of real work at that level.",
+                QCoreApplication.translate(
+                    "TargetsPage",
+                    "Type in a cell to write what work at that level looks like. Exemplars are "
+                    "photos or PDFs of real work at that level.",
+                ),
                 self,
             )
         )
 
         self.detail_tabs = QTabWidget(self)
-        self.detail_tabs.addTab(details, "Details")
-        self.detail_tabs.addTab(rubric_page, "Rubric")
-        self.detail_title = heading("Choose a target", self)
+        self.detail_tabs.addTab(details, QCoreApplication.translate("TargetsPage", "Details"))
+        self.detail_tabs.addTab(rubric_page, QCoreApplication.translate("TargetsPage", "Rubric"))
+        self.detail_title = heading(
+            QCoreApplication.translate("TargetsPage", "Choose a target"), self
+        )
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -267,7 +327,11 @@ class TargetsPage(QWidget):
         self.framework_box.blockSignals(True)
         self.framework_box.clear()
         for fw in frameworks:
-            suffix = " (habits of work)" if fw.kind == "habits" else ""
+            suffix = (
+                QCoreApplication.translate("TargetsPage", " (habits of work)")
+                if fw.kind == "habits"
+                else ""
+            )
             self.framework_box.addItem(f"{fw.title}{suffix}", fw.id)
         index = self.framework_box.findData(current) if current else 0
         self.framework_box.setCurrentIndex(max(0, index))
@@ -283,7 +347,11 @@ class TargetsPage(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         self._nodes.clear()
         if framework_id is None:
-            self.framework_kind.setText("No framework yet: create one, or import your standards.")
+            self.framework_kind.setText(
+                QCoreApplication.translate(
+                    "TargetsPage", "No framework yet: create one, or import your standards."
+                )
+            )
             self._show(None)
             return
         with self.store.read() as session:
@@ -291,9 +359,14 @@ class TargetsPage(QWidget):
             nodes = svc.framework_tree(session, framework_id)
         kind = framework.kind if framework else "academic"
         self.framework_kind.setText(
-            "Habits of work: tracked and reported, never mixed into academic levels."
+            QCoreApplication.translate(
+                "TargetsPage",
+                "Habits of work: tracked and reported, never mixed into academic levels.",
+            )
             if kind == "habits"
-            else "Academic competencies and learning targets."
+            else QCoreApplication.translate(
+                "TargetsPage", "Academic competencies and learning targets."
+            )
         )
 
         def add(parent: QStandardItem, node: svc.TargetNode) -> None:
@@ -356,7 +429,9 @@ class TargetsPage(QWidget):
         ):
             button.setEnabled(enabled)
         if node is None:
-            self.detail_title.setText("<b>Choose a target</b> — or add one")
+            self.detail_title.setText(
+                QCoreApplication.translate("TargetsPage", "<b>Choose a target</b> — or add one")
+            )
             for edit in (self.code, self.level):
                 edit.clear()
             for text_edit in (self.statement, self.i_can, self.notes):
@@ -365,7 +440,11 @@ class TargetsPage(QWidget):
             self.rubric.setRowCount(0)
             self._loading = False
             return
-        kind = "Competency" if node.parent_id is None else "Learning target"
+        kind = (
+            QCoreApplication.translate("TargetsPage", "Competency")
+            if node.parent_id is None
+            else QCoreApplication.translate("TargetsPage", "Learning target")
+        )
         self.detail_title.setText(f"<b>{kind}: {node.code}</b>")
         self.code.setText(node.code)
         self.statement.setPlainText(node.statement)
@@ -419,11 +498,27 @@ class TargetsPage(QWidget):
             self._reload_soon.start()
 
     def new_framework(self) -> None:
-        title, ok = QInputDialog.getText(self, "New framework", "Name of the framework:")
+        title, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("TargetsPage", "New framework"),
+            QCoreApplication.translate("TargetsPage", "Name of the framework:"),
+        )
         if not ok or not title.strip():
             return
-        kinds = ["Academic (competencies and learning targets)", "Habits of work"]
-        kind, ok = QInputDialog.getItem(self, "New framework", "What it holds:", kinds, 0, False)
+        kinds = [
+            QCoreApplication.translate(
+                "TargetsPage", "Academic (competencies and learning targets)"
+            ),
+            QCoreApplication.translate("TargetsPage", "Habits of work"),
+        ]
+        kind, ok = QInputDialog.getItem(
+            self,
+            QCoreApplication.translate("TargetsPage", "New framework"),
+            QCoreApplication.translate("TargetsPage", "What it holds:"),
+            kinds,
+            0,
+            False,
+        )
         if not ok:
             return
         result: list[str] = []
@@ -441,17 +536,31 @@ class TargetsPage(QWidget):
     def add(self, *, top_level: bool) -> None:
         framework_id = self.framework_id()
         if framework_id is None:
-            self.operations.report("Create or import a framework first.")
+            self.operations.report(
+                QCoreApplication.translate("TargetsPage", "Create or import a framework first.")
+            )
             return
         parent_id = None
         if not top_level and self._current_id:
             node = self._nodes[self._current_id]
             parent_id = node.id if node.parent_id is None else node.parent_id
-        what = "competency" if parent_id is None else "learning target"
-        code, ok = QInputDialog.getText(self, f"Add a {what}", f"Code of the new {what}:")
+        what = (
+            "competency"
+            if parent_id is None
+            else QCoreApplication.translate("TargetsPage", "learning target")
+        )
+        code, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("TargetsPage", "Add a {what}").format(what=what),
+            QCoreApplication.translate("TargetsPage", "Code of the new {what}:").format(what=what),
+        )
         if not ok:
             return
-        statement, ok = QInputDialog.getText(self, f"Add a {what}", "Its statement:")
+        statement, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("TargetsPage", "Add a {what}").format(what=what),
+            QCoreApplication.translate("TargetsPage", "Its statement:"),
+        )
         if not ok:
             return
         created: list[str] = []
@@ -466,7 +575,13 @@ class TargetsPage(QWidget):
         def undo() -> Changes:
             return svc.delete_target(self.store, created[-1]).changes
 
-        if self.operations.perform(f"Add {code or statement}", do, undo):
+        if self.operations.perform(
+            QCoreApplication.translate("TargetsPage", "Add {value}").format(
+                value=code or statement
+            ),
+            do,
+            undo,
+        ):
             self._current_id = created[-1]
             self.reload_tree()
 
@@ -504,7 +619,7 @@ class TargetsPage(QWidget):
         old = {k: before[k] for k in changed}
         target_id = node.id
         self.operations.perform(
-            f"Edit {node.code}",
+            QCoreApplication.translate("TargetsPage", "Edit {code}").format(code=node.code),
             lambda: svc.update_target(self.store, target_id, **changed),
             lambda: svc.update_target(self.store, target_id, **old),
         )
@@ -519,7 +634,7 @@ class TargetsPage(QWidget):
         old_parent = node.parent_id
         self._current_id = target_id
         self.operations.perform(
-            f"Move {node.code}",
+            QCoreApplication.translate("TargetsPage", "Move {code}").format(code=node.code),
             lambda: svc.move_target(self.store, target_id, parent_id=parent_id, position=position),
             lambda: svc.move_target(
                 self.store, target_id, parent_id=old_parent, position=old_position
@@ -546,15 +661,28 @@ class TargetsPage(QWidget):
         with self.store.read() as session:
             ids = svc.subtree_ids(session, node.id)
             evidence = svc.evidence_on(session, ids)
-        under = f" and the {len(ids) - 1} targets under it" if len(ids) > 1 else ""
+        under = (
+            QCoreApplication.translate("TargetsPage", " and the {value} targets under it").format(
+                value=len(ids) - 1
+            )
+            if len(ids) > 1
+            else ""
+        )
         kept = (
-            f"\n\nThe {evidence} piece(s) of evidence recorded on them are kept, and come back "
-            "if you undo (Ctrl+Z)."
+            QCoreApplication.translate(
+                "TargetsPage",
+                "\n\nThe {evidence} piece(s) of evidence recorded on them are kept, and "
+                "come back if you undo (Ctrl+Z).",
+            ).format(evidence=evidence)
             if evidence
             else ""
         )
         answer = QMessageBox.question(
-            self, "Delete", f"Delete {node.code or node.statement}{under}?{kept}"
+            self,
+            QCoreApplication.translate("TargetsPage", "Delete"),
+            QCoreApplication.translate("TargetsPage", "Delete {value}{under}?{kept}").format(
+                value=node.code or node.statement, under=under, kept=kept
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -568,7 +696,9 @@ class TargetsPage(QWidget):
         self._current_id = None
         if (
             self.operations.perform(
-                f"Delete {node.code}", do, lambda: svc.restore_targets(self.store, ids)
+                QCoreApplication.translate("TargetsPage", "Delete {code}").format(code=node.code),
+                do,
+                lambda: svc.restore_targets(self.store, ids),
             )
             and report_box
         ):
@@ -585,7 +715,9 @@ class TargetsPage(QWidget):
         if new.strip() == old:
             return
         self.operations.perform(
-            f"Edit rubric of {self._nodes[target_id].code}",
+            QCoreApplication.translate("TargetsPage", "Edit rubric of {code}").format(
+                code=self._nodes[target_id].code
+            ),
             lambda: svc.save_rubric(self.store, target_id, {value: new}),
             lambda: svc.save_rubric(self.store, target_id, {value: old}),
         )
@@ -599,9 +731,12 @@ class TargetsPage(QWidget):
         value = self.rubric.item(row, 0).data(IdRole)
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Attach an exemplar",
+            QCoreApplication.translate("TargetsPage", "Attach an exemplar"),
             str(Path.home()),
-            "Photos and documents (*.png *.jpg *.jpeg *.gif *.pdf);;All files (*)",
+            QCoreApplication.translate(
+                "TargetsPage",
+                "Photos and documents (*.png *.jpg *.jpeg *.gif *.pdf);;All files (*)",
+            ),
         )
         if path:
             target_id = self._current_id
@@ -617,7 +752,9 @@ class TargetsPage(QWidget):
         value = self.rubric.item(row, 0).data(IdRole)
         matches = [e for e in self._exemplars if abs(e.level_value - value) < 1e-9]
         if not matches:
-            self.operations.report("This level has no exemplar to remove.")
+            self.operations.report(
+                QCoreApplication.translate("TargetsPage", "This level has no exemplar to remove.")
+            )
             return
         target_id = self._current_id
         self.operations.call(lambda: svc.remove_exemplar(self.store, matches[-1].id))
@@ -630,9 +767,11 @@ class TargetsPage(QWidget):
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self,
-                "Import targets",
+                QCoreApplication.translate("TargetsPage", "Import targets"),
                 str(Path.home()),
-                "Standards (*.json *.csv *.txt);;All files (*)",
+                QCoreApplication.translate(
+                    "TargetsPage", "Standards (*.json *.csv *.txt);;All files (*)"
+                ),
             )
         if not path:
             return
@@ -649,15 +788,17 @@ class TargetsPage(QWidget):
 
         framework_id = self.framework_id()
         if framework_id is None:
-            self.operations.report("There is no framework to export yet.")
+            self.operations.report(
+                QCoreApplication.translate("TargetsPage", "There is no framework to export yet.")
+            )
             return
         if path is None:
             name = self.framework_box.currentText().replace("/", "-")
             path, _ = QFileDialog.getSaveFileName(
                 self,
-                "Export targets",
+                QCoreApplication.translate("TargetsPage", "Export targets"),
                 str(Path.home() / f"{name}.json"),
-                "CASE 1.1 JSON (*.json);;CSV (*.csv)",
+                QCoreApplication.translate("TargetsPage", "CASE 1.1 JSON (*.json);;CSV (*.csv)"),
             )
         if not path:
             return
@@ -670,7 +811,11 @@ class TargetsPage(QWidget):
             self.operations.report(
                 str(exc)
                 if isinstance(exc, CbeError)
-                else f"{path} could not be written ({exc.strerror})."
+                else QCoreApplication.translate(
+                    "TargetsPage", "{path} could not be written ({strerror})."
+                ).format(path=path, strerror=exc.strerror)
             )
             return
-        self.window().statusBar().showMessage(f"Exported to {path}", 10000)
+        self.window().statusBar().showMessage(
+            QCoreApplication.translate("TargetsPage", "Exported to {path}").format(path=path), 10000
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core.gradebook import TargetColumn
 from cbe_desktop.core.models import PURPOSES, TASK_TYPES, Task
 from cbe_desktop.ui.evidence_dialog import TYPE_WORDS, pydate, qdate
+from cbe_desktop.ui.i18n import Words
 
-PURPOSE_WORDS = {
-    "formative": "Formative (practice, feedback)",
-    "interim": "Interim (check-in)",
-    "summative": "Summative (end of unit)",
-}
+PURPOSE_WORDS = Words(
+    {
+        "formative": QT_TRANSLATE_NOOP("Words", "Formative (practice, feedback)"),
+        "interim": QT_TRANSLATE_NOOP("Words", "Interim (check-in)"),
+        "summative": QT_TRANSLATE_NOOP("Words", "Summative (end of unit)"),
+    }
+)
 
 
 class TaskDialog(QDialog):
@@ -39,7 +42,11 @@ class TaskDialog(QDialog):
         preselect: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit task" if task else "New task")
+        self.setWindowTitle(
+            QCoreApplication.translate("TaskDialog", "Edit task")
+            if task
+            else QCoreApplication.translate("TaskDialog", "New task")
+        )
         self.setMinimumWidth(520)
         self.title = QLineEdit(task.title if task else "", self)
         self.date = QDateEdit(qdate(date.fromisoformat(task.date) if task else date.today()), self)
@@ -55,7 +62,9 @@ class TaskDialog(QDialog):
             self.type.setCurrentIndex(self.type.findData(task.task_type))
         chosen = set(task.target_ids if task else preselect or [])
         self.targets = QListWidget(self)
-        self.targets.setAccessibleName("Targets this task gives evidence for")
+        self.targets.setAccessibleName(
+            QCoreApplication.translate("TaskDialog", "Targets this task gives evidence for")
+        )
         for t in targets:
             item = QListWidgetItem(f"{t.code} — {t.i_can or t.statement}", self.targets)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
@@ -64,12 +73,12 @@ class TaskDialog(QDialog):
         self.notes = QLineEdit(task.notes if task else "", self)
         self.error = QLabel(self)
         form = QFormLayout(self)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Date:", self.date)
-        form.addRow("&Purpose:", self.purpose)
-        form.addRow("&Kind:", self.type)
-        form.addRow("T&argets:", self.targets)
-        form.addRow("&Notes:", self.notes)
+        form.addRow(QCoreApplication.translate("TaskDialog", "&Title:"), self.title)
+        form.addRow(QCoreApplication.translate("TaskDialog", "&Date:"), self.date)
+        form.addRow(QCoreApplication.translate("TaskDialog", "&Purpose:"), self.purpose)
+        form.addRow(QCoreApplication.translate("TaskDialog", "&Kind:"), self.type)
+        form.addRow(QCoreApplication.translate("TaskDialog", "T&argets:"), self.targets)
+        form.addRow(QCoreApplication.translate("TaskDialog", "&Notes:"), self.notes)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -80,10 +89,12 @@ class TaskDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.title.text().strip():
-            self.error.setText("Give the task a title.")
+            self.error.setText(QCoreApplication.translate("TaskDialog", "Give the task a title."))
             return
         if not self.values()["target_ids"]:
-            self.error.setText("Tick at least one target.")
+            self.error.setText(
+                QCoreApplication.translate("TaskDialog", "Tick at least one target.")
+            )
             return
         self.accept()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -42,7 +43,7 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to cbe-desktop")
+        self.setWindowTitle(QCoreApplication.translate("WelcomeDialog", "Welcome to cbe-desktop"))
         self.setMinimumWidth(560)
         self.choice = ""
         self.setup: SetUp | None = None
@@ -51,23 +52,32 @@ class WelcomeDialog(QDialog):
         # page 1: the choice
         first = QWidget(self)
         intro = QLabel(
-            "<h2>Welcome</h2><p>cbe-desktop keeps your learning targets, the evidence of your "
-            "students' learning, their “not yet” work and its revisions, and prints "
-            "student-led conference packets. Everything stays on this laptop.</p>",
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "<h2>Welcome</h2><p>cbe-desktop keeps your learning targets, the evidence of your "
+                "students' learning, their “not yet” work and its revisions, and prints "
+                "student-led conference packets. Everything stays on this laptop.</p>",
+            ),
             first,
         )
         intro.setWordWrap(True)
         self.demo_button = QCommandLinkButton(
-            "Try the demo class",
-            "A separate sandbox with a made-up 7th-grade class. Your own data stays empty; "
-            "the sandbox is clearly labelled and can be removed at any time.",
+            QCoreApplication.translate("WelcomeDialog", "Try the demo class"),
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "A separate sandbox with a made-up 7th-grade class. Your own data stays empty; "
+                "the sandbox is clearly labelled and can be removed at any time.",
+            ),
             first,
         )
         self.demo_button.clicked.connect(self._demo)
         self.setup_button = QCommandLinkButton(
-            "Set up my class",
-            "Your name and school, your first class, and (if you have them) your standards and "
-            "your roster from the district.",
+            QCoreApplication.translate("WelcomeDialog", "Set up my class"),
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "Your name and school, your first class, and (if you have them) your standards and "
+                "your roster from the district.",
+            ),
             first,
         )
         self.setup_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
@@ -82,52 +92,72 @@ class WelcomeDialog(QDialog):
         self.teacher = QLineEdit(second)
         self.school = QLineEdit(second)
         self.class_name = QLineEdit(second)
-        self.class_name.setPlaceholderText("e.g. Math 7 — Period 2")
+        self.class_name.setPlaceholderText(
+            QCoreApplication.translate("WelcomeDialog", "e.g. Math 7 — Period 2")
+        )
         self.term = QLineEdit(second)
-        self.term.setPlaceholderText("e.g. Fall 2026")
+        self.term.setPlaceholderText(QCoreApplication.translate("WelcomeDialog", "e.g. Fall 2026"))
         self.subject = QLineEdit(second)
         self.grade = QLineEdit(second)
         self.targets_file = QLineEdit(second)
         self.targets_file.setReadOnly(True)
-        self.targets_file.setPlaceholderText("optional: CASE JSON, Canvas outcomes CSV, or a CSV")
+        self.targets_file.setPlaceholderText(
+            QCoreApplication.translate(
+                "WelcomeDialog", "optional: CASE JSON, Canvas outcomes CSV, or a CSV"
+            )
+        )
         self.roster_file = QLineEdit(second)
         self.roster_file.setReadOnly(True)
-        self.roster_file.setPlaceholderText("optional: OneRoster zip or folder, or a CSV")
+        self.roster_file.setPlaceholderText(
+            QCoreApplication.translate(
+                "WelcomeDialog", "optional: OneRoster zip or folder, or a CSV"
+            )
+        )
         for w, name in (
-            (self.teacher, "Your name"),
-            (self.school, "School"),
-            (self.class_name, "Class name"),
-            (self.term, "Term"),
-            (self.subject, "Subject"),
-            (self.grade, "Grade"),
-            (self.targets_file, "Standards file"),
-            (self.roster_file, "Roster file"),
+            (self.teacher, QCoreApplication.translate("WelcomeDialog", "Your name")),
+            (self.school, QCoreApplication.translate("WelcomeDialog", "School")),
+            (self.class_name, QCoreApplication.translate("WelcomeDialog", "Class name")),
+            (self.term, QCoreApplication.translate("WelcomeDialog", "Term")),
+            (self.subject, QCoreApplication.translate("WelcomeDialog", "Subject")),
+            (self.grade, QCoreApplication.translate("WelcomeDialog", "Grade")),
+            (self.targets_file, QCoreApplication.translate("WelcomeDialog", "Standards file")),
+            (self.roster_file, QCoreApplication.translate("WelcomeDialog", "Roster file")),
         ):
             w.setAccessibleName(name)
-        choose_targets = QPushButton("Choose…", second)
-        choose_targets.clicked.connect(lambda: self._choose(self.targets_file, "Your standards"))
-        choose_roster = QPushButton("Choose…", second)
-        choose_roster.clicked.connect(lambda: self._choose(self.roster_file, "Your roster"))
+        choose_targets = QPushButton(QCoreApplication.translate("WelcomeDialog", "Choose…"), second)
+        choose_targets.clicked.connect(
+            lambda: self._choose(
+                self.targets_file, QCoreApplication.translate("WelcomeDialog", "Your standards")
+            )
+        )
+        choose_roster = QPushButton(QCoreApplication.translate("WelcomeDialog", "Choose…"), second)
+        choose_roster.clicked.connect(
+            lambda: self._choose(
+                self.roster_file, QCoreApplication.translate("WelcomeDialog", "Your roster")
+            )
+        )
         form = QFormLayout()
-        form.addRow("Your &name:", self.teacher)
-        form.addRow("&School:", self.school)
-        form.addRow("First &class:", self.class_name)
-        form.addRow("&Term:", self.term)
-        form.addRow("S&ubject:", self.subject)
-        form.addRow("&Grade:", self.grade)
+        form.addRow(QCoreApplication.translate("WelcomeDialog", "Your &name:"), self.teacher)
+        form.addRow(QCoreApplication.translate("WelcomeDialog", "&School:"), self.school)
+        form.addRow(QCoreApplication.translate("WelcomeDialog", "First &class:"), self.class_name)
+        form.addRow(QCoreApplication.translate("WelcomeDialog", "&Term:"), self.term)
+        form.addRow(QCoreApplication.translate("WelcomeDialog", "S&ubject:"), self.subject)
+        form.addRow(QCoreApplication.translate("WelcomeDialog", "&Grade:"), self.grade)
         row = QHBoxLayout()
         row.addWidget(self.targets_file, 1)
         row.addWidget(choose_targets)
-        form.addRow("S&tandards:", row)
+        form.addRow(QCoreApplication.translate("WelcomeDialog", "S&tandards:"), row)
         row = QHBoxLayout()
         row.addWidget(self.roster_file, 1)
         row.addWidget(choose_roster)
-        form.addRow("&Roster:", row)
+        form.addRow(QCoreApplication.translate("WelcomeDialog", "&Roster:"), row)
         self.error = QLabel(second)
         self.error.setWordWrap(True)
-        back = QPushButton("&Back", second)
+        back = QPushButton(QCoreApplication.translate("WelcomeDialog", "&Back"), second)
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        self.finish_button = QPushButton("&Start", second)
+        self.finish_button = QPushButton(
+            QCoreApplication.translate("WelcomeDialog", "&Start"), second
+        )
         self.finish_button.setDefault(True)
         self.finish_button.clicked.connect(self._finish)
         buttons = QHBoxLayout()
@@ -135,13 +165,19 @@ class WelcomeDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.finish_button)
         layout = QVBoxLayout(second)
-        layout.addWidget(QLabel("<h2>Set up my class</h2>", second))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("WelcomeDialog", "<h2>Set up my class</h2>"), second)
+        )
         layout.addLayout(form)
         layout.addWidget(
             hint(
-                "The scale starts as Beginning / Developing / Proficient / Extending, proficient "
-                "at 3; you can change its words and colours later on the Scales page. Before "
-                "anything is imported you will see what the import will do.",
+                QCoreApplication.translate(
+                    "WelcomeDialog",
+                    "The scale starts as Beginning / Developing / Proficient / Extending, "
+                    "proficient "
+                    "at 3; you can change its words and colours later on the Scales page. Before "
+                    "anything is imported you will see what the import will do.",
+                ),
                 second,
             )
         )
@@ -164,7 +200,9 @@ class WelcomeDialog(QDialog):
 
     def _finish(self) -> None:
         if not self.class_name.text().strip():
-            self.error.setText("Give your first class a name.")
+            self.error.setText(
+                QCoreApplication.translate("WelcomeDialog", "Give your first class a name.")
+            )
             self.class_name.setFocus()
             return
         self.setup = SetUp(
@@ -191,4 +229,3 @@ def apply_setup(store, setup: SetUp) -> str:  # type: ignore[no-untyped-def]
         store, setup.class_name, term=setup.term, subject=setup.subject, grade=setup.grade
     )
     return class_id
-

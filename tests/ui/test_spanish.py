@@ -1,0 +1,205 @@
+"""The Spanish interface: every word the program writes is translated; data stays as written."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QTabBar,
+    QWidget,
+)
+
+from cbe_desktop.core.store import Store
+from cbe_desktop.ui import i18n
+from cbe_desktop.ui.main_window import MainWindow
+
+TS = Path(str(resources.files("cbe_desktop") / "assets" / "i18n" / "cbe-desktop_es.ts"))
+
+#: Common interface words that must not be left in English (whole words, case as written).
+ENGLISH = (
+    "the",
+    "Add",
+    "Delete",
+    "Record",
+    "Choose",
+    "Students",
+    "Class",
+    "Classes",
+    "Import",
+    "Export",
+    "Save",
+    "Cancel",
+    "Not yet",
+    "not yet",
+    "Settings",
+    "Edit",
+    "New",
+    "Print",
+    "Preview",
+    "Search",
+    "Show",
+    "Remove",
+    "Write",
+    "Student",
+    "Target",
+    "Targets",
+    "Level",
+    "Gradebook",
+    "Sync",
+    "File",
+    "View",
+    "Undo",
+    "Redo",
+    "Help",
+)
+ENGLISH_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in ENGLISH) + r")(?![\w-])")
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    assert i18n.install_translator(qapp, "es") == "es"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+    try:
+        yield
+    finally:
+        i18n.remove_translator(qapp)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def data_strings(store: Store) -> list[str]:
+    """Every text stored in the database: names, codes, statements, feedback, level words."""
+    values: set[str] = set()
+    with store.read() as session:
+        connection = session.connection()
+        tables = [
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            )
+        ]
+        for table in tables:
+            for row in connection.exec_driver_sql(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    if isinstance(value, str) and len(value) >= 3:
+                        values.add(value)
+                        values.update(line for line in value.splitlines() if len(line) >= 3)
+    return sorted(values, key=len, reverse=True)
+
+
+def texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) of every label, button, group, tab, action, combo item and header."""
+    for label in root.findChildren(QLabel):
+        yield f"label {label.objectName()}", label.text()
+    for button in root.findChildren(QAbstractButton):
+        yield f"button {button.objectName()}", button.text()
+    for group in root.findChildren(QGroupBox):
+        yield f"group {group.objectName()}", group.title()
+    for bar in root.findChildren(QTabBar):
+        for i in range(bar.count()):
+            yield "tab", bar.tabText(i)
+    for action in root.findChildren(QAction):
+        yield "action", action.text()
+    for combo in root.findChildren(QComboBox):
+        for i in range(combo.count()):
+            yield f"combo {combo.objectName()}", combo.itemText(i)
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        try:
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # a list model: no header
+            continue
+        for section in range(columns):
+            header = model.headerData(section, Qt.Orientation.Horizontal)
+            if isinstance(header, str):
+                yield f"header {view.objectName()}", header
+
+
+def english_left(text: str, data: list[str]) -> list[str]:
+    plain = re.sub(r"<[^>]*>", " ", text).replace("&nbsp;", " ").replace("&&", "&")
+    plain = plain.replace("&", "")
+    for value in data:
+        if value in plain:
+            plain = plain.replace(value, " ")
+    if "…" in plain:  # data shortened to fit: "7.RP.2b — Identify the constant of…"
+        parts = plain.split("…")
+        for i, part in enumerate(parts[:-1]):
+            tail = part.rsplit(" — ", 1)[-1].strip()
+            if tail and any(value.startswith(tail) for value in data):
+                parts[i] = part[: len(part) - len(tail)]
+        plain = " ".join(parts)
+    return ENGLISH_RE.findall(plain)
+
+
+def test_every_page_of_the_window_speaks_spanish(qtbot, demo_store, spanish):
+    window = MainWindow(demo_store, demo=True)
+    qtbot.addWidget(window)
+    window.resize(1440, 860)
+    window.show()
+    data = data_strings(demo_store)
+    left: list[str] = []
+    for page in range(window.pages.count()):
+        window.pages.setCurrentIndex(page)
+        QApplication.processEvents()
+        for where, text in texts(window):
+            words = english_left(text, data)
+            if words:
+                left.append(f"{window.pages.tabText(page)} · {where}: {text!r} ({words})")
+    assert window.pages.tabText(0) == "Libro de calificaciones"
+    assert not sorted(set(left)), "\n".join(sorted(set(left)))
+
+
+def test_the_window_is_english_again_without_the_translator(qtbot, demo_store):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    assert window.pages.tabText(0) == "Gradebook"
+
+
+def test_every_message_of_the_spanish_catalogue_is_translated():
+    root = ET.parse(TS).getroot()
+    assert root.get("language") == "es"
+    messages = list(root.iter("message"))
+    assert len(messages) > 800
+    problems = []
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None, source
+        text = translation.text or ""
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
+            problems.append(f"not translated: {source!r}")
+        elif sorted(re.findall(r"\{[^{}]*\}", text)) != sorted(re.findall(r"\{[^{}]*\}", source)):
+            problems.append(f"placeholders differ: {source!r} -> {text!r}")
+    assert not problems, "\n".join(problems)
+    assert TS.with_suffix(".qm").is_file(), "run installers/i18n.py (pyside6-lrelease)"
+
+
+def test_an_unknown_or_english_language_is_english():
+    assert i18n.resolve_language("en") == "en"
+    assert i18n.resolve_language("xx") == "en"
+    assert i18n.resolve_language("es") == "es"
+
+
+def test_the_welcome_and_settings_dialogs_speak_spanish(qtbot, spanish):
+    from cbe_desktop.ui.settings_dialog import SettingsDialog
+    from cbe_desktop.ui.welcome import WelcomeDialog
+
+    left = []
+    for dialog in (WelcomeDialog(), SettingsDialog(None, {"language": "es"})):
+        qtbot.addWidget(dialog)
+        left += [f"{where}: {text!r}" for where, text in texts(dialog) if english_left(text, [])]
+    assert not left, "\n".join(left)
