@@ -72,17 +72,20 @@ from cbe_desktop.core.errors import CbeError, NotFoundError
 from cbe_desktop.core.models import SchoolClass
 from cbe_desktop.core.scales import ScaleInfo, format_number, load_scale
 from cbe_desktop.core.store import Store
-from cbe_desktop.reports import (
-    ReportCancelled,
-    build_class_summary,
-    build_packet,
-    build_where_am_i,
-)
 from cbe_desktop.ui.background import run_with_progress
 from cbe_desktop.ui.i18n import Words, tr_word
 from cbe_desktop.ui.insights_page import VoiceDialog
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import CommitTextEdit, hint
+
+
+def _reports():  # type: ignore[no-untyped-def]
+    """The PDF builders, imported when first needed: reportlab is slow to load, and the
+    window should open without waiting for it."""
+    from cbe_desktop import reports
+
+    return reports
+
 
 IdRole = Qt.ItemDataRole.UserRole + 40
 KindRole = Qt.ItemDataRole.UserRole + 41
@@ -276,7 +279,7 @@ def write_packets(
     with store.read() as session:
         packets = conference.class_packets(session, class_id, student_ids=student_ids, lang=lang)
     if cancelled():
-        raise ReportCancelled()
+        raise _reports().ReportCancelled()
 
     def each(index: int, count: int, name: str) -> None:
         progress(
@@ -287,7 +290,9 @@ def write_packets(
             ).format(index=index, count=count, name=name),
         )
 
-    return build_packet(packets, out, lang=lang, pagesize=paper, progress=each, cancelled=cancelled)
+    return _reports().build_packet(
+        packets, out, lang=lang, pagesize=paper, progress=each, cancelled=cancelled
+    )
 
 
 def write_packet_files(
@@ -323,7 +328,7 @@ def write_packet_files(
     try:
         for index, (data, name) in enumerate(zip(packets, names, strict=True), start=1):
             if cancelled():
-                raise ReportCancelled()
+                raise _reports().ReportCancelled()
             progress(
                 index - 1,
                 total,
@@ -331,9 +336,11 @@ def write_packet_files(
                     "ConferencesPage", "Packet {index} of {total}: {student_name}"
                 ).format(index=index, total=total, student_name=data.student_name),
             )
-            build_packet([data], work / name, lang=lang, pagesize=paper, cancelled=cancelled)
+            _reports().build_packet(
+                [data], work / name, lang=lang, pagesize=paper, cancelled=cancelled
+            )
         if cancelled():
-            raise ReportCancelled()
+            raise _reports().ReportCancelled()
         for name in names:
             try:
                 os.replace(work / name, folder / name)
@@ -2278,7 +2285,7 @@ class ConferencesPage(QWidget):
         def make(out: Path) -> bool:
             with store.read() as session:
                 data = conference.where_am_i_data(session, class_id, sid, lang=lang)
-            build_where_am_i(data, out, lang=lang, pagesize=paper)
+            _reports().build_where_am_i(data, out, lang=lang, pagesize=paper)
             return True
 
         words = QCoreApplication.translate(
@@ -2296,7 +2303,7 @@ class ConferencesPage(QWidget):
         def make(out: Path) -> bool:
             with store.read() as session:
                 data = conference.class_summary_data(session, class_id)
-            build_class_summary(data, out, lang=lang, pagesize=paper)
+            _reports().build_class_summary(data, out, lang=lang, pagesize=paper)
             return True
 
         stem = f"class-summary-{safe_file_stem(self.class_name, 'class')}"
