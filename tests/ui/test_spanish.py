@@ -203,3 +203,31 @@ def test_the_welcome_and_settings_dialogs_speak_spanish(qtbot, spanish):
         qtbot.addWidget(dialog)
         left += [f"{where}: {text!r}" for where, text in texts(dialog) if english_left(text, [])]
     assert not left, "\n".join(left)
+
+
+def test_the_programs_own_level_words_are_spanish_in_the_grid_and_its_legend(
+    qtbot, demo_store, spanish
+):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    model = window.gradebook.model
+    cells = {
+        model.data(model.index(r, c))
+        for r in range(model.rowCount())
+        for c in range(1, model.target_count() + 1)
+    }
+    assert any("Competente" in text for text in cells)
+    assert not any("Proficient" in text or "Developing" in text for text in cells)
+    legend = window.gradebook.legend.text()
+    assert "Inicial" in legend and "Avanzado" in legend and "Beginning" not in legend
+    habits = window.habits.model
+    assert any(
+        "Casi siempre" in habits.data(habits.index(r, 1))
+        or "A veces" in habits.data(habits.index(r, 1))
+        for r in range(habits.rowCount())
+    )
+
+
+def test_a_level_the_teacher_renamed_is_shown_as_written(spanish):
+    assert i18n.level_word("Meets the standard") == "Meets the standard"
+    assert i18n.level_word("Proficient") == "Competente"

@@ -15,7 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from cbe_desktop.core.gradebook import Cell, ClassGrid
-from cbe_desktop.ui.i18n import Words
+from cbe_desktop.core.scales import format_number
+from cbe_desktop.ui.i18n import Words, level_word
 
 STATUS_WORDS = Words(
     {
@@ -222,7 +223,10 @@ class GradebookModel(QAbstractTableModel):
     # ----- words -------------------------------------------------------------
     @staticmethod
     def cell_text(cell: Cell) -> str:
-        text = cell.short_text
+        if cell.estimate is not None and cell.level is not None:
+            text = f"{format_number(cell.estimate)} {level_word(cell.level.label)}"
+        else:
+            text = cell.short_text
         if cell.overridden:
             text = f"{text} {OVERRIDE_MARK}"
         if cell.open_not_yet:

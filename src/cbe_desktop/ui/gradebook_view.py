@@ -19,6 +19,7 @@ from cbe_desktop.core.gradebook import ClassGrid
 from cbe_desktop.core.scales import ScaleInfo
 from cbe_desktop.ui.gradebook_model import NOT_YET_MARK, OVERRIDE_MARK, GradebookModel
 from cbe_desktop.ui.grouped_header import GroupedHeaderView
+from cbe_desktop.ui.i18n import level_word
 
 NAME_WIDTH = 190
 TARGET_WIDTH = 104
@@ -242,7 +243,7 @@ def legend_html(scale: ScaleInfo) -> str:
     """The key under the grid: every level's colour with its number and word."""
     swatches = "".join(
         f'<span style="background-color:{lv.colour}; color:#1A1A1A">&nbsp;{lv.number} '
-        f"{lv.label}&nbsp;</span>&nbsp;&nbsp;"
+        f"{level_word(lv.label)}&nbsp;</span>&nbsp;&nbsp;"
         for lv in scale.levels
     )
     marks = QCoreApplication.translate(

@@ -16,7 +16,7 @@ import logging
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,28 @@ CATALOG = "cbe-desktop"
 def tr_word(text: str) -> str:
     """A word from a module-level table (marked with QT_TRANSLATE_NOOP("Words", ...))."""
     return QCoreApplication.translate(WORDS, text)
+
+
+#: The level words the program itself creates (the default scale and the demo's habits
+#: scale). They are stored as data, but while a teacher has not renamed them they are the
+#: program's words, so they are shown in the interface language (as the packets do).
+DEFAULT_LEVEL_WORDS = frozenset(
+    (
+        QT_TRANSLATE_NOOP("Words", "Beginning"),
+        QT_TRANSLATE_NOOP("Words", "Developing"),
+        QT_TRANSLATE_NOOP("Words", "Proficient"),
+        QT_TRANSLATE_NOOP("Words", "Extending"),
+        QT_TRANSLATE_NOOP("Words", "Rarely"),
+        QT_TRANSLATE_NOOP("Words", "Sometimes"),
+        QT_TRANSLATE_NOOP("Words", "Usually"),
+        QT_TRANSLATE_NOOP("Words", "Consistently"),
+    )
+)
+
+
+def level_word(label: str) -> str:
+    """A level's label in the interface language when it is one of the program's own words."""
+    return tr_word(label) if label in DEFAULT_LEVEL_WORDS else label
 
 
 class Words(dict[str, str]):

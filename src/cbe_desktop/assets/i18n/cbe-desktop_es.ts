@@ -188,1076 +188,1076 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../ui/conferences_page.py" line="196"/>
+        <location filename="../../ui/conferences_page.py" line="199"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="197"/>
+        <location filename="../../ui/conferences_page.py" line="200"/>
         <source>to do: </source>
         <translation>falta: </translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="210"/>
+        <location filename="../../ui/conferences_page.py" line="213"/>
         <source>piece of work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="211"/>
+        <location filename="../../ui/conferences_page.py" line="214"/>
         <source>pieces of work</source>
         <translation>trabajos</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="213"/>
+        <location filename="../../ui/conferences_page.py" line="216"/>
         <source> chosen</source>
         <translation> elegidos</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="216"/>
+        <location filename="../../ui/conferences_page.py" line="219"/>
         <source>ready for the conference</source>
         <translation>listo para la conferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="218"/>
+        <location filename="../../ui/conferences_page.py" line="221"/>
         <source>still to do: </source>
         <translation>todavía falta: </translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="221"/>
+        <location filename="../../ui/conferences_page.py" line="224"/>
         <source>{name}: family reads {language}; {value}; {state}.</source>
         <translation>{name}: la familia lee en {language}; {value}; {state}.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="250"/>
-        <location filename="../../ui/conferences_page.py" line="1427"/>
+        <location filename="../../ui/conferences_page.py" line="253"/>
+        <location filename="../../ui/conferences_page.py" line="1434"/>
         <source>No level</source>
         <translation>Sin nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="274"/>
-        <location filename="../../ui/conferences_page.py" line="309"/>
-        <location filename="../../ui/conferences_page.py" line="2204"/>
-        <location filename="../../ui/conferences_page.py" line="2231"/>
-        <location filename="../../ui/conferences_page.py" line="2255"/>
-        <location filename="../../ui/conferences_page.py" line="2525"/>
+        <location filename="../../ui/conferences_page.py" line="277"/>
+        <location filename="../../ui/conferences_page.py" line="314"/>
+        <location filename="../../ui/conferences_page.py" line="2211"/>
+        <location filename="../../ui/conferences_page.py" line="2238"/>
+        <location filename="../../ui/conferences_page.py" line="2262"/>
+        <location filename="../../ui/conferences_page.py" line="2532"/>
         <source>Gathering the students&apos; work…</source>
         <translation>Reuniendo el trabajo de los estudiantes…</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="285"/>
+        <location filename="../../ui/conferences_page.py" line="288"/>
         <source>Packet {index} of {count}: {name}</source>
         <translation>Informe {index} de {count}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="318"/>
+        <location filename="../../ui/conferences_page.py" line="323"/>
         <source>{folder} cannot be written ({value}); choose another folder.</source>
         <translation>No se puede escribir en {folder} ({value}); elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="330"/>
+        <location filename="../../ui/conferences_page.py" line="335"/>
         <source>Packet {index} of {total}: {student_name}</source>
         <translation>Informe {index} de {total}: {student_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="342"/>
+        <location filename="../../ui/conferences_page.py" line="349"/>
         <source>{value} cannot be replaced ({value2}); close it where it is open and save again ({len} of {total} were saved).</source>
         <translation>No se puede reemplazar {value} ({value2}); ciérrelo donde esté abierto y vuelva a guardar (se guardaron {len} de {total}).</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="385"/>
+        <location filename="../../ui/conferences_page.py" line="392"/>
         <source>Printing from here needs Qt PDF (the PySide6-Pdf package), which is not installed: save the PDF and print it from a PDF reader instead.</source>
         <translation>Para imprimir desde aquí hace falta Qt PDF (el paquete PySide6-Pdf), que no está instalado: guarde el PDF e imprímalo desde un lector de PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="397"/>
+        <location filename="../../ui/conferences_page.py" line="404"/>
         <source>The PDF to print could not be read; make it again and print.</source>
         <translation>No se pudo leer el PDF para imprimir; vuelva a prepararlo e imprímalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="411"/>
+        <location filename="../../ui/conferences_page.py" line="418"/>
         <source>The printer could not be started; check that it is on, then print again.</source>
         <translation>No se pudo iniciar la impresora; revise que esté encendida y vuelva a imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="425"/>
+        <location filename="../../ui/conferences_page.py" line="432"/>
         <source>Printing was stopped; pages already sent may still print.</source>
         <translation>Se detuvo la impresión; las páginas ya enviadas todavía pueden imprimirse.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="434"/>
+        <location filename="../../ui/conferences_page.py" line="441"/>
         <source>Printing page {value} of {len}</source>
         <translation>Imprimiendo la página {value} de {len}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="567"/>
+        <location filename="../../ui/conferences_page.py" line="574"/>
         <source>&amp;Work to show</source>
         <translation>&amp;Trabajo para mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="571"/>
+        <location filename="../../ui/conferences_page.py" line="578"/>
         <source>Goals and &amp;reflection</source>
         <translation>Metas y &amp;reflexión</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="574"/>
+        <location filename="../../ui/conferences_page.py" line="581"/>
         <source>Pr&amp;int and preview</source>
         <translation>&amp;Imprimir y vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="583"/>
+        <location filename="../../ui/conferences_page.py" line="590"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="604"/>
+        <location filename="../../ui/conferences_page.py" line="611"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="607"/>
+        <location filename="../../ui/conferences_page.py" line="614"/>
         <source>The selected student is the one being prepared; ticked students are printed when “Ticked students only” is chosen. Space ticks or unticks.</source>
         <translation>El estudiante seleccionado es el que se está preparando; los estudiantes marcados se imprimen cuando se elige “Solo estudiantes marcados”. La barra espaciadora marca o desmarca.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="619"/>
+        <location filename="../../ui/conferences_page.py" line="626"/>
         <source>&lt;b&gt;&amp;Students&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Estudiantes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="623"/>
+        <location filename="../../ui/conferences_page.py" line="630"/>
         <source>Tick a group of students</source>
         <translation>Marcar un grupo de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="626"/>
+        <location filename="../../ui/conferences_page.py" line="633"/>
         <source>Tick a group…</source>
         <translation>Marcar un grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="627"/>
+        <location filename="../../ui/conferences_page.py" line="634"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="628"/>
+        <location filename="../../ui/conferences_page.py" line="635"/>
         <source>No one</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="629"/>
+        <location filename="../../ui/conferences_page.py" line="636"/>
         <source>Families who read Spanish</source>
         <translation>Familias que leen en español</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="630"/>
+        <location filename="../../ui/conferences_page.py" line="637"/>
         <source>Families who read English</source>
         <translation>Familias que leen en inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="632"/>
+        <location filename="../../ui/conferences_page.py" line="639"/>
         <source>Students still preparing</source>
         <translation>Estudiantes que todavía se preparan</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="638"/>
+        <location filename="../../ui/conferences_page.py" line="645"/>
         <source>Tic&amp;k:</source>
         <translation>&amp;Marcar:</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="660"/>
+        <location filename="../../ui/conferences_page.py" line="667"/>
         <source>Chosen for the packet, in the order it shows them</source>
         <translation>Elegido para el informe, en el orden en que aparece</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="669"/>
-        <location filename="../../ui/conferences_page.py" line="751"/>
-        <location filename="../../ui/conferences_page.py" line="813"/>
+        <location filename="../../ui/conferences_page.py" line="676"/>
+        <location filename="../../ui/conferences_page.py" line="758"/>
+        <location filename="../../ui/conferences_page.py" line="820"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="670"/>
-        <location filename="../../ui/conferences_page.py" line="752"/>
+        <location filename="../../ui/conferences_page.py" line="677"/>
+        <location filename="../../ui/conferences_page.py" line="759"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="671"/>
-        <location filename="../../ui/conferences_page.py" line="753"/>
+        <location filename="../../ui/conferences_page.py" line="678"/>
+        <location filename="../../ui/conferences_page.py" line="760"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="672"/>
-        <location filename="../../ui/conferences_page.py" line="754"/>
+        <location filename="../../ui/conferences_page.py" line="679"/>
+        <location filename="../../ui/conferences_page.py" line="761"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="673"/>
+        <location filename="../../ui/conferences_page.py" line="680"/>
         <source>Why I chose it</source>
         <translation>Por qué lo elegí</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="675"/>
+        <location filename="../../ui/conferences_page.py" line="682"/>
         <source>Work chosen for the packet</source>
         <translation>Trabajo elegido para el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="681"/>
+        <location filename="../../ui/conferences_page.py" line="688"/>
         <source>Move &amp;up</source>
         <translation>Mover a&amp;rriba</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="683"/>
+        <location filename="../../ui/conferences_page.py" line="690"/>
         <source>Move up</source>
         <translation>Mover arriba</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="687"/>
+        <location filename="../../ui/conferences_page.py" line="694"/>
         <source>Move &amp;down</source>
         <translation>Mover a&amp;bajo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="689"/>
+        <location filename="../../ui/conferences_page.py" line="696"/>
         <source>Move down</source>
         <translation>Mover abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="693"/>
+        <location filename="../../ui/conferences_page.py" line="700"/>
         <source>Take &amp;out</source>
         <translation>&amp;Sacar</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="695"/>
-        <location filename="../../ui/conferences_page.py" line="1558"/>
+        <location filename="../../ui/conferences_page.py" line="702"/>
+        <location filename="../../ui/conferences_page.py" line="1565"/>
         <source>Take out of the packet</source>
         <translation>Sacar del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="708"/>
+        <location filename="../../ui/conferences_page.py" line="715"/>
         <source>Why I chose it, in the student&apos;s words</source>
         <translation>Por qué lo elegí, con las palabras del estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="711"/>
+        <location filename="../../ui/conferences_page.py" line="718"/>
         <source>Why I chose it: “I am proud of this because…”</source>
         <translation>Por qué lo elegí: “Estoy orgulloso/a de esto porque…”</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="717"/>
+        <location filename="../../ui/conferences_page.py" line="724"/>
         <source>W&amp;hy I chose it:</source>
         <translation>&amp;Por qué lo elegí:</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="721"/>
+        <location filename="../../ui/conferences_page.py" line="728"/>
         <source>Save &amp;note</source>
         <translation>Guardar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="723"/>
+        <location filename="../../ui/conferences_page.py" line="730"/>
         <source>Save the note</source>
         <translation>Guardar la nota</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="742"/>
+        <location filename="../../ui/conferences_page.py" line="749"/>
         <source>All scored work, newest first: tick what to show</source>
         <translation>Todos los trabajos con nivel, del más reciente al más antiguo: marque lo que se va a mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="750"/>
+        <location filename="../../ui/conferences_page.py" line="757"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="755"/>
+        <location filename="../../ui/conferences_page.py" line="762"/>
         <source>Feedback</source>
         <translation>Retroalimentación</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="757"/>
+        <location filename="../../ui/conferences_page.py" line="764"/>
         <source>Scored work to choose from</source>
         <translation>Trabajos con nivel para elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="771"/>
-        <location filename="../../ui/conferences_page.py" line="1555"/>
+        <location filename="../../ui/conferences_page.py" line="778"/>
+        <location filename="../../ui/conferences_page.py" line="1562"/>
         <source>&amp;Choose for the packet</source>
         <translation>&amp;Elegir para el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="773"/>
-        <location filename="../../ui/conferences_page.py" line="1560"/>
+        <location filename="../../ui/conferences_page.py" line="780"/>
+        <location filename="../../ui/conferences_page.py" line="1567"/>
         <source>Choose for the packet</source>
         <translation>Elegir para el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="795"/>
+        <location filename="../../ui/conferences_page.py" line="802"/>
         <source>Tick a piece of work (or select it and press Enter) to put it in the packet; Ctrl+Up and Ctrl+Down move the chosen work. Ctrl+Z undoes each change.</source>
         <translation>Marque un trabajo (o selecciónelo y presione Enter) para ponerlo en el informe; Ctrl+Arriba y Ctrl+Abajo mueven el trabajo elegido. Ctrl+Z deshace cada cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="814"/>
+        <location filename="../../ui/conferences_page.py" line="821"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="815"/>
+        <location filename="../../ui/conferences_page.py" line="822"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="816"/>
+        <location filename="../../ui/conferences_page.py" line="823"/>
         <source>In their words</source>
         <translation>Con sus palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="818"/>
+        <location filename="../../ui/conferences_page.py" line="825"/>
         <source>Goals and reflections</source>
         <translation>Metas y reflexiones</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="824"/>
+        <location filename="../../ui/conferences_page.py" line="831"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="826"/>
+        <location filename="../../ui/conferences_page.py" line="833"/>
         <source>Write something new</source>
         <translation>Escribir algo nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="830"/>
+        <location filename="../../ui/conferences_page.py" line="837"/>
         <source>&amp;Change selected</source>
         <translation>&amp;Cambiar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="832"/>
+        <location filename="../../ui/conferences_page.py" line="839"/>
         <source>Edit the selected goal or reflection</source>
         <translation>Editar la meta o reflexión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="836"/>
+        <location filename="../../ui/conferences_page.py" line="843"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Eliminar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="838"/>
+        <location filename="../../ui/conferences_page.py" line="845"/>
         <source>Delete the selected goal or reflection</source>
         <translation>Eliminar la meta o reflexión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="848"/>
-        <location filename="../../ui/conferences_page.py" line="1799"/>
+        <location filename="../../ui/conferences_page.py" line="855"/>
+        <location filename="../../ui/conferences_page.py" line="1806"/>
         <source>Writing something new</source>
         <translation>Escribiendo algo nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="852"/>
+        <location filename="../../ui/conferences_page.py" line="859"/>
         <source>Typed by the st&amp;udent</source>
         <translation>Escrito por el est&amp;udiante</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="855"/>
+        <location filename="../../ui/conferences_page.py" line="862"/>
         <source>Written by the student</source>
         <translation>Escrita por el estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="858"/>
+        <location filename="../../ui/conferences_page.py" line="865"/>
         <source>Typed by the &amp;teacher</source>
         <translation>Escrito por el &amp;docente</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="861"/>
+        <location filename="../../ui/conferences_page.py" line="868"/>
         <source>Written by the teacher</source>
         <translation>Escrita por el docente</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="871"/>
+        <location filename="../../ui/conferences_page.py" line="878"/>
         <source>A goal or reflection, in the writer&apos;s own words</source>
         <translation>Una meta o reflexión, con las palabras de quien la escribe</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="877"/>
+        <location filename="../../ui/conferences_page.py" line="884"/>
         <source>“I learned…”, “I am proud of…”, “I will…”</source>
         <translation>“Aprendí…”, “Estoy orgulloso/a de…”, “Voy a…”</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="885"/>
+        <location filename="../../ui/conferences_page.py" line="892"/>
         <source>A goal: {value}
 A reflection: {value2}</source>
         <translation>Una meta: {value}
 Una reflexión: {value2}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="891"/>
+        <location filename="../../ui/conferences_page.py" line="898"/>
         <source>Keep as a &amp;goal</source>
         <translation>Guardar como &amp;meta</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="893"/>
+        <location filename="../../ui/conferences_page.py" line="900"/>
         <source>Keep as a goal</source>
         <translation>Guardar como meta</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="897"/>
+        <location filename="../../ui/conferences_page.py" line="904"/>
         <source>Kee&amp;p as a reflection</source>
         <translation>Guardar como &amp;reflexión</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="899"/>
+        <location filename="../../ui/conferences_page.py" line="906"/>
         <source>Keep as a reflection</source>
         <translation>Guardar como reflexión</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="903"/>
+        <location filename="../../ui/conferences_page.py" line="910"/>
         <source>S&amp;ave changes</source>
         <translation>&amp;Guardar los cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="905"/>
+        <location filename="../../ui/conferences_page.py" line="912"/>
         <source>Save the changes</source>
         <translation>Guardar los cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="909"/>
+        <location filename="../../ui/conferences_page.py" line="916"/>
         <source>Cance&amp;l editing</source>
         <translation>Cance&amp;lar la edición</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="911"/>
+        <location filename="../../ui/conferences_page.py" line="918"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="944"/>
+        <location filename="../../ui/conferences_page.py" line="951"/>
         <source>The student can type here at the laptop: choose “Typed by the student” and the letters get bigger. The packet prints every goal and reflection, newest first, as written. Double-click one to edit it; Ctrl+Z undoes each change.</source>
         <translation>El estudiante puede escribir aquí en la computadora: elija “Escrito por el estudiante” y las letras se agrandan. El informe imprime cada meta y reflexión, de la más reciente a la más antigua, tal como se escribió. Haga doble clic en una para editarla; Ctrl+Z deshace cada cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="968"/>
+        <location filename="../../ui/conferences_page.py" line="975"/>
         <source>Packets for</source>
         <translation>Informes para</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="970"/>
+        <location filename="../../ui/conferences_page.py" line="977"/>
         <source>Every st&amp;udent</source>
         <translation>Todos los est&amp;udiantes</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="973"/>
+        <location filename="../../ui/conferences_page.py" line="980"/>
         <source>&amp;Ticked students only</source>
         <translation>Solo estudiantes &amp;marcados</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="986"/>
+        <location filename="../../ui/conferences_page.py" line="993"/>
         <source>Language of the packets</source>
         <translation>Idioma de los informes</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="989"/>
+        <location filename="../../ui/conferences_page.py" line="996"/>
         <source>Each family&apos;s language</source>
         <translation>El idioma de cada familia</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="992"/>
+        <location filename="../../ui/conferences_page.py" line="999"/>
         <source>English for all</source>
         <translation>Inglés para todos</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="995"/>
+        <location filename="../../ui/conferences_page.py" line="1002"/>
         <source>Spanish for all</source>
         <translation>Español para todos</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="998"/>
+        <location filename="../../ui/conferences_page.py" line="1005"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1002"/>
+        <location filename="../../ui/conferences_page.py" line="1009"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1007"/>
+        <location filename="../../ui/conferences_page.py" line="1014"/>
         <source>P&amp;aper:</source>
         <translation>P&amp;apel:</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1010"/>
+        <location filename="../../ui/conferences_page.py" line="1017"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1012"/>
+        <location filename="../../ui/conferences_page.py" line="1019"/>
         <source>Preview the packets</source>
         <translation>Vista previa de los informes</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1016"/>
+        <location filename="../../ui/conferences_page.py" line="1023"/>
         <source>Save as &amp;one PDF…</source>
         <translation>Guardar como &amp;un solo PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1018"/>
-        <location filename="../../ui/conferences_page.py" line="2193"/>
+        <location filename="../../ui/conferences_page.py" line="1025"/>
+        <location filename="../../ui/conferences_page.py" line="2200"/>
         <source>Save the packets as one PDF</source>
         <translation>Guardar los informes como un solo PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1022"/>
+        <location filename="../../ui/conferences_page.py" line="1029"/>
         <source>Save one file per stu&amp;dent…</source>
         <translation>Guardar un archivo por estu&amp;diante…</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1024"/>
+        <location filename="../../ui/conferences_page.py" line="1031"/>
         <source>Save one PDF file per student</source>
         <translation>Guardar un archivo PDF por estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1028"/>
+        <location filename="../../ui/conferences_page.py" line="1035"/>
         <source>Pri&amp;nt…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1030"/>
+        <location filename="../../ui/conferences_page.py" line="1037"/>
         <source>Print the packets</source>
         <translation>Imprimir los informes</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1035"/>
+        <location filename="../../ui/conferences_page.py" line="1042"/>
         <source>Also</source>
         <translation>Además</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1037"/>
+        <location filename="../../ui/conferences_page.py" line="1044"/>
         <source>“Where am I” s&amp;heet</source>
         <translation>Hoja “¿&amp;Dónde estoy?”</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1039"/>
+        <location filename="../../ui/conferences_page.py" line="1046"/>
         <source>Where am I sheet of the selected student</source>
         <translation>Hoja “¿Dónde estoy?” del estudiante seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1046"/>
+        <location filename="../../ui/conferences_page.py" line="1053"/>
         <source>&amp;Class summary</source>
         <translation>&amp;Resumen de la clase</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1048"/>
+        <location filename="../../ui/conferences_page.py" line="1055"/>
         <source>Class summary for the teacher</source>
         <translation>Resumen de la clase para el docente</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1052"/>
+        <location filename="../../ui/conferences_page.py" line="1059"/>
         <source>For the teacher: each target&apos;s status counts; groups under {MIN_GROUP_SIZE} students are never shown.</source>
         <translation>Para el docente: cuántos hay en cada estado en cada meta; nunca se muestran grupos de menos de {MIN_GROUP_SIZE} estudiantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1086"/>
+        <location filename="../../ui/conferences_page.py" line="1093"/>
         <source>Press Preview to see the packets here before printing them.</source>
         <translation>Presione Vista previa para ver aquí los informes antes de imprimirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1093"/>
+        <location filename="../../ui/conferences_page.py" line="1100"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1120"/>
+        <location filename="../../ui/conferences_page.py" line="1127"/>
         <source>Preview of the PDF</source>
         <translation>Vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1133"/>
+        <location filename="../../ui/conferences_page.py" line="1140"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1137"/>
+        <location filename="../../ui/conferences_page.py" line="1144"/>
         <source>Previous page (the view also scrolls)</source>
         <translation>Página anterior (la vista también se desplaza)</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1142"/>
+        <location filename="../../ui/conferences_page.py" line="1149"/>
         <source>Page shown</source>
         <translation>Página mostrada</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1144"/>
+        <location filename="../../ui/conferences_page.py" line="1151"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1150"/>
-        <location filename="../../ui/conferences_page.py" line="1153"/>
+        <location filename="../../ui/conferences_page.py" line="1157"/>
+        <location filename="../../ui/conferences_page.py" line="1160"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1157"/>
+        <location filename="../../ui/conferences_page.py" line="1164"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1161"/>
+        <location filename="../../ui/conferences_page.py" line="1168"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1163"/>
+        <location filename="../../ui/conferences_page.py" line="1170"/>
         <source>Fit the page to the width</source>
         <translation>Ajustar la página al ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1167"/>
-        <location filename="../../ui/conferences_page.py" line="2452"/>
+        <location filename="../../ui/conferences_page.py" line="1174"/>
+        <location filename="../../ui/conferences_page.py" line="2459"/>
         <source>Whole page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1169"/>
+        <location filename="../../ui/conferences_page.py" line="1176"/>
         <source>Show whole pages</source>
         <translation>Mostrar páginas completas</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1175"/>
+        <location filename="../../ui/conferences_page.py" line="1182"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1179"/>
+        <location filename="../../ui/conferences_page.py" line="1186"/>
         <source>Zoom out (Ctrl+minus)</source>
         <translation>Alejar (Ctrl+menos)</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1182"/>
+        <location filename="../../ui/conferences_page.py" line="1189"/>
         <source>Zoom in (Ctrl+plus)</source>
         <translation>Acercar (Ctrl+más)</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1194"/>
+        <location filename="../../ui/conferences_page.py" line="1201"/>
         <source>Save this PDF…</source>
         <translation>Guardar este PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1196"/>
+        <location filename="../../ui/conferences_page.py" line="1203"/>
         <source>Save the PDF shown</source>
         <translation>Guardar el PDF mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1200"/>
+        <location filename="../../ui/conferences_page.py" line="1207"/>
         <source>Print this…</source>
         <translation>Imprimir esto…</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1202"/>
+        <location filename="../../ui/conferences_page.py" line="1209"/>
         <source>Print the PDF shown</source>
         <translation>Imprimir el PDF mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1276"/>
+        <location filename="../../ui/conferences_page.py" line="1283"/>
         <source>That class no longer exists.</source>
         <translation>Esa clase ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1293"/>
+        <location filename="../../ui/conferences_page.py" line="1300"/>
         <source>&lt;b&gt;Conferences&lt;/b&gt; — choose a class</source>
         <translation>&lt;b&gt;Conferencias&lt;/b&gt; — elija una clase</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1298"/>
+        <location filename="../../ui/conferences_page.py" line="1305"/>
         <source>&lt;b&gt;Conferences&lt;/b&gt; — {value}: {count}, {ready} ready for their conference (a goal, a reflection and work to show).</source>
         <translation>&lt;b&gt;Conferencias&lt;/b&gt; — {value}: {count}, {ready} listos para su conferencia (una meta, una reflexión y un trabajo para mostrar).</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1354"/>
+        <location filename="../../ui/conferences_page.py" line="1361"/>
         <source>That student is not in this class.</source>
         <translation>Ese estudiante no está en esta clase.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1387"/>
+        <location filename="../../ui/conferences_page.py" line="1394"/>
         <source>One page for {name}, the selected student.</source>
         <translation>Una página para {name}, el estudiante seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1399"/>
-        <location filename="../../ui/conferences_page.py" line="1718"/>
+        <location filename="../../ui/conferences_page.py" line="1406"/>
+        <location filename="../../ui/conferences_page.py" line="1725"/>
         <source>Choose a student on the left.</source>
         <translation>Elija un estudiante a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1403"/>
+        <location filename="../../ui/conferences_page.py" line="1410"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {count} of work chosen to show at the conference.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {count} elegido(s) para mostrar en la conferencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1416"/>
+        <location filename="../../ui/conferences_page.py" line="1423"/>
         <source>Number {value}</source>
         <translation>Número {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1433"/>
+        <location filename="../../ui/conferences_page.py" line="1440"/>
         <source>(no note yet)</source>
         <translation>(todavía sin nota)</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1445"/>
+        <location filename="../../ui/conferences_page.py" line="1452"/>
         <source>Nothing chosen yet: tick a piece of work below.</source>
         <translation>Todavía no se eligió nada: marque un trabajo abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1461"/>
-        <location filename="../../ui/conferences_page.py" line="1472"/>
+        <location filename="../../ui/conferences_page.py" line="1468"/>
+        <location filename="../../ui/conferences_page.py" line="1479"/>
         <source>Chosen</source>
         <translation>Elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1474"/>
+        <location filename="../../ui/conferences_page.py" line="1481"/>
         <source>Not chosen</source>
         <translation>No elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1480"/>
+        <location filename="../../ui/conferences_page.py" line="1487"/>
         <source> (photo)</source>
         <translation> (foto)</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1489"/>
+        <location filename="../../ui/conferences_page.py" line="1496"/>
         <source>(no feedback)</source>
         <translation>(sin retroalimentación)</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1499"/>
+        <location filename="../../ui/conferences_page.py" line="1506"/>
         <source>No scored work yet: once this student has evidence with a level, it can be chosen here. The packet says kindly that there is nothing to show yet.</source>
         <translation>Todavía no hay trabajos con nivel: cuando este estudiante tenga evidencias con un nivel, se podrán elegir aquí. El informe dice con amabilidad que todavía no hay nada para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1507"/>
+        <location filename="../../ui/conferences_page.py" line="1514"/>
         <source>{count} of scored work to choose from; {len} chosen.</source>
         <translation>{count} con nivel para elegir; {len} elegido(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1553"/>
+        <location filename="../../ui/conferences_page.py" line="1560"/>
         <source>Take out of the pa&amp;cket</source>
         <translation>Sacar del &amp;informe</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1608"/>
+        <location filename="../../ui/conferences_page.py" line="1615"/>
         <source>Choose {what} for {name}&apos;s packet</source>
         <translation>Elegir {what} para el informe de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1614"/>
+        <location filename="../../ui/conferences_page.py" line="1621"/>
         <source>{value}{value2} is chosen for {name}&apos;s packet.</source>
         <translation>{value}{value2}: elegido para el informe de {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1621"/>
+        <location filename="../../ui/conferences_page.py" line="1628"/>
         <source>Take {what} out of {name}&apos;s packet</source>
         <translation>Sacar {what} del informe de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1627"/>
+        <location filename="../../ui/conferences_page.py" line="1634"/>
         <source>{value}{value2} is taken out of {name}&apos;s packet.</source>
         <translation>{value}{value2}: se sacó del informe de {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1636"/>
-        <location filename="../../ui/conferences_page.py" line="1637"/>
+        <location filename="../../ui/conferences_page.py" line="1643"/>
+        <location filename="../../ui/conferences_page.py" line="1644"/>
         <source>the work</source>
         <translation>el trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1660"/>
+        <location filename="../../ui/conferences_page.py" line="1667"/>
         <source>Move chosen work {value} in {name}&apos;s packet</source>
         <translation>Mover el trabajo elegido {value} en el informe de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1663"/>
+        <location filename="../../ui/conferences_page.py" line="1670"/>
         <source>up</source>
         <translation>hacia arriba</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1665"/>
+        <location filename="../../ui/conferences_page.py" line="1672"/>
         <source>down</source>
         <translation>hacia abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1673"/>
+        <location filename="../../ui/conferences_page.py" line="1680"/>
         <source>Moved to number {value} of {len} in the packet.</source>
         <translation>Movido al número {value} de {len} en el informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1693"/>
-        <location filename="../../ui/conferences_page.py" line="1854"/>
+        <location filename="../../ui/conferences_page.py" line="1700"/>
+        <location filename="../../ui/conferences_page.py" line="1861"/>
         <source>the student</source>
         <translation>el estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1698"/>
+        <location filename="../../ui/conferences_page.py" line="1705"/>
         <source>Write why {name} chose a piece of work</source>
         <translation>Escribir por qué {name} eligió un trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1708"/>
+        <location filename="../../ui/conferences_page.py" line="1715"/>
         <source>Kept why {name} chose it.</source>
         <translation>Se guardó por qué {name} lo eligió.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1724"/>
+        <location filename="../../ui/conferences_page.py" line="1731"/>
         <source>&lt;b&gt;{value}&lt;/b&gt; — {count} and {count2} for this class&apos;s packet.</source>
         <translation>&lt;b&gt;{value}&lt;/b&gt; — {count} y {count2} para el informe de esta clase.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1804"/>
+        <location filename="../../ui/conferences_page.py" line="1811"/>
         <source>Editing the {kind} of {written_on}</source>
         <translation>Editando {kind} del {written_on}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1844"/>
+        <location filename="../../ui/conferences_page.py" line="1851"/>
         <source>Write a {kind} for {name}</source>
         <translation>Escribir {kind} para {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1856"/>
+        <location filename="../../ui/conferences_page.py" line="1863"/>
         <source>the teacher</source>
         <translation>el docente</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1860"/>
+        <location filename="../../ui/conferences_page.py" line="1867"/>
         <source>Kept the {kind} of {name}, written by {by}.</source>
         <translation>Se guardó {kind} de {name}, escrita por {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1884"/>
+        <location filename="../../ui/conferences_page.py" line="1891"/>
         <source>Edit a {kind} of {name}</source>
         <translation>Editar {kind} de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1896"/>
+        <location filename="../../ui/conferences_page.py" line="1903"/>
         <source>Saved the changes to the {kind} of {name}.</source>
         <translation>Se guardaron los cambios de {kind} de {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1910"/>
+        <location filename="../../ui/conferences_page.py" line="1917"/>
         <source>Delete a {kind} of {name}</source>
         <translation>Eliminar {kind} de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="1918"/>
+        <location filename="../../ui/conferences_page.py" line="1925"/>
         <source>Deleted the {kind} of {name}; Ctrl+Z brings it back.</source>
         <translation>Se eliminó {kind} de {name}; Ctrl+Z lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2021"/>
+        <location filename="../../ui/conferences_page.py" line="2028"/>
         <source>Every st&amp;udent ({total})</source>
         <translation>Todos los est&amp;udiantes ({total})</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2026"/>
+        <location filename="../../ui/conferences_page.py" line="2033"/>
         <source>&amp;Ticked students only ({ticked})</source>
         <translation>Solo estudiantes &amp;marcados ({ticked})</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2031"/>
+        <location filename="../../ui/conferences_page.py" line="2038"/>
         <source>{ticked} of {total} ticked</source>
         <translation>{ticked} de {total} marcados</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2049"/>
+        <location filename="../../ui/conferences_page.py" line="2056"/>
         <source>Choose a class first.</source>
         <translation>Primero elija una clase.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2053"/>
+        <location filename="../../ui/conferences_page.py" line="2060"/>
         <source>This class has no students yet, so there are no packets.</source>
         <translation>Esta clase todavía no tiene estudiantes, así que no hay informes.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2059"/>
+        <location filename="../../ui/conferences_page.py" line="2066"/>
         <source>No student is ticked: tick students on the left.</source>
         <translation>No hay estudiantes marcados: marque estudiantes a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2065"/>
+        <location filename="../../ui/conferences_page.py" line="2072"/>
         <source>: one per student, each starting on a new page</source>
         <translation>: uno por estudiante, cada uno en una página nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2127"/>
+        <location filename="../../ui/conferences_page.py" line="2134"/>
         <source>Stopped before it was finished: no file was written.</source>
         <translation>Se detuvo antes de terminar: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2151"/>
+        <location filename="../../ui/conferences_page.py" line="2158"/>
         <source>each in the family&apos;s language: {language}</source>
         <translation>cada uno en el idioma de la familia: {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2158"/>
+        <location filename="../../ui/conferences_page.py" line="2165"/>
         <source>all in {value}</source>
         <translation>todos en {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2162"/>
+        <location filename="../../ui/conferences_page.py" line="2169"/>
         <source>{words}, on {value}</source>
         <translation>{words}, en papel {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2170"/>
+        <location filename="../../ui/conferences_page.py" line="2177"/>
         <source>Tick at least one student first, or choose “Every student”.</source>
         <translation>Primero marque al menos un estudiante, o elija “Todos los estudiantes”.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2195"/>
-        <location filename="../../ui/conferences_page.py" line="2321"/>
-        <location filename="../../ui/conferences_page.py" line="2490"/>
+        <location filename="../../ui/conferences_page.py" line="2202"/>
+        <location filename="../../ui/conferences_page.py" line="2328"/>
+        <location filename="../../ui/conferences_page.py" line="2497"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2203"/>
-        <location filename="../../ui/conferences_page.py" line="2230"/>
-        <location filename="../../ui/conferences_page.py" line="2524"/>
+        <location filename="../../ui/conferences_page.py" line="2210"/>
+        <location filename="../../ui/conferences_page.py" line="2237"/>
+        <location filename="../../ui/conferences_page.py" line="2531"/>
         <source>Making the packets</source>
         <translation>Preparando los informes</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2210"/>
+        <location filename="../../ui/conferences_page.py" line="2217"/>
         <source>Saved {value}, in {out}.</source>
         <translation>Se guardaron {value} en {out}.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2222"/>
+        <location filename="../../ui/conferences_page.py" line="2229"/>
         <source>Choose a folder for the packets (one file per student)</source>
         <translation>Elija una carpeta para los informes (un archivo por estudiante)</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2237"/>
+        <location filename="../../ui/conferences_page.py" line="2244"/>
         <source>Saved {value}, one file per student, in {folder}.</source>
         <translation>Se guardaron {value}, un archivo por estudiante, en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2254"/>
+        <location filename="../../ui/conferences_page.py" line="2261"/>
         <source>Making the preview</source>
         <translation>Preparando la vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2262"/>
+        <location filename="../../ui/conferences_page.py" line="2269"/>
         <source>Preview: {value}</source>
         <translation>Vista previa: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2272"/>
+        <location filename="../../ui/conferences_page.py" line="2279"/>
         <source>Choose a student on the left first.</source>
         <translation>Primero elija un estudiante a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2284"/>
+        <location filename="../../ui/conferences_page.py" line="2291"/>
         <source>“Where am I” sheet of {name}</source>
         <translation>Hoja “¿Dónde estoy?” de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2304"/>
+        <location filename="../../ui/conferences_page.py" line="2311"/>
         <source>Class summary of {name}</source>
         <translation>Resumen de la clase {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2317"/>
+        <location filename="../../ui/conferences_page.py" line="2324"/>
         <source>Save the {words}</source>
         <translation>Guardar {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2326"/>
-        <location filename="../../ui/conferences_page.py" line="2339"/>
+        <location filename="../../ui/conferences_page.py" line="2333"/>
+        <location filename="../../ui/conferences_page.py" line="2346"/>
         <source>Making the PDF</source>
         <translation>Preparando el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2331"/>
+        <location filename="../../ui/conferences_page.py" line="2338"/>
         <source>Saved the {words} in {path}.</source>
         <translation>Se guardó {words} en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2359"/>
+        <location filename="../../ui/conferences_page.py" line="2366"/>
         <source>The PDF could not be shown; save it and open it in a PDF reader.</source>
         <translation>No se pudo mostrar el PDF; guárdelo y ábralo en un lector de PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2373"/>
+        <location filename="../../ui/conferences_page.py" line="2380"/>
         <source> of {pages}</source>
         <translation> de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2382"/>
+        <location filename="../../ui/conferences_page.py" line="2389"/>
         <source>{words}: {count}. Save or print it from the preview.</source>
         <translation>{words}: {count}. Guárdelo o imprímalo desde la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2450"/>
+        <location filename="../../ui/conferences_page.py" line="2457"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2470"/>
+        <location filename="../../ui/conferences_page.py" line="2477"/>
         <source>Zoom: {value}</source>
         <translation>Zoom: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2488"/>
+        <location filename="../../ui/conferences_page.py" line="2495"/>
         <source>Save this PDF</source>
         <translation>Guardar este PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2500"/>
+        <location filename="../../ui/conferences_page.py" line="2507"/>
         <source>{out} cannot be written ({value}); choose another folder.</source>
         <translation>No se puede escribir {out} ({value}); elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2507"/>
+        <location filename="../../ui/conferences_page.py" line="2514"/>
         <source>Saved the PDF shown ({preview_words}) in {out}.</source>
         <translation>Se guardó el PDF mostrado ({preview_words}) en {out}.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2533"/>
+        <location filename="../../ui/conferences_page.py" line="2540"/>
         <source>Conference packets — {class_name}</source>
         <translation>Informes para la conferencia — {class_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2569"/>
+        <location filename="../../ui/conferences_page.py" line="2576"/>
         <source>Print {count}: {words}</source>
         <translation>Imprimir {count}: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2581"/>
+        <location filename="../../ui/conferences_page.py" line="2588"/>
         <source>Printing was cancelled; nothing was sent to the printer.</source>
         <translation>Se canceló la impresión; no se envió nada a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2587"/>
+        <location filename="../../ui/conferences_page.py" line="2594"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2588"/>
+        <location filename="../../ui/conferences_page.py" line="2595"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2593"/>
+        <location filename="../../ui/conferences_page.py" line="2600"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2616"/>
+        <location filename="../../ui/conferences_page.py" line="2623"/>
         <source>the printer</source>
         <translation>la impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="2619"/>
+        <location filename="../../ui/conferences_page.py" line="2626"/>
         <source>Sent {count} of {words} to {where}.</source>
         <translation>Se enviaron {count} de {words} a {where}.</translation>
     </message>
@@ -1424,77 +1424,77 @@ Una reflexión: {value2}</translation>
 <context>
     <name>GradebookModel</name>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="127"/>
+        <location filename="../../ui/gradebook_model.py" line="128"/>
         <source>{name} — family language: {family_language}</source>
         <translation>{name} — idioma de la familia: {family_language}</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="162"/>
+        <location filename="../../ui/gradebook_model.py" line="163"/>
         <source>Proficient on {count} of {total} targets</source>
         <translation>Competente en {count} de {total} metas</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="168"/>
+        <location filename="../../ui/gradebook_model.py" line="169"/>
         <source>{count} open &apos;not yet&apos; revision(s)</source>
         <translation>{count} revisión(es) de “todavía no” abierta(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="191"/>
+        <location filename="../../ui/gradebook_model.py" line="192"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="210"/>
+        <location filename="../../ui/gradebook_model.py" line="211"/>
         <source>Proficient</source>
         <translation>Competente</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="212"/>
+        <location filename="../../ui/gradebook_model.py" line="213"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="216"/>
+        <location filename="../../ui/gradebook_model.py" line="217"/>
         <source>Targets proficient, of all targets</source>
         <translation>Metas en nivel competente, del total de metas</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="218"/>
+        <location filename="../../ui/gradebook_model.py" line="219"/>
         <source>Open &apos;not yet&apos; revisions</source>
         <translation>Revisiones de “todavía no” abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="232"/>
+        <location filename="../../ui/gradebook_model.py" line="236"/>
         <source>{NOT_YET_MARK} Not yet</source>
         <translation>{NOT_YET_MARK} Todavía no</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="249"/>
+        <location filename="../../ui/gradebook_model.py" line="253"/>
         <source>{evidence_count} piece(s) of evidence</source>
         <translation>{evidence_count} evidencia(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="253"/>
+        <location filename="../../ui/gradebook_model.py" line="257"/>
         <source>, {missing} missing</source>
         <translation>, {missing} faltante(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="260"/>
+        <location filename="../../ui/gradebook_model.py" line="264"/>
         <source>, {excused} excused</source>
         <translation>, {excused} justificada(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="268"/>
+        <location filename="../../ui/gradebook_model.py" line="272"/>
         <source>Status: {value}</source>
         <translation>Estado: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="274"/>
+        <location filename="../../ui/gradebook_model.py" line="278"/>
         <source>{NOT_YET_MARK} {open_not_yet} open &apos;not yet&apos; revision(s)</source>
         <translation>{NOT_YET_MARK} {open_not_yet} revisión(es) de “todavía no” abierta(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="280"/>
+        <location filename="../../ui/gradebook_model.py" line="284"/>
         <source>{OVERRIDE_MARK} Set by the teacher</source>
         <translation>{OVERRIDE_MARK} Fijado por el docente</translation>
     </message>
@@ -1690,22 +1690,22 @@ Una reflexión: {value2}</translation>
 <context>
     <name>GradebookView</name>
     <message>
-        <location filename="../../ui/gradebook_view.py" line="95"/>
+        <location filename="../../ui/gradebook_view.py" line="96"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_view.py" line="97"/>
+        <location filename="../../ui/gradebook_view.py" line="98"/>
         <source>Gradebook: estimates of each student on each target</source>
         <translation>Libro de calificaciones: estimación de cada estudiante en cada meta</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_view.py" line="148"/>
+        <location filename="../../ui/gradebook_view.py" line="149"/>
         <source>Nothing to show yet.</source>
         <translation>Todavía no hay nada para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_view.py" line="248"/>
+        <location filename="../../ui/gradebook_view.py" line="249"/>
         <source>&amp;nbsp;&amp;nbsp;{NOT_YET_MARK} open “not yet”&amp;nbsp;&amp;nbsp; {OVERRIDE_MARK} set by the teacher&amp;nbsp;&amp;nbsp; — not assessed yet</source>
         <translation>&amp;nbsp;&amp;nbsp;{NOT_YET_MARK} “todavía no” abierto&amp;nbsp;&amp;nbsp; {OVERRIDE_MARK} fijado por el docente&amp;nbsp;&amp;nbsp; — sin evaluar aún</translation>
     </message>
@@ -4329,116 +4329,116 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
         <translation>Justificada</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="94"/>
+        <location filename="../../ui/conferences_page.py" line="97"/>
         <location filename="../../ui/roster_page.py" line="45"/>
         <location filename="../../ui/settings_dialog.py" line="29"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="94"/>
+        <location filename="../../ui/conferences_page.py" line="97"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="97"/>
+        <location filename="../../ui/conferences_page.py" line="100"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="98"/>
+        <location filename="../../ui/conferences_page.py" line="101"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="101"/>
+        <location filename="../../ui/conferences_page.py" line="104"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="101"/>
+        <location filename="../../ui/conferences_page.py" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="105"/>
+        <location filename="../../ui/conferences_page.py" line="108"/>
         <source>a goal</source>
         <translation>una meta</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="106"/>
+        <location filename="../../ui/conferences_page.py" line="109"/>
         <source>a reflection</source>
         <translation>una reflexión</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="107"/>
+        <location filename="../../ui/conferences_page.py" line="110"/>
         <source>work to show</source>
         <translation>trabajo para mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="140"/>
+        <location filename="../../ui/conferences_page.py" line="143"/>
         <source>The preview needs Qt PDF (the PySide6-Pdf package), which is not installed on this laptop: save the PDF and open it in a PDF reader instead.</source>
         <extracomment>Pages are rendered for the printer at its resolution, up to this many dots per inch (300 dpi is crisp on paper; 1200 dpi would need half a gigabyte a page). Where Letter is the usual paper (the Americas that use it, and the Philippines).</extracomment>
         <translation>La vista previa necesita Qt PDF (el paquete PySide6-Pdf), que no está instalado en esta computadora: guarde el PDF y ábralo en un lector de PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="228"/>
+        <location filename="../../ui/conferences_page.py" line="231"/>
         <source>{n} goal</source>
         <extracomment>The nouns counted by _count, for pyside6-lupdate (read translated through tr_word).</extracomment>
         <translation>{n} meta</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="229"/>
+        <location filename="../../ui/conferences_page.py" line="232"/>
         <source>{n} goals</source>
         <translation>{n} metas</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="230"/>
+        <location filename="../../ui/conferences_page.py" line="233"/>
         <source>{n} reflection</source>
         <translation>{n} reflexión</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="231"/>
+        <location filename="../../ui/conferences_page.py" line="234"/>
         <source>{n} reflections</source>
         <translation>{n} reflexiones</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="232"/>
+        <location filename="../../ui/conferences_page.py" line="235"/>
         <source>{n} student</source>
         <translation>{n} estudiante</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="233"/>
+        <location filename="../../ui/conferences_page.py" line="236"/>
         <source>{n} students</source>
         <translation>{n} estudiantes</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="234"/>
+        <location filename="../../ui/conferences_page.py" line="237"/>
         <source>{n} piece</source>
         <translation>{n} trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="235"/>
+        <location filename="../../ui/conferences_page.py" line="238"/>
         <source>{n} pieces</source>
         <translation>{n} trabajos</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="236"/>
+        <location filename="../../ui/conferences_page.py" line="239"/>
         <source>{n} packet</source>
         <translation>{n} informe</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="237"/>
+        <location filename="../../ui/conferences_page.py" line="240"/>
         <source>{n} packets</source>
         <translation>{n} informes</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="238"/>
+        <location filename="../../ui/conferences_page.py" line="241"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../ui/conferences_page.py" line="239"/>
+        <location filename="../../ui/conferences_page.py" line="242"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
@@ -4503,22 +4503,23 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="22"/>
+        <location filename="../../ui/gradebook_model.py" line="23"/>
+        <location filename="../../ui/i18n.py" line="41"/>
         <source>Proficient</source>
         <translation>Competente</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="23"/>
+        <location filename="../../ui/gradebook_model.py" line="24"/>
         <source>In progress</source>
         <translation>En progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="24"/>
+        <location filename="../../ui/gradebook_model.py" line="25"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../ui/gradebook_model.py" line="25"/>
+        <location filename="../../ui/gradebook_model.py" line="26"/>
         <source>Not assessed yet</source>
         <translation>Sin evaluar aún</translation>
     </message>
@@ -4716,6 +4717,42 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
         <location filename="../../ui/task_dialog.py" line="30"/>
         <source>Summative (end of unit)</source>
         <translation>Sumativa (fin de unidad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="39"/>
+        <source>Beginning</source>
+        <extracomment>The languages the interface is translated into, besides English (the source). The level words the program itself creates (the default scale and the demo&apos;s habits scale). They are stored as data, but while a teacher has not renamed them they are the program&apos;s words, so they are shown in the interface language (as the packets do).</extracomment>
+        <translation>Inicial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="40"/>
+        <source>Developing</source>
+        <translation>En desarrollo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="42"/>
+        <source>Extending</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="43"/>
+        <source>Rarely</source>
+        <translation>Casi nunca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="44"/>
+        <source>Sometimes</source>
+        <translation>A veces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="45"/>
+        <source>Usually</source>
+        <translation>Casi siempre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="46"/>
+        <source>Consistently</source>
+        <translation>Siempre</translation>
     </message>
 </context>
 <context>
