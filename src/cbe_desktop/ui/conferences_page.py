@@ -621,7 +621,7 @@ class ConferencesPage(QWidget):
         self.student_list.setSpacing(1)
         self.student_list.setWordWrap(True)
         self.student_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.student_list.currentItemChanged.connect(lambda *_: self._student_chosen())
+        self.student_list.currentItemChanged.connect(self._student_chosen)
         self.student_list.itemChanged.connect(self._tick_changed)
         label = QLabel(QCoreApplication.translate("ConferencesPage", "<b>&Students</b>"), box)
         label.setBuddy(self.student_list)
@@ -1361,7 +1361,7 @@ class ConferencesPage(QWidget):
             QCoreApplication.translate("ConferencesPage", "That student is not in this class.")
         )
 
-    def _student_chosen(self) -> None:
+    def _student_chosen(self, *_signal_args: object) -> None:
         if self.current_student_id() != self._shown_student:
             self._show_student()
 

@@ -150,7 +150,7 @@ class GradebookPage(QWidget):
         self.tabs.addTab(
             self.habits, QCoreApplication.translate("GradebookPage", "&Habits of work")
         )
-        self.tabs.currentChanged.connect(lambda _i: self._current_changed())
+        self.tabs.currentChanged.connect(self._current_changed)
         self.panel = CellPanel(self)
         self.panel.override_requested.connect(self.override)
         self.panel.override_removed.connect(self.remove_override)
@@ -189,7 +189,7 @@ class GradebookPage(QWidget):
             table.dialog_requested.connect(self.open_evidence_dialog)
             table.retract_requested.connect(self.retract_newest)
             table.header_menu_requested.connect(self.header_menu)
-            table.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
+            table.selectionModel().currentChanged.connect(self._current_changed)
             view.current_cell_changed.connect(self._cell_words)
         self.operations.changed.connect(self._store_changed)
         focus_grid = QAction(self)
@@ -330,7 +330,7 @@ class GradebookPage(QWidget):
         if self.sender() is self.current_view() and words:
             self.status_message.emit(words)
 
-    def _current_changed(self) -> None:
+    def _current_changed(self, *_signal_args: object) -> None:
         target = self._target_cell()
         if target is None:
             self.panel.show_nothing()

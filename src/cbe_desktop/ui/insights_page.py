@@ -743,9 +743,9 @@ class InsightsPage(QWidget):
             QCoreApplication.translate("InsightsPage", "Goals and reflections"),
         )
         self.voice_table.setObjectName("voiceTable")
-        self.voice_table.itemSelectionChanged.connect(
-            lambda: self.delete_voice_button.setEnabled(bool(self.voice_table.selectedItems()))
-        )
+        # A bound method, not a lambda: Qt drops it when the page goes, so the table's
+        # last selection change while it is destroyed calls nothing that is already gone.
+        self.voice_table.itemSelectionChanged.connect(self._voice_selection_changed)
         self.voice_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
@@ -763,6 +763,9 @@ class InsightsPage(QWidget):
         return page
 
     # ----- loading -----
+    def _voice_selection_changed(self) -> None:
+        self.delete_voice_button.setEnabled(bool(self.voice_table.selectedItems()))
+
     def set_class(self, class_id: str | None) -> None:
         """Show another class (None: nothing). A hidden page reads it when next shown."""
         self.class_id = class_id

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.operations.changed.connect(self._store_changed)
 
-        self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().announce_current())
+        self.tabs.currentChanged.connect(self._grid_tab_changed)
         self._build_menus()
         self._update_title("")
         self.reload_classes()
@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
+
+    def _grid_tab_changed(self, *_signal_args: object) -> None:
+        self.tabs.currentWidget().announce_current()
 
     def _update_title(self, class_name: str) -> None:
         parts = ["cbe-desktop"]

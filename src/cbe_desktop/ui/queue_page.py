@@ -487,7 +487,7 @@ class QueuePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NEXT_STEP, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.record_revision())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(
                 QKeySequence(key),
@@ -701,7 +701,7 @@ class QueuePage(QWidget):
         self.target.setCurrentIndex(max(0, self.target.findData(current)))
         self.target.blockSignals(False)
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_signal_args: object) -> None:
         has = self.current_item() is not None and self.stack.currentWidget() is self.table
         self.record_button.setEnabled(has)
         self.close_button.setEnabled(has)

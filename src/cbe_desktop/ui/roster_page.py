@@ -116,7 +116,7 @@ class RosterPage(QWidget):
         self.classes = QListWidget(self)
         self.classes.setObjectName("rosterClassList")
         self.classes.setAccessibleName(QCoreApplication.translate("RosterPage", "Classes"))
-        self.classes.currentItemChanged.connect(lambda *_: self._show_class())
+        self.classes.currentItemChanged.connect(self._show_class)
         self.show_archived = QCheckBox(
             QCoreApplication.translate("RosterPage", "Show &archived classes"), self
         )
@@ -337,7 +337,7 @@ class RosterPage(QWidget):
             self.classes.setCurrentRow(ids.index(current) if current in ids else 0)
         self._show_class()
 
-    def _show_class(self) -> None:
+    def _show_class(self, *_signal_args: object) -> None:
         class_id = self.class_id()
         self.tabs.setEnabled(class_id is not None)
         self.archive_button.setEnabled(class_id is not None)

@@ -40,7 +40,7 @@ class ScalesPage(QWidget):
 
         self.scales = QListWidget(self)
         self.scales.setAccessibleName(QCoreApplication.translate("ScalesPage", "Scales"))
-        self.scales.currentItemChanged.connect(lambda *_: self._show())
+        self.scales.currentItemChanged.connect(self._show)
         new_scale = QPushButton(QCoreApplication.translate("ScalesPage", "&New scale…"), self)
         new_scale.clicked.connect(self.new_scale)
         left = QWidget(self)
@@ -134,7 +134,7 @@ class ScalesPage(QWidget):
             self.scales.setCurrentRow(ids.index(current) if current in ids else 0)
         self._show()
 
-    def _show(self) -> None:
+    def _show(self, *_signal_args: object) -> None:
         scale_id = self.scale_id()
         self._loading = True
         self.levels.setRowCount(0)

@@ -606,7 +606,7 @@ class SyncPage(QWidget):
         self.conflict_list.setSpacing(2)
         self.conflict_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.conflict_list.setMinimumSize(180, 80)
-        self.conflict_list.currentRowChanged.connect(lambda _row: self._show_current())
+        self.conflict_list.currentRowChanged.connect(self._show_current)
 
         self.conflict_title = QLabel(tab)
         self.conflict_title.setObjectName("conflictTitle")
@@ -869,7 +869,7 @@ class SyncPage(QWidget):
     def show_conflicts(self) -> None:
         self.tabs.setCurrentWidget(self.conflicts_tab)
 
-    def _show_current(self) -> None:
+    def _show_current(self, *_signal_args: object) -> None:
         view = self.current_conflict()
         if view is None:
             return
