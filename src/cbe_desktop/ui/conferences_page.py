@@ -38,7 +38,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QButtonGroup,
     QComboBox,
@@ -76,7 +75,7 @@ from cbe_desktop.ui.background import run_with_progress
 from cbe_desktop.ui.i18n import Words, tr_word
 from cbe_desktop.ui.insights_page import VoiceDialog
 from cbe_desktop.ui.operations import Operations
-from cbe_desktop.ui.widgets import CommitTextEdit, hint
+from cbe_desktop.ui.widgets import CommitTextEdit, hint, list_table
 
 
 def _reports():  # type: ignore[no-untyped-def]
@@ -479,21 +478,7 @@ class _Draft:
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)  # Tab leaves the table: every control stays reachable
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    # rows grow with their wrapped text, whatever the width the table ends up with
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
+    return list_table(parent, headers, name, rows_fit_text=True)
 
 
 def _begin_fill(table: QTableWidget) -> None:

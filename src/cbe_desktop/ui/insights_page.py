@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QButtonGroup,
     QComboBox,
@@ -54,7 +53,7 @@ from cbe_desktop.core.scales import format_number
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.i18n import Words
 from cbe_desktop.ui.operations import Operations
-from cbe_desktop.ui.widgets import hint
+from cbe_desktop.ui.widgets import hint, list_table
 
 IdRole = Qt.ItemDataRole.UserRole + 30
 TargetRole = Qt.ItemDataRole.UserRole + 31
@@ -83,19 +82,7 @@ def _read_only(text: str, data: object = None, role: int = IdRole) -> QTableWidg
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)  # Tab leaves the table: every control stays reachable
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
+    return list_table(parent, headers, name, rows_fit_text=False)
 
 
 # ----- the pace chart ----------------------------------------------------------------------
