@@ -319,6 +319,20 @@ def set_target_method(
     return Changes(classes=frozenset({class_id}), targets=frozenset({target_id}))
 
 
+def target_method(
+    session: Session, class_id: str | None, target_id: str
+) -> tuple[str | None, float | None]:
+    """The per-target method override of a class (None, None: the class's own method)."""
+    row = session.exec(
+        select(ClassTarget).where(
+            ClassTarget.class_id == class_id,
+            ClassTarget.target_id == target_id,
+            ClassTarget.deleted_hlc.is_(None),
+        )
+    ).first()
+    return (row.method, row.method_param) if row else (None, None)
+
+
 def class_target_ids(session: Session, class_id: str) -> list[str]:
     rows = session.exec(
         select(ClassTarget.target_id)

@@ -33,7 +33,7 @@ from cbe_desktop.core.attachments import store_files
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.gradebook import ClassGrid, cell_for, cell_history, class_grid
 from cbe_desktop.core.models import Task
-from cbe_desktop.core.roster import set_target_method
+from cbe_desktop.core.roster import set_target_method, target_method
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import rubric_for
 from cbe_desktop.ui.bulk_entry import BulkEntryDialog
@@ -743,18 +743,7 @@ class GradebookPage(QWidget):
     def set_method(self, target_id: str, method: str | None) -> None:
         class_id = self.class_id
         with self.store.read() as session:
-            from sqlmodel import select
-
-            from cbe_desktop.core.models import ClassTarget
-
-            row = session.exec(
-                select(ClassTarget).where(
-                    ClassTarget.class_id == class_id,
-                    ClassTarget.target_id == target_id,
-                    ClassTarget.deleted_hlc.is_(None),
-                )
-            ).first()
-        before = (row.method, row.method_param) if row else (None, None)
+            before = target_method(session, class_id, target_id)
         param = mastery.DEFAULT_PARAMS.get(method) if method else None
         self.operations.perform(
             QCoreApplication.translate("GradebookPage", "Change method"),
