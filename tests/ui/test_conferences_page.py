@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -366,6 +367,21 @@ def test_cancel_during_a_whole_class_save_writes_no_file(
                 self.canceled.emit()  # what the Cancel button sends
 
     monkeypatch.setattr(background, "QProgressDialog", CancelAtThirdPacket)
+    # Give the UI thread time to press Cancel while packets are still being made (on a fast
+    # machine the worker could otherwise finish all 28 before "Packet 3" is even shown).
+    import cbe_desktop.reports as reports_module
+
+    real_build = reports_module.build_packet
+
+    def unhurried_build(data, out, *, progress=None, **kwargs):  # type: ignore[no-untyped-def]
+        def slow_progress(*args):  # type: ignore[no-untyped-def]
+            if progress is not None:
+                progress(*args)
+            time.sleep(0.05)
+
+        return real_build(data, out, progress=slow_progress, **kwargs)
+
+    monkeypatch.setattr(reports_module, "build_packet", unhurried_build)
     out = tmp_path / "out" / "class.pdf"
     out.parent.mkdir()
     save_to(monkeypatch, out)
