@@ -43,6 +43,9 @@ if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
     fail "could not install PyInstaller (no network?); install it yourself: pip install '$PYINSTALLER_REQ'"
 fi
 
+"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 12))' ||
+  say "warning: $("$PYTHON" -V 2>&1) works, but release builds should use Python 3.12+ (see installers/README.md)"
+
 VERSION=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 ARCH=$(uname -m)
 NAME="cbe-desktop-$VERSION-linux-$ARCH"

@@ -47,6 +47,9 @@ if (-not (Test-Succeeds $Python @("-m", "PyInstaller", "--version"))) {
     Invoke-Checked $Python @("-m", "pip", "install", "--quiet", "pyinstaller>=6.10,<7")
 }
 
+if (-not (Test-Succeeds $Python @("-c", "import sys; sys.exit(sys.version_info < (3, 12))"))) {
+    Write-Warning "Release builds should use Python 3.12+ (see installers/README.md)."
+}
 $Version = (& $Python -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])").Trim()
 Write-Host "Building cbe-desktop $Version"
 
