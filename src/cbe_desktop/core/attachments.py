@@ -12,9 +12,17 @@ from sqlmodel import select
 from cbe_desktop.core.errors import InvalidInputError
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import Attachment
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Attachments", "{name} is larger than {size} MB; attach a smaller photo or scan."
+)
+
+
+def _too_large(name: str) -> InvalidInputError:
+    return InvalidInputError(_TOO_LARGE(name=name, size=str(MAX_ATTACHMENT_BYTES // (1024 * 1024))))
 
 
 def write_blob(blobs_dir: Path, data: bytes) -> str:
@@ -37,14 +45,17 @@ def read_attachment_file(path: Path) -> tuple[bytes, str]:
     try:
         size = path.stat().st_size
     except OSError:
-        raise InvalidInputError(f"{path} cannot be read; choose another file.") from None
-    if not path.is_file():
-        raise InvalidInputError(f"{path} is not a file.")
-    if size > MAX_ATTACHMENT_BYTES:
         raise InvalidInputError(
-            f"{path.name} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB; "
-            "attach a smaller photo or scan."
+            QT_TRANSLATE_NOOP("Attachments", "{path} cannot be read; choose another file.")(
+                path=str(path)
+            )
+        ) from None
+    if not path.is_file():
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Attachments", "{path} is not a file.")(path=str(path))
         )
+    if size > MAX_ATTACHMENT_BYTES:
+        raise _too_large(path.name)
     return path.read_bytes(), path.name
 
 
@@ -53,10 +64,7 @@ def add_attachment(
 ) -> Attachment:
     """Keep a file (once per content) and record it; returns the attachment row."""
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInputError(
-            f"{file_name} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB; "
-            "attach a smaller photo or scan."
-        )
+        raise _too_large(file_name)
     digest = write_blob(store.blobs_dir, data)
     existing = tx.session.exec(
         select(Attachment).where(Attachment.sha256 == digest, Attachment.deleted_hlc.is_(None))

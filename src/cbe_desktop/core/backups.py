@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from cbe_desktop.core.errors import NewerSchemaError, NotADatabaseError, StoreError
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -106,18 +107,29 @@ def validate_backup_file(path: Path) -> str | None:
     from cbe_desktop.core.store import integrity_problems, read_schema_revision
 
     if not path.is_file():
-        raise StoreError(f"There is no backup file at {path}.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Backups", "There is no backup file at {path}.")(path=str(path))
+        )
     revision = read_schema_revision(path)
     if revision is None:
-        raise NotADatabaseError(f"{path} is not a cbe-desktop backup.")
+        raise NotADatabaseError(
+            QT_TRANSLATE_NOOP("Backups", "{path} is not a cbe-desktop backup.")(path=str(path))
+        )
     if not migrations.is_known(revision):
         raise NewerSchemaError(
-            f"{path} was made by a newer version of cbe-desktop (schema {revision}); "
-            "update the program on this laptop to restore it."
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "{path} was made by a newer version of cbe-desktop (schema {revision}); "
+                "update the program on this laptop to restore it.",
+            )(path=str(path), revision=revision)
         )
     problems = integrity_problems(path)
     if problems:
-        raise NotADatabaseError(f"{path} is damaged ({problems[0]}) and cannot be restored.")
+        raise NotADatabaseError(
+            QT_TRANSLATE_NOOP("Backups", "{path} is damaged ({problem}) and cannot be restored.")(
+                path=str(path), problem=problems[0]
+            )
+        )
     return revision
 
 
@@ -186,10 +198,14 @@ def check(store) -> HealthReport:  # type: ignore[no-untyped-def]
 
     report = HealthReport()
     for problem in integrity_problems(store.db_path):
-        report.problems.append(f"database: {problem}")
+        report.problems.append(QT_TRANSLATE_NOOP("Backups", "database: {problem}")(problem=problem))
     revision = read_schema_revision(store.db_path)
     if revision != migrations.head_revision():
-        report.problems.append(f"schema is at {revision}, expected {migrations.head_revision()}")
+        report.problems.append(
+            QT_TRANSLATE_NOOP("Backups", "schema is at {revision}, expected {expected}")(
+                revision=str(revision), expected=migrations.head_revision()
+            )
+        )
     with store.read() as session:
         attachments = session.exec(select(Attachment).where(Attachment.deleted_hlc.is_(None))).all()
     missing = damaged = 0
@@ -200,8 +216,18 @@ def check(store) -> HealthReport:  # type: ignore[no-untyped-def]
         elif hashlib.sha256(blob.read_bytes()).hexdigest() != att.sha256:
             damaged += 1
     if missing:
-        report.problems.append(f"{missing} attachment file(s) are missing from {store.blobs_dir}")
+        report.problems.append(
+            QT_TRANSLATE_NOOP("Backups", "{count} attachment file(s) are missing from {folder}")(
+                count=missing, folder=str(store.blobs_dir)
+            )
+        )
     if damaged:
-        report.problems.append(f"{damaged} attachment file(s) do not match their checksum")
-    report.notes.append(f"{len(attachments)} attachment(s) checked")
+        report.problems.append(
+            QT_TRANSLATE_NOOP("Backups", "{count} attachment file(s) do not match their checksum")(
+                count=damaged
+            )
+        )
+    report.notes.append(
+        QT_TRANSLATE_NOOP("Backups", "{count} attachment(s) checked")(count=len(attachments))
+    )
     return report

@@ -43,11 +43,12 @@ from cbe_desktop.core.models import (
     Showcase,
     display_name,
 )
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.queue import open_revisions
 from cbe_desktop.core.scales import ScaleInfo, load_scale
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store, Tx
-from cbe_desktop.core.voice import add_goal, add_reflection
+from cbe_desktop.core.voice import add_goal, add_reflection, not_a_voice_kind, voice_gone
 
 #: Groups smaller than this are never shown in a breakdown (privacy).
 MIN_GROUP_SIZE = 11
@@ -303,7 +304,9 @@ def _resolve_lang(lang: str | None, family_language: str) -> str:
     if lang is not None:
         if lang not in LANGUAGES:
             raise InvalidInputError(
-                f"Packets are written in {' or '.join(LANGUAGES)}, not {lang!r}."
+                QT_TRANSLATE_NOOP("Conferences", "Packets are written in {languages}, not {lang}.")(
+                    languages=" or ".join(LANGUAGES), lang=repr(lang)
+                )
             )
         return lang
     return family_language if family_language in LANGUAGES else LANGUAGES[0]
@@ -312,7 +315,7 @@ def _resolve_lang(lang: str | None, family_language: str) -> str:
 def _live_class(session: Session, class_id: str) -> SchoolClass:
     row = session.get(SchoolClass, class_id)
     if row is None or row.deleted_hlc is not None:
-        raise NotFoundError("That class no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Conferences", "That class no longer exists.")())
     return row
 
 
@@ -369,7 +372,11 @@ def class_packets(
         index = {s.id: i for i, s in enumerate(grid.students)}
         missing = [sid for sid in wanted if sid not in index]
         if missing:
-            raise NotFoundError(f"That student is not in {school_class.name}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Conferences", "That student is not in {name}.")(
+                    name=school_class.name
+                )
+            )
         rows = [index[sid] for sid in wanted]
     if not rows:
         return []
@@ -751,10 +758,16 @@ def find_student_in_class(session: Session, class_id: str, name_or_id: str) -> s
         return matches[0]
     if len(matches) > 1:
         raise NotFoundError(
-            f"{len(matches)} students in {school_class.name} are called {name_or_id!r}; "
-            "name one by its id instead."
+            QT_TRANSLATE_NOOP(
+                "Conferences",
+                "{count} students in {name} are called {wanted}; name one by its id instead.",
+            )(count=len(matches), name=school_class.name, wanted=repr(name_or_id))
         )
-    raise NotFoundError(f"There is no student called {name_or_id!r} in {school_class.name}.")
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Conferences", "There is no student called {wanted} in {name}.")(
+            wanted=repr(name_or_id), name=school_class.name
+        )
+    )
 
 
 # ----- the class summary ----------------------------------------------------------------
@@ -882,12 +895,19 @@ def choose_showcase(
         session = tx.session
         evidence = session.get(Evidence, evidence_id)
         if evidence is None:
-            raise NotFoundError("That piece of work no longer exists.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Conferences", "That piece of work no longer exists.")()
+            )
         if evidence.student_id != student_id:
-            raise InvalidInputError("That piece of work belongs to another student.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Conferences", "That piece of work belongs to another student.")()
+            )
         if evidence.status != "scored" or not _standing_evidence(session, evidence):
             raise InvalidInputError(
-                "That evidence was withdrawn or replaced; choose another piece of work."
+                QT_TRANSLATE_NOOP(
+                    "Conferences",
+                    "That evidence was withdrawn or replaced; choose another piece of work.",
+                )()
             )
         class_id = class_id or evidence.class_id
         live = _live_showcase(session, student_id, None)
@@ -926,7 +946,9 @@ def choose_showcase(
 def _showcase_row(session: Session, showcase_id: str) -> Showcase:
     row = session.get(Showcase, showcase_id)
     if row is None:
-        raise NotFoundError("That chosen work no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Conferences", "That chosen work no longer exists.")()
+        )
     return row
 
 
@@ -954,7 +976,11 @@ def set_showcase_note(store: Store, showcase_id: str, note: str) -> Changes:
     with store.transaction() as tx:
         row = _showcase_row(tx.session, showcase_id)
         if row.deleted_hlc is not None:
-            raise InvalidInputError("That work is no longer chosen; choose it again first.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Conferences", "That work is no longer chosen; choose it again first."
+                )()
+            )
         if row.note != note.strip():
             row.note = note.strip()
             tx.touch(row)
@@ -970,7 +996,11 @@ def reorder_showcase(
         by_id = {r.id: r for r in live}
         unknown = [i for i in showcase_ids if i not in by_id]
         if unknown:
-            raise InvalidInputError("Some of that work is not chosen by this student.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Conferences", "Some of that work is not chosen by this student."
+                )()
+            )
         ordered = [by_id[i] for i in dict.fromkeys(showcase_ids)]
         ordered += [r for r in live if r.id not in set(showcase_ids)]
         touched = []
@@ -1055,10 +1085,10 @@ def showcase_candidates(session: Session, student_id: str, class_id: str) -> lis
 def _voice_version(tx: Tx, kind: str, row_id: str) -> Goal | Reflection:
     table = {"goal": Goal, "reflection": Reflection}.get(kind)
     if table is None:
-        raise InvalidInputError(f"A student's voice is a goal or a reflection, not {kind!r}.")
+        raise InvalidInputError(not_a_voice_kind(kind))
     row = tx.session.get(table, row_id)
     if row is None:
-        raise NotFoundError(f"That {kind} no longer exists.")
+        raise NotFoundError(voice_gone(kind))
     return row
 
 
@@ -1071,7 +1101,13 @@ def rewrite_voice(
     with store.transaction() as tx:
         old = _voice_version(tx, kind, row_id)
         if old.deleted_hlc is not None:
-            raise InvalidInputError(f"That {kind} was deleted; write it again instead.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Conferences", "That goal was deleted; write it again instead.")()
+                if kind == "goal"
+                else QT_TRANSLATE_NOOP(
+                    "Conferences", "That reflection was deleted; write it again instead."
+                )()
+            )
         add = add_goal if kind == "goal" else add_reflection
         new = add(tx, old.student_id, words, old.written_on, class_id=old.class_id, author=author)
         tx.tombstone(old)

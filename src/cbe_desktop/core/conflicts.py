@@ -34,6 +34,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from cbe_desktop.core import phrases
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import _retract, standing_ids
@@ -47,7 +48,8 @@ from cbe_desktop.core.models import (
     SyncLog,
     display_name,
 )
-from cbe_desktop.core.scales import format_number
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Template
+from cbe_desktop.core.scales import format_number, program_word
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store, Tx
 from cbe_desktop.sync import merge
@@ -86,52 +88,157 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "conflict": ("a conflict", "conflicts"),
 }
 
-REASON_WORDS = {
-    CONCURRENT_EDIT: "Changed on two laptops before they exchanged their work.",
-    FUTURE_CLOCK: (
-        "One version is stamped far in the future (a laptop whose clock is wrong), "
-        "so it did not replace the other on its own."
+#: The same words, to be said in the teacher's language: (one, One, Many), where the
+#: capitalised forms begin a heading or a sentence.
+_TABLE_PHRASES: dict[str, tuple[Template, Template, Template]] = {
+    "student": (
+        QT_TRANSLATE_NOOP("Conflicts", "a student"),
+        QT_TRANSLATE_NOOP("Conflicts", "A student"),
+        QT_TRANSLATE_NOOP("Conflicts", "Students"),
     ),
-    DELETED_WITH_NEW_EVIDENCE: (
-        "Deleted on one laptop while evidence for it was recorded on another. "
-        "The evidence is kept either way."
+    "target": (
+        QT_TRANSLATE_NOOP("Conflicts", "a target"),
+        QT_TRANSLATE_NOOP("Conflicts", "A target"),
+        QT_TRANSLATE_NOOP("Conflicts", "Targets"),
     ),
-    CONCURRENT_CORRECTION: (
-        "The same score was corrected on two laptops; both corrections count until you choose."
+    "evidence": (
+        QT_TRANSLATE_NOOP("Conflicts", "a score"),
+        QT_TRANSLATE_NOOP("Conflicts", "A score"),
+        QT_TRANSLATE_NOOP("Conflicts", "Scores"),
+    ),
+    "school_class": (
+        QT_TRANSLATE_NOOP("Conflicts", "a class"),
+        QT_TRANSLATE_NOOP("Conflicts", "A class"),
+        QT_TRANSLATE_NOOP("Conflicts", "Classes"),
+    ),
+    "task": (
+        QT_TRANSLATE_NOOP("Conflicts", "a task"),
+        QT_TRANSLATE_NOOP("Conflicts", "A task"),
+        QT_TRANSLATE_NOOP("Conflicts", "Tasks"),
+    ),
+    "framework": (
+        QT_TRANSLATE_NOOP("Conflicts", "a framework"),
+        QT_TRANSLATE_NOOP("Conflicts", "A framework"),
+        QT_TRANSLATE_NOOP("Conflicts", "Frameworks"),
+    ),
+    "scale": (
+        QT_TRANSLATE_NOOP("Conflicts", "a scale"),
+        QT_TRANSLATE_NOOP("Conflicts", "A scale"),
+        QT_TRANSLATE_NOOP("Conflicts", "Scales"),
+    ),
+    "scale_level": (
+        QT_TRANSLATE_NOOP("Conflicts", "a level of a scale"),
+        QT_TRANSLATE_NOOP("Conflicts", "A level of a scale"),
+        QT_TRANSLATE_NOOP("Conflicts", "Levels of scales"),
+    ),
+    "rubric_descriptor": (
+        QT_TRANSLATE_NOOP("Conflicts", "a rubric description"),
+        QT_TRANSLATE_NOOP("Conflicts", "A rubric description"),
+        QT_TRANSLATE_NOOP("Conflicts", "Rubric descriptions"),
+    ),
+    "exemplar": (
+        QT_TRANSLATE_NOOP("Conflicts", "an example of work"),
+        QT_TRANSLATE_NOOP("Conflicts", "An example of work"),
+        QT_TRANSLATE_NOOP("Conflicts", "Examples of work"),
+    ),
+    "enrollment": (
+        QT_TRANSLATE_NOOP("Conflicts", "a student's place in a class"),
+        QT_TRANSLATE_NOOP("Conflicts", "A student's place in a class"),
+        QT_TRANSLATE_NOOP("Conflicts", "Places in classes"),
+    ),
+    "class_target": (
+        QT_TRANSLATE_NOOP("Conflicts", "a target taught in a class"),
+        QT_TRANSLATE_NOOP("Conflicts", "A target taught in a class"),
+        QT_TRANSLATE_NOOP("Conflicts", "Targets taught in classes"),
+    ),
+    "revision": (
+        QT_TRANSLATE_NOOP("Conflicts", "a 'not yet' plan"),
+        QT_TRANSLATE_NOOP("Conflicts", "A 'not yet' plan"),
+        QT_TRANSLATE_NOOP("Conflicts", "'not yet' plans"),
+    ),
+    "mastery_override": (
+        QT_TRANSLATE_NOOP("Conflicts", "an estimate set by the teacher"),
+        QT_TRANSLATE_NOOP("Conflicts", "An estimate set by the teacher"),
+        QT_TRANSLATE_NOOP("Conflicts", "Estimates set by the teacher"),
+    ),
+    "goal": (
+        QT_TRANSLATE_NOOP("Conflicts", "a goal"),
+        QT_TRANSLATE_NOOP("Conflicts", "A goal"),
+        QT_TRANSLATE_NOOP("Conflicts", "Goals"),
+    ),
+    "reflection": (
+        QT_TRANSLATE_NOOP("Conflicts", "a reflection"),
+        QT_TRANSLATE_NOOP("Conflicts", "A reflection"),
+        QT_TRANSLATE_NOOP("Conflicts", "Reflections"),
+    ),
+    "showcase": (
+        QT_TRANSLATE_NOOP("Conflicts", "work chosen for a conference"),
+        QT_TRANSLATE_NOOP("Conflicts", "Work chosen for a conference"),
+        QT_TRANSLATE_NOOP("Conflicts", "Pieces of work chosen for conferences"),
+    ),
+    "attachment": (
+        QT_TRANSLATE_NOOP("Conflicts", "an attached file"),
+        QT_TRANSLATE_NOOP("Conflicts", "An attached file"),
+        QT_TRANSLATE_NOOP("Conflicts", "Attached files"),
+    ),
+    "conflict": (
+        QT_TRANSLATE_NOOP("Conflicts", "a conflict"),
+        QT_TRANSLATE_NOOP("Conflicts", "A conflict"),
+        QT_TRANSLATE_NOOP("Conflicts", "Conflicts"),
     ),
 }
 
+REASON_WORDS = {
+    CONCURRENT_EDIT: QT_TRANSLATE_NOOP(
+        "Conflicts", "Changed on two laptops before they exchanged their work."
+    )(),
+    FUTURE_CLOCK: QT_TRANSLATE_NOOP(
+        "Conflicts",
+        "One version is stamped far in the future (a laptop whose clock is wrong), "
+        "so it did not replace the other on its own.",
+    )(),
+    DELETED_WITH_NEW_EVIDENCE: QT_TRANSLATE_NOOP(
+        "Conflicts",
+        "Deleted on one laptop while evidence for it was recorded on another. "
+        "The evidence is kept either way.",
+    )(),
+    CONCURRENT_CORRECTION: QT_TRANSLATE_NOOP(
+        "Conflicts",
+        "The same score was corrected on two laptops; both corrections count until you choose.",
+    )(),
+}
+
 FIELD_LABELS = {
-    "given_name": "Given name",
-    "family_name": "Family name",
-    "preferred_name": "Preferred name",
-    "student_number": "Student number",
-    "family_language": "Family language",
-    "i_can": "“I can” statement",
-    "dok": "Depth of knowledge",
-    "produced_on": "Date produced",
-    "not_yet": "Not yet",
-    "target_ids": "Targets",
-    "target_id": "Target",
-    "student_id": "Student",
-    "class_id": "Class",
-    "task_id": "Task",
-    "scale_id": "Scale",
-    "framework_id": "Framework",
-    "parent_id": "Part of",
-    "method_param": "Method setting",
-    "targets_per_week": "Planned targets per week",
-    "next_step": "Next step",
-    "due_on": "Due",
-    "level_value": "Level",
-    "attachment_ids": "Attached files",
-    "deleted_hlc": "Deleted",
-    "task_type": "Kind of task",
-    "evidence_type": "Kind of evidence",
-    "written_on": "Written on",
-    "opened_on": "Opened on",
-    "file_name": "File name",
-    "media_type": "Kind of file",
+    "given_name": QT_TRANSLATE_NOOP("Conflicts", "Given name")(),
+    "family_name": QT_TRANSLATE_NOOP("Conflicts", "Family name")(),
+    "preferred_name": QT_TRANSLATE_NOOP("Conflicts", "Preferred name")(),
+    "student_number": QT_TRANSLATE_NOOP("Conflicts", "Student number")(),
+    "family_language": QT_TRANSLATE_NOOP("Conflicts", "Family language")(),
+    "i_can": QT_TRANSLATE_NOOP("Conflicts", "“I can” statement")(),
+    "dok": QT_TRANSLATE_NOOP("Conflicts", "Depth of knowledge")(),
+    "produced_on": QT_TRANSLATE_NOOP("Conflicts", "Date produced")(),
+    "not_yet": QT_TRANSLATE_NOOP("Conflicts", "Not yet")(),
+    "target_ids": QT_TRANSLATE_NOOP("Conflicts", "Targets")(),
+    "target_id": QT_TRANSLATE_NOOP("Conflicts", "Target")(),
+    "student_id": QT_TRANSLATE_NOOP("Conflicts", "Student")(),
+    "class_id": QT_TRANSLATE_NOOP("Conflicts", "Class")(),
+    "task_id": QT_TRANSLATE_NOOP("Conflicts", "Task")(),
+    "scale_id": QT_TRANSLATE_NOOP("Conflicts", "Scale")(),
+    "framework_id": QT_TRANSLATE_NOOP("Conflicts", "Framework")(),
+    "parent_id": QT_TRANSLATE_NOOP("Conflicts", "Part of")(),
+    "method_param": QT_TRANSLATE_NOOP("Conflicts", "Method setting")(),
+    "targets_per_week": QT_TRANSLATE_NOOP("Conflicts", "Planned targets per week")(),
+    "next_step": QT_TRANSLATE_NOOP("Conflicts", "Next step")(),
+    "due_on": QT_TRANSLATE_NOOP("Conflicts", "Due")(),
+    "level_value": QT_TRANSLATE_NOOP("Conflicts", "Level")(),
+    "attachment_ids": QT_TRANSLATE_NOOP("Conflicts", "Attached files")(),
+    "deleted_hlc": QT_TRANSLATE_NOOP("Conflicts", "Deleted")(),
+    "task_type": QT_TRANSLATE_NOOP("Conflicts", "Kind of task")(),
+    "evidence_type": QT_TRANSLATE_NOOP("Conflicts", "Kind of evidence")(),
+    "written_on": QT_TRANSLATE_NOOP("Conflicts", "Written on")(),
+    "opened_on": QT_TRANSLATE_NOOP("Conflicts", "Opened on")(),
+    "file_name": QT_TRANSLATE_NOOP("Conflicts", "File name")(),
+    "media_type": QT_TRANSLATE_NOOP("Conflicts", "Kind of file")(),
 }
 
 #: Columns never shown or edited: identity and version, and what only machines read.
@@ -141,9 +248,23 @@ HIDDEN_COLUMNS = frozenset({"id", "hlc", "origin", "base_hlc", "seen_hlc", "sour
 # ----------------------------------------------------------------------------- words
 
 
-def table_words(table: str, *, plural: bool = False) -> str:
-    one, many = TABLE_WORDS.get(table, (f"a {table.replace('_', ' ')}", table.replace("_", " ")))
-    return many if plural else one
+def table_words(table: str, *, plural: bool = False, capital: bool = False) -> str:
+    """A table in words, "a student" (or "students"), as a translatable phrase.
+
+    ``capital``: the words begin a heading or a sentence ("A student", "Students"); the
+    plural always comes capitalised (it only heads lines: "Students: 3").
+    """
+    found = _TABLE_PHRASES.get(table)
+    if found is not None:
+        one, one_capital, many = found
+        if plural:
+            return many()
+        return one_capital() if capital else one()
+    # A table this version does not know (from a newer laptop): its name, as it is.
+    words = table.replace("_", " ")
+    if plural:
+        return words.capitalize()
+    return f"A {words}" if capital else f"a {words}"
 
 
 def field_label(name: str) -> str:
@@ -156,24 +277,37 @@ def when_words(stamp: str | None) -> str:
         wall = Stamp.parse(stamp or "").wall_ms
         return datetime.fromtimestamp(wall / 1000).strftime("%Y-%m-%d %H:%M")
     except (ValueError, OverflowError, OSError):
-        return "at an unknown time"
+        return QT_TRANSLATE_NOOP("Conflicts", "at an unknown time")()
 
 
 def short_laptop(replica: str) -> str:
-    return replica[:8] if replica else "unknown"
+    return replica[:8] if replica else QT_TRANSLATE_NOOP("Conflicts", "unknown")()
 
 
 def laptop_words(replica: str, teacher: str, *, this_laptop: bool = False) -> str:
     """ "This laptop", "Ms. Rivera's laptop (97a9ce14)" or "a laptop (97a9ce14)"."""
     if this_laptop:
-        return "This laptop"
+        return QT_TRANSLATE_NOOP("Conflicts", "This laptop")()
     if teacher:
-        return f"{teacher}'s laptop ({short_laptop(replica)})"
-    return f"A laptop ({short_laptop(replica)})" if replica else "Another laptop"
+        return QT_TRANSLATE_NOOP("Conflicts", "{teacher}'s laptop ({laptop})")(
+            teacher=teacher, laptop=short_laptop(replica)
+        )
+    if replica:
+        return QT_TRANSLATE_NOOP("Conflicts", "A laptop ({laptop})")(laptop=short_laptop(replica))
+    return QT_TRANSLATE_NOOP("Conflicts", "Another laptop")()
 
 
-def _plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+def _count(n: int, one: Template, many: Template) -> str:
+    """ "1 conflict" or "1,234 conflicts": ``one`` has no blank, ``many`` has {count}."""
+    return one() if n == 1 else many(count=f"{n:,}")
+
+
+def _conflicts(n: int) -> str:
+    return _count(
+        n,
+        QT_TRANSLATE_NOOP("Conflicts", "1 conflict"),
+        QT_TRANSLATE_NOOP("Conflicts", "{count} conflicts"),
+    )
 
 
 # ----------------------------------------------------------------------------- who is who
@@ -263,22 +397,25 @@ class VersionView:
     def owner_long(self) -> str:
         """ "This laptop (Mr. Ortiz)" / "Ms. Rivera's laptop (97a9ce14)"."""
         if self.this_laptop and self.teacher:
-            return f"This laptop ({self.teacher})"
+            return QT_TRANSLATE_NOOP("Conflicts", "This laptop ({teacher})")(teacher=self.teacher)
         return self.owner
 
     @property
     def owner_short(self) -> str:
         """Whose version, for a button: "this laptop's", "Ms. Rivera's", "laptop 97a9ce14's"."""
         if self.this_laptop:
-            return "this laptop's"
+            return QT_TRANSLATE_NOOP("Conflicts", "this laptop's")()
         if self.teacher:
-            return f"{self.teacher}'s"
-        return f"laptop {short_laptop(self.laptop)}'s"
+            return QT_TRANSLATE_NOOP("Conflicts", "{teacher}'s")(teacher=self.teacher)
+        return QT_TRANSLATE_NOOP("Conflicts", "laptop {laptop}'s")(laptop=short_laptop(self.laptop))
 
     @property
     def heading(self) -> str:
-        clock = " (stamped far ahead of this laptop's clock)" if self.far_future else ""
-        return f"{self.owner}, {self.when}{clock}"
+        if self.far_future:
+            return QT_TRANSLATE_NOOP(
+                "Conflicts", "{owner}, {when} (stamped far ahead of this laptop's clock)"
+            )(owner=self.owner, when=self.when)
+        return QT_TRANSLATE_NOOP("Conflicts", "{owner}, {when}")(owner=self.owner, when=self.when)
 
 
 @dataclass(frozen=True)
@@ -299,7 +436,12 @@ class ConflictView:
 
     @property
     def title(self) -> str:
-        return f"{self.what[0].upper()}{self.what[1:]}: {self.which}"
+        what = (
+            table_words(self.table_name, capital=True)
+            if self.table_name in _TABLE_PHRASES
+            else f"{self.what[0].upper()}{self.what[1:]}"
+        )
+        return QT_TRANSLATE_NOOP("Conflicts", "{what}: {which}")(what=what, which=self.which)
 
     @property
     def can_edit(self) -> bool:
@@ -314,43 +456,59 @@ class ConflictView:
     @property
     def keep_label(self) -> str:
         if self.reason == DELETED_WITH_NEW_EVIDENCE:
-            return "Leave it deleted"
+            return QT_TRANSLATE_NOOP("Conflicts", "Leave it deleted")()
         if self.reason == CONCURRENT_CORRECTION:
-            return f"Keep {self.mine.owner_short} correction"
-        return f"Keep {self.mine.owner_short} version"
+            return QT_TRANSLATE_NOOP("Conflicts", "Keep {owner} correction")(
+                owner=self.mine.owner_short
+            )
+        return QT_TRANSLATE_NOOP("Conflicts", "Keep {owner} version")(owner=self.mine.owner_short)
 
     @property
     def take_label(self) -> str:
         if self.reason == DELETED_WITH_NEW_EVIDENCE:
-            return "Bring it back"
+            return QT_TRANSLATE_NOOP("Conflicts", "Bring it back")()
         if self.reason == CONCURRENT_CORRECTION:
-            return f"Keep {self.theirs.owner_short} correction"
+            return QT_TRANSLATE_NOOP("Conflicts", "Keep {owner} correction")(
+                owner=self.theirs.owner_short
+            )
         if self.mine.owner_short == self.theirs.owner_short:
-            return "Take the other version"
-        return f"Take {self.theirs.owner_short} version"
+            return QT_TRANSLATE_NOOP("Conflicts", "Take the other version")()
+        return QT_TRANSLATE_NOOP("Conflicts", "Take {owner} version")(owner=self.theirs.owner_short)
 
     def sentence(self) -> str:
         """The whole conflict in one paragraph (for screen readers and tooltips)."""
-        parts = [f"{self.title}. {self.why}"]
-        parts.append(f"In use: {self.mine.heading}.")
-        parts.append(f"Set aside: {self.theirs.heading}.")
+        parts = [
+            QT_TRANSLATE_NOOP("Conflicts", "{title}. {why}")(title=self.title, why=self.why),
+            QT_TRANSLATE_NOOP("Conflicts", "In use: {heading}.")(heading=self.mine.heading),
+            QT_TRANSLATE_NOOP("Conflicts", "Set aside: {heading}.")(heading=self.theirs.heading),
+        ]
         for d in self.differences:
-            parts.append(f"{d.label}: “{d.mine_words}” or “{d.theirs_words}”.")
-        return " ".join(parts)
+            parts.append(
+                QT_TRANSLATE_NOOP("Conflicts", "{label}: “{mine}” or “{theirs}”.")(
+                    label=d.label, mine=d.mine_words, theirs=d.theirs_words
+                )
+            )
+        return phrases.join(" ", parts)
 
 
 def _value_words(session: Session, name: str, value: Any, kind: str) -> str:
     if name == "deleted_hlc":
-        return f"deleted ({when_words(value)})" if value else "not deleted"
+        if value:
+            return QT_TRANSLATE_NOOP("Conflicts", "deleted ({when})")(when=when_words(value))
+        return QT_TRANSLATE_NOOP("Conflicts", "not deleted")()
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return QT_TRANSLATE_NOOP("Conflicts", "(empty)")()
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return (
+            QT_TRANSLATE_NOOP("Conflicts", "yes")()
+            if value
+            else QT_TRANSLATE_NOOP("Conflicts", "no")()
+        )
     if isinstance(value, float):
         return format_number(value)
     if isinstance(value, list):
         if name.endswith("_ids") or name == "prerequisites":
-            return ", ".join(_name_of_ref(session, name, str(v)) for v in value)
+            return phrases.join(", ", [_name_of_ref(session, name, str(v)) for v in value])
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in value.items())
@@ -389,7 +547,14 @@ def _row_words(session: Session, table: str, row: dict[str, Any]) -> str:
 
     def ref(column: str) -> str:
         value = row.get(column)
-        return _name_of_ref(session, column, str(value)) if value else "(none)"
+        if not value:
+            return QT_TRANSLATE_NOOP("Conflicts", "(none)")()
+        return _name_of_ref(session, column, str(value))
+
+    def code(column: str) -> str:
+        """A target's code, from its words "7.RP.1 — statement"."""
+        words = ref(column)
+        return words.split(" — ")[0] if " — " in words else words
 
     if table == "student":
         return display_name(
@@ -400,28 +565,44 @@ def _row_words(session: Session, table: str, row: dict[str, Any]) -> str:
         if len(statement) > 60:
             statement = statement[:59] + "…"
         code = str(row.get("code") or "")
-        return f"{code} — {statement}" if code and statement else code or statement or "a target"
+        if code and statement:
+            return f"{code} — {statement}"
+        return code or statement or QT_TRANSLATE_NOOP("Conflicts", "a target")()
     if table in ("school_class", "scale"):
         return str(row.get("name") or "")
     if table in ("task", "framework"):
         return str(row.get("title") or "")
     if table == "scale_level":
-        return f"{format_number(row.get('value'))} {row.get('label', '')}".strip()
+        number, label = format_number(row.get("value")), str(row.get("label") or "")
+        if number and label:
+            return QT_TRANSLATE_NOOP("Conflicts", "{number} {level}")(
+                number=number, level=program_word(label)
+            )
+        return number or program_word(label)
     if table == "attachment":
         return str(row.get("file_name") or "")
     if table == "evidence":
-        code = ref("target_id").split(" — ")[0]
-        return f"{ref('student_id')} on {code}, {row.get('produced_on', '')}"
+        return QT_TRANSLATE_NOOP("Conflicts", "{student} on {target}, {date}")(
+            student=ref("student_id"), target=code("target_id"), date=row.get("produced_on", "")
+        )
     if table in ("revision", "mastery_override"):
-        return f"{ref('student_id')} on {ref('target_id').split(' — ')[0]}"
+        return QT_TRANSLATE_NOOP("Conflicts", "{student} on {target}")(
+            student=ref("student_id"), target=code("target_id")
+        )
     if table in ("goal", "reflection", "showcase"):
         return ref("student_id")
     if table == "enrollment":
-        return f"{ref('student_id')} in {ref('class_id')}"
+        return QT_TRANSLATE_NOOP("Conflicts", "{student} in {school_class}")(
+            student=ref("student_id"), school_class=ref("class_id")
+        )
     if table == "class_target":
-        return f"{ref('target_id').split(' — ')[0]} in {ref('class_id')}"
+        return QT_TRANSLATE_NOOP("Conflicts", "{target} in {school_class}")(
+            target=code("target_id"), school_class=ref("class_id")
+        )
     if table in ("rubric_descriptor", "exemplar"):
-        return f"{ref('target_id').split(' — ')[0]}, level {format_number(row.get('level_value'))}"
+        return QT_TRANSLATE_NOOP("Conflicts", "{target}, level {level}")(
+            target=code("target_id"), level=format_number(row.get("level_value"))
+        )
     return str(row.get("id", ""))
 
 
@@ -532,7 +713,13 @@ def conflict_view(
         newer = _newer_evidence(session, table, conflict.row_id, deleted)
         latest = max(newer, key=lambda e: e.hlc, default=None)
         what = table_words(table)
-        count = _plural(len(newer), "score")
+        after = (
+            QT_TRANSLATE_NOOP("Conflicts", "1 score recorded after the deletion (all kept).")()
+            if len(newer) == 1
+            else QT_TRANSLATE_NOOP(
+                "Conflicts", "{count} scores recorded after the deletion (all kept)."
+            )(count=f"{len(newer):,}")
+        )
         recorder = {"origin": latest.origin, "hlc": latest.hlc} if latest is not None else theirs
         in_use = current or mine
         return ConflictView(
@@ -548,9 +735,7 @@ def conflict_view(
                 me,
                 {"origin": mine.get("origin"), "hlc": deleted},
             ),
-            theirs=_version(
-                names, me, recorder, note=f"{count} recorded after the deletion (all kept)."
-            ),
+            theirs=_version(names, me, recorder, note=after),
             differences=_differences(
                 session, table, ["deleted_hlc"], in_use, {**in_use, "deleted_hlc": None}
             ),
@@ -576,13 +761,13 @@ def conflict_view(
                 names,
                 me,
                 mine,
-                note="" if str(mine.get("id")) in standing else "Withdrawn since.",
+                note="" if str(mine.get("id")) in standing else _withdrawn_since(),
             ),
             theirs=_version(
                 names,
                 me,
                 theirs,
-                note="" if str(theirs.get("id")) in standing else "Withdrawn since.",
+                note="" if str(theirs.get("id")) in standing else _withdrawn_since(),
             ),
             differences=_differences(session, table, names_, mine, theirs),
             arose=arose,
@@ -600,14 +785,24 @@ def conflict_view(
         reason=conflict.reason,
         what=table_words(table),
         which=_row_words(session, table, in_use),
-        why=REASON_WORDS.get(conflict.reason, "Two versions of one record."),
+        why=REASON_WORDS.get(conflict.reason)
+        or QT_TRANSLATE_NOOP("Conflicts", "Two versions of one record.")(),
         mine=_version(
-            names, me, in_use, note="Changed again after the conflict." if changed_since else ""
+            names,
+            me,
+            in_use,
+            note=QT_TRANSLATE_NOOP("Conflicts", "Changed again after the conflict.")()
+            if changed_since
+            else "",
         ),
         theirs=_version(names, me, theirs),
         differences=_differences(session, table, contested, in_use, theirs),
         arose=arose,
     )
+
+
+def _withdrawn_since() -> str:
+    return QT_TRANSLATE_NOOP("Conflicts", "Withdrawn since.")()
 
 
 def _table_order(table: str) -> int:
@@ -637,12 +832,20 @@ def count_open(session: Session) -> int:
 # ----------------------------------------------------------------------------- choosing
 
 
+def _conflict_gone() -> str:
+    return QT_TRANSLATE_NOOP("Conflicts", "That conflict is no longer on this laptop.")()
+
+
 def _open_conflict(tx: Tx, conflict_id: str) -> Conflict:
     conflict = tx.session.get(Conflict, conflict_id)
     if conflict is None or conflict.deleted_hlc is not None:
-        raise NotFoundError("That conflict is no longer on this laptop.")
+        raise NotFoundError(_conflict_gone())
     if conflict.state != "open":
-        raise InvalidInputError("That conflict was already resolved (perhaps on another laptop).")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Conflicts", "That conflict was already resolved (perhaps on another laptop)."
+            )()
+        )
     return conflict
 
 
@@ -651,8 +854,11 @@ def _row(tx: Tx, conflict: Conflict) -> Synced:
     row = tx.session.get(model, conflict.row_id) if model is not None else None
     if row is None:
         raise NotFoundError(
-            f"{table_words(conflict.table_name).capitalize()} this conflict is about is not on "
-            "this laptop; receive a complete file from the other laptop first."
+            QT_TRANSLATE_NOOP(
+                "Conflicts",
+                "{what} this conflict is about is not on this laptop; receive a complete file "
+                "from the other laptop first.",
+            )(what=table_words(conflict.table_name, capital=True))
         )
     return row
 
@@ -780,7 +986,11 @@ def keep_both(store: Store, conflict_id: str) -> Changes:
     with store.transaction() as tx:
         conflict = _open_conflict(tx, conflict_id)
         if conflict.reason != CONCURRENT_CORRECTION:
-            raise InvalidInputError("Only two corrections of one score can both be kept.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Conflicts", "Only two corrections of one score can both be kept."
+                )()
+            )
         _bring_back(tx, str(conflict.mine.get("id")))
         _bring_back(tx, str(conflict.theirs.get("id")))
         _mark(tx, conflict, KEPT_BOTH)
@@ -791,25 +1001,35 @@ def coerce_field(table: str, name: str, text: str) -> Any:
     """A value the teacher typed, as the column holds it; InvalidInputError if it cannot be."""
     column = _column(table, name)
     if column is None or not _editable(table, name):
-        raise InvalidInputError(f"{field_label(name)} cannot be typed in.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Conflicts", "{field} cannot be typed in.")(field=field_label(name))
+        )
     words = text.strip()
     if column.kind == "str":
         return words
     if words == "":
         if column.nullable:
             return None
-        raise InvalidInputError(f"{field_label(name)} needs a value.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Conflicts", "{field} needs a value.")(field=field_label(name))
+        )
     if column.kind == "bool":
         lowered = words.casefold()
         if lowered in ("yes", "true", "1"):
             return True
         if lowered in ("no", "false", "0"):
             return False
-        raise InvalidInputError(f"{field_label(name)} is yes or no.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Conflicts", "{field} is yes or no.")(field=field_label(name))
+        )
     try:
         return int(words) if column.kind == "int" else float(words.replace(",", "."))
     except ValueError:
-        raise InvalidInputError(f"{field_label(name)} is a number, not {words!r}.") from None
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Conflicts", "{field} is a number, not {value}.")(
+                field=field_label(name), value=repr(words)
+            )
+        ) from None
 
 
 def resolve_with(store: Store, conflict_id: str, fields: dict[str, Any]) -> Changes:
@@ -817,7 +1037,11 @@ def resolve_with(store: Store, conflict_id: str, fields: dict[str, Any]) -> Chan
     with store.transaction() as tx:
         conflict = _open_conflict(tx, conflict_id)
         if conflict.reason not in (CONCURRENT_EDIT, FUTURE_CLOCK):
-            raise InvalidInputError("This conflict is resolved by choosing one side, not edited.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Conflicts", "This conflict is resolved by choosing one side, not edited."
+                )()
+            )
         table = conflict.table_name
         row = _row(tx, conflict)
         values = _contested_values(conflict, row.model_dump())
@@ -826,7 +1050,11 @@ def resolve_with(store: Store, conflict_id: str, fields: dict[str, Any]) -> Chan
             values["deleted_hlc"] = None  # an edited version is one in use
         for name, value in fields.items():
             if not _editable(table, name):
-                raise InvalidInputError(f"{field_label(name)} cannot be typed in.")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Conflicts", "{field} cannot be typed in.")(
+                        field=field_label(name)
+                    )
+                )
             column = _column(table, name)
             if isinstance(value, str):
                 value = value.strip()
@@ -834,11 +1062,18 @@ def resolve_with(store: Store, conflict_id: str, fields: dict[str, Any]) -> Chan
                 both = (conflict.mine.get(name), conflict.theirs.get(name))
                 if all(both):
                     raise InvalidInputError(
-                        f"{field_label(name)} cannot be empty: write a value, "
-                        "or keep one of the two versions."
+                        QT_TRANSLATE_NOOP(
+                            "Conflicts",
+                            "{field} cannot be empty: write a value, "
+                            "or keep one of the two versions.",
+                        )(field=field_label(name))
                     )
             if value is None and not column.nullable:
-                raise InvalidInputError(f"{field_label(name)} needs a value.")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Conflicts", "{field} needs a value.")(
+                        field=field_label(name)
+                    )
+                )
             values[name] = value
         _write_choice(tx, conflict, values)
         _mark(tx, conflict, EDITED)
@@ -867,7 +1102,7 @@ def reopen_conflict(
     with store.transaction() as tx:
         conflict = tx.session.get(Conflict, conflict_id)
         if conflict is None or conflict.deleted_hlc is not None:
-            raise NotFoundError("That conflict is no longer on this laptop.")
+            raise NotFoundError(_conflict_gone())
         if conflict.state == "open":
             return Changes(everything=True)
         if conflict.reason == CONCURRENT_CORRECTION:
@@ -913,13 +1148,16 @@ class HistoryLine:
     @property
     def who(self) -> str:
         if self.direction == "sent" and not self.laptop:
-            return "Any laptop (everything)"
+            return QT_TRANSLATE_NOOP("Conflicts", "Any laptop (everything)")()
         return laptop_words(self.laptop, self.teacher)
 
     def sentence(self) -> str:
-        verb = "Sent" if self.direction == "sent" else "Received"
-        where = "to" if self.direction == "sent" else "from"
-        return f"{self.when}: {verb} {self.file_name} {where} {self.who}: {self.brought}."
+        sentence = (
+            QT_TRANSLATE_NOOP("Conflicts", "{when}: Sent {file} to {who}: {brought}.")
+            if self.direction == "sent"
+            else QT_TRANSLATE_NOOP("Conflicts", "{when}: Received {file} from {who}: {brought}.")
+        )
+        return sentence(when=self.when, file=self.file_name, who=self.who, brought=self.brought)
 
 
 def _received_words(counts: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
@@ -930,46 +1168,96 @@ def _received_words(counts: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
     tables = counts.get("tables") if isinstance(counts.get("tables"), dict) else {}
     conflict_rows = (tables or {}).get("conflict")
     carried = n("new", conflict_rows) if isinstance(conflict_rows, dict) else 0
-    parts = [f"{n('new'):,} new", f"{n('updated'):,} updated", f"{n('unchanged'):,} unchanged"]
+    parts = [
+        _KEY_WORDS["new"](count=f"{n('new'):,}"),
+        _KEY_WORDS["updated"](count=f"{n('updated'):,}"),
+        QT_TRANSLATE_NOOP("Conflicts", "{count} unchanged")(count=f"{n('unchanged'):,}"),
+    ]
     if n("conflicts") or not carried:
-        parts.append(_plural(n("conflicts"), "conflict"))
+        parts.append(_conflicts(n("conflicts")))
     if carried:
         # Conflicts the other laptop had met (open there, or already settled).
-        parts.append(f"{_plural(carried, 'conflict')} recorded on the other laptop")
+        parts.append(
+            _count(
+                carried,
+                QT_TRANSLATE_NOOP("Conflicts", "1 conflict recorded on the other laptop"),
+                QT_TRANSLATE_NOOP("Conflicts", "{count} conflicts recorded on the other laptop"),
+            )
+        )
     if n("flagged"):
-        parts.append(f"{n('flagged'):,} stamped far in the future")
+        parts.append(_far_future_words(n("flagged")))
     if not (n("new") or n("updated") or n("conflicts")):
-        parts = ["nothing new", *parts[2:3]]
-    details = []
+        parts = [QT_TRANSLATE_NOOP("Conflicts", "nothing new")(), *parts[2:3]]
+    details: list[str] = []
     for table, c in (tables or {}).items():
         if not isinstance(c, dict):
             continue
-        bits = [f"{n(key, c):,} {key}" for key in ("new", "updated") if n(key, c)]
+        bits = [_KEY_WORDS[key](count=f"{n(key, c):,}") for key in ("new", "updated") if n(key, c)]
         if n("conflicts", c):
-            bits.append(_plural(n("conflicts", c), "conflict"))
+            bits.append(_conflicts(n("conflicts", c)))
         if n("flagged", c):
-            bits.append(f"{n('flagged', c):,} stamped far in the future")
+            bits.append(_far_future_words(n("flagged", c)))
         if bits:
-            details.append(f"{table_words(table, plural=True).capitalize()}: {', '.join(bits)}")
+            details.append(
+                QT_TRANSLATE_NOOP("Conflicts", "{tables}: {counts}")(
+                    tables=table_words(table, plural=True), counts=phrases.join(", ", bits)
+                )
+            )
     if n("attachments_added"):
-        details.append(f"Attached files stored: {n('attachments_added'):,}")
-    return ", ".join(parts), tuple(details)
+        details.append(
+            QT_TRANSLATE_NOOP("Conflicts", "Attached files stored: {count}")(
+                count=f"{n('attachments_added'):,}"
+            )
+        )
+    return phrases.join(", ", parts), tuple(details)
+
+
+_KEY_WORDS = {
+    "new": QT_TRANSLATE_NOOP("Conflicts", "{count} new"),
+    "updated": QT_TRANSLATE_NOOP("Conflicts", "{count} updated"),
+}
+
+
+def _far_future_words(count: int) -> str:
+    return QT_TRANSLATE_NOOP("Conflicts", "{count} stamped far in the future")(count=f"{count:,}")
 
 
 def _sent_words(counts: dict[str, Any], teacher: str, laptop: str) -> tuple[str, tuple[str, ...]]:
     rows = counts.get("rows") if isinstance(counts.get("rows"), int) else 0
     files = counts.get("attachments") if isinstance(counts.get("attachments"), int) else 0
     what = (
-        f"what changed since {teacher or short_laptop(laptop)} last received"
+        QT_TRANSLATE_NOOP("Conflicts", "what changed since {who} last received")(
+            who=teacher or short_laptop(laptop)
+        )
         if counts.get("since")
-        else "everything"
+        else QT_TRANSLATE_NOOP("Conflicts", "everything")()
     )
-    brought = f"{_plural(rows or 0, 'record')} and {_plural(files or 0, 'attached file')} ({what})"
-    details = ["Locked with a passphrase" if counts.get("locked") else "Not locked"]
+    brought = QT_TRANSLATE_NOOP("Conflicts", "{records} and {files} ({what})")(
+        records=_count(
+            rows or 0,
+            QT_TRANSLATE_NOOP("Conflicts", "1 record"),
+            QT_TRANSLATE_NOOP("Conflicts", "{count} records"),
+        ),
+        files=_count(
+            files or 0,
+            QT_TRANSLATE_NOOP("Conflicts", "1 attached file"),
+            QT_TRANSLATE_NOOP("Conflicts", "{count} attached files"),
+        ),
+        what=what,
+    )
+    details: list[str] = [
+        QT_TRANSLATE_NOOP("Conflicts", "Locked with a passphrase")()
+        if counts.get("locked")
+        else QT_TRANSLATE_NOOP("Conflicts", "Not locked")()
+    ]
     tables = counts.get("tables") if isinstance(counts.get("tables"), dict) else {}
     for table, value in (tables or {}).items():
         if isinstance(value, int) and value:
-            details.append(f"{table_words(table, plural=True).capitalize()}: {value:,}")
+            details.append(
+                QT_TRANSLATE_NOOP("Conflicts", "{tables}: {counts}")(
+                    tables=table_words(table, plural=True), counts=f"{value:,}"
+                )
+            )
     return brought, tuple(details)
 
 

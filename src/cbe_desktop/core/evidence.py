@@ -25,6 +25,7 @@ from cbe_desktop.core.models import (
     Revision,
     Task,
 )
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
 
 
@@ -64,6 +65,10 @@ def standing_ids(rows: Iterable[tuple[str, str | None]]) -> set[str]:
     return standing
 
 
+def _not_a_task_type(task_type: object) -> str:
+    return QT_TRANSLATE_NOOP("Evidence", "{kind} is not a task type.")(kind=repr(task_type))
+
+
 def add_task(
     tx: Tx,
     title: str,
@@ -76,13 +81,15 @@ def add_task(
     notes: str = "",
 ) -> Task:
     if not title.strip():
-        raise InvalidInputError("A task needs a title.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Evidence", "A task needs a title.")())
     if purpose not in PURPOSES:
         raise InvalidInputError(
-            f"A task's purpose is one of {', '.join(PURPOSES)}, not {purpose!r}."
+            QT_TRANSLATE_NOOP("Evidence", "A task's purpose is one of {purposes}, not {purpose}.")(
+                purposes=", ".join(PURPOSES), purpose=repr(purpose)
+            )
         )
     if task_type not in TASK_TYPES:
-        raise InvalidInputError(f"{task_type!r} is not a task type.")
+        raise InvalidInputError(_not_a_task_type(task_type))
     task = Task(
         id=new_id(),
         class_id=class_id,
@@ -120,9 +127,13 @@ class EvidenceEntry:
 
 def add_evidence(tx: Tx, entry: EvidenceEntry) -> Evidence:
     if entry.status not in EVIDENCE_STATUSES:
-        raise InvalidInputError(f"{entry.status!r} is not a kind of evidence.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Evidence", "{status} is not a kind of evidence.")(
+                status=repr(entry.status)
+            )
+        )
     if entry.status == "scored" and entry.level is None and not entry.not_yet:
-        raise InvalidInputError("Scored evidence needs a level.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Evidence", "Scored evidence needs a level.")())
     row = Evidence(
         id=new_id(),
         student_id=entry.student_id,
@@ -156,7 +167,11 @@ def open_revision(
 ) -> Revision:
     """The plan after a "not yet": what the student will do next, by when, with what help."""
     if not next_step.strip():
-        raise InvalidInputError("Marking work 'not yet' needs a next step for the student.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Evidence", "Marking work 'not yet' needs a next step for the student."
+            )()
+        )
     revision = Revision(
         id=new_id(),
         evidence_id=not_yet.id,
@@ -186,7 +201,9 @@ def add_override(
     tx: Tx, student_id: str, target_id: str, level: float, reason: str, on: date | str
 ) -> MasteryOverride:
     if not reason.strip():
-        raise InvalidInputError("Overriding an estimate needs a reason.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Evidence", "Overriding an estimate needs a reason.")()
+        )
     row = MasteryOverride(
         id=new_id(),
         student_id=student_id,
@@ -203,7 +220,17 @@ def add_override(
 
 # ----- the teacher's actions on evidence (one action = one transaction) -----------------
 
-RETRACTED_NOTE = "Closed because the 'not yet' evidence was retracted."
+_RETRACTED_NOTE = QT_TRANSLATE_NOOP(
+    "Evidence", "Closed because the 'not yet' evidence was retracted."
+)
+#: The note the program itself writes on a plan it closes (stored as data, in English).
+RETRACTED_NOTE = _RETRACTED_NOTE.source
+
+
+def note_words(note: str) -> str:
+    """A plan's note as the window shows it: the program's own note becomes a translatable
+    phrase; a note the teacher wrote is shown as written."""
+    return _RETRACTED_NOTE() if note == RETRACTED_NOTE else note
 
 
 @dataclass(frozen=True)
@@ -245,7 +272,9 @@ def check_level(
     if scale.levels and scale.exact(level) is None:
         values = ", ".join(lv.number for lv in scale.levels)
         raise InvalidInputError(
-            f"{format_number(level)} is not a level of the scale ({values}); choose one of those."
+            QT_TRANSLATE_NOOP(
+                "Evidence", "{level} is not a level of the scale ({levels}); choose one of those."
+            )(level=format_number(level), levels=values)
         )
 
 
@@ -267,7 +296,11 @@ def mark_not_yet(
 ) -> Recorded:
     """Record work as "not yet" and plan its revision: the next step is required."""
     if not next_step.strip():
-        raise InvalidInputError("Marking work 'not yet' needs a next step for the student.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Evidence", "Marking work 'not yet' needs a next step for the student."
+            )()
+        )
     entry = EvidenceEntry(**{**entry.__dict__, "not_yet": True})
     with store.transaction() as tx:
         check_level(tx.session, entry.class_id, entry.target_id, entry.level)
@@ -300,13 +333,17 @@ def record_revision(
         session = tx.session
         revision = session.get(Revision, revision_id)
         if revision is None or revision.deleted_hlc is not None:
-            raise NotFoundError("That revision no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Evidence", "That revision no longer exists.")())
         if revision.state != "open":
-            raise InvalidInputError("That revision is already done or closed.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Evidence", "That revision is already done or closed.")()
+            )
         first = session.get(Evidence, revision.evidence_id)
         if first is not None and str(produced_on) < first.produced_on:
             raise InvalidInputError(
-                f"A revision cannot be dated before the work it revises ({first.produced_on})."
+                QT_TRANSLATE_NOOP(
+                    "Evidence", "A revision cannot be dated before the work it revises ({date})."
+                )(date=first.produced_on)
             )
         check_level(session, first.class_id if first else None, revision.target_id, level)
         row = add_evidence(
@@ -339,13 +376,17 @@ def record_revision(
 def close_revision(store: Store, revision_id: str, note: str) -> Changes:
     """Close a "not yet" plan without a revision (the teacher says why)."""
     if not note.strip():
-        raise InvalidInputError("Say in a few words why the revision is closed.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Evidence", "Say in a few words why the revision is closed.")()
+        )
     with store.transaction() as tx:
         revision = tx.session.get(Revision, revision_id)
         if revision is None or revision.deleted_hlc is not None:
-            raise NotFoundError("That revision no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Evidence", "That revision no longer exists.")())
         if revision.state != "open":
-            raise InvalidInputError("That revision is already done or closed.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Evidence", "That revision is already done or closed.")()
+            )
         revision.state, revision.note = "closed", note.strip()
         tx.touch(revision)
     return _pair_changes(revision.student_id, revision.target_id)
@@ -355,9 +396,11 @@ def reopen_revision(store: Store, revision_id: str) -> Changes:
     with store.transaction() as tx:
         revision = tx.session.get(Revision, revision_id)
         if revision is None or revision.deleted_hlc is not None:
-            raise NotFoundError("That revision no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Evidence", "That revision no longer exists.")())
         if revision.state != "closed":
-            raise InvalidInputError("Only a closed revision can be reopened.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Evidence", "Only a closed revision can be reopened.")()
+            )
         revision.state, revision.note = "open", ""
         tx.touch(revision)
     return _pair_changes(revision.student_id, revision.target_id)
@@ -392,11 +435,13 @@ def _retract(tx: Tx, evidence_id: str) -> tuple[Evidence, Evidence]:
     session = tx.session
     target_row = session.get(Evidence, evidence_id)
     if target_row is None:
-        raise NotFoundError("That evidence no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Evidence", "That evidence no longer exists.")())
     rows = _pair_rows(session, target_row.student_id, target_row.target_id)
     before = standing_ids((r.id, r.supersedes) for r in rows)
     if evidence_id not in before:
-        raise InvalidInputError("That evidence was already withdrawn.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Evidence", "That evidence was already withdrawn.")()
+        )
     retraction = add_evidence(
         tx,
         EvidenceEntry(
@@ -533,7 +578,11 @@ def create_task(
     notes: str = "",
 ) -> tuple[str, Changes]:
     if not target_ids:
-        raise InvalidInputError("Choose at least one target the task gives evidence for.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Evidence", "Choose at least one target the task gives evidence for."
+            )()
+        )
     with store.transaction() as tx:
         task = add_task(
             tx,
@@ -551,21 +600,33 @@ def create_task(
 def update_task(store: Store, task_id: str, **fields: object) -> Changes:
     allowed = {"title", "date", "purpose", "task_type", "target_ids", "notes"}
     if set(fields) - allowed:
-        raise InvalidInputError(f"A task has no field {sorted(set(fields) - allowed)[0]!r}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Evidence", "A task has no field {field}.")(
+                field=repr(sorted(set(fields) - allowed)[0])
+            )
+        )
     if "title" in fields:
         fields["title"] = str(fields["title"]).strip()
         if not fields["title"]:
-            raise InvalidInputError("A task needs a title.")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Evidence", "A task needs a title.")())
     if "target_ids" in fields and not fields["target_ids"]:
-        raise InvalidInputError("Choose at least one target the task gives evidence for.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Evidence", "Choose at least one target the task gives evidence for."
+            )()
+        )
     if "purpose" in fields and fields["purpose"] not in PURPOSES:
-        raise InvalidInputError(f"A task's purpose is one of {', '.join(PURPOSES)}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Evidence", "A task's purpose is one of {purposes}.")(
+                purposes=", ".join(PURPOSES)
+            )
+        )
     if "task_type" in fields and fields["task_type"] not in TASK_TYPES:
-        raise InvalidInputError(f"{fields['task_type']!r} is not a task type.")
+        raise InvalidInputError(_not_a_task_type(fields["task_type"]))
     with store.transaction() as tx:
         task = tx.session.get(Task, task_id)
         if task is None or task.deleted_hlc is not None:
-            raise NotFoundError("That task no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Evidence", "That task no longer exists.")())
         for name, value in fields.items():
             setattr(task, name, str(value) if name == "date" else value)
         tx.touch(task)
@@ -577,7 +638,7 @@ def delete_task(store: Store, task_id: str) -> Changes:
     with store.transaction() as tx:
         task = tx.session.get(Task, task_id)
         if task is None or task.deleted_hlc is not None:
-            raise NotFoundError("That task no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Evidence", "That task no longer exists.")())
         tx.tombstone(task)
     return Changes(tasks=frozenset({task_id}))
 

@@ -24,7 +24,8 @@ from cbe_desktop.core import mastery
 from cbe_desktop.core.errors import NotFoundError
 from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.models import SchoolClass, display_name, sort_key
-from cbe_desktop.core.scales import Level, ScaleInfo, format_number, load_scale
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.core.scales import Level, ScaleInfo, format_number, load_scale, program_word
 
 STATUSES = ("proficient", "in_progress", "not_yet", "no_evidence")
 
@@ -79,10 +80,13 @@ class Cell:
         """What the grid cell shows: number and word, e.g. "3 Proficient"."""
         if self.estimate is None:
             if self.status == "not_yet":
-                return "Not yet"
+                return QT_TRANSLATE_NOOP("Gradebook", "Not yet")()
             return "—" if self.evidence_count == 0 else "…"
-        word = self.level.label if self.level else ""
-        return f"{format_number(self.estimate)} {word}".strip()
+        if self.level is None:
+            return format_number(self.estimate)
+        return QT_TRANSLATE_NOOP("Gradebook", "{number} {level}")(
+            number=format_number(self.estimate), level=program_word(self.level.label)
+        )
 
 
 @dataclass
@@ -226,10 +230,14 @@ def compute_cell(
     reason = ""
     if override is not None:
         estimate, reason = override
-        explanation = f"Set by the teacher to {format_number(estimate)}: {reason}"
+        explanation = QT_TRANSLATE_NOOP("Gradebook", "Set by the teacher to {level}: {reason}")(
+            level=format_number(estimate), reason=reason
+        )
     level = scale.level_at(estimate)
     if level is not None and estimate is not None and not overridden:
-        explanation = f"{explanation} — {level.label}"
+        explanation = QT_TRANSLATE_NOOP("Gradebook", "{explanation} — {level}")(
+            explanation=explanation, level=program_word(level.label)
+        )
     if overridden:
         status = (
             "proficient" if estimate is not None and estimate >= threshold - 1e-9 else "in_progress"
@@ -261,7 +269,7 @@ def class_grid(session: Session, class_id: str, *, habits: bool = False) -> Clas
     """Every estimate of a class: academic targets, or (``habits=True``) habits of work."""
     school_class = session.get(SchoolClass, class_id)
     if school_class is None or school_class.deleted_hlc:
-        raise NotFoundError("That class no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Gradebook", "That class no longer exists.")())
     conn = session.connection()
     params = {"c": class_id}
     habit_scale_id = None
@@ -466,6 +474,7 @@ def cell_history(
         plans[rev.evidence_id].append(
             RevisionPlan(rev.id, rev.next_step, rev.due_on, rev.support, rev.state, rev.note)
         )
+    outside = QT_TRANSLATE_NOOP("Gradebook", "Outside a task")()
     items = []
     for r in sorted(rows, key=lambda r: (r.produced_on, r.hlc)):
         if r.status == "retracted":
@@ -475,7 +484,7 @@ def cell_history(
             HistoryItem(
                 id=r.id,
                 produced_on=r.produced_on,
-                task_title=titles.get(r.task_id or "", "Outside a task"),
+                task_title=titles.get(r.task_id or "", outside),
                 level=r.level,
                 level_label=level.label if level else "",
                 status=r.status,

@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session, select
 
+from cbe_desktop.core import phrases
 from cbe_desktop.core.changes import EVERYTHING, NOTHING, Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.models import (
@@ -40,8 +41,9 @@ from cbe_desktop.core.models import (
     Target,
     display_name,
 )
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Template
 from cbe_desktop.core.roster import add_class, add_student, enroll
-from cbe_desktop.core.scales import create_scale
+from cbe_desktop.core.scales import create_scale, program_word
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store, Tx
 from cbe_desktop.core.targets import add_framework, add_target, find_framework
@@ -93,9 +95,14 @@ class PlanRow:
     where: str = ""  # "row 7", "item 6.RP.A.1"
 
     def text(self) -> str:
-        place = f" ({self.where})" if self.where else ""
-        why = f": {self.reason}" if self.reason else ""
-        return f"{self.kind} {self.label}{place}{why}"
+        kind = _KINDS[self.kind]() if self.kind in _KINDS else self.kind
+        if self.where and self.reason:
+            return _ROW_WHERE_WHY(kind=kind, label=self.label, where=self.where, reason=self.reason)
+        if self.where:
+            return _ROW_WHERE(kind=kind, label=self.label, where=self.where)
+        if self.reason:
+            return _ROW_WHY(kind=kind, label=self.label, reason=self.reason)
+        return _ROW(kind=kind, label=self.label)
 
 
 @dataclass(frozen=True)
@@ -142,22 +149,39 @@ class ImportPlan:
     def changes_anything(self) -> bool:
         return any(r.action in ("new", "updated", "removed") for r in self.rows)
 
+    def headline(self) -> str:
+        """One line above the plan: its format and what it would do, e.g.
+        "CASE JSON: 12 new, 3 unchanged" (or "nothing to import")."""
+        counts = [
+            _ACTION_COUNT(count=n, action=_ACTION_WORDS[action]())
+            for action, n in self.counts().items()
+            if n
+        ]
+        if not counts:
+            return _HEADLINE_EMPTY(format=_format_name(self.format))
+        return _HEADLINE(format=_format_name(self.format), counts=phrases.join(", ", counts))
+
     def lines(self) -> list[str]:
         """The plan as a teacher reads it: a line a category, then the rows of note."""
-        out = [f"{self.source_name} ({_FORMAT_NAMES.get(self.format, self.format)}):"]
+        out = [_HEADER(source=self.source_name, format=_format_name(self.format))]
         for action in ACTIONS:
             by_kind = self.counts_by_kind(action)
             total = sum(by_kind.values())
-            detail = ", ".join(_count(n, kind) for kind, n in by_kind.items())
-            out.append(f"  {action.capitalize():<10} {total}" + (f" ({detail})" if detail else ""))
+            title = _ACTION_TITLES[action]()
+            if by_kind:
+                detail = phrases.join(", ", [_count(n, kind) for kind, n in by_kind.items()])
+                out.append(_CATEGORY_DETAIL(action=title, total=total, detail=detail))
+            else:
+                out.append(_CATEGORY(action=title, total=total))
         for action in ("rejected", "removed", "updated", "new"):
             rows = self.of(action)
             limit = len(rows) if action == "rejected" else LISTED_PER_ACTION
+            word = _ACTION_WORDS[action]()
             for row in rows[:limit]:
-                out.append(f"  {action}: {row.text()}")
+                out.append(_LISTED(action=word, row=row.text()))
             if len(rows) > limit:
-                out.append(f"  ... and {len(rows) - limit} more {action}")
-        out.extend(f"  Note: {note}" for note in self.notes)
+                out.append(_MORE(count=len(rows) - limit, action=word))
+        out.extend(_NOTE(note=note) for note in self.notes)
         return out
 
 
@@ -173,33 +197,177 @@ class ImportReport:
 
     def summary(self) -> str:
         c = self.counts
+        source = self.plan.source_name
         if not (c["new"] or c["updated"] or c["removed"]):
-            return (
-                f"{self.plan.source_name}: nothing to change, everything in it is already "
-                f"here ({c['unchanged']} unchanged)."
-            )
-        text = (
-            f"Imported {self.plan.source_name}: {c['new']} new, {c['updated']} updated, "
-            f"{c['unchanged']} unchanged"
-        )
+            return QT_TRANSLATE_NOOP(
+                "Imports",
+                "{source}: nothing to change, everything in it is already here "
+                "({unchanged} unchanged).",
+            )(source=source, unchanged=c["unchanged"])
+        counts = {"new": c["new"], "updated": c["updated"], "unchanged": c["unchanged"]}
+        if c["removed"] and c["rejected"]:
+            return QT_TRANSLATE_NOOP(
+                "Imports",
+                "Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, "
+                "{removed} removed or archived; {rejected} rejected row(s) left out.",
+            )(source=source, removed=c["removed"], rejected=c["rejected"], **counts)
         if c["removed"]:
-            text += f", {c['removed']} removed or archived"
+            return QT_TRANSLATE_NOOP(
+                "Imports",
+                "Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, "
+                "{removed} removed or archived.",
+            )(source=source, removed=c["removed"], **counts)
         if c["rejected"]:
-            text += f"; {c['rejected']} rejected row(s) left out"
-        return text + "."
+            return QT_TRANSLATE_NOOP(
+                "Imports",
+                "Imported {source}: {new} new, {updated} updated, {unchanged} unchanged; "
+                "{rejected} rejected row(s) left out.",
+            )(source=source, rejected=c["rejected"], **counts)
+        return QT_TRANSLATE_NOOP(
+            "Imports",
+            "Imported {source}: {new} new, {updated} updated, {unchanged} unchanged.",
+        )(source=source, **counts)
 
 
-_FORMAT_NAMES = {
+# ----- the words of a plan ----------------------------------------------------------------
+
+_FORMAT_NAMES: dict[str, str | Template] = {
     "case": "CASE JSON",
-    "canvas": "Canvas outcomes CSV",
+    "canvas": QT_TRANSLATE_NOOP("Imports", "Canvas outcomes CSV"),
     "csv": "CSV",
     "oneroster": "OneRoster 1.1 CSV",
 }
-_PLURALS = {"class": "classes", "competency": "competencies"}
+
+#: A plan row's kind, as its line names it.
+_KINDS = {
+    "framework": QT_TRANSLATE_NOOP("Imports", "framework"),
+    "competency": QT_TRANSLATE_NOOP("Imports", "competency"),
+    "target": QT_TRANSLATE_NOOP("Imports", "target"),
+    "scale": QT_TRANSLATE_NOOP("Imports", "scale"),
+    "class": QT_TRANSLATE_NOOP("Imports", "class"),
+    "student": QT_TRANSLATE_NOOP("Imports", "student"),
+    "enrolment": QT_TRANSLATE_NOOP("Imports", "enrolment"),
+}
+#: How many of a kind: (one, many).
+_COUNTS = {
+    "framework": (
+        QT_TRANSLATE_NOOP("Imports", "1 framework"),
+        QT_TRANSLATE_NOOP("Imports", "{count} frameworks"),
+    ),
+    "competency": (
+        QT_TRANSLATE_NOOP("Imports", "1 competency"),
+        QT_TRANSLATE_NOOP("Imports", "{count} competencies"),
+    ),
+    "target": (
+        QT_TRANSLATE_NOOP("Imports", "1 target"),
+        QT_TRANSLATE_NOOP("Imports", "{count} targets"),
+    ),
+    "scale": (
+        QT_TRANSLATE_NOOP("Imports", "1 scale"),
+        QT_TRANSLATE_NOOP("Imports", "{count} scales"),
+    ),
+    "class": (
+        QT_TRANSLATE_NOOP("Imports", "1 class"),
+        QT_TRANSLATE_NOOP("Imports", "{count} classes"),
+    ),
+    "student": (
+        QT_TRANSLATE_NOOP("Imports", "1 student"),
+        QT_TRANSLATE_NOOP("Imports", "{count} students"),
+    ),
+    "enrolment": (
+        QT_TRANSLATE_NOOP("Imports", "1 enrolment"),
+        QT_TRANSLATE_NOOP("Imports", "{count} enrolments"),
+    ),
+}
+#: Each action as the head of its line in a plan's summary, and before a listed row.
+_ACTION_TITLES = {
+    "new": QT_TRANSLATE_NOOP("Imports", "New"),
+    "updated": QT_TRANSLATE_NOOP("Imports", "Updated"),
+    "unchanged": QT_TRANSLATE_NOOP("Imports", "Unchanged"),
+    "removed": QT_TRANSLATE_NOOP("Imports", "Removed"),
+    "rejected": QT_TRANSLATE_NOOP("Imports", "Rejected"),
+}
+_ACTION_WORDS = {
+    "new": QT_TRANSLATE_NOOP("Imports", "new"),
+    "updated": QT_TRANSLATE_NOOP("Imports", "updated"),
+    "unchanged": QT_TRANSLATE_NOOP("Imports", "unchanged"),
+    "removed": QT_TRANSLATE_NOOP("Imports", "removed"),
+    "rejected": QT_TRANSLATE_NOOP("Imports", "rejected"),
+}
+#: The fields an import may change, as a plan names them.
+_FIELDS = {
+    "code": QT_TRANSLATE_NOOP("Imports", "code"),
+    "statement": QT_TRANSLATE_NOOP("Imports", "statement"),
+    "parent": QT_TRANSLATE_NOOP("Imports", "parent"),
+    "position": QT_TRANSLATE_NOOP("Imports", "position"),
+    "i_can": QT_TRANSLATE_NOOP("Imports", "i can"),
+    "level": QT_TRANSLATE_NOOP("Imports", "level"),
+    "notes": QT_TRANSLATE_NOOP("Imports", "notes"),
+    "dok": QT_TRANSLATE_NOOP("Imports", "dok"),
+    "method": QT_TRANSLATE_NOOP("Imports", "method"),
+    "method_param": QT_TRANSLATE_NOOP("Imports", "method param"),
+    "prerequisites": QT_TRANSLATE_NOOP("Imports", "prerequisites"),
+    "title": QT_TRANSLATE_NOOP("Imports", "title"),
+    "description": QT_TRANSLATE_NOOP("Imports", "description"),
+    "source_id": QT_TRANSLATE_NOOP("Imports", "identifier"),
+    "scale_id": QT_TRANSLATE_NOOP("Imports", "scale"),
+    "name": QT_TRANSLATE_NOOP("Imports", "name"),
+    "term": QT_TRANSLATE_NOOP("Imports", "term"),
+    "subject": QT_TRANSLATE_NOOP("Imports", "subject"),
+    "grade": QT_TRANSLATE_NOOP("Imports", "grade"),
+    "given_name": QT_TRANSLATE_NOOP("Imports", "given name"),
+    "family_name": QT_TRANSLATE_NOOP("Imports", "family name"),
+    "preferred_name": QT_TRANSLATE_NOOP("Imports", "preferred name"),
+    "student_number": QT_TRANSLATE_NOOP("Imports", "student number"),
+    "family_language": QT_TRANSLATE_NOOP("Imports", "family language"),
+    "archived": QT_TRANSLATE_NOOP("Imports", "back from the archive"),
+}
+_CHANGED = QT_TRANSLATE_NOOP("Imports", "{changed} changed")
+
+_HEADER = QT_TRANSLATE_NOOP("Imports", "{source} ({format}):")
+# Each action's line is indented and its word padded to 10 columns, in every language.
+_CATEGORY = QT_TRANSLATE_NOOP("Imports", "  {action:<10} {total}")
+_CATEGORY_DETAIL = QT_TRANSLATE_NOOP("Imports", "  {action:<10} {total} ({detail})")
+_LISTED = QT_TRANSLATE_NOOP("Imports", "  {action}: {row}")
+_MORE = QT_TRANSLATE_NOOP("Imports", "  ... and {count} more {action}")
+_NOTE = QT_TRANSLATE_NOOP("Imports", "  Note: {note}")
+_ROW = QT_TRANSLATE_NOOP("Imports", "{kind} {label}")
+_ROW_WHERE = QT_TRANSLATE_NOOP("Imports", "{kind} {label} ({where})")
+_ROW_WHY = QT_TRANSLATE_NOOP("Imports", "{kind} {label}: {reason}")
+_ROW_WHERE_WHY = QT_TRANSLATE_NOOP("Imports", "{kind} {label} ({where}): {reason}")
+_PARENT_CANNOT = QT_TRANSLATE_NOOP("Imports", "its parent {parent} cannot be imported")
+_MARKED = QT_TRANSLATE_NOOP("Imports", "archived: marked tobedeleted")
+_ENROLMENT = QT_TRANSLATE_NOOP("Imports", "{student} in {class_name}")
+
+
+_HEADLINE = QT_TRANSLATE_NOOP("Imports", "{format}: {counts}")
+_HEADLINE_EMPTY = QT_TRANSLATE_NOOP("Imports", "{format}: nothing to import")
+_ACTION_COUNT = QT_TRANSLATE_NOOP("Imports", "{count} {action}")
+
+
+def _format_name(fmt: str) -> str:
+    name = _FORMAT_NAMES.get(fmt, fmt)
+    return name() if isinstance(name, Template) else name
 
 
 def _count(n: int, kind: str) -> str:
-    return f"{n} {kind if n == 1 else _PLURALS.get(kind, kind + 's')}"
+    if kind not in _COUNTS:
+        return f"{n} {kind}"
+    one, many = _COUNTS[kind]
+    return one() if n == 1 else many(count=n)
+
+
+def _fields(names: Iterable[str], words: dict[str, str] | None = None) -> str:
+    """Field names as a plan lists them: "statement, i can"."""
+    out: list[str] = []
+    for name in names:
+        if words and name in words:
+            out.append(words[name])
+        elif name in _FIELDS:
+            out.append(_FIELDS[name]())
+        else:
+            out.append(name.replace("_", " "))
+    return phrases.join(", ", out)
 
 
 def _label(code: str, text: str, width: int = 70) -> str:
@@ -210,16 +378,28 @@ def _label(code: str, text: str, width: int = 70) -> str:
 
 def _refusal(plan: ImportPlan) -> InvalidInputError:
     n = len(plan.rejected)
-    rows = "row has a problem" if n == 1 else "rows have problems"
+    if n == 1:
+        return InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Imports",
+                "Nothing was imported: 1 row has a problem in {source} (listed above); fix the "
+                "file, or import only the valid rows (--valid-rows).",
+            )(source=plan.source_name)
+        )
     return InvalidInputError(
-        f"Nothing was imported: {n} {rows} in {plan.source_name} (listed above); fix the "
-        "file, or import only the valid rows (--valid-rows)."
+        QT_TRANSLATE_NOOP(
+            "Imports",
+            "Nothing was imported: {count} rows have problems in {source} (listed above); fix "
+            "the file, or import only the valid rows (--valid-rows).",
+        )(count=n, source=plan.source_name)
     )
 
 
 def _nothing_valid(plan: ImportPlan) -> InvalidInputError:
     return InvalidInputError(
-        f"Nothing was imported: none of the rows of {plan.source_name} can be imported."
+        QT_TRANSLATE_NOOP(
+            "Imports", "Nothing was imported: none of the rows of {source} can be imported."
+        )(source=plan.source_name)
     )
 
 
@@ -323,7 +503,7 @@ def _reject_rows(parsed: ParsedTargets) -> dict[int, str]:
         if rec.problem:
             rejected[i] = rec.problem
         elif not rec.statement:
-            rejected[i] = "has no statement"
+            rejected[i] = QT_TRANSLATE_NOOP("Imports", "has no statement")()
     where_code: dict[str, list[int]] = {}
     where_key: dict[str, list[int]] = {}
     for i, rec in enumerate(parsed.targets):
@@ -335,15 +515,22 @@ def _reject_rows(parsed: ParsedTargets) -> dict[int, str]:
             where_key.setdefault(rec.key, []).append(i)
     for indexes in where_key.values():
         if len(indexes) > 1:
-            places = ", ".join(parsed.targets[i].row for i in indexes)
+            places = phrases.join(", ", [parsed.targets[i].row for i in indexes])
             for i in indexes:
-                rejected[i] = f"its identifier appears more than once ({places})"
+                rejected[i] = QT_TRANSLATE_NOOP(
+                    "Imports", "its identifier appears more than once ({places})"
+                )(places=places)
     for indexes in where_code.values():
         if len(indexes) > 1:
             code = parsed.targets[indexes[0]].code
-            places = ", ".join(parsed.targets[i].row for i in indexes)
+            places = phrases.join(", ", [parsed.targets[i].row for i in indexes])
             for i in indexes:
-                rejected.setdefault(i, f"the code {code} is used by more than one row ({places})")
+                rejected.setdefault(
+                    i,
+                    QT_TRANSLATE_NOOP(
+                        "Imports", "the code {code} is used by more than one row ({places})"
+                    )(code=code, places=places),
+                )
     return rejected
 
 
@@ -384,7 +571,9 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
                 loop = path[seen[i] :]
                 chain = " → ".join(records[j].code or records[j].key for j in [*loop, i])
                 for j in loop:
-                    outcome[j] = f"its parent chain loops back to itself ({chain})"
+                    outcome[j] = QT_TRANSLATE_NOOP(
+                        "Imports", "its parent chain loops back to itself ({chain})"
+                    )(chain=chain)
                 path = path[: seen[i]]
                 result = "loop"
                 break
@@ -398,12 +587,17 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
                 i = index_of[norm(parent)]
                 continue
             if norm(parent) in rejected_keys:
-                result = f"its parent {name_of[norm(parent)]} cannot be imported"
+                result = _PARENT_CANNOT(parent=name_of[norm(parent)])
             elif csv and parent.casefold() in by_code:
                 result = ""
+            elif csv:
+                result = QT_TRANSLATE_NOOP(
+                    "Imports", "its parent {parent} is not in the file or the framework"
+                )(parent=parent)
             else:
-                where = "in the file or the framework" if csv else "in the file"
-                result = f"its parent {parent} is not {where}"
+                result = QT_TRANSLATE_NOOP("Imports", "its parent {parent} is not in the file")(
+                    parent=parent
+                )
             outcome[path.pop()] = result
             break
         # Everything below a rejected row on this path is rejected with it.
@@ -412,7 +606,7 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
                 continue
             if result:
                 parent = records[j].parent_key or ""
-                result = f"its parent {name_of.get(norm(parent), parent)} cannot be imported"
+                result = _PARENT_CANNOT(parent=name_of.get(norm(parent), parent))
             outcome[j] = result
     for i, reason in outcome.items():
         if reason:
@@ -481,8 +675,10 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
         )
     if dropped_prereqs:
         notes.append(
-            f"{dropped_prereqs} prerequisite link(s) name rows that are not imported; "
-            "they were left out."
+            QT_TRANSLATE_NOOP(
+                "Imports",
+                "{count} prerequisite link(s) name rows that are not imported; they were left out.",
+            )(count=dropped_prereqs)
         )
 
     # What changes in each matched target.
@@ -540,18 +736,42 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
         if sid in by_source and by_source[sid].id not in matched_ids
     ]
     left_alone = len(existing) - len(matched_ids) - len(removals)
-    if left_alone > 0:
+    if left_alone == 1:
         notes.append(
-            f"{_count(left_alone, 'target')} of the framework {'is' if left_alone == 1 else 'are'}"
-            " not in this file and stay as they are."
+            QT_TRANSLATE_NOOP(
+                "Imports",
+                "1 target of the framework is not in this file and stay as they are.",
+            )()
+        )
+    elif left_alone > 1:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Imports",
+                "{count} targets of the framework are not in this file and stay as they are.",
+            )(count=left_alone)
         )
 
     # The scale and the framework.
     rows: list[PlanRow] = []
     scale_id = _identical_scale(session, parsed.scale) if parsed.scale else None
     if parsed.scale:
-        levels = ", ".join(f"{v:g} {label}" for v, label, _, _ in parsed.scale.levels)
-        rows.append(PlanRow("unchanged" if scale_id else "new", "scale", parsed.scale.name, levels))
+        levels = phrases.join(
+            ", ",
+            [
+                QT_TRANSLATE_NOOP("Imports", "{number} {level}")(
+                    number=f"{v:g}", level=program_word(label)
+                )
+                for v, label, _, _ in parsed.scale.levels
+            ],
+        )
+        rows.append(
+            PlanRow(
+                "unchanged" if scale_id else "new",
+                "scale",
+                program_word(parsed.scale.name),
+                levels,
+            )
+        )
     framework_changes: dict[str, object] = {}
     if framework is None:
         rows.append(PlanRow("new", "framework", parsed.framework_title))
@@ -564,13 +784,12 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
             framework_changes["description"] = parsed.framework_description
         if parsed.scale and (scale_id is None or framework.scale_id != scale_id):
             framework_changes["scale_id"] = scale_id
-        words = {"source_id": "identifier", "scale_id": "scale"}
         rows.append(
             PlanRow(
                 "updated" if framework_changes else "unchanged",
                 "framework",
                 framework.title,
-                ", ".join(words.get(k, k) for k in framework_changes),
+                _fields(framework_changes),
             )
         )
 
@@ -584,8 +803,8 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
         if step.existing is None:
             rows.append(PlanRow("new", kind, label, "", rec.row))
         elif step.changed:
-            changed = ", ".join(n.replace("_", " ") for n in step.changed)
-            rows.append(PlanRow("updated", kind, label, f"{changed} changed", rec.row))
+            changed = _CHANGED(changed=_fields(step.changed))
+            rows.append(PlanRow("updated", kind, label, changed, rec.row))
         else:
             rows.append(PlanRow("unchanged", kind, label, "", rec.row))
     for t in removals:
@@ -594,7 +813,7 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
                 "removed",
                 "competency" if t.parent_id is None else "target",
                 _label(t.code, t.statement),
-                "deleted in the file; its evidence is kept",
+                QT_TRANSLATE_NOOP("Imports", "deleted in the file; its evidence is kept")(),
             )
         )
     plan = ImportPlan(parsed.source_name, parsed.format, tuple(rows), tuple(notes))
@@ -775,7 +994,10 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
             ]
             if len(named) > 1:
                 raise ImportFormatError(
-                    f"{len(named)} classes are called {rec.name!r}; rename one, then import again."
+                    QT_TRANSLATE_NOOP(
+                        "Imports",
+                        "{count} classes are called {name}; rename one, then import again.",
+                    )(count=len(named), name=repr(rec.name))
                 )
             match = named[0] if named else None
         changed = []
@@ -787,7 +1009,7 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
                     changed.append(name)
         classes[rec.key] = (rec, match, changed)
         action = "new" if match is None else ("updated" if changed else "unchanged")
-        reason = f"{', '.join(changed)} changed" if changed else ""
+        reason = _CHANGED(changed=_fields(changed)) if changed else ""
         rows.append(PlanRow(action, "class", label, reason, rec.row))
 
     # Students.
@@ -811,8 +1033,12 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
         label = display_name(rec.given_name, rec.family_name, rec.preferred_name) or rec.key
         problem = rec.problem
         if not problem and counts[rec.key] > 1:
-            what = "student number" if rec.student_number and csv else "sourcedId"
-            problem = f"its {what} is on more than one row"
+            if rec.student_number and csv:
+                problem = QT_TRANSLATE_NOOP(
+                    "Imports", "its student number is on more than one row"
+                )()
+            else:
+                problem = QT_TRANSLATE_NOOP("Imports", "its sourcedId is on more than one row")()
         if problem:
             rows.append(PlanRow("rejected", "student", label, problem, rec.row))
             rejected_students.add(rec.key)
@@ -857,8 +1083,7 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
         if match is None:
             rows.append(PlanRow("new", "student", label, "", rec.row))
         elif step.changed:
-            words = {"source_id": "sourcedId", "archived": "back from the archive"}
-            changed = ", ".join(words.get(n, n.replace("_", " ")) for n in step.changed)
+            changed = _fields(step.changed, {"source_id": "sourcedId"})
             rows.append(PlanRow("updated", "student", label, changed, rec.row))
         else:
             rows.append(PlanRow("unchanged", "student", label, "", rec.row))
@@ -878,12 +1103,15 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
         if rec.student_key in rejected_students or rec.class_key in rejected_classes:
             continue
         if rec.problem or rec.class_key not in classes or rec.student_key not in students:
-            reason = rec.problem or "its student or class is not in the file"
+            reason = (
+                rec.problem
+                or QT_TRANSLATE_NOOP("Imports", "its student or class is not in the file")()
+            )
             rows.append(
                 PlanRow(
                     "rejected",
                     "enrolment",
-                    f"{rec.student_key} in {rec.class_key}",
+                    _ENROLMENT(student=rec.student_key, class_name=rec.class_key),
                     reason,
                     rec.row,
                 )
@@ -897,7 +1125,7 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
         step = students[rec.student_key]
         who = step.record
         name = display_name(who.given_name, who.family_name, who.preferred_name)
-        label = f"{name} in {class_rec.name}"
+        label = _ENROLMENT(student=name, class_name=class_rec.name)
         if (
             class_match is not None
             and step.existing is not None
@@ -916,15 +1144,11 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
         if s.source_id in withdrawn and not s.archived and s.id not in matched
     ]
     for s in archive_students:
-        rows.append(PlanRow("removed", "student", s.display_name, "archived: marked tobedeleted"))
+        rows.append(PlanRow("removed", "student", s.display_name, _MARKED()))
     gone_classes = set(parsed.withdrawn_classes)
     archive_classes = [c for c in all_classes if c.source_id in gone_classes and not c.archived]
     for c in archive_classes:
-        rows.append(
-            PlanRow(
-                "removed", "class", _class_label(c.name, c.term), "archived: marked tobedeleted"
-            )
-        )
+        rows.append(PlanRow("removed", "class", _class_label(c.name, c.term), _MARKED()))
     drop_enrollments: list[Enrollment] = []
     if parsed.withdrawn_enrollments:
         wanted_ids = list(dict.fromkeys(parsed.withdrawn_enrollments))
@@ -943,8 +1167,11 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
                 PlanRow(
                     "removed",
                     "enrolment",
-                    f"{names.get(e.student_id, '?')} in {class_names.get(e.class_id, '?')}",
-                    "marked tobedeleted",
+                    _ENROLMENT(
+                        student=names.get(e.student_id, "?"),
+                        class_name=class_names.get(e.class_id, "?"),
+                    ),
+                    QT_TRANSLATE_NOOP("Imports", "marked tobedeleted")(),
                 )
             )
     plan = ImportPlan(parsed.source_name, parsed.format, tuple(rows), parsed.notes)
@@ -1046,7 +1273,11 @@ def framework_for_export(session: Session, framework_id: str) -> FrameworkForExp
     """A live framework and its live targets in tree order, as the writers take them."""
     framework = session.get(Framework, framework_id)
     if framework is None or framework.deleted_hlc:
-        raise NotFoundError("That framework is not in the store (it may have been deleted).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Imports", "That framework is not in the store (it may have been deleted)."
+            )()
+        )
     targets = _live_targets(session, framework.id)
     live = {t.id for t in targets}
     children: dict[str | None, list[Target]] = {}
@@ -1099,7 +1330,11 @@ def export_targets(session: Session, framework_id: str, fmt: str = "case") -> by
         return write_case(framework)
     if fmt == "csv":
         return write_targets_csv(framework)
-    raise InvalidInputError(f"The export format {fmt!r} is not known; choose case or csv.")
+    raise InvalidInputError(
+        QT_TRANSLATE_NOOP(
+            "Imports", "The export format {format} is not known; choose case or csv."
+        )(format=repr(fmt))
+    )
 
 
 def find_framework_id(session: Session, title_or_id: str) -> str:

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from sqlalchemy import text
 from sqlmodel import Session
 
+from cbe_desktop.core import phrases
 from cbe_desktop.core.errors import NotFoundError
 from cbe_desktop.core.gradebook import (
     Cell,
@@ -30,11 +31,25 @@ from cbe_desktop.core.gradebook import (
     effective_evidence,
 )
 from cbe_desktop.core.models import SchoolClass
-from cbe_desktop.core.scales import format_number
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
+from cbe_desktop.core.scales import format_number, program_word
 
 KINDS = ("repeated_not_yet", "no_recent_evidence", "estimate_fell")
 NOT_PROFICIENT = ("not_yet", "in_progress", "no_evidence")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Insights", "Jan"),
+    QT_TRANSLATE_NOOP("Insights", "Feb"),
+    QT_TRANSLATE_NOOP("Insights", "Mar"),
+    QT_TRANSLATE_NOOP("Insights", "Apr"),
+    QT_TRANSLATE_NOOP("Insights", "May"),
+    QT_TRANSLATE_NOOP("Insights", "Jun"),
+    QT_TRANSLATE_NOOP("Insights", "Jul"),
+    QT_TRANSLATE_NOOP("Insights", "Aug"),
+    QT_TRANSLATE_NOOP("Insights", "Sep"),
+    QT_TRANSLATE_NOOP("Insights", "Oct"),
+    QT_TRANSLATE_NOOP("Insights", "Nov"),
+    QT_TRANSLATE_NOOP("Insights", "Dec"),
+)
 
 # Same shape as the grid's evidence rows ([0] id, [5] status, [6] supersedes), plus [7].
 _EVIDENCE_SQL = """
@@ -137,10 +152,6 @@ def _data(session: Session, class_id: str, data: ClassEvidence | None) -> ClassE
     return load_class_evidence(session, class_id)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 # ----- needs attention --------------------------------------------------------------------
 
 
@@ -153,7 +164,7 @@ class Attention:
     target_id: str
     target_code: str
     kind: str  # one of KINDS
-    reason: str  # one sentence the teacher reads
+    reason: str  # one sentence the teacher reads (a translatable phrase)
     count: int = 0  # repeated_not_yet: how many "not yet"
     weeks: int = 0  # no_recent_evidence: weeks without evidence
     estimate_before: float | None = None  # estimate_fell: before the newest piece
@@ -204,7 +215,9 @@ def needs_attention(
 
             not_yet = sum(1 for p in pieces if p.not_yet)
             if not_yet >= 2:
-                reason = f"{not_yet} 'not yet' on {target.code}"
+                reason = QT_TRANSLATE_NOOP("Insights", "{count} 'not yet' on {target}")(
+                    count=not_yet, target=target.code
+                )
                 found.append(
                     Attention(**who, kind="repeated_not_yet", reason=reason, count=not_yet)
                 )
@@ -215,13 +228,7 @@ def needs_attention(
                 days = _days_since(since, today)
                 if days is not None and days > limit_days:
                     weeks = days // 7
-                    if scored:
-                        reason = f"No evidence on {target.code} for {_plural(weeks, 'week')}"
-                    else:
-                        reason = (
-                            f"No evidence yet on {target.code}, which the class began "
-                            f"{_plural(weeks, 'week')} ago"
-                        )
+                    reason = _no_recent_reason(target.code, weeks, scored=bool(scored))
                     found.append(
                         Attention(**who, kind="no_recent_evidence", reason=reason, weeks=weeks)
                     )
@@ -240,9 +247,12 @@ def needs_attention(
                         # a fall within proficient (4 to 3) needs no one's attention
                         and now.estimate < grid.scale.proficient_value - 1e-9
                     ):
-                        reason = (
-                            f"Estimate on {target.code} fell from "
-                            f"{format_number(before.estimate)} to {format_number(now.estimate)}"
+                        reason = QT_TRANSLATE_NOOP(
+                            "Insights", "Estimate on {target} fell from {before} to {now}"
+                        )(
+                            target=target.code,
+                            before=format_number(before.estimate),
+                            now=format_number(now.estimate),
                         )
                         found.append(
                             Attention(
@@ -254,6 +264,27 @@ def needs_attention(
                             )
                         )
     return found
+
+
+def _no_recent_reason(code: str, weeks: int, *, scored: bool) -> Phrase:
+    """Why a student with no recent evidence on a target needs a look (one week or many)."""
+    if scored:
+        template = (
+            QT_TRANSLATE_NOOP("Insights", "No evidence on {target} for 1 week")
+            if weeks == 1
+            else QT_TRANSLATE_NOOP("Insights", "No evidence on {target} for {weeks} weeks")
+        )
+    else:
+        template = (
+            QT_TRANSLATE_NOOP(
+                "Insights", "No evidence yet on {target}, which the class began 1 week ago"
+            )
+            if weeks == 1
+            else QT_TRANSLATE_NOOP(
+                "Insights", "No evidence yet on {target}, which the class began {weeks} weeks ago"
+            )
+        )
+    return template(target=code, weeks=weeks)
 
 
 def _days_since(iso: str, today: date) -> int | None:
@@ -279,12 +310,25 @@ class GroupMember:
     @property
     def status_words(self) -> str:
         """What the list says beside the name: "2 Developing", "Not yet (1 Beginning)"."""
-        level = f"{format_number(self.estimate)} {self.level_label}".strip()
+        number = format_number(self.estimate)
+        level: str = number
+        if self.level_label:
+            level = (
+                QT_TRANSLATE_NOOP("Insights", "{number} {level}")(
+                    number=number, level=program_word(self.level_label)
+                )
+                if number
+                else program_word(self.level_label)
+            )
         if self.status == "not_yet":
-            return f"Not yet, revision open ({level})" if level else "Not yet, revision open"
+            if level:
+                return QT_TRANSLATE_NOOP("Insights", "Not yet, revision open ({level})")(
+                    level=level
+                )
+            return QT_TRANSLATE_NOOP("Insights", "Not yet, revision open")()
         if self.status == "no_evidence":
-            return "No evidence yet"
-        return level or "Evidence, no estimate yet"
+            return QT_TRANSLATE_NOOP("Insights", "No evidence yet")()
+        return level or QT_TRANSLATE_NOOP("Insights", "Evidence, no estimate yet")()
 
 
 def flexible_group(
@@ -295,7 +339,11 @@ def flexible_group(
     grid = data.grid
     columns = [t.id for t in grid.targets]
     if target_id not in columns:
-        raise NotFoundError("That target is not one of this class's learning targets.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Insights", "That target is not one of this class's learning targets."
+            )()
+        )
     column = columns.index(target_id)
     members = []
     for row, student in enumerate(grid.students):
@@ -315,9 +363,16 @@ def flexible_group(
 
 def group_as_text(members: list[GroupMember], target_code: str) -> str:
     """A list to paste into a message or a plan: a heading line, then one line a student."""
-    lines = [f"{target_code} — not yet proficient ({len(members)}):"]
-    lines += [f"{m.name} — {m.status_words}" for m in members]
-    return "\n".join(lines)
+    lines: list[str] = [
+        QT_TRANSLATE_NOOP("Insights", "{target} — not yet proficient ({count}):")(
+            target=target_code, count=len(members)
+        )
+    ]
+    lines += [
+        QT_TRANSLATE_NOOP("Insights", "{name} — {status}")(name=m.name, status=m.status_words)
+        for m in members
+    ]
+    return phrases.join("\n", lines)
 
 
 # ----- pace -------------------------------------------------------------------------------
@@ -352,22 +407,33 @@ class PaceSeries:
     def summary(self, week: int | None = None, student_id: str | None = None) -> str:
         """One sentence for a week (1-based; the latest by default), for every reader."""
         if not self.week_ends:
-            return "No evidence yet in this class, so there is no pace to show."
+            return QT_TRANSLATE_NOOP(
+                "Insights", "No evidence yet in this class, so there is no pace to show."
+            )()
         week = self.weeks if week is None else max(1, min(week, self.weeks))
         i = week - 1
         monday = self.week_ends[i] - timedelta(days=6)
-        parts = [
-            f"Week {week} (from {monday.day} {_MONTHS[monday.month - 1]}): median "
-            f"{format_number(self.median[i])} of {self.target_count} targets proficient"
-        ]
-        if self.planned is not None:
-            parts.append(f"plan {format_number(self.planned[i])}")
-        else:
-            parts.append("no plan set for the class")
+        median = QT_TRANSLATE_NOOP(
+            "Insights",
+            "Week {week} (from {day} {month}): median {median} of {total} targets proficient",
+        )(
+            week=week,
+            day=monday.day,
+            month=_MONTHS[monday.month - 1](),
+            median=format_number(self.median[i]),
+            total=self.target_count,
+        )
+        plan = (
+            QT_TRANSLATE_NOOP("Insights", "plan {planned}")(planned=format_number(self.planned[i]))
+            if self.planned is not None
+            else QT_TRANSLATE_NOOP("Insights", "no plan set for the class")()
+        )
         pace = self.student(student_id)
-        if pace is not None:
-            parts.append(f"{pace.name} {pace.counts[i]}")
-        return ", ".join(parts) + "."
+        if pace is None:
+            return QT_TRANSLATE_NOOP("Insights", "{median}, {plan}.")(median=median, plan=plan)
+        return QT_TRANSLATE_NOOP("Insights", "{median}, {plan}, {student} {count}.")(
+            median=median, plan=plan, student=pace.name, count=pace.counts[i]
+        )
 
 
 def _monday(d: date) -> date:

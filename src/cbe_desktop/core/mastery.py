@@ -35,6 +35,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, Template
+
 METHODS: tuple[str, ...] = (
     "latest",
     "highest",
@@ -64,28 +66,39 @@ DEFAULT_PARAMS: dict[str, float | None] = {
 }
 """The parameter each method uses when none is given (``None``: the method takes none)."""
 
-_DESCRIPTIONS: Final[dict[str, str]] = {
-    "latest": "The newest piece of evidence counts, so growth replaces earlier attempts.",
-    "highest": "The best piece of evidence counts, so one strong demonstration is enough.",
-    "average": (
-        "Every piece of evidence counts equally, so early attempts keep weighing on the estimate."
+_DESCRIPTIONS: Final[dict[str, Template]] = {
+    "latest": QT_TRANSLATE_NOOP(
+        "Mastery", "The newest piece of evidence counts, so growth replaces earlier attempts."
     ),
-    "mode": "The level shown most often counts, and a tie goes to the higher level.",
-    "decaying_average": (
+    "highest": QT_TRANSLATE_NOOP(
+        "Mastery", "The best piece of evidence counts, so one strong demonstration is enough."
+    ),
+    "average": QT_TRANSLATE_NOOP(
+        "Mastery",
+        "Every piece of evidence counts equally, so early attempts keep weighing on the estimate.",
+    ),
+    "mode": QT_TRANSLATE_NOOP(
+        "Mastery", "The level shown most often counts, and a tie goes to the higher level."
+    ),
+    "decaying_average": QT_TRANSLATE_NOOP(
+        "Mastery",
         "Each new piece of evidence weighs a set share (65% unless you change it) "
-        "and older evidence fades a little with every new attempt."
+        "and older evidence fades a little with every new attempt.",
     ),
-    "weighted_average": (
+    "weighted_average": QT_TRANSLATE_NOOP(
+        "Mastery",
         "The newest piece of evidence weighs a set share (65% unless you change it) "
-        "and the average of all earlier evidence weighs the rest."
+        "and the average of all earlier evidence weighs the rest.",
     ),
-    "n_mastery": (
+    "n_mastery": QT_TRANSLATE_NOOP(
+        "Mastery",
         "The student must reach the mastery level a set number of times (2 unless you "
-        "change it), and the estimate is the average of those scores."
+        "change it), and the estimate is the average of those scores.",
     ),
-    "power_law": (
+    "power_law": QT_TRANSLATE_NOOP(
+        "Mastery",
         "A trend line through all attempts predicts the current level, rewarding steady "
-        "growth; scores of 0 are left out because the trend cannot fit them."
+        "growth; scores of 0 are left out because the trend cannot fit them.",
     ),
 }
 
@@ -96,7 +109,9 @@ class UnknownMethod(ValueError):
     def __init__(self, method: str) -> None:
         self.method = method
         super().__init__(
-            f"'{method}' is not a known calculation method; choose one of: {', '.join(METHODS)}."
+            QT_TRANSLATE_NOOP(
+                "Mastery", "'{method}' is not a known calculation method; choose one of: {methods}."
+            )(method=method, methods=", ".join(METHODS))
         )
 
 
@@ -153,8 +168,11 @@ def calculate(
     _check_method(method)
     if scale_min is not None and scale_max is not None and scale_min > scale_max:
         raise ValueError(
-            f"The lowest level of the scale ({_fmt(scale_min)}) is above the highest "
-            f"({_fmt(scale_max)}); check the scale's range."
+            QT_TRANSLATE_NOOP(
+                "Mastery",
+                "The lowest level of the scale ({low}) is above the highest ({high}); "
+                "check the scale's range.",
+            )(low=_fmt(scale_min), high=_fmt(scale_max))
         )
     weight = _weight(method, param)
     needed = _needed(method, param)
@@ -191,8 +209,8 @@ def explain(
     *,
     param: float | None = None,
     mastery_threshold: float | None = None,
-) -> str:
-    """Say in one English sentence how ``estimate`` came from ``scores``.
+) -> Phrase:
+    """Say in one English sentence (a translatable phrase) how ``estimate`` came from ``scores``.
 
     ``estimate`` is what :func:`calculate` returned for the same method, scores
     and settings; it is shown, not recomputed. Numbers have up to 2 decimals.
@@ -206,46 +224,62 @@ def explain(
     needed = _needed(method, param)
     threshold = _threshold(mastery_threshold) if method == "n_mastery" else 0.0
     if not scores:
-        return "No evidence yet"
+        return QT_TRANSLATE_NOOP("Mastery", "No evidence yet")()
 
     count = _pieces(len(scores))
     value = _fmt(estimate)
-    if method == "latest":
-        return f"Most recent of {count}: {value}"
-    if method == "highest":
-        return f"Highest of {count}: {value}"
-    if method == "average":
-        return f"Average of {count}: {value}"
-    if method == "mode":
-        return f"Most frequent level (mode) of {count}: {value}"
+    if method in _EXPLAIN:
+        return _EXPLAIN[method](count=count, value=value)
     if method == "decaying_average":
-        return f"Decaying average (newest weighs {_fmt(weight * 100)}%) of {count}: {value}"
+        return QT_TRANSLATE_NOOP(
+            "Mastery", "Decaying average (newest weighs {weight}%) of {count}: {value}"
+        )(weight=_fmt(weight * 100), count=count, value=value)
     if method == "weighted_average":
-        return (
-            f"Weighted average (newest weighs {_fmt(weight * 100)}%, earlier evidence "
-            f"{_fmt(100 - weight * 100)}%) of {count}: {value}"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Mastery",
+            "Weighted average (newest weighs {weight}%, earlier evidence {rest}%) "
+            "of {count}: {value}",
+        )(weight=_fmt(weight * 100), rest=_fmt(100 - weight * 100), count=count, value=value)
     if method == "n_mastery":
         shown = sum(1 for s in scores if s >= threshold)
         if estimate is None:
             if shown == 0:
-                return f"Not yet shown at or above {_fmt(threshold)} (needs {needed} times)"
-            return f"Shown at or above {_fmt(threshold)} only {shown} of the {needed} times needed"
-        return (
-            f"Mean of the {shown} {_plural(shown, 'score')} at or above {_fmt(threshold)} "
-            f"(needs {needed}): {value}"
+                return QT_TRANSLATE_NOOP(
+                    "Mastery", "Not yet shown at or above {threshold} (needs {needed} times)"
+                )(threshold=_fmt(threshold), needed=needed)
+            return QT_TRANSLATE_NOOP(
+                "Mastery", "Shown at or above {threshold} only {shown} of the {needed} times needed"
+            )(threshold=_fmt(threshold), shown=shown, needed=needed)
+        mean = (
+            QT_TRANSLATE_NOOP(
+                "Mastery", "Mean of the 1 score at or above {threshold} (needs {needed}): {value}"
+            )
+            if shown == 1
+            else QT_TRANSLATE_NOOP(
+                "Mastery",
+                "Mean of the {shown} scores at or above {threshold} (needs {needed}): {value}",
+            )
         )
+        return mean(shown=shown, threshold=_fmt(threshold), needed=needed, value=value)
     return _explain_power_law(scores, value)
 
 
-def describe_method(method: str) -> str:
+_EXPLAIN: Final[dict[str, Template]] = {
+    "latest": QT_TRANSLATE_NOOP("Mastery", "Most recent of {count}: {value}"),
+    "highest": QT_TRANSLATE_NOOP("Mastery", "Highest of {count}: {value}"),
+    "average": QT_TRANSLATE_NOOP("Mastery", "Average of {count}: {value}"),
+    "mode": QT_TRANSLATE_NOOP("Mastery", "Most frequent level (mode) of {count}: {value}"),
+}
+
+
+def describe_method(method: str) -> Phrase:
     """One sentence a teacher reads where the calculation method is chosen.
 
     Raises:
         UnknownMethod: ``method`` is not one of :data:`METHODS`.
     """
     _check_method(method)
-    return _DESCRIPTIONS[method]
+    return _DESCRIPTIONS[method]()
 
 
 # --------------------------------------------------------------------------- methods
@@ -294,27 +328,49 @@ def _power_law(scores: Sequence[float]) -> float:
     return math.exp(log_a + slope * math.log(n))
 
 
-def _explain_power_law(scores: Sequence[float], value: str) -> str:
+def _explain_power_law(scores: Sequence[float], value: str) -> Phrase:
     fit = _power_law_input(scores)
-    what = "0 or below" if fit.any_negative else "0"
+    what = (
+        QT_TRANSLATE_NOOP("Mastery", "0 or below")()
+        if fit.any_negative
+        else QT_TRANSLATE_NOOP("Mastery", "0")()
+    )
     if not fit.kept:
-        return (
-            f"Power-law trend needs scores above 0, and all {_pieces(len(scores))} "
-            f"are {what}: {value}"
-        )
-    if len(fit.kept) < _POWER_LAW_MIN_ATTEMPTS:
+        return QT_TRANSLATE_NOOP(
+            "Mastery", "Power-law trend needs scores above 0, and all {count} are {what}: {value}"
+        )(count=_pieces(len(scores)), what=what, value=value)
+    kept = len(fit.kept)
+    if kept < _POWER_LAW_MIN_ATTEMPTS:
         sentence = (
-            f"Power-law trend needs {_POWER_LAW_MIN_ATTEMPTS} attempts, so this is the "
-            f"average of {len(fit.kept)} {_plural(len(fit.kept), 'attempt')}: {value}"
-        )
+            QT_TRANSLATE_NOOP(
+                "Mastery",
+                "Power-law trend needs {needed} attempts, so this is the average of "
+                "1 attempt: {value}",
+            )
+            if kept == 1
+            else QT_TRANSLATE_NOOP(
+                "Mastery",
+                "Power-law trend needs {needed} attempts, so this is the average of "
+                "{kept} attempts: {value}",
+            )
+        )(needed=_POWER_LAW_MIN_ATTEMPTS, kept=kept, value=value)
     else:
-        sentence = f"Power-law trend over {len(fit.kept)} attempts: {value}"
-    if fit.left_out:
-        sentence += (
-            f" ({fit.left_out} {_plural(fit.left_out, 'score')} of {what} left out: "
-            f"a power law cannot fit {what})"
+        sentence = QT_TRANSLATE_NOOP("Mastery", "Power-law trend over {kept} attempts: {value}")(
+            kept=kept, value=value
         )
-    return sentence
+    if not fit.left_out:
+        return sentence
+    left_out = (
+        QT_TRANSLATE_NOOP(
+            "Mastery", "{sentence} (1 score of {what} left out: a power law cannot fit {what})"
+        )
+        if fit.left_out == 1
+        else QT_TRANSLATE_NOOP(
+            "Mastery",
+            "{sentence} ({count} scores of {what} left out: a power law cannot fit {what})",
+        )
+    )
+    return left_out(sentence=sentence, count=fit.left_out, what=what)
 
 
 # --------------------------------------------------------------------------- checks
@@ -328,7 +384,11 @@ def _check_method(method: str) -> None:
 def _check_scores(scores: Sequence[float]) -> None:
     for score in scores:
         if not math.isfinite(score):
-            raise ValueError(f"A score of {score} is not a number the estimate can use.")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Mastery", "A score of {score} is not a number the estimate can use."
+                )(score=score)
+            )
 
 
 def _weight(method: str, param: float | None) -> float:
@@ -338,8 +398,11 @@ def _weight(method: str, param: float | None) -> float:
     percent = _DEFAULT_WEIGHT if param is None else param
     if isinstance(percent, bool) or not _MIN_WEIGHT <= percent <= _MAX_WEIGHT:
         raise ValueError(
-            f"The weight of the newest evidence must be between {_MIN_WEIGHT}% and "
-            f"{_MAX_WEIGHT}%, not {percent}."
+            QT_TRANSLATE_NOOP(
+                "Mastery",
+                "The weight of the newest evidence must be between {low}% and {high}%, "
+                "not {given}.",
+            )(low=_MIN_WEIGHT, high=_MAX_WEIGHT, given=percent)
         )
     return percent / 100
 
@@ -351,8 +414,11 @@ def _needed(method: str, param: float | None) -> int:
     n = _DEFAULT_N if param is None else param
     if isinstance(n, bool) or not math.isfinite(n) or n < 1 or n != int(n):
         raise ValueError(
-            f"The number of times mastery must be shown must be a whole number of 1 or "
-            f"more, not {n}."
+            QT_TRANSLATE_NOOP(
+                "Mastery",
+                "The number of times mastery must be shown must be a whole number of 1 or "
+                "more, not {given}.",
+            )(given=n)
         )
     return int(n)
 
@@ -360,8 +426,11 @@ def _needed(method: str, param: float | None) -> int:
 def _threshold(mastery_threshold: float | None) -> float:
     if mastery_threshold is None or not math.isfinite(mastery_threshold):
         raise ValueError(
-            "The n_mastery method needs a mastery threshold; set the level that counts "
-            "as mastery on the scale."
+            QT_TRANSLATE_NOOP(
+                "Mastery",
+                "The n_mastery method needs a mastery threshold; set the level that counts "
+                "as mastery on the scale.",
+            )()
         )
     return mastery_threshold
 
@@ -389,14 +458,12 @@ def _clamp(value: float, low: float | None, high: float | None) -> float:
 def _fmt(value: float | None) -> str:
     """Up to 2 decimals, trailing zeros stripped: 3.0 -> "3", 3.125 -> "3.12"."""
     if value is None:
-        return "no estimate"
+        return QT_TRANSLATE_NOOP("Mastery", "no estimate")()
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
 
 
-def _plural(count: int, noun: str) -> str:
-    return noun if count == 1 else f"{noun}s"
-
-
-def _pieces(count: int) -> str:
-    return f"{count} {'piece' if count == 1 else 'pieces'} of evidence"
+def _pieces(count: int) -> Phrase:
+    if count == 1:
+        return QT_TRANSLATE_NOOP("Mastery", "1 piece of evidence")()
+    return QT_TRANSLATE_NOOP("Mastery", "{count} pieces of evidence")(count=count)

@@ -18,6 +18,7 @@ from cbe_desktop.core.models import (
     Target,
     sort_key,
 )
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
 
 
@@ -179,10 +180,16 @@ def find_class(session: Session, name_or_id: str) -> SchoolClass:
         return matches[0]
     if len(matches) > 1:
         raise NotFoundError(
-            f"{len(matches)} classes are called {name_or_id!r}; name one by its id instead."
+            QT_TRANSLATE_NOOP(
+                "Roster", "{count} classes are called {name}; name one by its id instead."
+            )(count=len(matches), name=repr(name_or_id))
         )
-    names = ", ".join(sorted(c.name for c in classes)) or "none yet"
-    raise NotFoundError(f"There is no class called {name_or_id!r} (classes: {names}).")
+    names = ", ".join(sorted(c.name for c in classes)) or QT_TRANSLATE_NOOP("Roster", "none yet")()
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Roster", "There is no class called {name} (classes: {names}).")(
+            name=repr(name_or_id), names=names
+        )
+    )
 
 
 # ----- the classes and roster editor's operations ----------------------------------------
@@ -213,23 +220,39 @@ def _check_method(method: str | None, param: float | None) -> None:
     if method is None:
         return
     if method not in mastery.METHODS:
-        raise InvalidInputError(f"{method!r} is not a calculation method.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Roster", "{method} is not a calculation method.")(
+                method=repr(method)
+            )
+        )
     if (
         method in ("decaying_average", "weighted_average")
         and param is not None
         and not (1 <= param <= 99)
     ):
-        raise InvalidInputError("The weight of the newest evidence is a percentage from 1 to 99.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Roster", "The weight of the newest evidence is a percentage from 1 to 99."
+            )()
+        )
     if method == "n_mastery" and param is not None and (param < 1 or param != int(param)):
-        raise InvalidInputError("The number of times proficient must be shown is a whole number.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Roster", "The number of times proficient must be shown is a whole number."
+            )()
+        )
 
 
 def create_class(store: Store, name: str, **fields: object) -> tuple[str, Changes]:
     if not name.strip():
-        raise InvalidInputError("A class needs a name.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Roster", "A class needs a name.")())
     unknown = set(fields) - set(CLASS_FIELDS)
     if unknown:
-        raise InvalidInputError(f"A class has no field {sorted(unknown)[0]!r}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Roster", "A class has no field {field}.")(
+                field=repr(sorted(unknown)[0])
+            )
+        )
     _check_method(fields.get("method"), fields.get("method_param"))  # type: ignore[arg-type]
     with store.transaction() as tx:
         if not fields.get("scale_id"):
@@ -243,9 +266,13 @@ def create_class(store: Store, name: str, **fields: object) -> tuple[str, Change
 def update_class(store: Store, class_id: str, **fields: object) -> Changes:
     unknown = set(fields) - set(CLASS_FIELDS)
     if unknown:
-        raise InvalidInputError(f"A class has no field {sorted(unknown)[0]!r}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Roster", "A class has no field {field}.")(
+                field=repr(sorted(unknown)[0])
+            )
+        )
     if "name" in fields and not str(fields["name"]).strip():
-        raise InvalidInputError("A class needs a name.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Roster", "A class needs a name.")())
     with store.transaction() as tx:
         row = _live_class(tx.session, class_id)
         _check_method(
@@ -313,7 +340,9 @@ def set_target_method(
             )
         ).first()
         if row is None:
-            raise NotFoundError("That target is not taught in this class.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Roster", "That target is not taught in this class.")()
+            )
         row.method, row.method_param = method, param if method else None
         tx.touch(row)
     return Changes(classes=frozenset({class_id}), targets=frozenset({target_id}))
@@ -351,10 +380,14 @@ def create_student(
     **fields: object,
 ) -> tuple[str, Changes]:
     if not given_name.strip():
-        raise InvalidInputError("A student needs a given name.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Roster", "A student needs a given name.")())
     unknown = set(fields) - set(STUDENT_FIELDS)
     if unknown:
-        raise InvalidInputError(f"A student has no field {sorted(unknown)[0]!r}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Roster", "A student has no field {field}.")(
+                field=repr(sorted(unknown)[0])
+            )
+        )
     with store.transaction() as tx:
         student = add_student(tx, given_name.strip(), family_name.strip(), **fields)  # type: ignore[arg-type]
         if class_id:
@@ -365,9 +398,13 @@ def create_student(
 def update_student(store: Store, student_id: str, **fields: object) -> Changes:
     unknown = set(fields) - set(STUDENT_FIELDS)
     if unknown:
-        raise InvalidInputError(f"A student has no field {sorted(unknown)[0]!r}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Roster", "A student has no field {field}.")(
+                field=repr(sorted(unknown)[0])
+            )
+        )
     if "given_name" in fields and not str(fields["given_name"]).strip():
-        raise InvalidInputError("A student needs a given name.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Roster", "A student needs a given name.")())
     with store.transaction() as tx:
         row = _live_student(tx.session, student_id)
         if _assign(row, fields):
@@ -450,12 +487,12 @@ def _assign(row: object, fields: dict[str, object]) -> bool:
 def _live_class(session: Session, class_id: str) -> SchoolClass:
     row = session.get(SchoolClass, class_id)
     if row is None or row.deleted_hlc is not None:
-        raise NotFoundError("That class no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Roster", "That class no longer exists.")())
     return row
 
 
 def _live_student(session: Session, student_id: str) -> Student:
     row = session.get(Student, student_id)
     if row is None or row.deleted_hlc is not None:
-        raise NotFoundError("That student no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Roster", "That student no longer exists.")())
     return row

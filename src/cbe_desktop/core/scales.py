@@ -11,6 +11,7 @@ from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import Scale, ScaleLevel
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Template
 from cbe_desktop.core.store import Store, Tx
 
 QCOLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -31,6 +32,41 @@ DEFAULT_LEVELS: tuple[tuple[float, str, str, bool, str], ...] = (
     ),
 )
 DEFAULT_SCALE_NAME = "Four levels (Beginning to Extending)"
+
+#: The words the program itself writes into a new scale: the default scale above and the
+#: demo's habits scale (``demo.HABIT_LEVELS``). They are stored as data, but while the
+#: teacher has not changed them they are the program's words, so the window and the
+#: packets say them in their language (see :func:`program_word`).
+_PROGRAM_WORDS: dict[str, Template] = {
+    t.source: t
+    for t in (
+        QT_TRANSLATE_NOOP("Words", "Beginning"),
+        QT_TRANSLATE_NOOP("Words", "Developing"),
+        QT_TRANSLATE_NOOP("Words", "Proficient"),
+        QT_TRANSLATE_NOOP("Words", "Extending"),
+        QT_TRANSLATE_NOOP("Words", "Rarely"),
+        QT_TRANSLATE_NOOP("Words", "Sometimes"),
+        QT_TRANSLATE_NOOP("Words", "Usually"),
+        QT_TRANSLATE_NOOP("Words", "Consistently"),
+        QT_TRANSLATE_NOOP("Words", "Shows a beginning understanding, with help."),
+        QT_TRANSLATE_NOOP("Words", "Shows part of the target; some errors or gaps remain."),
+        QT_TRANSLATE_NOOP("Words", "Shows the whole target independently: this is the goal."),
+        QT_TRANSLATE_NOOP("Words", "Goes beyond the target: transfers it to new, complex tasks."),
+        QT_TRANSLATE_NOOP("Words", "I show this habit rarely, even with reminders."),
+        QT_TRANSLATE_NOOP("Words", "I show this habit sometimes, often with reminders."),
+        QT_TRANSLATE_NOOP("Words", "I show this habit most of the time, on my own."),
+        QT_TRANSLATE_NOOP("Words", "I show this habit all the time and help others show it."),
+        QT_TRANSLATE_NOOP("Words", "Four levels (Beginning to Extending)"),
+        QT_TRANSLATE_NOOP("Words", "Habits of work (Rarely to Consistently)"),
+    )
+}
+
+
+def program_word(text: str) -> str:
+    """``text`` as a translatable phrase when it is one of the program's own scale words
+    (a level, its description or a scale's name, unchanged), else ``text`` as it is."""
+    template = _PROGRAM_WORDS.get(text)
+    return template() if template is not None else text
 
 
 @dataclass(frozen=True)
@@ -176,16 +212,26 @@ def live_scales(session: Session) -> list[Scale]:
 
 def _check_levels(levels: list[LevelEdit]) -> None:
     if len(levels) < 2:
-        raise InvalidInputError("A scale needs at least two levels.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Scales", "A scale needs at least two levels.")())
     values = [lv.value for lv in levels]
     if len(set(values)) != len(values):
-        raise InvalidInputError("Two levels of the scale have the same value; give each its own.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Scales", "Two levels of the scale have the same value; give each its own."
+            )()
+        )
     if any(not lv.label.strip() for lv in levels):
-        raise InvalidInputError("Every level of the scale needs a label.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Scales", "Every level of the scale needs a label.")()
+        )
     if not any(lv.proficient for lv in levels):
-        raise InvalidInputError("Mark the level that counts as proficient.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Scales", "Mark the level that counts as proficient.")()
+        )
     if any(not QCOLOUR.fullmatch(lv.colour) for lv in levels):
-        raise InvalidInputError("A level's colour is written like #A6D4EE.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Scales", "A level's colour is written like #A6D4EE.")()
+        )
 
 
 def save_scale(
@@ -197,7 +243,7 @@ def save_scale(
     above it counts as proficient, so marks above it are set to match.
     """
     if not name.strip():
-        raise InvalidInputError("A scale needs a name.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Scales", "A scale needs a name.")())
     levels = sorted(levels, key=lambda lv: lv.value)
     _check_levels(levels)
     threshold = min(lv.value for lv in levels if lv.proficient)
@@ -210,7 +256,9 @@ def save_scale(
         else:
             scale = session.get(Scale, scale_id)
             if scale is None or scale.deleted_hlc:
-                raise InvalidInputError("That scale no longer exists.")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Scales", "That scale no longer exists.")()
+                )
             if scale.name != name.strip():
                 scale.name = name.strip()
                 tx.touch(scale)

@@ -14,6 +14,7 @@ DEFAULTS = {
     "backup_folder": "",  # a second place for backups (a USB stick, a shared folder)
     "language": "",  # interface language; empty: the computer's
     "zoom": "100",  # text size, percent of the system's
+    "contrast": "",  # "high" or "standard"; empty: as the computer says
     "welcomed": "",  # the first-run screen was answered
 }
 
@@ -37,10 +38,15 @@ def save_settings(store, values: dict[str, str]):  # type: ignore[no-untyped-def
     """Save several settings in one transaction (one teacher action)."""
     from cbe_desktop.core.changes import Changes
     from cbe_desktop.core.errors import InvalidInputError
+    from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 
     unknown = set(values) - set(DEFAULTS)
     if unknown:
-        raise InvalidInputError(f"There is no setting called {sorted(unknown)[0]!r}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Settings", "There is no setting called {name}.")(
+                name=repr(sorted(unknown)[0])
+            )
+        )
     with store.transaction() as tx:
         for key, value in values.items():
             set_setting(tx, key, str(value).strip())

@@ -30,6 +30,7 @@ from cbe_desktop.core import models  # noqa: F401  (registers the tables)
 from cbe_desktop.core.errors import DataFolderError, NewerSchemaError, NotADatabaseError
 from cbe_desktop.core.ids import HybridLogicalClock, new_replica_id
 from cbe_desktop.core.models import Replica, Synced
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +56,11 @@ def ensure_writable_folder(folder: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise DataFolderError(
-            f"The data folder {folder} cannot be written ({exc.strerror or exc}); "
-            "choose another folder with --data-dir or fix its permissions."
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The data folder {folder} cannot be written ({problem}); "
+                "choose another folder with --data-dir or fix its permissions.",
+            )(folder=str(folder), problem=str(exc.strerror or exc))
         ) from None
 
 
@@ -70,7 +74,10 @@ def read_schema_revision(db_path: Path) -> str | None:
         header = fh.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
         raise NotADatabaseError(
-            f"{db_path} is not a cbe-desktop database; move it away or choose another data folder."
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "{path} is not a cbe-desktop database; move it away or choose another data folder.",
+            )(path=str(db_path))
         )
     if not header:  # an empty file: SQLite treats it as an empty database
         return None
@@ -83,7 +90,10 @@ def read_schema_revision(db_path: Path) -> str | None:
             if "alembic_version" not in tables or not {"evidence", "replica"} <= tables:
                 if tables:
                     raise NotADatabaseError(
-                        f"{db_path} is an SQLite database of another program, not of cbe-desktop."
+                        QT_TRANSLATE_NOOP(
+                            "Store",
+                            "{path} is an SQLite database of another program, not of cbe-desktop.",
+                        )(path=str(db_path))
                     )
                 return None
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -92,8 +102,11 @@ def read_schema_revision(db_path: Path) -> str | None:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise NotADatabaseError(
-            f"{db_path} is damaged or not a cbe-desktop database ({exc}); "
-            "restore a backup with 'cbe-desktop restore FILE'."
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "{path} is damaged or not a cbe-desktop database ({problem}); "
+                "restore a backup with 'cbe-desktop restore FILE'.",
+            )(path=str(db_path), problem=str(exc))
         ) from None
 
 
@@ -258,16 +271,22 @@ class Store:
             revision = read_schema_revision(db_path)
             if revision is not None and not migrations.is_known(revision):
                 raise NewerSchemaError(
-                    f"This data was saved by a newer version of cbe-desktop (schema {revision}); "
-                    "update the program on this laptop to open it."
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "This data was saved by a newer version of cbe-desktop "
+                        "(schema {revision}); update the program on this laptop to open it.",
+                    )(revision=revision)
                 )
             needs_migration = revision != migrations.head_revision()
             if needs_migration or backup_on_start:
                 problems = integrity_problems(db_path, quick=not needs_migration)
                 if problems:
                     raise NotADatabaseError(
-                        f"The database in {folder} is damaged ({problems[0]}); "
-                        "restore a backup with 'cbe-desktop restore FILE'."
+                        QT_TRANSLATE_NOOP(
+                            "Store",
+                            "The database in {folder} is damaged ({problem}); "
+                            "restore a backup with 'cbe-desktop restore FILE'.",
+                        )(folder=str(folder), problem=problems[0])
                     )
                 backups.make_backup(
                     db_path,

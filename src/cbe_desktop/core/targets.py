@@ -19,7 +19,20 @@ from cbe_desktop.core.models import (
     RubricDescriptor,
     Target,
 )
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
+
+_GONE = {
+    "framework": QT_TRANSLATE_NOOP(
+        "Targets", "That framework no longer exists; it may have been deleted."
+    ),
+    "target": QT_TRANSLATE_NOOP(
+        "Targets", "That target no longer exists; it may have been deleted."
+    ),
+    "exemplar": QT_TRANSLATE_NOOP(
+        "Targets", "That exemplar no longer exists; it may have been deleted."
+    ),
+}
 
 
 def add_framework(
@@ -124,8 +137,12 @@ def find_framework(session: Session, title_or_id: str) -> Framework:
     matches = [r for r in rows if r.title.casefold() == title_or_id.strip().casefold()]
     if len(matches) == 1:
         return matches[0]
-    titles = ", ".join(sorted(r.title for r in rows)) or "none yet"
-    raise NotFoundError(f"There is no framework called {title_or_id!r} (frameworks: {titles}).")
+    titles = ", ".join(sorted(r.title for r in rows)) or QT_TRANSLATE_NOOP("Targets", "none yet")()
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Targets", "There is no framework called {name} (frameworks: {titles}).")(
+            name=repr(title_or_id), titles=titles
+        )
+    )
 
 
 # ----- the targets editor's operations (one teacher action = one transaction) -------------
@@ -205,9 +222,13 @@ def flatten(nodes: list[TargetNode] | tuple[TargetNode, ...]) -> list[TargetNode
 
 def create_framework(store: Store, title: str, *, kind: str = "academic") -> tuple[str, Changes]:
     if not title.strip():
-        raise InvalidInputError("A framework needs a name.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Targets", "A framework needs a name.")())
     if kind not in FRAMEWORK_KINDS:
-        raise InvalidInputError(f"A framework is academic or habits, not {kind!r}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Targets", "A framework is academic or habits, not {kind}.")(
+                kind=repr(kind)
+            )
+        )
     with store.transaction() as tx:
         framework = add_framework(tx, title.strip(), kind=kind)
     return framework.id, Changes(everything=True)
@@ -215,7 +236,7 @@ def create_framework(store: Store, title: str, *, kind: str = "academic") -> tup
 
 def rename_framework(store: Store, framework_id: str, title: str, kind: str) -> Changes:
     if not title.strip():
-        raise InvalidInputError("A framework needs a name.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Targets", "A framework needs a name.")())
     with store.transaction() as tx:
         framework = _live(tx.session, Framework, framework_id, "framework")
         framework.title = title.strip()
@@ -235,7 +256,9 @@ def create_target(
 ) -> tuple[str, Changes]:
     """Add a competency (no parent) or a target at the end of its parent's children."""
     if not statement.strip() and not code.strip():
-        raise InvalidInputError("A target needs a code or a statement.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Targets", "A target needs a code or a statement.")()
+        )
     with store.transaction() as tx:
         session = tx.session
         framework = _live(session, Framework, framework_id, "framework")
@@ -263,16 +286,24 @@ def update_target(store: Store, target_id: str, **fields: object) -> Changes:
     """Change a target's fields (code, statement, i_can, level, dok, notes, prerequisites)."""
     unknown = set(fields) - set(TARGET_FIELDS)
     if unknown:
-        raise InvalidInputError(f"A target has no field {sorted(unknown)[0]!r}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Targets", "A target has no field {field}.")(
+                field=repr(sorted(unknown)[0])
+            )
+        )
     with store.transaction() as tx:
         target = _live(tx.session, Target, target_id, "target")
         if "prerequisites" in fields:
             prereqs = [str(p) for p in fields["prerequisites"] or []]  # type: ignore[union-attr]
             if target_id in prereqs:
-                raise InvalidInputError("A target cannot be its own prerequisite.")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Targets", "A target cannot be its own prerequisite.")()
+                )
             fields["prerequisites"] = prereqs
         if "dok" in fields and fields["dok"] not in (None, 1, 2, 3, 4):
-            raise InvalidInputError("Depth of knowledge is a level from 1 to 4.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Targets", "Depth of knowledge is a level from 1 to 4.")()
+            )
         changed = False
         for name, value in fields.items():
             if isinstance(value, str):
@@ -294,7 +325,9 @@ def move_target(store: Store, target_id: str, *, parent_id: str | None, position
             ancestor = _live(session, Target, parent_id, "target")
             while ancestor is not None:
                 if ancestor.id == target_id:
-                    raise InvalidInputError("A target cannot be moved inside itself.")
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP("Targets", "A target cannot be moved inside itself.")()
+                    )
                 ancestor = session.get(Target, ancestor.parent_id) if ancestor.parent_id else None
         siblings = [
             t
@@ -326,13 +359,22 @@ class DeleteReport:
 
     @property
     def sentence(self) -> str:
-        what = "1 target" if self.targets_deleted == 1 else f"{self.targets_deleted} targets"
-        if not self.evidence_kept:
-            return f"Deleted {what}."
-        return (
-            f"Deleted {what}; the {self.evidence_kept} piece(s) of evidence recorded on them are "
-            "kept and come back if you undo."
-        )
+        n, kept = self.targets_deleted, self.evidence_kept
+        if not kept:
+            if n == 1:
+                return QT_TRANSLATE_NOOP("Targets", "Deleted 1 target.")()
+            return QT_TRANSLATE_NOOP("Targets", "Deleted {count} targets.")(count=n)
+        if n == 1:
+            return QT_TRANSLATE_NOOP(
+                "Targets",
+                "Deleted 1 target; the {evidence} piece(s) of evidence recorded on them are "
+                "kept and come back if you undo.",
+            )(evidence=kept)
+        return QT_TRANSLATE_NOOP(
+            "Targets",
+            "Deleted {count} targets; the {evidence} piece(s) of evidence recorded on them are "
+            "kept and come back if you undo.",
+        )(count=n, evidence=kept)
 
 
 def evidence_on(session: Session, target_ids: list[str]) -> int:
@@ -439,5 +481,5 @@ def exemplars_for(session: Session, target_id: str) -> list[ExemplarInfo]:
 def _live(session: Session, model: type, row_id: str | None, what: str):  # type: ignore[no-untyped-def]
     row = session.get(model, row_id) if row_id else None
     if row is None or row.deleted_hlc is not None:
-        raise NotFoundError(f"That {what} no longer exists; it may have been deleted.")
+        raise NotFoundError(_GONE[what]())
     return row

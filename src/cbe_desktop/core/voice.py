@@ -11,14 +11,21 @@ from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import AUTHORS, Goal, Reflection
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
 
 
 def _check(text: str, author: str) -> None:
     if not text.strip():
-        raise InvalidInputError("Write something first: the text is empty.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Voice", "Write something first: the text is empty.")()
+        )
     if author not in AUTHORS:
-        raise InvalidInputError(f"The author is the student or the teacher, not {author!r}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Voice", "The author is the student or the teacher, not {author}.")(
+                author=repr(author)
+            )
+        )
 
 
 def add_goal(
@@ -89,11 +96,22 @@ class VoiceItem:
 
     @property
     def kind_words(self) -> str:
-        return "Goal" if self.kind == "goal" else "Reflection"
+        if self.kind == "goal":
+            return QT_TRANSLATE_NOOP("Voice", "Goal")()
+        return QT_TRANSLATE_NOOP("Voice", "Reflection")()
 
     @property
     def author_words(self) -> str:
-        return "written by the student" if self.author == "student" else "written by the teacher"
+        if self.author == "student":
+            return QT_TRANSLATE_NOOP("Voice", "written by the student")()
+        return QT_TRANSLATE_NOOP("Voice", "written by the teacher")()
+
+    @property
+    def author_name(self) -> str:
+        """Who wrote it, for a list's "Written by" column: "the student", "the teacher"."""
+        if self.author == "student":
+            return QT_TRANSLATE_NOOP("Voice", "the student")()
+        return QT_TRANSLATE_NOOP("Voice", "the teacher")()
 
 
 def student_voice(
@@ -158,13 +176,27 @@ def write_reflection(
     return row.id, Changes(students=frozenset({student_id}))
 
 
+def not_a_voice_kind(kind: str) -> str:
+    """The refusal of a kind of voice that is neither a goal nor a reflection."""
+    return QT_TRANSLATE_NOOP("Voice", "A student's voice is a goal or a reflection, not {kind}.")(
+        kind=repr(kind)
+    )
+
+
+def voice_gone(kind: str) -> str:
+    """'That goal no longer exists.' / 'That reflection no longer exists.'"""
+    if kind == "goal":
+        return QT_TRANSLATE_NOOP("Voice", "That goal no longer exists.")()
+    return QT_TRANSLATE_NOOP("Voice", "That reflection no longer exists.")()
+
+
 def _voice_row(tx: Tx, kind: str, row_id: str) -> Goal | Reflection:
     table = _TABLES.get(kind)
     if table is None:
-        raise InvalidInputError(f"A student's voice is a goal or a reflection, not {kind!r}.")
+        raise InvalidInputError(not_a_voice_kind(kind))
     row = tx.session.get(table, row_id)
     if row is None:
-        raise NotFoundError(f"That {kind} no longer exists.")
+        raise NotFoundError(voice_gone(kind))
     return row
 
 

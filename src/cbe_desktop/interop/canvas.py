@@ -29,6 +29,7 @@ from collections import Counter
 from html.parser import HTMLParser
 from pathlib import PurePath
 
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.csvtext import Table, cell, read_table
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import TARGETS_MAX_ROWS
@@ -107,8 +108,11 @@ def parse_canvas_table(table: Table, name: str) -> ParsedTargets:
     for wanted in REQUIRED:
         if col[wanted] is None:
             raise ImportFormatError(
-                f"{name} looks like a Canvas outcomes file but has no {wanted} column; "
-                "export the outcomes from Canvas again."
+                QT_TRANSLATE_NOOP(
+                    "Files",
+                    "{name} looks like a Canvas outcomes file but has no {column} column; "
+                    "export the outcomes from Canvas again.",
+                )(name=name, column=wanted)
             )
     method_col = table.column("calculation_method")
     int_col = table.column("calculation_int")
@@ -135,13 +139,22 @@ def parse_canvas_table(table: Table, name: str) -> ParsedTargets:
         method = CANVAS_METHODS.get(method_raw) if method_raw else None
         problem = ""
         if not guid:
-            problem = "has no vendor_guid"
+            problem = QT_TRANSLATE_NOOP("Files", "has no vendor_guid")()
+        elif not kind:
+            problem = QT_TRANSLATE_NOOP(
+                "Files", "has object_type 'empty'; Canvas uses 'group' or 'outcome'"
+            )()
         elif kind not in ("group", "outcome"):
-            problem = f"has object_type {kind or 'empty'!r}; Canvas uses 'group' or 'outcome'"
+            problem = QT_TRANSLATE_NOOP(
+                "Files", "has object_type {kind}; Canvas uses 'group' or 'outcome'"
+            )(kind=repr(kind))
         if method_raw and method is None:
             notes.append(
-                f"Row {number}: the calculation method {method_raw!r} is not known; "
-                "the class's method will be used."
+                QT_TRANSLATE_NOOP(
+                    "Files",
+                    "Row {row}: the calculation method {method} is not known; "
+                    "the class's method will be used.",
+                )(row=str(number), method=repr(method_raw))
             )
         ratings: list[tuple[float, str]] = []
         if ratings_col is not None and kind == "outcome":
@@ -171,7 +184,9 @@ def parse_canvas_table(table: Table, name: str) -> ParsedTargets:
             }
         )
     if not rows:
-        raise ImportFormatError(f"{name} has no outcomes or groups to import.")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("Files", "{name} has no outcomes or groups to import.")(name=name)
+        )
 
     # One group holding only groups, with everything under it: it is the framework.
     framework_title, framework_source = _framework_name(name), None
@@ -187,8 +202,11 @@ def parse_canvas_table(table: Table, name: str) -> ParsedTargets:
     multi_parent = sum(1 for r in rows if len(r["parents"]) > 1)
     if multi_parent:
         notes.append(
-            f"{multi_parent} outcome(s) belong to more than one group; each is kept in its "
-            "first group only."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} outcome(s) belong to more than one group; each is kept in its "
+                "first group only.",
+            )(count=str(multi_parent))
         )
 
     records = []
@@ -210,7 +228,9 @@ def parse_canvas_table(table: Table, name: str) -> ParsedTargets:
         i_can = r["display_name"] if r["display_name"] not in ("", code, statement) else ""
         problem = r["problem"]
         if parent is not None and parent in deleted and not problem:
-            problem = f"its group {parent} is deleted in the file"
+            problem = QT_TRANSLATE_NOOP("Files", "its group {group} is deleted in the file")(
+                group=parent
+            )
         records.append(
             TargetRecord(
                 key=r["guid"],
@@ -223,12 +243,16 @@ def parse_canvas_table(table: Table, name: str) -> ParsedTargets:
                 source_id=r["guid"] if not r["guid"].startswith("row ") else None,
                 method=r["method"] if r["kind"] == "outcome" else None,
                 method_param=r["param"] if r["kind"] == "outcome" and r["method"] else None,
-                row=f"row {r['number']}",
+                row=QT_TRANSLATE_NOOP("Files", "row {row}")(row=str(r["number"])),
                 problem=problem,
             )
         )
     if deleted:
-        notes.append(f"{len(deleted)} row(s) marked deleted in Canvas were not imported.")
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files", "{count} row(s) marked deleted in Canvas were not imported."
+            )(count=str(len(deleted)))
+        )
     return ParsedTargets(
         format="canvas",
         source_name=name,

@@ -19,6 +19,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import TARGETS_MAX_ROWS
 from cbe_desktop.interop.records import ParsedTargets, TargetRecord
@@ -31,12 +32,27 @@ def load_json(data: bytes, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ImportFormatError(f"{name} is not UTF-8 text, so it cannot be CASE JSON.") from None
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("Files", "{name} is not UTF-8 text, so it cannot be CASE JSON.")(
+                name=name
+            )
+        ) from None
     except json.JSONDecodeError as exc:
         raise ImportFormatError(
-            f"{name} is not valid JSON (line {exc.lineno}: {exc.msg}); "
-            "download the framework again."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} is not valid JSON (line {line}: {reason}); download the framework again.",
+            )(name=name, line=str(exc.lineno), reason=exc.msg)
         ) from None
+
+
+def not_case(name: str) -> ImportFormatError:
+    """JSON that is not a CASE package."""
+    return ImportFormatError(
+        QT_TRANSLATE_NOOP(
+            "Files", "{name} is JSON but not a CASE framework (it has no CFDocument or CFItems)."
+        )(name=name)
+    )
 
 
 def package_of(obj: Any) -> dict[str, Any] | None:
@@ -69,18 +85,23 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
     """Read a CASE 1.0 / 1.1 package into a framework's records."""
     package = package_of(load_json(data, name))
     if package is None:
-        raise ImportFormatError(
-            f"{name} is JSON but not a CASE framework (it has no CFDocument or CFItems)."
-        )
+        raise not_case(name)
     document = package.get("CFDocument") if isinstance(package.get("CFDocument"), dict) else {}
     items = package.get("CFItems") or []
     associations = package.get("CFAssociations") or []
     if not isinstance(items, list) or not isinstance(associations, list):
-        raise ImportFormatError(f"{name} is not a CASE framework: CFItems must be a list.")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("Files", "{name} is not a CASE framework: CFItems must be a list.")(
+                name=name
+            )
+        )
     if len(items) > TARGETS_MAX_ROWS:
         raise ImportFormatError(
-            f"{name} has {len(items):,} items, more than the {TARGETS_MAX_ROWS:,} a framework "
-            "may have; check that it is the right file."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} has {count} items, more than the {limit} a framework may have; "
+                "check that it is the right file.",
+            )(name=name, count=f"{len(items):,}", limit=f"{TARGETS_MAX_ROWS:,}")
         )
     doc_id = _text(document.get("identifier"))
     doc_uri = _text(document.get("uri"))
@@ -143,12 +164,18 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
                 outside_links += 1
     if extra_parents:
         notes.append(
-            f"{extra_parents} item(s) sit under more than one parent; each is kept under "
-            "its first parent only."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} item(s) sit under more than one parent; each is kept under "
+                "its first parent only.",
+            )(count=str(extra_parents))
         )
     if outside_links:
         notes.append(
-            f"{outside_links} 'precedes' link(s) point outside this framework and were left out."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} 'precedes' link(s) point outside this framework and were left out.",
+            )(count=str(outside_links))
         )
 
     records = []
@@ -156,16 +183,22 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
         ident = item_ids[index]
         if not isinstance(item, dict):
             records.append(
-                TargetRecord(key=ident, row=f"item {index + 1}", problem="is not an item")
+                TargetRecord(
+                    key=ident,
+                    row=QT_TRANSLATE_NOOP("Files", "item {item}")(item=str(index + 1)),
+                    problem=QT_TRANSLATE_NOOP("Files", "is not an item")(),
+                )
             )
             continue
         code = _text(item.get("humanCodingScheme"))
         parent, position, parent_title = parent_of.get(ident, (None, float("inf"), ""))
         problem = ""
         if not _text(item.get("identifier")):
-            problem = "has no identifier"
+            problem = QT_TRANSLATE_NOOP("Files", "has no identifier")()
         elif parent is not None and parent not in known_items:
-            problem = f"its parent ({parent_title or parent}) is not in the file"
+            problem = QT_TRANSLATE_NOOP("Files", "its parent ({parent}) is not in the file")(
+                parent=parent_title or parent
+            )
         ext = item.get("extensions") if isinstance(item.get("extensions"), dict) else {}
         ours = ext.get(EXTENSION) if isinstance(ext.get(EXTENSION), dict) else {}
         param = ours.get("methodParameter")
@@ -184,12 +217,16 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
                 source_id=_text(item.get("identifier")) or None,
                 method=_text(ours.get("method")) or None,
                 method_param=float(param) if isinstance(param, int | float) else None,
-                row=f"item {code or ident}",
+                row=QT_TRANSLATE_NOOP("Files", "item {item}")(item=code or ident),
                 problem=problem,
             )
         )
     if not records:
-        raise ImportFormatError(f"{name} is a CASE framework with no items; nothing to import.")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP(
+                "Files", "{name} is a CASE framework with no items; nothing to import."
+            )(name=name)
+        )
     return ParsedTargets(
         format="case",
         source_name=name,

@@ -8,7 +8,13 @@ mapping). Encodings and separators: see ``csvtext``.
 
 from __future__ import annotations
 
-from cbe_desktop.interop.csv_targets import CsvPreview, preview_csv, resolve_mapping
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.interop.csv_targets import (
+    CsvPreview,
+    looks_like_targets_error,
+    preview_csv,
+    resolve_mapping,
+)
 from cbe_desktop.interop.csvtext import cell, family_language, looks_like_targets, read_table
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import ROSTER_MAX_ROWS
@@ -44,13 +50,14 @@ ROSTER_COLUMNS: dict[str, tuple[str, ...]] = {
     "grade": ("grade", "grade level", "grades"),
     "family_language": ("family language", "home language", "language"),
 }
+#: How the preview dialog names each field (phrases: the window says them translated).
 ROSTER_FIELD_LABELS = {
-    "given_name": "Given (first) name",
-    "family_name": "Family (last) name",
-    "preferred_name": "Preferred name",
-    "student_number": "Student number",
-    "grade": "Grade",
-    "family_language": "Family language",
+    "given_name": QT_TRANSLATE_NOOP("Files", "Given (first) name")(),
+    "family_name": QT_TRANSLATE_NOOP("Files", "Family (last) name")(),
+    "preferred_name": QT_TRANSLATE_NOOP("Files", "Preferred name")(),
+    "student_number": QT_TRANSLATE_NOOP("Files", "Student number")(),
+    "grade": QT_TRANSLATE_NOOP("Files", "Grade")(),
+    "family_language": QT_TRANSLATE_NOOP("Files", "Family language")(),
 }
 REQUIRED_ROSTER_FIELDS = ("given_name",)
 
@@ -65,9 +72,7 @@ def parse_roster_csv(
     """Students of one class from a plain CSV; ``mapping`` = {field: column name}."""
     table = read_table(data, name, max_rows=ROSTER_MAX_ROWS, what="roster")
     if mapping is None and looks_like_targets(table.header):
-        raise ImportFormatError(
-            f"{name} looks like a list of targets, not a roster; use 'import targets' for it."
-        )
+        raise looks_like_targets_error(name)
     col = resolve_mapping(
         table, name, ROSTER_COLUMNS, ROSTER_FIELD_LABELS, REQUIRED_ROSTER_FIELDS, mapping
     )
@@ -79,11 +84,14 @@ def parse_roster_csv(
         family = cell(cells, col.get("family_name"))
         student_number = cell(cells, col.get("student_number"))
         key = f"number:{student_number}" if student_number else f"row {number}"
+        where = QT_TRANSLATE_NOOP("Files", "row {row}")(row=str(number))
         language_text = cell(cells, col.get("family_language"))
         language = family_language(language_text)
-        problem = "" if given or family else "has no name"
+        problem = "" if given or family else QT_TRANSLATE_NOOP("Files", "has no name")()
         if language_text and language is None and not problem:
-            problem = f"has language {language_text!r}; use en or es"
+            problem = QT_TRANSLATE_NOOP("Files", "has language {language}; use en or es")(
+                language=repr(language_text)
+            )
         students.append(
             StudentRecord(
                 key=key,
@@ -93,15 +101,17 @@ def parse_roster_csv(
                 student_number=student_number,
                 grade=cell(cells, col.get("grade")),
                 family_language=language,
-                row=f"row {number}",
+                row=where,
                 problem=problem,
             )
         )
-        enrollments.append(
-            EnrollmentRecord(class_key=school_class.key, student_key=key, row=f"row {number}")
-        )
+        enrollments.append(EnrollmentRecord(class_key=school_class.key, student_key=key, row=where))
     if not students:
-        raise ImportFormatError(f"{name} has a header row but no students under it.")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("Files", "{name} has a header row but no students under it.")(
+                name=name
+            )
+        )
     return ParsedRoster(
         format="csv",
         source_name=name,

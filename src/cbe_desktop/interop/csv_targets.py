@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from cbe_desktop.core.errors import InvalidInputError
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.case import FrameworkForExport
 from cbe_desktop.interop.csvtext import Table, cell, looks_like_roster, match_columns, read_table
 from cbe_desktop.interop.errors import ImportFormatError
@@ -48,16 +49,22 @@ TARGET_COLUMNS: dict[str, tuple[str, ...]] = {
     "notes": ("notes", "note", "comments"),
     "prerequisites": ("prerequisites", "prerequisite codes", "prerequisite", "prereqs"),
 }
-#: How the preview dialog names each field.
+#: How the preview dialog names each field (phrases: the window says them translated).
 TARGET_FIELD_LABELS = {
-    "code": "Code",
-    "parent_code": "Parent code",
-    "statement": "Statement",
-    "i_can": "“I can” statement",
-    "level": "Level",
-    "dok": "Depth of knowledge",
-    "notes": "Notes",
-    "prerequisites": "Prerequisites (codes)",
+    "code": QT_TRANSLATE_NOOP("Files", "Code")(),
+    "parent_code": QT_TRANSLATE_NOOP("Files", "Parent code")(),
+    "statement": QT_TRANSLATE_NOOP("Files", "Statement")(),
+    "i_can": QT_TRANSLATE_NOOP("Files", "“I can” statement")(),
+    "level": QT_TRANSLATE_NOOP("Files", "Level")(),
+    "dok": QT_TRANSLATE_NOOP("Files", "Depth of knowledge")(),
+    "notes": QT_TRANSLATE_NOOP("Files", "Notes")(),
+    "prerequisites": QT_TRANSLATE_NOOP("Files", "Prerequisites (codes)")(),
+}
+#: A required field inside a sentence ("... has no column for code or statement").
+FIELD_WORDS = {
+    "code": QT_TRANSLATE_NOOP("Files", "code")(),
+    "statement": QT_TRANSLATE_NOOP("Files", "statement")(),
+    "given_name": QT_TRANSLATE_NOOP("Files", "given (first) name")(),
 }
 REQUIRED_TARGET_FIELDS = ("code", "statement")
 EXPORT_HEADER = ("code", "parent code", "statement", "I can", "level", "dok", "notes")
@@ -110,17 +117,52 @@ def resolve_mapping(
             continue
         index = table.column(column)
         if index is None:
-            raise ImportFormatError(f"{name} has no column called {column!r}.")
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("Files", "{name} has no column called {column}.")(
+                    name=name, column=repr(column)
+                )
+            )
         indexes[field_name] = index
-    missing = [labels[f] for f in required if f not in indexes]
+    missing = [FIELD_WORDS.get(f) or labels[f].lower() for f in required if f not in indexes]
     if missing:
-        present = ", ".join(repr(h) for h in table.header if h) or "none"
+        fields = missing[0]
+        for more in missing[1:]:
+            fields = QT_TRANSLATE_NOOP("Files", "{first} or {second}")(first=fields, second=more)
+        present = ", ".join(repr(h) for h in table.header if h) or none()
         raise ImportFormatError(
-            f"{name} has no column for {' or '.join(missing).lower()} (its columns are "
-            f"{present}); name the columns in the first row, or choose them in the "
-            "import window."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} has no column for {fields} (its columns are {columns}); name the "
+                "columns in the first row, or choose them in the import window.",
+            )(name=name, fields=fields, columns=present)
         )
     return indexes
+
+
+def none() -> str:
+    """The word for an empty list of columns or classes."""
+    return QT_TRANSLATE_NOOP("Files", "none")()
+
+
+def looks_like_roster_error(name: str) -> ImportFormatError:
+    """A roster given where targets were expected."""
+    return ImportFormatError(
+        QT_TRANSLATE_NOOP(
+            "Files",
+            "{name} looks like a roster (it has first and last name columns); "
+            "use 'import roster' for it.",
+        )(name=name)
+    )
+
+
+def looks_like_targets_error(name: str) -> ImportFormatError:
+    """A list of targets given where a roster was expected."""
+    return ImportFormatError(
+        QT_TRANSLATE_NOOP(
+            "Files",
+            "{name} looks like a list of targets, not a roster; use 'import targets' for it.",
+        )(name=name)
+    )
 
 
 def parse_targets_csv(
@@ -133,24 +175,23 @@ def parse_targets_csv(
     """Read a plain targets CSV; ``mapping`` = {field: column name} as the teacher chose."""
     table = read_table(data, name, max_rows=TARGETS_MAX_ROWS, what="targets")
     if mapping is None and looks_like_roster(table.header) and not looks_like_targets_header(table):
-        raise ImportFormatError(
-            f"{name} looks like a roster (it has first and last name columns); "
-            "use 'import roster' for it."
-        )
+        raise looks_like_roster_error(name)
     col = resolve_mapping(
         table, name, TARGET_COLUMNS, TARGET_FIELD_LABELS, REQUIRED_TARGET_FIELDS, mapping
     )
     records = []
     for position, (number, cells) in enumerate(table.rows):
         code = cell(cells, col.get("code"))
-        problem = "" if code else "has no code"
+        problem = "" if code else QT_TRANSLATE_NOOP("Files", "has no code")()
         dok_text = cell(cells, col.get("dok"))
         dok = None
         if dok_text:
             if dok_text in ("1", "2", "3", "4"):
                 dok = int(dok_text)
             else:
-                problem = problem or f"has depth of knowledge {dok_text!r}; it must be 1 to 4"
+                problem = problem or QT_TRANSLATE_NOOP(
+                    "Files", "has depth of knowledge {value}; it must be 1 to 4"
+                )(value=repr(dok_text))
         prereqs = re.split(r"[;,\s]+", cell(cells, col.get("prerequisites")))
         records.append(
             TargetRecord(
@@ -164,12 +205,16 @@ def parse_targets_csv(
                 parent_key=cell(cells, col.get("parent_code")) or None,
                 position=position,
                 prerequisite_keys=tuple(p for p in prereqs if p),
-                row=f"row {number}",
+                row=QT_TRANSLATE_NOOP("Files", "row {row}")(row=str(number)),
                 problem=problem,
             )
         )
     if not records:
-        raise ImportFormatError(f"{name} has a header row but no targets under it.")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("Files", "{name} has a header row but no targets under it.")(
+                name=name
+            )
+        )
     title = (framework_title or "").strip() or _title_from_name(name)
     return ParsedTargets(
         format="csv", source_name=name, framework_title=title, targets=tuple(records)
@@ -196,10 +241,16 @@ def write_targets_csv(framework: FrameworkForExport) -> bytes:
     blank = sum(1 for t in framework.targets if not t.code)
     repeated = sorted(c for c, n in codes.items() if c and n > 1)
     if blank or repeated:
-        why = f"{blank} target(s) have no code" if blank else f"the code {repeated[0]} repeats"
+        if blank:
+            why = QT_TRANSLATE_NOOP("Files", "{count} target(s) have no code")(count=str(blank))
+        else:
+            why = QT_TRANSLATE_NOOP("Files", "the code {code} repeats")(code=repeated[0])
         raise InvalidInputError(
-            f"A CSV file names each parent by its code, but {why}; export CASE JSON instead "
-            "(--format case), which keeps the tree without codes."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "A CSV file names each parent by its code, but {why}; export CASE JSON instead "
+                "(--format case), which keeps the tree without codes.",
+            )(why=why)
         )
     by_key = {t.key: t for t in framework.targets}
     out = io.StringIO(newline="")

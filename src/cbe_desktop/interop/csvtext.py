@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.errors import ImportFormatError
 
 DELIMITERS = (",", ";", "\t")
@@ -40,8 +41,11 @@ def decode_text(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             pass
     raise ImportFormatError(
-        f"{name} is not UTF-8 text; open it in your spreadsheet and save it as "
-        "'CSV UTF-8 (Comma delimited)', then import that file."
+        QT_TRANSLATE_NOOP(
+            "Files",
+            "{name} is not UTF-8 text; open it in your spreadsheet and save it as "
+            "'CSV UTF-8 (Comma delimited)', then import that file.",
+        )(name=name)
     )
 
 
@@ -90,26 +94,44 @@ def read_table(
     try:
         header = next(reader, None)
         if header is None or not any(cell.strip() for cell in header):
-            raise ImportFormatError(f"{name} is empty; it needs a header row and one row a line.")
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP(
+                    "Files", "{name} is empty; it needs a header row and one row a line."
+                )(name=name)
+            )
         rows: list[tuple[int, tuple[str, ...]]] = []
         for index, cells in enumerate(reader):
             if not any(cell.strip() for cell in cells):
                 continue
             if len(rows) >= max_rows:
-                raise ImportFormatError(
-                    f"{name} has more than {max_rows:,} rows, more than a {what} file may "
-                    "have; check that it is the right file."
-                )
+                if what == "roster":
+                    template = QT_TRANSLATE_NOOP(
+                        "Files",
+                        "{name} has more than {count} rows, more than a roster file may "
+                        "have; check that it is the right file.",
+                    )
+                else:
+                    template = QT_TRANSLATE_NOOP(
+                        "Files",
+                        "{name} has more than {count} rows, more than a targets file may "
+                        "have; check that it is the right file.",
+                    )
+                raise ImportFormatError(template(name=name, count=f"{max_rows:,}"))
             if len(cells) > max_cells:
                 raise ImportFormatError(
-                    f"Row {index + 2} of {name} has {len(cells):,} cells; "
-                    "check that it is the right file."
+                    QT_TRANSLATE_NOOP(
+                        "Files",
+                        "Row {row} of {name} has {count} cells; check that it is the right file.",
+                    )(row=str(index + 2), name=name, count=f"{len(cells):,}")
                 )
             rows.append((index + 2, tuple(cell.strip() for cell in cells)))
     except csv.Error as exc:
         raise ImportFormatError(
-            f"{name} is not a CSV file the program can read ({exc}); save it again from "
-            "your spreadsheet as 'CSV UTF-8'."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} is not a CSV file the program can read ({reason}); save it again from "
+                "your spreadsheet as 'CSV UTF-8'.",
+            )(name=name, reason=str(exc))
         ) from None
     return Table(
         header=tuple(cell.strip().lstrip("\ufeff") for cell in header),

@@ -14,10 +14,15 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.canvas import parse_canvas
-from cbe_desktop.interop.case import load_json, package_of, parse_case
+from cbe_desktop.interop.case import load_json, not_case, package_of, parse_case
 from cbe_desktop.interop.csv_roster import parse_roster_csv
-from cbe_desktop.interop.csv_targets import parse_targets_csv
+from cbe_desktop.interop.csv_targets import (
+    looks_like_roster_error,
+    looks_like_targets_error,
+    parse_targets_csv,
+)
 from cbe_desktop.interop.csvtext import (
     decode_text,
     looks_like_roster,
@@ -53,14 +58,15 @@ def detect_targets_format(data: bytes, name: str) -> str:
     """'case', 'canvas' or 'csv'; a roster, a zip or other JSON is refused."""
     if _is_json(data):
         if package_of(load_json(data, name)) is None:
-            raise ImportFormatError(
-                f"{name} is JSON but not a CASE framework (it has no CFDocument or CFItems)."
-            )
+            raise not_case(name)
         return "case"
     if is_zip(data):
         raise ImportFormatError(
-            f"{name} is a zip file, not a list of targets; for a OneRoster export, "
-            "use 'import roster'."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} is a zip file, not a list of targets; for a OneRoster export, "
+                "use 'import roster'.",
+            )(name=name)
         )
     header = _header(data, name)
     names = {normalize_header(h) for h in header}
@@ -69,10 +75,7 @@ def detect_targets_format(data: bytes, name: str) -> str:
     if _is_oneroster_users(header) or (
         looks_like_roster(header) and not looks_like_targets(header)
     ):
-        raise ImportFormatError(
-            f"{name} looks like a roster (it has first and last name columns); "
-            "use 'import roster' for it."
-        )
+        raise looks_like_roster_error(name)
     return "csv"
 
 
@@ -85,23 +88,30 @@ def detect_roster_format(path: Path, data: bytes | None = None) -> str:
         return "oneroster"
     if _is_json(data):
         raise ImportFormatError(
-            f"{path.name} is a JSON file, not a roster; a CASE framework goes to 'import targets'."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} is a JSON file, not a roster; a CASE framework goes to 'import targets'.",
+            )(name=path.name)
         )
     header = _header(data, path.name)
     names = {normalize_header(h) for h in header}
     if {"vendor guid", "object type"} <= names:
         raise ImportFormatError(
-            f"{path.name} is a Canvas outcomes file (targets), not a roster; "
-            "use 'import targets' for it."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} is a Canvas outcomes file (targets), not a roster; "
+                "use 'import targets' for it.",
+            )(name=path.name)
         )
     if looks_like_targets(header) and not looks_like_roster(header):
-        raise ImportFormatError(
-            f"{path.name} looks like a list of targets, not a roster; use 'import targets' for it."
-        )
+        raise looks_like_targets_error(path.name)
     if _is_oneroster_users(header):
         raise ImportFormatError(
-            f"{path.name} is one file of a OneRoster export; give the folder or the zip "
-            "that holds users.csv, classes.csv and enrollments.csv."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} is one file of a OneRoster export; give the folder or the zip "
+                "that holds users.csv, classes.csv and enrollments.csv.",
+            )(name=path.name)
         )
     return "csv"
 
@@ -131,7 +141,9 @@ def parse_targets_bytes(
 ) -> ParsedTargets:
     if len(data) > TARGETS_MAX_BYTES:
         raise ImportFormatError(
-            f"{name} is larger than the {TARGETS_MAX_BYTES // 2**20} MB a targets file may be."
+            QT_TRANSLATE_NOOP(
+                "Files", "{name} is larger than the {limit} MB a targets file may be."
+            )(name=name, limit=str(TARGETS_MAX_BYTES // 2**20))
         )
     fmt = detect_targets_format(data, name) if mapping is None else "csv"
     if fmt == "case":
@@ -154,15 +166,22 @@ def read_roster(
     """
     path = Path(path)
     if not path.exists():
-        raise ImportFormatError(f"There is no file or folder {path}; check the name.")
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("Files", "There is no file or folder {path}; check the name.")(
+                path=str(path)
+            )
+        )
     data = None if path.is_dir() else read_limited(path, ROSTER_MAX_BYTES, "roster")
     fmt = detect_roster_format(path, data) if mapping is None else "csv"
     if fmt == "oneroster":
         return parse_oneroster(path, class_name=class_name, data=data)
     if not class_name or not class_name.strip():
         raise ImportFormatError(
-            f"{path.name} is a plain CSV roster, which does not say its class; "
-            "name the class to put the students in with --class."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} is a plain CSV roster, which does not say its class; "
+                "name the class to put the students in with --class.",
+            )(name=path.name)
         )
     assert data is not None
     return parse_roster_csv(data, path.name, class_name=class_name, mapping=mapping)

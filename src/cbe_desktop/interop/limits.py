@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.errors import ImportFormatError
 
 MB = 1024 * 1024
@@ -20,10 +21,20 @@ ZIP_MAX_MEMBERS = 64
 
 
 def too_large(name: str, size: int, limit: int, what: str) -> ImportFormatError:
-    return ImportFormatError(
-        f"{name} is {size / MB:.0f} MB, more than the {limit // MB} MB a {what} file may be; "
-        "check that it is the right file."
-    )
+    """``what`` is "targets" or "roster"."""
+    if what == "roster":
+        template = QT_TRANSLATE_NOOP(
+            "Files",
+            "{name} is {size} MB, more than the {limit} MB a roster file may be; "
+            "check that it is the right file.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Files",
+            "{name} is {size} MB, more than the {limit} MB a targets file may be; "
+            "check that it is the right file.",
+        )
+    return ImportFormatError(template(name=name, size=f"{size / MB:.0f}", limit=str(limit // MB)))
 
 
 def read_limited(path: Path, limit: int, what: str) -> bytes:
@@ -35,18 +46,32 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
     """
     try:
         if path.is_dir():
-            raise ImportFormatError(f"{path} is a folder; give the {what} file itself.")
+            if what == "roster":
+                template = QT_TRANSLATE_NOOP(
+                    "Files", "{path} is a folder; give the roster file itself."
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Files", "{path} is a folder; give the targets file itself."
+                )
+            raise ImportFormatError(template(path=str(path)))
         size = path.stat().st_size
         if size > limit:
             raise too_large(path.name, size, limit, what)
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except FileNotFoundError:
-        raise ImportFormatError(f"There is no file {path}; check the name and folder.") from None
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("Files", "There is no file {path}; check the name and folder.")(
+                path=str(path)
+            )
+        ) from None
     except OSError as exc:
         raise ImportFormatError(
-            f"{path} cannot be read ({exc.strerror or exc}); check that it is not open "
-            "in another program."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{path} cannot be read ({reason}); check that it is not open in another program.",
+            )(path=str(path), reason=str(exc.strerror or exc))
         ) from None
     if len(data) > limit:
         raise too_large(path.name, len(data), limit, what)

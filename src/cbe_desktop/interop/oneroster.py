@@ -20,6 +20,9 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
+from cbe_desktop.core import phrases
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
+from cbe_desktop.interop.csv_targets import none
 from cbe_desktop.interop.csvtext import Table, cell, family_language, normalize_header, read_table
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import (
@@ -60,19 +63,27 @@ def _zip_members(data: bytes, name: str) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError):
-        raise ImportFormatError(f"{name} is not a zip file the program can open.") from None
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP("Files", "{name} is not a zip file the program can open.")(name=name)
+        ) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > ZIP_MAX_MEMBERS:
             raise ImportFormatError(
-                f"{name} holds {len(infos)} files, far more than a OneRoster export; "
-                "check that it is the right file."
+                QT_TRANSLATE_NOOP(
+                    "Files",
+                    "{name} holds {count} files, far more than a OneRoster export; "
+                    "check that it is the right file.",
+                )(name=name, count=str(len(infos)))
             )
         for info in infos:
             if unsafe_member_name(info.filename):
                 raise ImportFormatError(
-                    f"{name} holds a file named {info.filename!r} that points outside the zip; "
-                    "the zip was not read."
+                    QT_TRANSLATE_NOOP(
+                        "Files",
+                        "{name} holds a file named {file} that points outside the zip; "
+                        "the zip was not read.",
+                    )(name=name, file=repr(info.filename))
                 )
         wanted: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
@@ -83,7 +94,10 @@ def _zip_members(data: bytes, name: str) -> dict[str, bytes]:
             if base in FILES:
                 if base in wanted:
                     raise ImportFormatError(
-                        f"{name} holds two files called {path.name}; give a zip of one export."
+                        QT_TRANSLATE_NOOP(
+                            "Files",
+                            "{name} holds two files called {file}; give a zip of one export.",
+                        )(name=name, file=path.name)
                     )
                 wanted[base] = info
         total = sum(info.file_size for info in wanted.values())
@@ -94,14 +108,18 @@ def _zip_members(data: bytes, name: str) -> dict[str, bytes]:
         for base, info in wanted.items():
             if info.flag_bits & 0x1:
                 raise ImportFormatError(
-                    f"{name} is protected by a password; export the roster without one."
+                    QT_TRANSLATE_NOOP(
+                        "Files", "{name} is protected by a password; export the roster without one."
+                    )(name=name)
                 )
             try:
                 with archive.open(info) as fh:
                     content = fh.read(min(info.file_size, budget) + 1)
             except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
                 raise ImportFormatError(
-                    f"{name} is damaged ({info.filename}: {exc}); export the roster again."
+                    QT_TRANSLATE_NOOP(
+                        "Files", "{name} is damaged ({file}: {reason}); export the roster again."
+                    )(name=name, file=info.filename, reason=str(exc))
                 ) from None
             if len(content) > info.file_size or len(content) > budget:
                 raise too_large(name, total + len(content), ROSTER_MAX_BYTES, "roster")
@@ -131,7 +149,17 @@ def oneroster_members(path: Path, data: bytes | None = None) -> dict[str, bytes]
 def _table(members: dict[str, bytes], base: str, where: str) -> Table | None:
     if base not in members:
         return None
-    return read_table(members[base], f"{base} in {where}", max_rows=ROSTER_MAX_ROWS, what="roster")
+    return read_table(members[base], _in(base, where), max_rows=ROSTER_MAX_ROWS, what="roster")
+
+
+def _in(base: str, where: str) -> Phrase:
+    """'users.csv in roster.zip': one file of the export, in sentences."""
+    return QT_TRANSLATE_NOOP("Files", "{file} in {where}")(file=base, where=where)
+
+
+def _row(base: str, number: int) -> Phrase:
+    """'users.csv row 7': where a record is, as the plan shows it."""
+    return QT_TRANSLATE_NOOP("Files", "{file} row {row}")(file=base, row=str(number))
 
 
 def _need(table: Table, columns: tuple[str, ...], base: str, where: str) -> dict[str, int]:
@@ -139,24 +167,97 @@ def _need(table: Table, columns: tuple[str, ...], base: str, where: str) -> dict
     missing = [c for c, i in found.items() if i is None]
     if missing:
         raise ImportFormatError(
-            f"{base} in {where} has no {missing[0]} column, so it is not OneRoster 1.1 CSV; "
-            "export the roster again."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{file} has no {column} column, so it is not OneRoster 1.1 CSV; "
+                "export the roster again.",
+            )(file=_in(base, where), column=missing[0])
         )
     return {c: i for c, i in found.items() if i is not None}
 
 
-def _plural(count: int, word: str) -> str:
-    """'1 teacher', '2 teachers', '1 class', '3 parents or guardians'."""
-    if count == 1:
-        word = word.replace("classes", "class").replace(
-            "parents or guardians", "parent or guardian"
+def _count(count: int, group: str) -> Phrase:
+    """'1 teacher', '2 teachers', '3 parents or guardians' for a group of ROLE_GROUPS."""
+    one = count == 1
+    if group == "teachers":
+        if one:
+            return QT_TRANSLATE_NOOP("Files", "1 teacher")()
+        return QT_TRANSLATE_NOOP("Files", "{count} teachers")(count=str(count))
+    if group == "administrators":
+        if one:
+            return QT_TRANSLATE_NOOP("Files", "1 administrator")()
+        return QT_TRANSLATE_NOOP("Files", "{count} administrators")(count=str(count))
+    if group == "aides":
+        if one:
+            return QT_TRANSLATE_NOOP("Files", "1 aide")()
+        return QT_TRANSLATE_NOOP("Files", "{count} aides")(count=str(count))
+    if group == "proctors":
+        if one:
+            return QT_TRANSLATE_NOOP("Files", "1 proctor")()
+        return QT_TRANSLATE_NOOP("Files", "{count} proctors")(count=str(count))
+    if one:
+        return QT_TRANSLATE_NOOP("Files", "1 parent or guardian")()
+    return QT_TRANSLATE_NOOP("Files", "{count} parents or guardians")(count=str(count))
+
+
+def _notes(skipped: Counter[str], withdrawn_classes: int) -> list[str]:
+    """What was skipped, in words."""
+    notes: list[str] = []
+    by_role = [
+        _count(n, what) for what, n in sorted(skipped.items()) if what in ROLE_GROUPS.values()
+    ]
+    if by_role:
+        notes.append(
+            QT_TRANSLATE_NOOP("Files", "Skipped {groups}: only students are imported.")(
+                groups=phrases.join(", ", by_role)
+            )
         )
-        word = word.rstrip("s") if word.endswith("s") and not word.endswith("ss") else word
-    return f"{count} {word}"
-
-
-def _were(count: int) -> str:
-    return "was" if count == 1 else "were"
+    n = skipped.get("other users", 0)
+    if n == 1:
+        notes.append(QT_TRANSLATE_NOOP("Files", "Skipped 1 other user.")())
+    elif n:
+        notes.append(QT_TRANSLATE_NOOP("Files", "Skipped {count} other users.")(count=str(n)))
+    n = skipped.get("students marked tobedeleted", 0)
+    if n == 1:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "1 student marked tobedeleted was not imported (archived if already here).",
+            )()
+        )
+    elif n:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} students marked tobedeleted were not imported (archived if already here).",
+            )(count=str(n))
+        )
+    n = skipped.get("students in none of the classes", 0)
+    if n == 1:
+        notes.append(
+            QT_TRANSLATE_NOOP("Files", "1 student in none of the imported classes was left out.")()
+        )
+    elif n:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files", "{count} students in none of the imported classes were left out."
+            )(count=str(n))
+        )
+    if withdrawn_classes == 1:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "1 class marked tobedeleted was not imported (archived if already here).",
+            )()
+        )
+    elif withdrawn_classes:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} classes marked tobedeleted were not imported (archived if already here).",
+            )(count=str(withdrawn_classes))
+        )
+    return notes
 
 
 def parse_oneroster(
@@ -168,8 +269,11 @@ def parse_oneroster(
     users = _table(members, "users.csv", where)
     if users is None:
         raise ImportFormatError(
-            f"{where} has no users.csv, so it is not a OneRoster export; it should hold "
-            "users.csv, classes.csv and enrollments.csv."
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} has no users.csv, so it is not a OneRoster export; it should hold "
+                "users.csv, classes.csv and enrollments.csv.",
+            )(name=where)
         )
     ucol = _need(users, ("sourcedId", "role", "givenName", "familyName"), "users.csv", where)
     status_col = users.column("status")
@@ -204,7 +308,11 @@ def parse_oneroster(
             language = language or family_language(cell(cells, i))
         given = cell(cells, ucol["givenName"])
         family = cell(cells, ucol["familyName"])
-        problem = "has no sourcedId" if not sourced else ("" if given or family else "has no name")
+        problem = ""
+        if not sourced:
+            problem = QT_TRANSLATE_NOOP("Files", "has no sourcedId")()
+        elif not (given or family):
+            problem = QT_TRANSLATE_NOOP("Files", "has no name")()
         record = StudentRecord(
             key=sourced or f"users.csv row {number}",
             given_name=given,
@@ -214,12 +322,17 @@ def parse_oneroster(
             grade=cell(cells, optional["grades"]).replace(" ", ""),
             family_language=language,
             source_id=sourced or None,
-            row=f"users.csv row {number}",
+            row=_row("users.csv", number),
             problem=problem,
         )
         if record.key in students:
             duplicate_students.append(
-                replace(record, problem=f"repeats the sourcedId {record.key} of an earlier row")
+                replace(
+                    record,
+                    problem=QT_TRANSLATE_NOOP(
+                        "Files", "repeats the sourcedId {key} of an earlier row"
+                    )(key=record.key),
+                )
             )
             continue
         students[record.key] = record
@@ -255,8 +368,8 @@ def parse_oneroster(
                 subject=cell(cells, more["subjects"]),
                 grade=cell(cells, more["grades"]).replace(" ", ""),
                 source_id=sourced or None,
-                row=f"classes.csv row {number}",
-                problem="" if title else "has no title",
+                row=_row("classes.csv", number),
+                problem="" if title else QT_TRANSLATE_NOOP("Files", "has no title")(),
             )
             class_codes[sourced] = cell(cells, code_col)
 
@@ -268,9 +381,11 @@ def parse_oneroster(
             if wanted in (c.name.casefold(), k.casefold(), class_codes.get(k, "").casefold())
         }
         if not chosen:
-            names = ", ".join(sorted({c.name for c in classes.values()})) or "none"
+            names = ", ".join(sorted({c.name for c in classes.values()})) or none()
             raise ImportFormatError(
-                f"{where} has no class called {class_name!r} (its classes: {names})."
+                QT_TRANSLATE_NOOP(
+                    "Files", "{name} has no class called {class_} (its classes: {names})."
+                )(name=where, class_=repr(class_name), names=names)
             )
         classes = chosen
 
@@ -299,16 +414,20 @@ def parse_oneroster(
                 continue
             problem = ""
             if user_key not in students:
-                problem = f"names user {user_key!r}, who is not in users.csv"
+                problem = QT_TRANSLATE_NOOP("Files", "names user {user}, who is not in users.csv")(
+                    user=repr(user_key)
+                )
             elif class_key not in classes:
-                problem = f"names class {class_key!r}, which is not in classes.csv"
+                problem = QT_TRANSLATE_NOOP(
+                    "Files", "names class {class_}, which is not in classes.csv"
+                )(class_=repr(class_key))
             enrolled.add(user_key)
             enrollments.append(
                 EnrollmentRecord(
                     class_key=class_key,
                     student_key=user_key,
                     source_id=sourced or None,
-                    row=f"enrollments.csv row {number}",
+                    row=_row("enrollments.csv", number),
                     problem=problem,
                 )
             )
@@ -320,31 +439,7 @@ def parse_oneroster(
         used = {e.class_key for e in enrollments}
         classes = {k: c for k, c in classes.items() if k in used}
 
-    notes = []
-    by_role = [
-        _plural(n, what) for what, n in sorted(skipped.items()) if what in ROLE_GROUPS.values()
-    ]
-    if by_role:
-        notes.append(f"Skipped {', '.join(by_role)}: only students are imported.")
-    if skipped.get("other users"):
-        notes.append(f"Skipped {_plural(skipped['other users'], 'other users')}.")
-    if skipped.get("students marked tobedeleted"):
-        n = skipped["students marked tobedeleted"]
-        notes.append(
-            f"{_plural(n, 'students')} marked tobedeleted {_were(n)} not imported "
-            "(archived if already here)."
-        )
-    if skipped.get("students in none of the classes"):
-        n = skipped["students in none of the classes"]
-        notes.append(
-            f"{_plural(n, 'students')} in none of the imported classes {_were(n)} left out."
-        )
-    if withdrawn_classes:
-        n = len(withdrawn_classes)
-        notes.append(
-            f"{_plural(n, 'classes')} marked tobedeleted {_were(n)} not imported "
-            "(archived if already here)."
-        )
+    notes = _notes(skipped, len(withdrawn_classes))
     return ParsedRoster(
         format="oneroster",
         source_name=where,

@@ -54,6 +54,7 @@ from pydantic_core import PydanticUndefined
 from cbe_desktop.core.attachments import MAX_ATTACHMENT_BYTES
 from cbe_desktop.core.ids import Stamp
 from cbe_desktop.core.models import SYNCED_TABLES, Synced
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, message
 from cbe_desktop.sync import crypto
 from cbe_desktop.sync.errors import BundleError, NewerFormatError
 
@@ -101,18 +102,31 @@ class Limits:
 
 LIMITS = Limits()
 
+_NOT_OURS = QT_TRANSLATE_NOOP("Sync", "This is not a cbe-desktop sync file.")
+_UNKNOWN_TABLE = QT_TRANSLATE_NOOP(
+    "Sync",
+    "This sync file holds a kind of record this version of cbe-desktop does not know "
+    "({table}); update the program on this laptop to read it.",
+)
 
-def _damaged(detail: str) -> BundleError:
+
+def _damaged(detail: Phrase) -> BundleError:
     return BundleError(
-        f"This sync file is damaged or incomplete ({detail}); make the file again on the "
-        "other laptop."
+        QT_TRANSLATE_NOOP(
+            "Sync",
+            "This sync file is damaged or incomplete ({detail}); make the file again on the "
+            "other laptop.",
+        )(detail=detail)
     )
 
 
-def _hostile(detail: str) -> BundleError:
+def _hostile(detail: Phrase) -> BundleError:
     return BundleError(
-        f"This sync file was refused, and nothing was imported, because {detail}; "
-        "make the file again with cbe-desktop on the other laptop."
+        QT_TRANSLATE_NOOP(
+            "Sync",
+            "This sync file was refused, and nothing was imported, because {detail}; "
+            "make the file again with cbe-desktop on the other laptop.",
+        )(detail=detail)
     )
 
 
@@ -148,7 +162,7 @@ class Column:
         if self.factory is not None:
             return self.factory()
         if self.default is _MISSING:
-            raise _Invalid(f"'{self.name}' is missing")
+            raise _Invalid(QT_TRANSLATE_NOOP("Sync", "'{column}' is missing")(column=self.name))
         return self.default
 
     def check(self, value: Any) -> Any:  # one flat branch per kind: it runs for every value
@@ -156,54 +170,86 @@ class Column:
         if value is None:
             if self.nullable:
                 return None
-            raise _Invalid(f"'{self.name}' is empty")
+            raise _Invalid(QT_TRANSLATE_NOOP("Sync", "'{column}' is empty")(column=self.name))
         kind = self.kind
         if kind == "str":
             if type(value) is not str:
-                raise _Invalid(f"'{self.name}' is not text")
+                raise _Invalid(
+                    QT_TRANSLATE_NOOP("Sync", "'{column}' is not text")(column=self.name)
+                )
             role = self.role
             if role == "text":
                 return value
             if role == "id" or role == "ref":
                 if len(value) > _MAX_ID or (role == "id" and not value):
-                    raise _Invalid(f"'{self.name}' is not an id")
+                    raise _Invalid(
+                        QT_TRANSLATE_NOOP("Sync", "'{column}' is not an id")(column=self.name)
+                    )
             elif role == "stamp":
                 if not _STAMP.match(value):
-                    raise _Invalid(f"'{self.name}' is not a clock stamp")
+                    raise _Invalid(
+                        QT_TRANSLATE_NOOP("Sync", "'{column}' is not a clock stamp")(
+                            column=self.name
+                        )
+                    )
             elif role == "origin":
                 if not _REPLICA.match(value):
-                    raise _Invalid(f"'{self.name}' is not a laptop id")
+                    raise _Invalid(
+                        QT_TRANSLATE_NOOP("Sync", "'{column}' is not a laptop id")(column=self.name)
+                    )
             elif role == "sha256":
                 if not _SHA256.match(value):
-                    raise _Invalid(f"'{self.name}' is not a file hash")
+                    raise _Invalid(
+                        QT_TRANSLATE_NOOP("Sync", "'{column}' is not a file hash")(column=self.name)
+                    )
             elif role == "table" and value not in TABLES:
-                raise _Invalid(f"'{self.name}' names no table")
+                raise _Invalid(
+                    QT_TRANSLATE_NOOP("Sync", "'{column}' names no table")(column=self.name)
+                )
             return value
         if kind == "float":
             if type(value) is float:
                 if not math.isfinite(value):
-                    raise _Invalid(f"'{self.name}' is not a finite number")
+                    raise _Invalid(
+                        QT_TRANSLATE_NOOP("Sync", "'{column}' is not a finite number")(
+                            column=self.name
+                        )
+                    )
                 return value
             if type(value) is int and abs(value) <= _MAX_INT:
                 return float(value)
-            raise _Invalid(f"'{self.name}' is not a number")
+            raise _Invalid(
+                QT_TRANSLATE_NOOP("Sync", "'{column}' is not a number")(column=self.name)
+            )
         if kind == "int":
             if type(value) is not int or abs(value) > _MAX_INT:
-                raise _Invalid(f"'{self.name}' is not a whole number")
+                raise _Invalid(
+                    QT_TRANSLATE_NOOP("Sync", "'{column}' is not a whole number")(column=self.name)
+                )
             return value
         if kind == "bool":
             if type(value) is not bool:
-                raise _Invalid(f"'{self.name}' is not true or false")
+                raise _Invalid(
+                    QT_TRANSLATE_NOOP("Sync", "'{column}' is not true or false")(column=self.name)
+                )
             return value
         if kind == "list":
             if type(value) is not list or len(value) > LIMITS.max_list_items:
-                raise _Invalid(f"'{self.name}' is not a list")
+                raise _Invalid(
+                    QT_TRANSLATE_NOOP("Sync", "'{column}' is not a list")(column=self.name)
+                )
             for item in value:
                 if type(item) is not str or len(item) > _MAX_LIST_ITEM:
-                    raise _Invalid(f"'{self.name}' holds something that is not an id")
+                    raise _Invalid(
+                        QT_TRANSLATE_NOOP("Sync", "'{column}' holds something that is not an id")(
+                            column=self.name
+                        )
+                    )
             return value
         if type(value) is not dict:  # dict
-            raise _Invalid(f"'{self.name}' is not an object")
+            raise _Invalid(
+                QT_TRANSLATE_NOOP("Sync", "'{column}' is not an object")(column=self.name)
+            )
         return value
 
 
@@ -281,7 +327,7 @@ def check_row(table: str, obj: Any, *, lenient: bool = False) -> dict[str, Any]:
     column's default, or are refused when the column has none.
     """
     if type(obj) is not dict:
-        raise _Invalid("a line is not a record")
+        raise _Invalid(QT_TRANSLATE_NOOP("Sync", "a line is not a record")())
     cols = columns(table)
     if len(obj) == len(cols):
         # The usual line: every column and nothing else. Checked in place.
@@ -291,10 +337,14 @@ def check_row(table: str, obj: Any, *, lenient: bool = False) -> dict[str, Any]:
                 break
             if value is None:
                 if not col.nullable:
-                    raise _Invalid(f"'{col.name}' is empty")
+                    raise _Invalid(
+                        QT_TRANSLATE_NOOP("Sync", "'{column}' is empty")(column=col.name)
+                    )
             elif col.plain_text:
                 if type(value) is not str:
-                    raise _Invalid(f"'{col.name}' is not text")
+                    raise _Invalid(
+                        QT_TRANSLATE_NOOP("Sync", "'{column}' is not text")(column=col.name)
+                    )
             else:
                 obj[col.name] = col.check(value)
         else:
@@ -311,7 +361,11 @@ def check_row(table: str, obj: Any, *, lenient: bool = False) -> dict[str, Any]:
     if matched != len(obj):
         extra = set(obj) - column_names(table) - {"seen_hlc"}
         if extra and not lenient:
-            raise _Invalid(f"unknown field {sorted(map(str, extra))[0][:40]!r}")
+            raise _Invalid(
+                QT_TRANSLATE_NOOP("Sync", "unknown field {field}")(
+                    field=repr(sorted(map(str, extra))[0][:40])
+                )
+            )
     return row
 
 
@@ -361,15 +415,17 @@ def parse_json(data: bytes, limits: Limits = LIMITS) -> Any:
     try:
         value = _DECODER.decode(data.decode("utf-8"))
     except RecursionError:
-        raise _Invalid("it nests too deeply") from None
+        raise _Invalid(QT_TRANSLATE_NOOP("Sync", "it nests too deeply")()) from None
     except ValueError as exc:  # includes JSONDecodeError and UnicodeDecodeError
-        raise _Invalid(f"it is not valid JSON: {str(exc)[:80]}") from None
+        raise _Invalid(
+            QT_TRANSLATE_NOOP("Sync", "it is not valid JSON: {error}")(error=str(exc)[:80])
+        ) from None
     if data.count(b"[") + data.count(b"{") > limits.max_depth and _depth_exceeds(
         value, limits.max_depth
     ):
-        raise _Invalid("it nests too deeply")
+        raise _Invalid(QT_TRANSLATE_NOOP("Sync", "it nests too deeply")())
     if _LONE_SURROGATE.search(data) and _has_lone_surrogate(value):
-        raise _Invalid("it holds text that is not valid Unicode")
+        raise _Invalid(QT_TRANSLATE_NOOP("Sync", "it holds text that is not valid Unicode")())
     return value
 
 
@@ -428,25 +484,28 @@ class Manifest:
         return sum(self.counts.values())
 
 
+_NO_PROPER = QT_TRANSLATE_NOOP("Sync", "its manifest has no proper {what}")
+
+
 def _text(doc: dict, key: str, *, limit: int = 200, required: bool = True) -> str:
     value = doc.get(key, _MISSING)
     if value is _MISSING and not required:
         return ""
     if type(value) is not str or len(value) > limit:
-        raise _damaged(f"its manifest has no proper '{key}'")
+        raise _damaged(QT_TRANSLATE_NOOP("Sync", "its manifest has no proper '{key}'")(key=key))
     return value
 
 
-def _stamp(value: Any, what: str) -> str:
+def _stamp(value: Any, what: Phrase) -> str:
     if type(value) is not str or not _STAMP.match(value):
-        raise _damaged(f"its manifest has no proper {what}")
+        raise _damaged(_NO_PROPER(what=what))
     Stamp.parse(value)  # never fails for what the pattern lets through
     return value
 
 
-def _replica(value: Any, what: str) -> str:
+def _replica(value: Any, what: Phrase) -> str:
     if type(value) is not str or not _REPLICA.match(value):
-        raise _damaged(f"its manifest has no proper {what}")
+        raise _damaged(_NO_PROPER(what=what))
     return value
 
 
@@ -455,55 +514,70 @@ def read_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
     try:
         doc = parse_json(data, limits)
     except _Invalid as exc:
-        raise _damaged(f"its manifest cannot be read: {exc}") from None
+        raise _damaged(
+            QT_TRANSLATE_NOOP("Sync", "its manifest cannot be read: {problem}")(
+                problem=message(exc)
+            )
+        ) from None
     if type(doc) is not dict or doc.get("format") != FORMAT:
-        raise BundleError("This is not a cbe-desktop sync file.")
+        raise BundleError(_NOT_OURS())
     version = doc.get("format_version")
     match = _VERSION.match(version) if isinstance(version, str) else None
     if match is None:
-        raise _damaged("its manifest has no proper format version")
+        raise _damaged(QT_TRANSLATE_NOOP("Sync", "its manifest has no proper format version")())
     major, minor = int(match[1]), int(match[2])
     if major > FORMAT_MAJOR:
         raise NewerFormatError(
-            f"This file was made by a newer version of cbe-desktop (format {major}); "
-            "update the program on this laptop to read it."
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "This file was made by a newer version of cbe-desktop (format {major}); "
+                "update the program on this laptop to read it.",
+            )(major=str(major))
         )
     since_doc = doc.get("since")
     since = None
     if since_doc is not None:
         if type(since_doc) is not dict:
-            raise _damaged("its manifest has no proper 'since'")
+            raise _damaged(QT_TRANSLATE_NOOP("Sync", "its manifest has no proper 'since'")())
         since = Since(
-            peer=_replica(since_doc.get("peer"), "'since' laptop"),
-            after_hlc=_stamp(since_doc.get("after_hlc"), "'since' stamp"),
+            peer=_replica(since_doc.get("peer"), QT_TRANSLATE_NOOP("Sync", "'since' laptop")()),
+            after_hlc=_stamp(
+                since_doc.get("after_hlc"), QT_TRANSLATE_NOOP("Sync", "'since' stamp")()
+            ),
         )
     received_doc = doc.get("received", {})
     if type(received_doc) is not dict or len(received_doc) > limits.max_received:
-        raise _damaged("its manifest has no proper 'received'")
+        raise _damaged(QT_TRANSLATE_NOOP("Sync", "its manifest has no proper 'received'")())
+    received_laptop = QT_TRANSLATE_NOOP("Sync", "'received' laptop")()
+    received_stamp = QT_TRANSLATE_NOOP("Sync", "'received' stamp")()
     received = {
-        _replica(k, "'received' laptop"): _stamp(v, "'received' stamp")
-        for k, v in received_doc.items()
+        _replica(k, received_laptop): _stamp(v, received_stamp) for k, v in received_doc.items()
     }
     counts_doc = doc.get("counts")
     if type(counts_doc) is not dict:
-        raise _damaged("its manifest has no row counts")
+        raise _damaged(QT_TRANSLATE_NOOP("Sync", "its manifest has no row counts")())
     counts: dict[str, int] = {}
     for table, n in counts_doc.items():
         if table not in TABLES:
-            raise BundleError(
-                f"This sync file holds a kind of record this version of cbe-desktop does not "
-                f"know ({str(table)[:40]}); update the program on this laptop to read it."
-            )
+            raise BundleError(_UNKNOWN_TABLE(table=str(table)[:40]))
         if type(n) is not int or n < 0:
-            raise _damaged(f"its manifest has no proper row count for {table}")
+            raise _damaged(
+                QT_TRANSLATE_NOOP("Sync", "its manifest has no proper row count for {table}")(
+                    table=table
+                )
+            )
         counts[table] = n
     members_doc = doc.get("members")
     if type(members_doc) is not dict:
-        raise _damaged("its manifest does not list its contents")
+        raise _damaged(QT_TRANSLATE_NOOP("Sync", "its manifest does not list its contents")())
     members: dict[str, Member] = {}
     for name, entry in members_doc.items():
         if not isinstance(name, str) or not _MEMBER_NAME.match(name) or name == MANIFEST:
-            raise _hostile(f"its manifest names a part this program never writes ({name!r:.60})")
+            raise _hostile(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "its manifest names a part this program never writes ({name})"
+                )(name=f"{name!r:.60}")
+            )
         if (
             type(entry) is not dict
             or not isinstance(entry.get("sha256"), str)
@@ -511,20 +585,26 @@ def read_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
             or type(entry.get("size")) is not int
             or entry["size"] < 0
         ):
-            raise _damaged(f"its manifest has no proper hash or size for {name}")
+            raise _damaged(
+                QT_TRANSLATE_NOOP("Sync", "its manifest has no proper hash or size for {name}")(
+                    name=name
+                )
+            )
         members[name] = Member(entry["sha256"], entry["size"])
     bundle_id = _text(doc, "bundle_id", limit=_MAX_ID)
     if not bundle_id:
-        raise _damaged("its manifest has no bundle id")
+        raise _damaged(QT_TRANSLATE_NOOP("Sync", "its manifest has no bundle id")())
     return Manifest(
         format_version=version,
         app_version=_text(doc, "app_version", limit=40, required=False),
         schema_revision=_text(doc, "schema_revision", limit=40, required=False),
         bundle_id=bundle_id,
-        source_replica=_replica(doc.get("source_replica"), "source laptop"),
+        source_replica=_replica(
+            doc.get("source_replica"), QT_TRANSLATE_NOOP("Sync", "source laptop")()
+        ),
         teacher=_text(doc, "teacher", required=False),
         school=_text(doc, "school", required=False),
-        created_hlc=_stamp(doc.get("created_hlc"), "creation stamp"),
+        created_hlc=_stamp(doc.get("created_hlc"), QT_TRANSLATE_NOOP("Sync", "creation stamp")()),
         since=since,
         received=received,
         counts=counts,
@@ -587,13 +667,25 @@ class Bundle:
                 while chunk := fh.read(_CHUNK):
                     size += len(chunk)
                     if size > expected.size:
-                        raise _hostile(f"its part {name} is larger than its manifest says")
+                        raise _hostile(
+                            QT_TRANSLATE_NOOP(
+                                "Sync", "its part {name} is larger than its manifest says"
+                            )(name=name)
+                        )
                     digest.update(chunk)
                     yield chunk
         except _READ_ERRORS as exc:
-            raise _damaged(f"{name} cannot be read: {str(exc)[:80]}") from None
+            raise _damaged(
+                QT_TRANSLATE_NOOP("Sync", "{name} cannot be read: {error}")(
+                    name=name, error=str(exc)[:80]
+                )
+            ) from None
         if size != expected.size or digest.hexdigest() != expected.sha256:
-            raise _hostile(f"its part {name} does not match the hash its manifest gives")
+            raise _hostile(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "its part {name} does not match the hash its manifest gives"
+                )(name=name)
+            )
 
     def verify_hashes(self) -> None:
         """Read every part once and compare it with its hash and size in the manifest."""
@@ -605,7 +697,11 @@ class Bundle:
         """The bytes of one attachment, checked against its name."""
         data = b"".join(self._chunks(blob_member(sha256)))
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise _hostile(f"the attachment {sha256[:12]}… does not match its name")
+            raise _hostile(
+                QT_TRANSLATE_NOOP("Sync", "the attachment {name}… does not match its name")(
+                    name=sha256[:12]
+                )
+            )
         return data
 
     # ----- rows --------------------------------------------------------------
@@ -623,7 +719,11 @@ class Bundle:
             lines = (tail + chunk).split(b"\n")
             tail = lines.pop()
             if len(tail) > limit:
-                raise _hostile(f"a record in {name} is longer than {limit // _MB} MB")
+                raise _hostile(
+                    QT_TRANSLATE_NOOP("Sync", "a record in {name} is longer than {size} MB")(
+                        name=name, size=str(limit // _MB)
+                    )
+                )
             for line in lines:
                 if line:
                     count += 1
@@ -632,20 +732,35 @@ class Bundle:
             count += 1
             yield self._row(table, tail, count, seen, lenient)
         if count != self.manifest.counts.get(table, 0):
-            raise _damaged(f"{name} holds {count} records where its manifest says otherwise")
+            raise _damaged(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "{name} holds {count} records where its manifest says otherwise"
+                )(name=name, count=str(count))
+            )
 
     def _row(self, table: str, line: bytes, number: int, seen: set[str], lenient: bool) -> dict:
         if len(line) > self.limits.max_line_bytes:
-            raise _hostile(f"record {number} of {table} is too long")
+            raise _hostile(
+                QT_TRANSLATE_NOOP("Sync", "record {number} of {table} is too long")(
+                    number=str(number), table=table
+                )
+            )
         try:
             row = check_row(table, parse_json(line, self.limits), lenient=lenient)
         except _Invalid as exc:
             raise BundleError(
-                f"This sync file has a damaged record ({table}, line {number}: {exc}); "
-                "make the file again on the other laptop."
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This sync file has a damaged record ({table}, line {number}: {problem}); "
+                    "make the file again on the other laptop.",
+                )(table=table, number=str(number), problem=message(exc))
             ) from None
         if row["id"] in seen:
-            raise _hostile(f"the record {row['id']} appears twice in {table}")
+            raise _hostile(
+                QT_TRANSLATE_NOOP("Sync", "the record {id} appears twice in {table}")(
+                    id=row["id"], table=table
+                )
+            )
         seen.add(row["id"])
         return row
 
@@ -662,16 +777,26 @@ def _check_structure(zf: zipfile.ZipFile, limits: Limits) -> None:
     infos = zf.infolist()
     names = [info.filename for info in infos]
     if len(set(names)) != len(names):
-        raise _hostile("it holds two parts with the same name")
+        raise _hostile(QT_TRANSLATE_NOOP("Sync", "it holds two parts with the same name")())
     tables = blobs = total = 0
     for info in infos:
         name = info.filename
         if not _MEMBER_NAME.match(name):
-            raise _hostile(f"it holds a part with a name this program never writes ({name!r:.60})")
+            raise _hostile(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "it holds a part with a name this program never writes ({name})"
+                )(name=f"{name!r:.60}")
+            )
         if info.flag_bits & 0x1:
-            raise _hostile("one of its parts is encrypted inside the zip")
+            raise _hostile(
+                QT_TRANSLATE_NOOP("Sync", "one of its parts is encrypted inside the zip")()
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _hostile("one of its parts is compressed in a way this program never uses")
+            raise _hostile(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "one of its parts is compressed in a way this program never uses"
+                )()
+            )
         if name.startswith("blobs/"):
             blobs += 1
             cap = limits.max_blob_bytes
@@ -682,30 +807,54 @@ def _check_structure(zf: zipfile.ZipFile, limits: Limits) -> None:
             tables += 1
             cap = limits.max_table_bytes
         if info.file_size > cap:
-            raise _hostile(f"its part {name} is larger than {cap // _MB} MB")
+            raise _hostile(
+                QT_TRANSLATE_NOOP("Sync", "its part {name} is larger than {size} MB")(
+                    name=name, size=str(cap // _MB)
+                )
+            )
         if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
             info.compress_size, 1
         ):
-            raise _hostile(f"its part {name} inflates more than {limits.max_ratio} times")
+            raise _hostile(
+                QT_TRANSLATE_NOOP("Sync", "its part {name} inflates more than {ratio} times")(
+                    name=name, ratio=str(limits.max_ratio)
+                )
+            )
         total += info.file_size
     if tables > limits.max_table_members:
-        raise _hostile(f"it holds more than {limits.max_table_members} tables")
+        raise _hostile(
+            QT_TRANSLATE_NOOP("Sync", "it holds more than {count} tables")(
+                count=str(limits.max_table_members)
+            )
+        )
     if blobs > limits.max_blobs:
-        raise _hostile(f"it holds more than {limits.max_blobs:,} attachments")
+        raise _hostile(
+            QT_TRANSLATE_NOOP("Sync", "it holds more than {count} attachments")(
+                count=f"{limits.max_blobs:,}"
+            )
+        )
     if total > limits.max_total_bytes:
-        raise _hostile(f"it would take more than {limits.max_total_bytes // (1024 * _MB)} GB")
+        raise _hostile(
+            QT_TRANSLATE_NOOP("Sync", "it would take more than {size} GB")(
+                size=str(limits.max_total_bytes // (1024 * _MB))
+            )
+        )
 
 
 def _read_manifest_member(zf: zipfile.ZipFile, limits: Limits) -> Manifest:
     if MANIFEST not in zf.NameToInfo:
-        raise _damaged("it has no manifest")
+        raise _damaged(QT_TRANSLATE_NOOP("Sync", "it has no manifest")())
     try:
         with zf.open(MANIFEST) as fh:
             data = fh.read(limits.max_manifest_bytes + 1)
     except _READ_ERRORS as exc:
-        raise _damaged(f"its manifest cannot be read: {str(exc)[:80]}") from None
+        raise _damaged(
+            QT_TRANSLATE_NOOP("Sync", "its manifest cannot be read: {problem}")(
+                problem=str(exc)[:80]
+            )
+        ) from None
     if len(data) > limits.max_manifest_bytes:
-        raise _hostile("its manifest is too large")
+        raise _hostile(QT_TRANSLATE_NOOP("Sync", "its manifest is too large")())
     return read_manifest(data, limits)
 
 
@@ -713,25 +862,44 @@ def _check_members(zf: zipfile.ZipFile, manifest: Manifest) -> None:
     present = {info.filename: info for info in zf.infolist() if info.filename != MANIFEST}
     for name in present:
         if name not in manifest.members:
-            raise _hostile(f"it holds a part its manifest does not list ({name})")
+            raise _hostile(
+                QT_TRANSLATE_NOOP("Sync", "it holds a part its manifest does not list ({name})")(
+                    name=name
+                )
+            )
     for name, member in manifest.members.items():
         info = present.get(name)
         if info is None:
-            raise _damaged(f"the part {name} is missing")
+            raise _damaged(QT_TRANSLATE_NOOP("Sync", "the part {name} is missing")(name=name))
         if info.file_size != member.size:
-            raise _hostile(f"its part {name} is not the size its manifest gives")
+            raise _hostile(
+                QT_TRANSLATE_NOOP("Sync", "its part {name} is not the size its manifest gives")(
+                    name=name
+                )
+            )
         if name.startswith("tables/"):
             table = name[len("tables/") : -len(".jsonl")]
             if table not in TABLES:
-                raise BundleError(
-                    f"This sync file holds a kind of record this version of cbe-desktop does "
-                    f"not know ({table}); update the program on this laptop to read it."
-                )
+                raise BundleError(_UNKNOWN_TABLE(table=table))
         elif name.startswith("blobs/") and name[len("blobs/") :] != member.sha256:
-            raise _hostile(f"the attachment {name} is not named by its hash")
+            raise _hostile(
+                QT_TRANSLATE_NOOP("Sync", "the attachment {name} is not named by its hash")(
+                    name=name
+                )
+            )
     for table, n in manifest.counts.items():
         if n and table_member(table) not in manifest.members:
-            raise _damaged(f"the records of {table} are missing")
+            raise _damaged(
+                QT_TRANSLATE_NOOP("Sync", "the records of {table} are missing")(table=table)
+            )
+
+
+def _cannot_read(path: Path, exc: OSError) -> BundleError:
+    return BundleError(
+        QT_TRANSLATE_NOOP("Sync", "{path} cannot be read ({reason}).")(
+            path=str(path), reason=str(exc.strerror or exc)
+        )
+    )
 
 
 def open_bundle(
@@ -752,20 +920,32 @@ def open_bundle(
     try:
         stat = path.stat()
     except FileNotFoundError:
-        raise BundleError(f"There is no file at {path}.") from None
+        raise BundleError(
+            QT_TRANSLATE_NOOP("Sync", "There is no file at {path}.")(path=str(path))
+        ) from None
     except OSError as exc:
-        raise BundleError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise _cannot_read(path, exc) from None
     if not path.is_file():
-        raise BundleError(f"{path} is a folder, not a sync file.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("Sync", "{path} is a folder, not a sync file.")(path=str(path))
+        )
     if stat.st_size == 0:
-        raise BundleError(f"{path.name} is empty; make the file again on the other laptop.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("Sync", "{name} is empty; make the file again on the other laptop.")(
+                name=path.name
+            )
+        )
     if stat.st_size > limits.max_file_bytes:
-        raise _hostile(f"it is larger than {limits.max_file_bytes // (1024 * _MB)} GB")
+        raise _hostile(
+            QT_TRANSLATE_NOOP("Sync", "it is larger than {size} GB")(
+                size=str(limits.max_file_bytes // (1024 * _MB))
+            )
+        )
     try:
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise BundleError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise _cannot_read(path, exc) from None
 
     fileobj: IO[bytes]
     locked = crypto.is_locked(head)
@@ -779,22 +959,28 @@ def open_bundle(
         spool.seek(0)
         if spool.read(4) != b"PK\x03\x04":
             spool.close()
-            raise BundleError("This is not a cbe-desktop sync file.")
+            raise BundleError(_NOT_OURS())
         spool.seek(0)
         fileobj = spool  # type: ignore[assignment]
     elif head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         try:
             fileobj = open(path, "rb")  # noqa: SIM115 - owned by the Bundle
         except OSError as exc:
-            raise BundleError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+            raise _cannot_read(path, exc) from None
     else:
-        raise BundleError(f"{path.name} is not a cbe-desktop sync file.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("Sync", "{name} is not a cbe-desktop sync file.")(name=path.name)
+        )
 
     try:
         try:
             zf = zipfile.ZipFile(fileobj)  # type: ignore[arg-type]
         except _READ_ERRORS as exc:
-            raise _damaged(f"it is not a complete zip file: {str(exc)[:80]}") from None
+            raise _damaged(
+                QT_TRANSLATE_NOOP("Sync", "it is not a complete zip file: {error}")(
+                    error=str(exc)[:80]
+                )
+            ) from None
         try:
             _check_structure(zf, limits)
             manifest = _read_manifest_member(zf, limits)
@@ -882,7 +1068,9 @@ class BundleWriter:
         except OSError as exc:
             self._cleanup()
             raise BundleError(
-                f"{self.dest} cannot be written ({exc.strerror or exc}); choose another folder."
+                QT_TRANSLATE_NOOP(
+                    "Sync", "{path} cannot be written ({reason}); choose another folder."
+                )(path=str(self.dest), reason=str(exc.strerror or exc))
             ) from None
         self._zf = zipfile.ZipFile(self._zip_fh, "w", compression=zipfile.ZIP_DEFLATED)
         return self
@@ -906,9 +1094,11 @@ class BundleWriter:
         self._total += size
         if self._total > self.limits.max_total_bytes:
             raise BundleError(
-                "This laptop holds more than one sync file can carry "
-                f"({self.limits.max_total_bytes // (1024 * _MB)} GB); "
-                "send what changed since the last exchange instead."
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This laptop holds more than one sync file can carry ({size} GB); "
+                    "send what changed since the last exchange instead.",
+                )(size=str(self.limits.max_total_bytes // (1024 * _MB)))
             )
 
     def add_table(self, table: str, rows: Iterable[dict[str, Any]]) -> int:
@@ -926,13 +1116,23 @@ class BundleWriter:
                     line = encode_row(row)
                 except ValueError:
                     raise BundleError(
-                        f"A record of {table} holds a number that cannot be written "
-                        f"({row.get('id')}); run 'cbe-desktop check'."
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "A record of {table} holds a number that cannot be written "
+                            "({id}); run 'cbe-desktop check'.",
+                        )(table=table, id=str(row.get("id")))
                     ) from None
                 if len(line) > self.limits.max_line_bytes:
                     raise BundleError(
-                        f"A record of {table} ({row.get('id')}) is too large to send "
-                        f"(over {self.limits.max_line_bytes // _MB} MB); shorten its text."
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "A record of {table} ({id}) is too large to send "
+                            "(over {size} MB); shorten its text.",
+                        )(
+                            table=table,
+                            id=str(row.get("id")),
+                            size=str(self.limits.max_line_bytes // _MB),
+                        )
                     )
                 batch.append(line)
                 count += 1
@@ -949,8 +1149,11 @@ class BundleWriter:
                 out.write(data)
         if size > self.limits.max_table_bytes:
             raise BundleError(
-                f"The records of {table} are more than one sync file can carry; "
-                "send what changed since the last exchange instead."
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "The records of {table} are more than one sync file can carry; "
+                    "send what changed since the last exchange instead.",
+                )(table=table)
             )
         self._count(size)
         self.members[name] = Member(digest.hexdigest(), size)
@@ -965,8 +1168,11 @@ class BundleWriter:
             return
         if len(self.members) - len(self.counts) >= self.limits.max_blobs:
             raise BundleError(
-                f"This laptop holds more than {self.limits.max_blobs:,} attachments, more than "
-                "one sync file can carry; send what changed since the last exchange instead."
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This laptop holds more than {count} attachments, more than one sync file "
+                    "can carry; send what changed since the last exchange instead.",
+                )(count=f"{self.limits.max_blobs:,}")
             )
         self._count(len(data))
         info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
@@ -1011,8 +1217,11 @@ class BundleWriter:
         except OSError as exc:
             self._cleanup()
             raise BundleError(
-                f"{self.dest} cannot be written ({exc.strerror or exc}); "
-                "check the drive has room, or choose another folder."
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "{path} cannot be written ({reason}); "
+                    "check the drive has room, or choose another folder.",
+                )(path=str(self.dest), reason=str(exc.strerror or exc))
             ) from None
         return Written(
             path=self.dest,

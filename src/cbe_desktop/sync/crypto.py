@@ -25,6 +25,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.sync.errors import BundleError, NewerFormatError, PassphraseError
 
 MAGIC = b"CBESYNC\x00"
@@ -36,10 +37,12 @@ HEADER_BYTES = len(MAGIC) + 1 + SALT_BYTES + NONCE_BYTES
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 CHUNK = 1 << 20
 
-WRONG_PASSPHRASE = "The passphrase is wrong, or the file was changed after it was made."
-NEEDS_PASSPHRASE = (
-    "This sync file is locked with a passphrase; give the passphrase it was made with."
-)
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Sync", "The passphrase is wrong, or the file was changed after it was made."
+)()
+NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Sync", "This sync file is locked with a passphrase; give the passphrase it was made with."
+)()
 
 
 def _key(passphrase: str, salt: bytes) -> bytes:
@@ -56,7 +59,11 @@ def is_locked(head: bytes) -> bool:
 def encrypt(source: BinaryIO, dest: BinaryIO, passphrase: str) -> None:
     """Write ``source`` (read to its end) to ``dest``, locked with ``passphrase``."""
     if not passphrase:
-        raise BundleError("A passphrase cannot be empty; choose one, or send the file unlocked.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP(
+                "Sync", "A passphrase cannot be empty; choose one, or send the file unlocked."
+            )()
+        )
     salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
     header = MAGIC + bytes([VERSION]) + salt + nonce
     encryptor = Cipher(algorithms.AES(_key(passphrase, salt)), modes.GCM(nonce)).encryptor()
@@ -80,14 +87,20 @@ def decrypt(path: Path, passphrase: str | None, dest: BinaryIO) -> None:
         header = fh.read(HEADER_BYTES)
         if len(header) < HEADER_BYTES or size < HEADER_BYTES + TAG_BYTES:
             raise BundleError(
-                "This locked sync file is incomplete (it was cut short); "
-                "make the file again on the other laptop."
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This locked sync file is incomplete (it was cut short); "
+                    "make the file again on the other laptop.",
+                )()
             )
         version = header[len(MAGIC)]
         if version > VERSION:
             raise NewerFormatError(
-                f"This file was made by a newer version of cbe-desktop (lock format {version}); "
-                "update the program on this laptop to read it."
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This file was made by a newer version of cbe-desktop (lock format "
+                    "{version}); update the program on this laptop to read it.",
+                )(version=str(version))
             )
         if version != VERSION:
             raise PassphraseError(WRONG_PASSPHRASE)

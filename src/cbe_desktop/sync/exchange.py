@@ -42,6 +42,7 @@ from cbe_desktop.core.attachments import write_blob
 from cbe_desktop.core.errors import CbeError, NotFoundError, StoreError
 from cbe_desktop.core.ids import Stamp, new_id
 from cbe_desktop.core.models import SyncLog
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, Template, join
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
 from cbe_desktop.sync import merge
@@ -86,25 +87,50 @@ class TableCounts:
         self.conflicts += other.conflicts
         self.flagged += other.flagged
 
-    def phrase(self) -> str:
-        text_ = (
-            f"{self.new:,} new, {self.updated:,} updated, {self.unchanged:,} unchanged, "
-            f"{_plural(self.conflicts, 'conflict')}"
-        )
+    def phrase(self) -> Phrase:
+        """``3 new, 1 updated, 40 unchanged, 1 conflict`` (a translatable phrase)."""
+        args = {
+            "new": _number(self.new),
+            "updated": _number(self.updated),
+            "unchanged": _number(self.unchanged),
+            "conflicts": _count(self.conflicts, *_CONFLICTS),
+        }
         if self.flagged:
-            text_ += f", {self.flagged:,} stamped far in the future"
-        return text_
+            return QT_TRANSLATE_NOOP(
+                "Sync",
+                "{new} new, {updated} updated, {unchanged} unchanged, {conflicts}, "
+                "{flagged} stamped far in the future",
+            )(**args, flagged=_number(self.flagged))
+        return QT_TRANSLATE_NOOP(
+            "Sync", "{new} new, {updated} updated, {unchanged} unchanged, {conflicts}"
+        )(**args)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
+def _number(n: int) -> str:
+    return f"{n:,}"
+
+
+def _count(n: int, one: Template, many: Template) -> Phrase:
+    """``one`` when ``n`` is 1, else ``many`` with ``{count}`` filled in."""
+    return one() if n == 1 else many(count=_number(n))
+
+
+_CONFLICTS = (
+    QT_TRANSLATE_NOOP("Sync", "1 conflict"),
+    QT_TRANSLATE_NOOP("Sync", "{count} conflicts"),
+)
+_RECORDS = (QT_TRANSLATE_NOOP("Sync", "1 record"), QT_TRANSLATE_NOOP("Sync", "{count} records"))
+_ATTACHMENTS = (
+    QT_TRANSLATE_NOOP("Sync", "1 attachment"),
+    QT_TRANSLATE_NOOP("Sync", "{count} attachments"),
+)
 
 
 def _when(stamp: str) -> str:
     try:
         return datetime.fromtimestamp(Stamp.parse(stamp).wall_ms / 1000).strftime("%Y-%m-%d %H:%M")
     except (ValueError, OverflowError, OSError):
-        return "at an unknown time"
+        return QT_TRANSLATE_NOOP("Sync", "at an unknown time")()
 
 
 @dataclass
@@ -137,29 +163,71 @@ class ImportSummary:
         return _when(self.created_hlc)
 
     @property
-    def source(self) -> str:
-        who = f"{self.teacher}'s laptop" if self.teacher else "a laptop with no teacher's name"
-        where = f" at {self.school}" if self.school else ""
-        return f"{who}{where} ({self.source_replica})"
+    def source(self) -> Phrase:
+        """Whose laptop the file came from, and where: ``Ms Rivera's laptop at … (id)``."""
+        who = {"teacher": self.teacher, "school": self.school, "replica": self.source_replica}
+        if self.teacher and self.school:
+            return QT_TRANSLATE_NOOP("Sync", "{teacher}'s laptop at {school} ({replica})")(**who)
+        if self.teacher:
+            return QT_TRANSLATE_NOOP("Sync", "{teacher}'s laptop ({replica})")(**who)
+        if self.school:
+            return QT_TRANSLATE_NOOP(
+                "Sync", "a laptop with no teacher's name at {school} ({replica})"
+            )(**who)
+        return QT_TRANSLATE_NOOP("Sync", "a laptop with no teacher's name ({replica})")(**who)
 
     def lines(self, *, per_table: bool = False) -> list[str]:
-        kind = "what changed since an earlier exchange" if self.partial else "all its work"
-        out = [f"From {self.source}, made {self.created_at} ({kind})."]
+        """The summary, one sentence a line (each a translatable phrase)."""
+        kind = (
+            QT_TRANSLATE_NOOP("Sync", "what changed since an earlier exchange")()
+            if self.partial
+            else QT_TRANSLATE_NOOP("Sync", "all its work")()
+        )
+        out: list[str] = [
+            QT_TRANSLATE_NOOP("Sync", "From {source}, made {when} ({kind}).")(
+                source=self.source, when=self.created_at, kind=kind
+            )
+        ]
         if per_table:
             for name, counts in self.tables.items():
                 if counts.new or counts.updated or counts.unchanged or counts.conflicts:
-                    out.append(f"  {name}: {counts.phrase()}")
-        verb = "Would bring" if self.dry_run else "Brought"
-        out.append(f"{verb}: {self.totals.phrase()}.")
+                    out.append(join(": ", [f"  {name}", counts.phrase()]))
+        brought = (
+            QT_TRANSLATE_NOOP("Sync", "Would bring: {counts}.")
+            if self.dry_run
+            else QT_TRANSLATE_NOOP("Sync", "Brought: {counts}.")
+        )
+        out.append(brought(counts=self.totals.phrase()))
         if self.attachments_added:
-            out.append(f"{_plural(self.attachments_added, 'attachment file')} stored.")
+            out.append(
+                _count(
+                    self.attachments_added,
+                    QT_TRANSLATE_NOOP("Sync", "1 attachment file stored."),
+                    QT_TRANSLATE_NOOP("Sync", "{count} attachment files stored."),
+                )
+            )
         if self.attachments_missing:
             out.append(
-                f"{_plural(self.attachments_missing, 'attachment')} came without its file; "
-                "ask for a new sync file that includes them."
+                _count(
+                    self.attachments_missing,
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "1 attachment came without its file; "
+                        "ask for a new sync file that includes them.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "{count} attachments came without its file; "
+                        "ask for a new sync file that includes them.",
+                    ),
+                )
             )
         if self.totals.conflicts:
-            out.append("Review the conflicts: both versions are kept until you choose.")
+            out.append(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "Review the conflicts: both versions are kept until you choose."
+                )()
+            )
         return out
 
 
@@ -185,24 +253,57 @@ class ExportSummary:
         return sum(self.counts.values())
 
     def lines(self) -> list[str]:
-        what = "everything on this laptop"
+        """The summary, one sentence a line (each a translatable phrase)."""
+        what = QT_TRANSLATE_NOOP("Sync", "everything on this laptop")()
         if self.since_hlc:
-            who = self.peer_teacher or self.since_peer
-            what = f"what changed since {who} last received from this laptop"
-        out = [
-            f"Wrote {self.path} ({what}): {_plural(self.rows, 'record')} and "
-            f"{_plural(self.attachments, 'attachment')}, {self.size / 1e6:.1f} MB"
-            + (", locked with a passphrase." if self.locked else ", not locked.")
+            what = QT_TRANSLATE_NOOP(
+                "Sync", "what changed since {peer} last received from this laptop"
+            )(peer=self.peer_teacher or self.since_peer or "")
+        wrote = (
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "Wrote {path} ({what}): {records} and {attachments}, {size} MB, "
+                "locked with a passphrase.",
+            )
+            if self.locked
+            else QT_TRANSLATE_NOOP(
+                "Sync", "Wrote {path} ({what}): {records} and {attachments}, {size} MB, not locked."
+            )
+        )
+        out: list[str] = [
+            wrote(
+                path=str(self.path),
+                what=what,
+                records=_count(self.rows, *_RECORDS),
+                attachments=_count(self.attachments, *_ATTACHMENTS),
+                size=f"{self.size / 1e6:.1f}",
+            )
         ]
         if self.note:
             out.append(self.note)
         if self.attachments_missing:
             out.append(
-                f"{_plural(self.attachments_missing, 'attachment file')} could not be included "
-                "(missing or damaged on this laptop); run 'cbe-desktop check'."
+                _count(
+                    self.attachments_missing,
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "1 attachment file could not be included "
+                        "(missing or damaged on this laptop); run 'cbe-desktop check'.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "{count} attachment files could not be included "
+                        "(missing or damaged on this laptop); run 'cbe-desktop check'.",
+                    ),
+                )
             )
         if not self.locked:
-            out.append("Without a passphrase, anyone with the file can read the students' names.")
+            out.append(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "Without a passphrase, anyone with the file can read the students' names.",
+                )()
+            )
         return out
 
 
@@ -217,7 +318,9 @@ def _batched(rows: Iterable[dict], n: int) -> Iterator[list[dict]]:
 
 def _check(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
-        raise ImportCancelled("The import was cancelled; nothing was changed.")
+        raise ImportCancelled(
+            QT_TRANSLATE_NOOP("Sync", "The import was cancelled; nothing was changed.")()
+        )
 
 
 class _FarFuture:
@@ -288,15 +391,20 @@ def resolve_peer(session: Session, name: str) -> tuple[str, str]:
     if len(matches) == 1:
         return next(iter(matches.items()))
     if len(matches) > 1:
-        ids = ", ".join(sorted(matches))
         raise CbeError(
-            f"{len(matches)} laptops of {wanted} have sent files here; name one by its id ({ids})."
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "{count} laptops of {name} have sent files here; name one by its id ({ids}).",
+            )(count=_number(len(matches)), name=wanted, ids=", ".join(sorted(matches)))
         )
     if _REPLICA_ID.match(wanted):
         return wanted, ""  # a laptop not heard from yet: it will get everything
     raise NotFoundError(
-        f"No file from {wanted!r} has been received on this laptop; check the name, or "
-        "send everything instead (leave out --since-last)."
+        QT_TRANSLATE_NOOP(
+            "Sync",
+            "No file from {name} has been received on this laptop; check the name, or "
+            "send everything instead (leave out --since-last).",
+        )(name=repr(wanted))
     )
 
 
@@ -334,16 +442,17 @@ def export_bundle(
     path = Path(path)
     peer = peer_teacher = None
     mark = None
-    note = ""
+    note: str = ""
     with store.read() as session:
         if since_peer:
             peer, peer_teacher = resolve_peer(session, since_peer)
             mark = _peer_confirms(session, peer, store.replica)
             if mark is None:
-                note = (
-                    f"The file holds everything: {peer_teacher or peer} has not yet "
-                    "confirmed receiving a file from this laptop."
-                )
+                note = QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "The file holds everything: {peer} has not yet "
+                    "confirmed receiving a file from this laptop.",
+                )(peer=peer_teacher or peer)
         teacher = get_setting(session, "teacher")
         school = get_setting(session, "school")
         received = received_until(session)
@@ -798,8 +907,11 @@ def import_bundle(
             backups.rotate(store.backups_dir)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(
-                f"No backup could be made before the import ({exc}); nothing was imported. "
-                "Free some disk space and try again."
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "No backup could be made before the import ({reason}); nothing was "
+                    "imported. Free some disk space and try again.",
+                )(reason=str(exc))
             ) from None
         summary = _apply(
             store,

@@ -6,8 +6,13 @@ Sources are the English words in the code, wrapped in ``QCoreApplication.transla
 program loads (``installers/i18n.py`` runs both). Words kept in module-level tables are
 marked with ``QT_TRANSLATE_NOOP("Words", ...)`` and read translated through :class:`Words`.
 
-Not translated: names, codes, what the teacher wrote, data stored in the database, log
-messages, and the messages that come from ``core/`` (those stay English for now).
+Sentences built outside ``ui/`` (an estimate explained, an insight's reason, an error)
+arrive as :class:`~cbe_desktop.core.phrases.Phrase` objects: English text that remembers
+its template. :func:`say` reads them in the interface language; their templates are
+collected by the same lupdate run, from ``core/``, ``interop/`` and ``sync/``.
+
+Not translated: names, codes, what the teacher wrote, data stored in the database, and
+log messages.
 """
 
 from __future__ import annotations
@@ -16,7 +21,11 @@ import logging
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from cbe_desktop.core import phrases
+from cbe_desktop.core.phrases import Phrase
+from cbe_desktop.core.scales import program_word
 
 log = logging.getLogger(__name__)
 
@@ -31,26 +40,31 @@ def tr_word(text: str) -> str:
     return QCoreApplication.translate(WORDS, text)
 
 
-#: The level words the program itself creates (the default scale and the demo's habits
-#: scale). They are stored as data, but while a teacher has not renamed them they are the
-#: program's words, so they are shown in the interface language (as the packets do).
-DEFAULT_LEVEL_WORDS = frozenset(
-    (
-        QT_TRANSLATE_NOOP("Words", "Beginning"),
-        QT_TRANSLATE_NOOP("Words", "Developing"),
-        QT_TRANSLATE_NOOP("Words", "Proficient"),
-        QT_TRANSLATE_NOOP("Words", "Extending"),
-        QT_TRANSLATE_NOOP("Words", "Rarely"),
-        QT_TRANSLATE_NOOP("Words", "Sometimes"),
-        QT_TRANSLATE_NOOP("Words", "Usually"),
-        QT_TRANSLATE_NOOP("Words", "Consistently"),
+def say(text: object) -> str:
+    """Text from ``core/`` in the interface language: a phrase is translated, anything else
+    is shown as it is (names, codes, what the teacher wrote)."""
+    if not isinstance(text, Phrase):
+        return "" if text is None else str(text)
+    args = {k: say(v) if isinstance(v, str) else v for k, v in text.args.items()}
+    template = (
+        QCoreApplication.translate(text.context, text.source) if text.context else text.source
     )
-)
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):
+        log.warning("the translation of %r has other blanks; English is shown", text.source)
+        return text.source.format(**args)
+
+
+def say_error(error: BaseException) -> str:
+    """The sentence an error carries, in the interface language."""
+    return say(phrases.message(error))
 
 
 def level_word(label: str) -> str:
-    """A level's label in the interface language when it is one of the program's own words."""
-    return tr_word(label) if label in DEFAULT_LEVEL_WORDS else label
+    """A level's label (or description, or a scale's name) in the interface language when
+    it is one of the program's own words (``core.scales.program_word``), else as written."""
+    return say(program_word(label))
 
 
 class Words(dict[str, str]):
