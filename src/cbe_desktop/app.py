@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from cbe_desktop import __version__
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.store import Store
+from cbe_desktop.ui.i18n import say_error
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,9 @@ def run(
         store = Store.open(data_dir, backup_on_start=screenshot is None)
     except CbeError as exc:
         if screenshot is None:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "cbe-desktop"), str(exc))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "cbe-desktop"), say_error(exc)
+            )
         raise
     _install_language(app, store)
     if screenshot is None:
@@ -168,11 +171,14 @@ def _install_language(app: QApplication, store: Store) -> str:
 
 def _open_window(app, store: Store, demo: bool, page: str | None, instance):  # type: ignore[no-untyped-def]
     from cbe_desktop.core.settings import get_setting
+    from cbe_desktop.ui.contrast import apply_contrast
     from cbe_desktop.ui.main_window import MainWindow
 
     with store.read() as session:
         zoom = get_setting(session, "zoom")
+        contrast = get_setting(session, "contrast")
     apply_zoom(app, int(zoom) if zoom.isdigit() else 100)
+    apply_contrast(app, contrast)
     window = MainWindow(store, demo=demo)
     if page:
         window.show_page(page)
@@ -258,7 +264,7 @@ def _restore(store: Store, backup: Path) -> Store:
     try:
         safety = backups.restore(data_dir, backup)
     except CbeError as exc:
-        QMessageBox.warning(None, QCoreApplication.translate("App", "cbe-desktop"), str(exc))
+        QMessageBox.warning(None, QCoreApplication.translate("App", "cbe-desktop"), say_error(exc))
     else:
         QMessageBox.information(
             None,

@@ -127,6 +127,11 @@ def texts(root: QWidget) -> Iterator[tuple[str, str]]:
             header = model.headerData(section, Qt.Orientation.Horizontal)
             if isinstance(header, str):
                 yield f"header {view.objectName()}", header
+        for row in range(min(model.rowCount(QModelIndex()), 60)):
+            for column in range(columns):
+                value = model.index(row, column).data()
+                if isinstance(value, str):
+                    yield f"cell {type(view).__name__} {view.objectName()}", value
 
 
 def english_left(text: str, data: list[str]) -> list[str]:
@@ -231,3 +236,45 @@ def test_the_programs_own_level_words_are_spanish_in_the_grid_and_its_legend(
 def test_a_level_the_teacher_renamed_is_shown_as_written(spanish):
     assert i18n.level_word("Meets the standard") == "Meets the standard"
     assert i18n.level_word("Proficient") == "Competente"
+
+
+#: English that the side panel used to show: core's sentences and the program's level words.
+PANEL_ENGLISH = re.compile(
+    r"\b(Beginning|Developing|Proficient|Extending|evidence|Average|Most recent|Decaying"
+    r"|Set by the teacher|open|revised|closed|Shows|Goes beyond|No evidence)\b"
+)
+
+
+def test_the_side_panel_explains_every_cell_in_spanish(qtbot, demo_store, spanish):
+    from cbe_desktop.core.scales import program_word
+
+    window = MainWindow(demo_store)
+    window.operations.quiet = True
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    # The program's own scale words are stored as data but must not be read as data here.
+    data = [v for v in data_strings(demo_store) if program_word(v) is v]
+    view, panel = window.gradebook, window.page.panel
+    left: set[str] = set()
+    seen_plans = 0
+    for row in range(0, view.model.rowCount(), 3):
+        for column in range(1, view.model.target_count() + 1):
+            view.table.setCurrentIndex(view.model.index(row, column))
+            timeline = panel.timeline.toPlainText()
+            seen_plans += "Próximo paso" in timeline
+            shown = [
+                panel.estimate.text(),
+                timeline,
+                panel.rubric.text(),
+                *(panel.override_level.itemText(i) for i in range(panel.override_level.count())),
+            ]
+            for text in shown:
+                plain = re.sub(r"<[^>]*>", " ", text)
+                for value in data:
+                    plain = plain.replace(value, " ")
+                left.update(PANEL_ENGLISH.findall(plain))
+                left.update(english_left(plain, []))
+    assert "Competente" in panel.rubric.text()
+    assert seen_plans > 0  # the walk met "not yet" next steps, with their state in words
+    assert not left, sorted(left)

@@ -448,3 +448,46 @@ def test_usb_sticks_are_recognised_where_linux_mounts_them():
     assert looks_removable(Path("/media/elena/KINGSTON/cbe.cbesync"))
     assert looks_removable(Path("/run/media/elena/USB/cbe.cbesync"))
     assert not looks_removable(Path("/home/elena/cbe.cbesync"))
+
+
+def test_a_spanish_speaking_teacher_reads_the_whole_exchange_in_spanish(
+    qtbot, qapp, laptops, mateo, monkeypatch, tmp_path
+):
+    from tests.ui.test_spanish import data_strings, english_left, texts
+
+    from cbe_desktop.ui import i18n
+
+    rivera, ortiz = laptops
+    update_student(rivera.store, mateo, given_name="Matt")
+    time.sleep(0.002)
+    update_student(ortiz.store, mateo, given_name="Teo")
+    path = tmp_path / "from-rivera.cbesync"
+    send_file(qtbot, rivera, monkeypatch, path, SECRET)
+    assert i18n.install_translator(qapp, "es") == "es"
+    try:
+        page = SyncPage(ortiz.store, ortiz.operations)  # the window is built in its language
+        qtbot.addWidget(page)
+        page.resize(1100, 700)
+        page.show()
+        answer_passphrase(monkeypatch, "blue herring 42")
+        page.receive(path)
+        assert page.receive_message.text() == i18n.say(crypto.WRONG_PASSPHRASE)
+        assert page.receive_message.text() != crypto.WRONG_PASSPHRASE
+        assert page.retry_button.isVisible()  # recognised in Spanish too
+        answer_passphrase(monkeypatch, SECRET)
+        qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+        seen = [text for _, text in texts(page)]
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+        seen += [text for _, text in texts(page)]
+        qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+        assert len(page.conflicts()) == 1
+        seen += [text for _, text in texts(page)]
+        seen += [page.conflict_title.text(), page.conflict_why.text()]
+        seen += [w.text() for w in page.mine_box.findChildren(sync_page.QLabel)]
+        seen += [w.text() for w in page.theirs_box.findChildren(sync_page.QLabel)]
+    finally:
+        i18n.remove_translator(qapp)
+    assert "Teo" in page.conflict_title.text() and "estudiante" in page.conflict_title.text()
+    data = [*data_strings(ortiz.store), *data_strings(rivera.store), RIVERA, ORTIZ]
+    left = sorted({f"{text!r}: {words}" for text in seen if (words := english_left(text, data))})
+    assert not left, "\n".join(left)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, S
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cbe_desktop.core.errors import CbeError
+from cbe_desktop.ui.i18n import say_error
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ class _Worker(QObject):
             result = self._fn(lambda d, t, w="": self.progressed.emit(d, t, w), self._stop.is_set)
             outcome = Outcome(True, result)
         except CbeError as exc:
-            outcome = Outcome(False, message=str(exc))
+            outcome = Outcome(False, message=say_error(exc))
         except Exception:
             log.exception("background work failed")
             outcome = Outcome(

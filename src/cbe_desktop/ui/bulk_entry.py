@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core.evidence import EvidenceEntry
 from cbe_desktop.core.gradebook import ClassGrid
 from cbe_desktop.core.models import Task
-from cbe_desktop.ui.i18n import Words
+from cbe_desktop.ui.i18n import Words, level_word
 from cbe_desktop.ui.widgets import hint
 
 MARKS = Words(
@@ -39,6 +39,16 @@ class SheetTable(QTableWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._leaves(event, index):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.setTabKeyNavigation(False)
+            try:
+                self.focusNextPrevChild(forward)
+            finally:
+                self.setTabKeyNavigation(True)
+            return
         text = event.text().upper()
         if index.isValid() and index.column() != self.feedback_column:
             if text in self.typeable or text in MARKS:
@@ -50,6 +60,17 @@ class SheetTable(QTableWidget):
                 self.setItem(index.row(), index.column(), QTableWidgetItem(""))
                 return
         super().keyPressEvent(event)
+
+    def _leaves(self, event: QKeyEvent, index) -> bool:  # type: ignore[no-untyped-def]
+        """Ctrl+Tab leaves the sheet; so does Tab from its last cell (Shift+Tab, its first)."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier or not index.isValid():
+            return True
+        backward = event.key() == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        if backward:
+            return index.row() == 0 and index.column() == 0
+        return index.row() == self.rowCount() - 1 and index.column() == self.columnCount() - 1
 
 
 class BulkEntryDialog(QDialog):
@@ -68,7 +89,9 @@ class BulkEntryDialog(QDialog):
         self.columns = [t for t in grid.targets if t.id in set(task.target_ids)]
         self._values = {lv.number: lv.value for lv in grid.scale.levels}
         typeable = {
-            lv.number: f"{lv.number} {lv.label}" for lv in grid.scale.levels if len(lv.number) == 1
+            lv.number: f"{lv.number} {level_word(lv.label)}"
+            for lv in grid.scale.levels
+            if len(lv.number) == 1
         }
         self.sheet = SheetTable(len(grid.students), len(self.columns) + 1, self, typeable)
         self.sheet.setObjectName("bulkSheet")
@@ -96,7 +119,7 @@ class BulkEntryDialog(QDialog):
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        levels = ", ".join(f"{lv.number} {lv.label}" for lv in grid.scale.levels)
+        levels = ", ".join(f"{lv.number} {level_word(lv.label)}" for lv in grid.scale.levels)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{task.title}</b> — {task.date}", self))
         layout.addWidget(
@@ -104,8 +127,8 @@ class BulkEntryDialog(QDialog):
                 QCoreApplication.translate(
                     "BulkEntryDialog",
                     "Type a level ({levels}), M for missing or X for excused; the cursor "
-                    "moves down. Tab moves across; the last column is feedback for the "
-                    "student.",
+                    "moves down. Tab moves across (Ctrl+Tab goes on to Save); the last "
+                    "column is feedback for the student.",
                 ).format(levels=levels),
                 self,
             )

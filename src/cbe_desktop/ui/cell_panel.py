@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,12 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cbe_desktop.core import evidence
 from cbe_desktop.core.gradebook import Cell, HistoryItem, TargetColumn
 from cbe_desktop.core.scales import ScaleInfo, format_number
 from cbe_desktop.ui.evidence_dialog import SUPPORT_WORDS, TYPE_WORDS
 from cbe_desktop.ui.gradebook_model import STATUS_WORDS
+from cbe_desktop.ui.i18n import Words, level_word, say
 
-STATE_WORDS = {"open": "open", "revised": "revised", "closed": "closed"}
+#: A next step's state, as the timeline says it (a revision plan is open until it is revised
+#: or closed).
+STATE_WORDS = Words(
+    {
+        "open": QT_TRANSLATE_NOOP("Words", "open"),
+        "revised": QT_TRANSLATE_NOOP("Words", "revised"),
+        "closed": QT_TRANSLATE_NOOP("Words", "closed"),
+    }
+)
 
 
 class CellPanel(QWidget):
@@ -98,6 +108,8 @@ class CellPanel(QWidget):
         self.rubric.setWordWrap(True)
         self.rubric.setTextFormat(Qt.TextFormat.RichText)
         rubric_area = QScrollArea(self)
+        rubric_area.setAccessibleName(QCoreApplication.translate("CellPanel", "Rubric"))
+        self.rubric_area = rubric_area  # a tab stop: the arrows scroll the rubric
         rubric_area.setWidget(self.rubric)
         rubric_area.setWidgetResizable(True)
         rubric_area.setMaximumHeight(170)
@@ -122,6 +134,7 @@ class CellPanel(QWidget):
         self.override_box.setEnabled(False)
         self.timeline.clear()
         self.rubric.clear()
+        self.rubric_area.setAccessibleDescription("")
         self._attachments: dict[str, str] = {}
 
     def show_cell(
@@ -140,11 +153,11 @@ class CellPanel(QWidget):
             f"{html.escape(target.i_can or target.statement)}"
         )
         status = STATUS_WORDS[cell.status]
-        self.estimate.setText(f"<b>{status}.</b> {html.escape(cell.explanation)}")
+        self.estimate.setText(f"<b>{status}.</b> {html.escape(say(cell.explanation))}")
         self.override_box.setEnabled(True)
         self.override_level.clear()
         for lv in scale.levels:
-            self.override_level.addItem(f"{lv.number} {lv.label}", lv.value)
+            self.override_level.addItem(f"{lv.number} {level_word(lv.label)}", lv.value)
         if cell.overridden and cell.estimate is not None:
             self.override_level.setCurrentIndex(max(0, self.override_level.findData(cell.estimate)))
             self.override_reason.setText(cell.override_reason)
@@ -163,11 +176,17 @@ class CellPanel(QWidget):
         )
         self.timeline.verticalScrollBar().setValue(self.timeline.verticalScrollBar().maximum())
         rows = [
-            f"<p><b>{lv.number} {html.escape(lv.label)}</b>: "
-            f"{html.escape(descriptors.get(lv.value, lv.description))}</p>"
+            f"<p><b>{lv.number} {html.escape(level_word(lv.label))}</b>: "
+            f"{html.escape(descriptors.get(lv.value) or level_word(lv.description))}</p>"
             for lv in scale.levels
         ]
         self.rubric.setText("".join(rows))
+        self.rubric_area.setAccessibleDescription(
+            " ".join(
+                f"{lv.number} {lv.label}: {descriptors.get(lv.value, lv.description)}."
+                for lv in scale.levels
+            )
+        )
 
     def _history_html(self, h: HistoryItem, by_id: dict, blob_dir) -> str:  # type: ignore[no-untyped-def]
         esc = html.escape
@@ -176,10 +195,10 @@ class CellPanel(QWidget):
         elif h.status == "excused":
             what = QCoreApplication.translate("CellPanel", "Excused")
         elif h.level is not None:
-            what = f"<b>{format_number(h.level)} {esc(h.level_label)}</b>"
+            what = f"<b>{format_number(h.level)} {esc(level_word(h.level_label))}</b>"
         else:
             what = QCoreApplication.translate("CellPanel", "No level")
-        parts = [esc(h.produced_on), esc(h.task_title), what]
+        parts = [esc(h.produced_on), esc(say(h.task_title)), what]
         if h.not_yet:
             parts.append(QCoreApplication.translate("CellPanel", "<b>⚑ Not yet</b>"))
         if h.evidence_type:
@@ -213,7 +232,7 @@ class CellPanel(QWidget):
                 if plan.support
                 else ""
             )
-            note = f" — {esc(plan.note)}" if plan.note else ""
+            note = f" — {esc(say(evidence.note_words(plan.note)))}" if plan.note else ""
             state = STATE_WORDS.get(plan.state, plan.state)
             out.append(
                 QCoreApplication.translate(

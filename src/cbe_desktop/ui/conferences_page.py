@@ -72,7 +72,7 @@ from cbe_desktop.core.models import SchoolClass
 from cbe_desktop.core.scales import ScaleInfo, format_number, load_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.background import run_with_progress
-from cbe_desktop.ui.i18n import Words, tr_word
+from cbe_desktop.ui.i18n import Words, level_word, say, say_error, tr_word
 from cbe_desktop.ui.insights_page import VoiceDialog
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import CommitTextEdit, hint, list_table
@@ -253,7 +253,11 @@ def level_text(level: float | None, scale: ScaleInfo | None) -> str:
     found = scale.exact(level) if scale else None
     if found is None and scale is not None:
         found = scale.level_at(level)
-    return f"{format_number(level)} {found.label}".strip() if found else format_number(level)
+    return (
+        f"{format_number(level)} {level_word(found.label)}".strip()
+        if found
+        else format_number(level)
+    )
 
 
 # ----- the long work: run by ui.background on a worker thread -------------------------------
@@ -949,14 +953,13 @@ class ConferencesPage(QWidget):
         page = QWidget(self)
         column = QWidget(page)
         column.setObjectName("packetSettings")
-        column.setFixedWidth(250)
         # a short screen scrolls the settings rather than squeezing the preview
         scroll = QScrollArea(page)
         scroll.setObjectName("packetSettingsScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the settings inside it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(250 + scroll.verticalScrollBar().sizeHint().width())
         who_box = QGroupBox(QCoreApplication.translate("ConferencesPage", "Packets for"), column)
         self.every_student = QRadioButton(
             QCoreApplication.translate("ConferencesPage", "Every st&udent"), who_box
@@ -1087,6 +1090,10 @@ class ConferencesPage(QWidget):
         self.preview_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_placeholder.setWordWrap(True)
         self.preview_stack.addWidget(self.preview_placeholder)
+        # 250 pixels, or what the widest setting needs at a larger text size
+        width = max(250, column.minimumSizeHint().width())
+        column.setFixedWidth(width)
+        scroll.setFixedWidth(width + scroll.verticalScrollBar().sizeHint().width())
         scroll.setWidget(column)
         scroll.viewport().setAutoFillBackground(False)  # the tab's own background shows
         column.setAutoFillBackground(False)
@@ -1730,8 +1737,8 @@ class ConferencesPage(QWidget):
             first = _cell(item.written_on, item.id)
             first.setData(KindRole, item.kind)
             table.setItem(row, 0, first)
-            table.setItem(row, 1, _cell(item.kind_words))
-            table.setItem(row, 2, _cell(item.author_words.removeprefix("written by ")))
+            table.setItem(row, 1, _cell(say(item.kind_words)))
+            table.setItem(row, 2, _cell(say(item.author_name)))
             table.setItem(row, 3, _cell(item.text))
         _end_fill(table)
         ids = [v.id for v in self.voice_items]
@@ -2595,9 +2602,9 @@ class ConferencesPage(QWidget):
         try:
             sent = print_pdf(path, printer, progress=report, cancelled=progress.wasCanceled)
         except CbeError as exc:
-            self.say(str(exc))
+            self.say(say_error(exc))
             if not progress.wasCanceled():
-                self.operations.report(str(exc))
+                self.operations.report(say_error(exc))
             return 0
         finally:
             progress.close()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core.models import TASK_TYPES
 from cbe_desktop.core.scales import ScaleInfo
-from cbe_desktop.ui.i18n import Words
+from cbe_desktop.ui.i18n import Words, level_word
 from cbe_desktop.ui.widgets import CommitTextEdit, hint
 
 TYPE_WORDS = Words(
@@ -138,7 +138,7 @@ class NotYetDialog(QDialog):
         )
         for lv in scale.levels:
             if not lv.proficient:
-                self.level.addItem(f"{lv.number} {lv.label}", lv.value)
+                self.level.addItem(f"{lv.number} {level_word(lv.label)}", lv.value)
         self.plan = PlanFields(self, today=today)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -207,12 +207,14 @@ class EvidenceDialog(QDialog):
         self._level_of: dict[int, float | None] = {}
         for i, lv in enumerate(scale.levels):
             button = QCommandLinkButton(
-                f"{lv.number} {lv.label}", descriptors.get(lv.value) or lv.description, level_box
+                f"{lv.number} {level_word(lv.label)}",
+                descriptors.get(lv.value) or level_word(lv.description),
+                level_box,
             )
             button.setCheckable(True)
             button.setAccessibleName(
                 QCoreApplication.translate("EvidenceDialog", "Level {number} {label}").format(
-                    number=lv.number, label=lv.label
+                    number=lv.number, label=level_word(lv.label)
                 )
             )
             self.levels.addButton(button, i)

@@ -16,7 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from cbe_desktop.core.gradebook import Cell, ClassGrid
 from cbe_desktop.core.scales import format_number
-from cbe_desktop.ui.i18n import Words, level_word
+from cbe_desktop.ui.contrast import fill_and_text
+from cbe_desktop.ui.i18n import Words, level_word, say
 
 STATUS_WORDS = Words(
     {
@@ -45,7 +46,7 @@ class GradebookModel(QAbstractTableModel):
     def __init__(self, grid: ClassGrid | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._grid: ClassGrid | None = None
-        self._colours: dict[float, QColor] = {}
+        self._colours: dict[float, tuple[QBrush, QBrush]] = {}  # level: (fill, text)
         self._summaries = True
         self._row_of: dict[str, int] = {}
         self._column_of: dict[str, int] = {}
@@ -57,10 +58,31 @@ class GradebookModel(QAbstractTableModel):
         self.beginResetModel()
         self._grid = grid
         self._summaries = summaries
-        self._colours = {lv.value: QColor(lv.colour) for lv in grid.scale.levels} if grid else {}
+        self._colours = self._level_brushes(grid)
         self._row_of = {s.id: i for i, s in enumerate(grid.students)} if grid else {}
         self._column_of = {t.id: i for i, t in enumerate(grid.targets)} if grid else {}
         self.endResetModel()
+
+    @staticmethod
+    def _level_brushes(grid: ClassGrid | None) -> dict[float, tuple[QBrush, QBrush]]:
+        """Each level's fill and text, readable together (and high contrast when asked)."""
+        if grid is None:
+            return {}
+        out = {}
+        for level in grid.scale.levels:
+            fill, text = fill_and_text(QColor(level.colour))
+            out[level.value] = (QBrush(fill), QBrush(text))
+        return out
+
+    def restyle(self) -> None:
+        """The palette or the contrast setting changed: recolour every cell."""
+        self._colours = self._level_brushes(self._grid)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(self.rowCount() - 1, self.columnCount() - 1),
+                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole],
+            )
 
     @property
     def grid(self) -> ClassGrid | None:
@@ -135,13 +157,13 @@ class GradebookModel(QAbstractTableModel):
         target = grid.targets[column - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(cell)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if cell.level is not None and cell.estimate is not None:
-                colour = self._colours.get(cell.level.value)
-                return QBrush(colour) if colour else None
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1A1A1A")) if cell.level is not None else None
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if cell.level is None or cell.estimate is None:
+                return None  # the palette's own base and text
+            brushes = self._colours.get(cell.level.value)
+            if brushes is None:
+                return None
+            return brushes[0] if role == Qt.ItemDataRole.BackgroundRole else brushes[1]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.cell_tooltip(student.name, target.code, cell)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -199,7 +221,16 @@ class GradebookModel(QAbstractTableModel):
                 return target.code
             if role == Qt.ItemDataRole.ToolTipRole:
                 tip = f"{target.code}: {target.statement}"
-                return f"{tip}\n{target.i_can}" if target.i_can else tip
+                tip = f"{tip}\n{target.i_can}" if target.i_can else tip
+                return (
+                    tip
+                    + "\n"
+                    + QCoreApplication.translate(
+                        "GradebookModel",
+                        "How this target is estimated: right-click here, or press the menu key "
+                        "(Shift+F10) on one of its cells.",
+                    )
+                )
             if role == GroupRole:
                 if target.competency_code or target.competency_title:
                     return f"{target.competency_code} · {target.competency_title}".strip(" ·")
@@ -241,14 +272,32 @@ class GradebookModel(QAbstractTableModel):
 
     @staticmethod
     def cell_words(cell: Cell) -> str:
+        """The cell in words, for a screen reader: "3 Proficient, 1 open “not yet”"."""
         status = STATUS_WORDS[cell.status]
         if cell.estimate is None:
-            return status
-        return f"{cell.short_text}, {status.lower()}"
+            words = [status]
+        elif cell.level is None:
+            words = [format_number(cell.estimate), status.lower()]
+        else:
+            level = level_word(cell.level.label)
+            words = [f"{format_number(cell.estimate)} {level}"]
+            if status.lower() != level.lower() and not (
+                cell.status == "not_yet" and cell.open_not_yet
+            ):
+                words.append(status.lower())
+        if cell.open_not_yet:
+            words.append(
+                QCoreApplication.translate(
+                    "GradebookModel", "{count} open “not yet” revision(s)"
+                ).format(count=cell.open_not_yet)
+            )
+        if cell.overridden:
+            words.append(QCoreApplication.translate("GradebookModel", "set by the teacher"))
+        return ", ".join(words)
 
     @staticmethod
     def cell_tooltip(student: str, code: str, cell: Cell) -> str:
-        lines = [f"{student} — {code}", cell.explanation]
+        lines = [f"{student} — {code}", say(cell.explanation)]
         lines.append(
             QCoreApplication.translate(
                 "GradebookModel", "{evidence_count} piece(s) of evidence"

@@ -40,6 +40,7 @@ from cbe_desktop.ui.bulk_entry import BulkEntryDialog
 from cbe_desktop.ui.cell_panel import CellPanel
 from cbe_desktop.ui.evidence_dialog import EvidenceDialog, NotYetDialog
 from cbe_desktop.ui.gradebook_view import GradebookView
+from cbe_desktop.ui.i18n import level_word, say
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.roster_page import METHOD_NAMES
 from cbe_desktop.ui.task_dialog import TaskDialog
@@ -435,7 +436,7 @@ class GradebookPage(QWidget):
         entry.level = value
         action = Retractions(self.store, lambda: ev.record_evidence(self.store, entry))
         level = view.model.grid.scale.exact(value)
-        label = f"{level.number} {level.label}" if level else str(value)
+        label = f"{level.number} {level_word(level.label)}" if level else str(value)
         self._perform_and_move_down(
             QCoreApplication.translate("GradebookPage", "Record {label} for {value}").format(
                 label=label, value=self._who(view, row, column)
@@ -733,7 +734,7 @@ class GradebookPage(QWidget):
             action = menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(method == current if method else current == class_method)
-            action.setToolTip(mastery.describe_method(method or class_method))
+            action.setToolTip(say(mastery.describe_method(method or class_method)))
             action.setData(method)
         chosen = menu.exec(where)
         if chosen is None:

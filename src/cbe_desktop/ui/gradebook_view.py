@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,20 +25,23 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core.gradebook import ClassGrid
 from cbe_desktop.core.scales import ScaleInfo
+from cbe_desktop.ui.contrast import fill_and_text
 from cbe_desktop.ui.gradebook_model import NOT_YET_MARK, OVERRIDE_MARK, GradebookModel
 from cbe_desktop.ui.grouped_header import GroupedHeaderView
-from cbe_desktop.ui.i18n import level_word
+from cbe_desktop.ui.i18n import level_word, say
 
-NAME_WIDTH = 190
+NAME_WIDTH = 190  # the narrowest columns; wider when the text size or the words need it
 TARGET_WIDTH = 104
+SUMMARY_WIDTH = 96
 
 
 class GradebookTable(QTableView):
     """The scrolling part of the grid; turns the teacher's keys into actions.
 
     Digits record that level, N marks "not yet", M missing, X excused, Enter opens the
-    full evidence dialog, Delete withdraws the newest evidence of the cell. Arrows,
-    Tab and the rest keep their usual meaning.
+    full evidence dialog, Delete withdraws the newest evidence of the cell. The menu key
+    (or Shift+F10, or a right-click) offers the target's method, as a right-click on its
+    heading does. Arrows move between cells; Tab leaves the grid for the next control.
     """
 
     level_typed = Signal(float)
@@ -61,14 +72,37 @@ class GradebookTable(QTableView):
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.retract_requested.emit()
                 return
+        if key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.method_menu_for_current()
+            return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            column = self.columnAt(event.pos().x())
+            if column >= 0:
+                self.header_menu_requested.emit(column, event.globalPos())
+            return
+        self.method_menu_for_current()
+
+    def method_menu_for_current(self) -> None:
+        """The current cell's target method menu, opened under the cell."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        rect = self.visualRect(index)
+        self.header_menu_requested.emit(
+            index.column(), self.viewport().mapToGlobal(rect.bottomLeft())
+        )
 
 
 def _configure(view: QTableView) -> None:
     view.setHorizontalHeader(GroupedHeaderView(view))
     view.verticalHeader().hide()
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)  # see set_grid
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -99,6 +133,15 @@ class GradebookView(QWidget):
                 "GradebookView", "Gradebook: estimates of each student on each target"
             )
         )
+        self.table.setAccessibleDescription(
+            QCoreApplication.translate(
+                "GradebookView",
+                "Arrows move between cells. Type a level to record it; N not yet, M missing, "
+                "X excused, Enter the full evidence, Delete withdraws the newest. The menu key "
+                "or Shift+F10 chooses how the target is estimated. Tab leaves the grid.",
+            )
+        )
+        self.table.setTabKeyNavigation(False)  # arrows move in the grid; Tab moves on
         self.table.setSelectionModel(self.names.selectionModel())
         self.names.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.names.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -149,15 +192,16 @@ class GradebookView(QWidget):
                 empty_text or QCoreApplication.translate("GradebookView", "Nothing to show yet.")
             )
         columns = self.model.columnCount()
+        name_width, target_width, summary_width = self._column_widths()
         for column in range(columns):
             self.names.setColumnHidden(column, column != GradebookModel.NAME_COLUMN)
             self.table.setColumnHidden(column, column == GradebookModel.NAME_COLUMN)
-            width = NAME_WIDTH if column == 0 else TARGET_WIDTH
+            width = name_width if column == 0 else target_width
             if not self.model.is_target_column(column) and column:
-                width = 96
+                width = summary_width
             self.table.setColumnWidth(column, width)
             self.names.setColumnWidth(column, width)
-        self.names.setFixedWidth(NAME_WIDTH + 2)
+        self.names.setFixedWidth(name_width + 2)
         self.legend.setText(legend_html(grid.scale) if grid else "")
         self.table.typeable = {
             lv.number: lv.value for lv in (grid.scale.levels if grid else ()) if len(lv.number) == 1
@@ -167,6 +211,46 @@ class GradebookView(QWidget):
             first = self._first_visible()
             if first is not None:
                 self.table.setCurrentIndex(self.model.index(*first))
+
+    def _column_widths(self) -> tuple[int, int, int]:
+        """Widths that fit the words at the current text size (zoom, system font)."""
+        metrics = self.table.fontMetrics()
+        row_height = metrics.height() + 12
+        for view in (self.names, self.table):
+            view.verticalHeader().setDefaultSectionSize(row_height)
+        model = self.model
+        pad = 18
+        names = [str(model.data(model.index(r, 0)) or "") for r in range(model.rowCount())]
+        name_width = max([NAME_WIDTH] + [metrics.horizontalAdvance(n) + pad for n in names])
+        name_width = min(name_width, max(NAME_WIDTH, metrics.averageCharWidth() * 36))
+        texts = [
+            str(model.data(model.index(r, c)) or "")
+            for r in range(model.rowCount())
+            for c in range(1, model.target_count() + 1)
+        ]
+        texts += [
+            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            for c in range(1, model.target_count() + 1)
+        ]
+        target_width = max([TARGET_WIDTH] + [metrics.horizontalAdvance(t) + pad for t in texts])
+        summaries = [
+            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            for c in range(model.target_count() + 1, model.columnCount())
+        ]
+        bold = self.table.horizontalHeader().font()
+        bold.setBold(True)
+        header_metrics = QFontMetrics(bold)
+        summary_width = max(
+            [SUMMARY_WIDTH] + [header_metrics.horizontalAdvance(t) + pad for t in summaries]
+        )
+        return name_width, target_width, summary_width
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.restyle()
+            grid = self.model.grid
+            self.legend.setText(legend_html(grid.scale) if grid else "")
 
     # ----- filters -------------------------------------------------------------
     def set_filters(
@@ -226,7 +310,7 @@ class GradebookView(QWidget):
             return
         student = grid.students[current.row()].name
         target = grid.targets[current.column() - 1]
-        self.current_cell_changed.emit(f"{student} — {target.code}: {cell.explanation}")
+        self.current_cell_changed.emit(f"{student} — {target.code}: {say(cell.explanation)}")
 
     def announce_current(self) -> None:
         """Say again what the current cell holds (after switching tabs)."""
@@ -241,11 +325,13 @@ class GradebookView(QWidget):
 
 def legend_html(scale: ScaleInfo) -> str:
     """The key under the grid: every level's colour with its number and word."""
-    swatches = "".join(
-        f'<span style="background-color:{lv.colour}; color:#1A1A1A">&nbsp;{lv.number} '
-        f"{level_word(lv.label)}&nbsp;</span>&nbsp;&nbsp;"
-        for lv in scale.levels
-    )
+    swatches = ""
+    for lv in scale.levels:
+        fill, text = fill_and_text(lv.colour)
+        swatches += (
+            f'<span style="background-color:{fill.name()}; color:{text.name()}">&nbsp;'
+            f"{lv.number} {level_word(lv.label)}&nbsp;</span>&nbsp;&nbsp;"
+        )
     marks = QCoreApplication.translate(
         "GradebookView",
         "&nbsp;&nbsp;{NOT_YET_MARK} open “not yet”&nbsp;&nbsp; {OVERRIDE_MARK} set by the "

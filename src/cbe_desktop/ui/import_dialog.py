@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -31,7 +32,7 @@ from cbe_desktop.interop.csv_roster import ROSTER_FIELD_LABELS, preview_roster_c
 from cbe_desktop.interop.csv_targets import TARGET_FIELD_LABELS, preview_targets_csv
 from cbe_desktop.interop.limits import ROSTER_MAX_BYTES, TARGETS_MAX_BYTES, read_limited
 from cbe_desktop.ui.background import run_with_progress
-from cbe_desktop.ui.i18n import tr_word
+from cbe_desktop.ui.i18n import say, say_error, tr_word
 from cbe_desktop.ui.widgets import hint
 
 NOT_IN_FILE = QT_TRANSLATE_NOOP("Words", "(not in the file)")
@@ -149,7 +150,7 @@ class ImportDialog(QDialog):
                 )
                 self.format = detect.detect_roster_format(self.path, self._data)
         except CbeError as exc:
-            self._refuse(str(exc))
+            self._refuse(say_error(exc))
             return
         if self.format == "csv":
             self._build_mapping(class_name)
@@ -179,7 +180,7 @@ class ImportDialog(QDialog):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
         for field, label in labels.items():
             combo = QComboBox(self)
-            combo.setAccessibleName(label)
+            combo.setAccessibleName(say(label))
             combo.addItem(tr_word(NOT_IN_FILE), None)
             for column in preview.columns:
                 combo.addItem(column, column)
@@ -187,7 +188,7 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(suggested)) if suggested else 0)
             combo.currentIndexChanged.connect(lambda _i: self.check())
             self.combos[field] = combo
-            self.mapping_form.addRow(f"{label}:", combo)
+            self.mapping_form.addRow(f"{say(label)}:", combo)
         self.target_name.editingFinished.connect(self.check)
         self.mapping_box.setVisible(True)
         self._rows_total = preview.total_rows
@@ -230,20 +231,18 @@ class ImportDialog(QDialog):
             self.summary.setText(
                 QCoreApplication.translate(
                     "ImportDialog", "<b>This file cannot be imported yet.</b> {exc}"
-                ).format(exc=exc)
+                ).format(exc=say_error(exc))
             )
-            self.plan_text.setPlainText(str(exc))
-            self.error_text = str(exc)
+            self.plan_text.setPlainText(say_error(exc))
+            self.error_text = say_error(exc)
             self.import_button.setEnabled(False)
             self.valid_button.setEnabled(False)
             return
         plan = self._plan
-        counts = plan.counts()
-        words = ", ".join(f"{n} {action}" for action, n in counts.items() if n)
         self.summary.setText(
-            f"<b>{self.path.name}</b> ({plan.format}): {words or 'nothing to import'}."
+            f"<b>{html.escape(self.path.name)}</b> · {html.escape(say(plan.headline()))}."
         )
-        self.plan_text.setPlainText("\n".join(plan.lines()))
+        self.plan_text.setPlainText("\n".join(say(line) for line in plan.lines()))
         rejected = bool(plan.rejected)
         self.error_text = ""
         self.import_button.setEnabled(plan.changes_anything and not rejected)

@@ -51,7 +51,8 @@ from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import NotFoundError
 from cbe_desktop.core.scales import format_number
 from cbe_desktop.core.store import Store
-from cbe_desktop.ui.i18n import Words
+from cbe_desktop.ui.contrast import readable_on
+from cbe_desktop.ui.i18n import Words, say
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import hint, list_table
 
@@ -69,6 +70,7 @@ KIND_WORDS = Words(
 
 # Okabe-Ito colours (readable with any common colour-vision deficiency); each line also
 # has its own dash pattern, marker and label, so colour is never the only difference.
+# Painted through contrast.readable_on: lightened on a dark or high-contrast background.
 PLAN_COLOUR = QColor("#0072B2")
 STUDENT_COLOUR = QColor("#D55E00")
 
@@ -133,7 +135,7 @@ class PaceChart(QWidget):
     def summary(self) -> str:
         if self.series is None:
             return QCoreApplication.translate("PaceChart", "Choose a class to see its pace.")
-        return self.series.summary(self.week or None, self.student_id)
+        return say(self.series.summary(self.week or None, self.student_id))
 
     def _describe(self) -> None:
         self.setAccessibleDescription(self.summary())
@@ -221,21 +223,22 @@ class PaceChart(QWidget):
             return
         plot = self._plot_rect()
         self._paint_axes(painter, plot, text_colour)
+        plan_colour, student_colour = readable_on(PLAN_COLOUR), readable_on(STUDENT_COLOUR)
         ends: list[tuple[float, str, QColor]] = []
         if series.planned is not None:
-            pen = QPen(PLAN_COLOUR, 2.0, Qt.PenStyle.DashLine)
+            pen = QPen(plan_colour, 2.0, Qt.PenStyle.DashLine)
             self._paint_line(painter, plot, series.planned, pen, marker=None)
-            ends.append((series.planned[-1], "plan", PLAN_COLOUR))
+            ends.append((series.planned[-1], "plan", plan_colour))
         pen = QPen(text_colour, 2.5, Qt.PenStyle.SolidLine)
         self._paint_line(painter, plot, series.median, pen, marker="square")
         ends.append((series.median[-1], "median", text_colour))
         student = series.student(self.student_id)
         if student is not None:
-            pen = QPen(STUDENT_COLOUR, 2.5, Qt.PenStyle.CustomDashLine)
+            pen = QPen(student_colour, 2.5, Qt.PenStyle.CustomDashLine)
             pen.setDashPattern([1.0, 2.0])
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             self._paint_line(painter, plot, [float(c) for c in student.counts], pen, "circle")
-            ends.append((float(student.counts[-1]), student.name.split(" ")[0], STUDENT_COLOUR))
+            ends.append((float(student.counts[-1]), student.name.split(" ")[0], student_colour))
         self._paint_end_labels(painter, plot, ends)
         self._paint_legend(painter, plot, student, text_colour)
         painter.end()
@@ -382,7 +385,7 @@ class PaceChart(QWidget):
             per_week = format_number(self.series.targets_per_week)
             entries.append(
                 (
-                    QPen(PLAN_COLOUR, 2.0, Qt.PenStyle.DashLine),
+                    QPen(readable_on(PLAN_COLOUR), 2.0, Qt.PenStyle.DashLine),
                     QCoreApplication.translate(
                         "PaceChart", "plan, {per_week} a week (dashed)"
                     ).format(per_week=per_week),
@@ -393,7 +396,7 @@ class PaceChart(QWidget):
                 (QPen(Qt.PenStyle.NoPen), QCoreApplication.translate("PaceChart", "no plan set"))
             )
         if student is not None:
-            pen = QPen(STUDENT_COLOUR, 2.5, Qt.PenStyle.CustomDashLine)
+            pen = QPen(readable_on(STUDENT_COLOUR), 2.5, Qt.PenStyle.CustomDashLine)
             pen.setDashPattern([1.0, 2.0])
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             entries.append(
@@ -845,7 +848,7 @@ class InsightsPage(QWidget):
             name.setData(KindRole, item.kind)
             table.setItem(row, 0, name)
             table.setItem(row, 1, _read_only(item.target_code))
-            table.setItem(row, 2, _read_only(item.reason))
+            table.setItem(row, 2, _read_only(say(item.reason)))
         counts = {k: sum(1 for a in self._attention if a.kind == k) for k in insights.KINDS}
         students = len({a.student_id for a in self._attention})
         if not self._attention:
@@ -910,7 +913,7 @@ class InsightsPage(QWidget):
         table.setRowCount(len(self._group))
         for row, member in enumerate(self._group):
             table.setItem(row, 0, _read_only(member.name, member.student_id))
-            table.setItem(row, 1, _read_only(member.status_words))
+            table.setItem(row, 1, _read_only(say(member.status_words)))
         total = len(self._data.grid.students)
         if self._group:
             self.group_summary.setText(
@@ -927,7 +930,7 @@ class InsightsPage(QWidget):
         self.copy_button.setEnabled(bool(self._group))
 
     def group_text(self) -> str:
-        return insights.group_as_text(self._group, self._group_code)
+        return say(insights.group_as_text(self._group, self._group_code))
 
     def copy_group(self) -> None:
         if not self._group:
@@ -977,8 +980,8 @@ class InsightsPage(QWidget):
             when = _read_only(item.written_on, item.id)
             when.setData(KindRole, item.kind)
             table.setItem(row, 0, when)
-            table.setItem(row, 1, _read_only(item.kind_words))
-            table.setItem(row, 2, _read_only(item.author_words.removeprefix("written by ")))
+            table.setItem(row, 1, _read_only(say(item.kind_words)))
+            table.setItem(row, 2, _read_only(say(item.author_name)))
             table.setItem(row, 3, _read_only(item.text))
         self.voice_table.clearSelection()
 

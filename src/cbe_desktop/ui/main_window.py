@@ -30,6 +30,7 @@ from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.conferences_page import ConferencesPage
 from cbe_desktop.ui.gradebook_page import GradebookPage
+from cbe_desktop.ui.i18n import say_error
 from cbe_desktop.ui.insights_page import InsightsPage
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.queue_page import QueuePage
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from cbe_desktop.app import apply_zoom
         from cbe_desktop.core.settings import all_settings, save_settings
+        from cbe_desktop.ui.contrast import apply_contrast
         from cbe_desktop.ui.settings_dialog import SettingsDialog
 
         with self.store.read() as session:
@@ -266,6 +268,7 @@ class MainWindow(QMainWindow):
         values = dialog.values()
         if self.operations.call(lambda: save_settings(self.store, values)):
             apply_zoom(QApplication.instance(), int(values["zoom"]))  # type: ignore[arg-type]
+            apply_contrast(QApplication.instance(), values["contrast"])  # type: ignore[arg-type]
             self.reload_classes()
 
     def backup_now(self, path: str | None = None) -> None:
@@ -310,7 +313,7 @@ class MainWindow(QMainWindow):
         try:
             validate_backup_file(Path(path))
         except CbeError as exc:
-            self.operations.report(str(exc))
+            self.operations.report(say_error(exc))
             return
         answer = QMessageBox.question(
             self,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.store import Store
+from cbe_desktop.ui.i18n import say_error
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class Operations(QObject):
         try:
             result = fn()
         except CbeError as exc:
-            self.report(str(exc))
+            self.report(say_error(exc))
             return False
         changes = _changes_of(result)
         if changes is not None and not changes.empty:

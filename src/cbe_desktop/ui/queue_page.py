@@ -51,8 +51,9 @@ from cbe_desktop.core.queue import QueueItem, open_revisions
 from cbe_desktop.core.scales import ScaleInfo, load_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import rubric_for
+from cbe_desktop.ui.contrast import fill_and_text
 from cbe_desktop.ui.evidence_dialog import SUPPORT_WORDS, PlanFields, pydate, qdate
-from cbe_desktop.ui.i18n import tr_word
+from cbe_desktop.ui.i18n import level_word, tr_word
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
@@ -93,7 +94,7 @@ def level_words(level: float | None, scale: ScaleInfo | None) -> str:
     if found is None and scale is not None:
         found = scale.level_at(level)
     number = f"{level:g}"
-    return f"{number} {found.label}" if found else number
+    return f"{number} {level_word(found.label)}" if found else number
 
 
 class QueueModel(QAbstractTableModel):
@@ -107,6 +108,7 @@ class QueueModel(QAbstractTableModel):
         self._sentences: list[str] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        self._overdue_brushes = (QBrush(OVERDUE_FILL), QBrush(OVERDUE_TEXT))
 
     def set_items(
         self,
@@ -116,6 +118,8 @@ class QueueModel(QAbstractTableModel):
     ) -> None:
         today = today or date.today()
         self.beginResetModel()
+        fill, ink = fill_and_text(OVERDUE_FILL)  # high contrast too, when it is on
+        self._overdue_brushes = (QBrush(fill), QBrush(ink))
         self._items = list(items)
         self._rows, self._overdue, self._sentences = [], [], []
         for item in self._items:
@@ -202,9 +206,9 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if overdue else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE_FILL) if overdue else None
+            return self._overdue_brushes[0] if overdue else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(OVERDUE_TEXT) if overdue else None
+            return self._overdue_brushes[1] if overdue else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_OPEN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ItemRole:
@@ -295,12 +299,12 @@ class RevisionDialog(QDialog):
         )
         level_layout = QVBoxLayout(level_box)
         for i, lv in enumerate(scale.levels):
-            words = descriptors.get(lv.value) or lv.description
-            button = QCommandLinkButton(f"{lv.number} {lv.label}", words, level_box)
+            words = descriptors.get(lv.value) or level_word(lv.description)
+            button = QCommandLinkButton(f"{lv.number} {level_word(lv.label)}", words, level_box)
             button.setCheckable(True)
             button.setAccessibleName(
                 QCoreApplication.translate("RevisionDialog", "Level {number} {label}").format(
-                    number=lv.number, label=lv.label
+                    number=lv.number, label=level_word(lv.label)
                 )
             )
             button.setAccessibleDescription(words)

@@ -35,7 +35,7 @@ from cbe_desktop.core.models import LANGUAGES, SchoolClass, Student
 from cbe_desktop.core.scales import live_scales
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import flatten, framework_tree, live_frameworks
-from cbe_desktop.ui.i18n import Words
+from cbe_desktop.ui.i18n import Words, say
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import heading, hint
 
@@ -232,6 +232,7 @@ class RosterPage(QWidget):
         self.students.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.students.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.students.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.students.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.students.doubleClicked.connect(lambda _i: self.edit_student())
         add_student = QPushButton(QCoreApplication.translate("RosterPage", "&Add student…"), self)
         add_student.clicked.connect(self.add_student)
@@ -426,7 +427,7 @@ class RosterPage(QWidget):
 
     def _update_method_help(self) -> None:
         method = self.method.currentData()
-        self.method_help.setText(mastery.describe_method(method))
+        self.method_help.setText(say(mastery.describe_method(method)))
         self.param.setEnabled(method in ("decaying_average", "weighted_average", "n_mastery"))
         self.param.setRange(1, 99 if method != "n_mastery" else 20)
 
@@ -631,4 +632,4 @@ def _default_param(method: str) -> float:
         dialog = ImportDialog(self, self.store, "roster", Path(path), class_name=class_name)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
             self.operations.changed.emit(dialog.report.changes | Changes(everything=True))
-            self.window().statusBar().showMessage(dialog.report.summary(), 15000)
+            self.window().statusBar().showMessage(say(dialog.report.summary()), 15000)

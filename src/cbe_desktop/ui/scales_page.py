@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.scales import DEFAULT_LEVELS, LevelEdit, live_scales, load_scale, save_scale
 from cbe_desktop.core.store import Store
+from cbe_desktop.ui.contrast import fill_and_text
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import heading, hint
 
@@ -72,6 +73,7 @@ class ScalesPage(QWidget):
         )
         self.levels.verticalHeader().hide()
         self.levels.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.levels.setTabKeyNavigation(False)  # arrows move, F2 edits; Tab reaches the buttons
         self.levels.itemChanged.connect(lambda _i: self.save())
         self.levels.cellDoubleClicked.connect(self._cell_activated)
         add_level = QPushButton(QCoreApplication.translate("ScalesPage", "&Add level"), self)
@@ -170,8 +172,9 @@ class ScalesPage(QWidget):
         )
         self.levels.setItem(row, PROFICIENT, proficient)
         colour = QTableWidgetItem(level.colour.upper())
-        colour.setBackground(QColor(level.colour))
-        colour.setForeground(QColor("#1A1A1A"))
+        fill, ink = fill_and_text(level.colour)  # as the grid shows it
+        colour.setBackground(fill)
+        colour.setForeground(ink)
         colour.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.levels.setItem(row, COLOUR, colour)
 

@@ -1,4 +1,4 @@
-"""Settings: teacher, school, default method, backup folder, language, text size."""
+"""Settings: teacher, school, default method, backup folder, language, text size, contrast."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core import mastery
-from cbe_desktop.ui.i18n import tr_word
+from cbe_desktop.ui.i18n import say, tr_word
 from cbe_desktop.ui.roster_page import METHOD_NAMES
 from cbe_desktop.ui.widgets import hint
 
@@ -28,6 +28,11 @@ LANGUAGE_CHOICES = (
     ("", QT_TRANSLATE_NOOP("Words", "The computer's language")),
     ("en", QT_TRANSLATE_NOOP("Words", "English")),
     ("es", QT_TRANSLATE_NOOP("Words", "Español")),
+)
+CONTRAST_CHOICES = (
+    ("", QT_TRANSLATE_NOOP("Words", "As the computer is set")),
+    ("high", QT_TRANSLATE_NOOP("Words", "High contrast: white on black")),
+    ("standard", QT_TRANSLATE_NOOP("Words", "Standard colours")),
 )
 
 
@@ -59,6 +64,10 @@ class SettingsDialog(QDialog):
         self.zoom.setSingleStep(10)
         self.zoom.setSuffix(" %")
         self.zoom.setValue(int(values.get("zoom") or 100))
+        self.contrast = QComboBox(self)
+        for code, name in ((c, tr_word(n)) for c, n in CONTRAST_CHOICES):
+            self.contrast.addItem(name, code)
+        self.contrast.setCurrentIndex(max(0, self.contrast.findData(values.get("contrast", ""))))
         for w, name in (
             (self.teacher, QCoreApplication.translate("SettingsDialog", "Teacher")),
             (self.school, QCoreApplication.translate("SettingsDialog", "School")),
@@ -66,6 +75,7 @@ class SettingsDialog(QDialog):
             (self.backup_folder, QCoreApplication.translate("SettingsDialog", "Backup folder")),
             (self.language, QCoreApplication.translate("SettingsDialog", "Interface language")),
             (self.zoom, QCoreApplication.translate("SettingsDialog", "Text size")),
+            (self.contrast, QCoreApplication.translate("SettingsDialog", "Contrast")),
         ):
             w.setAccessibleName(name)
         form = QFormLayout(self)
@@ -83,6 +93,7 @@ class SettingsDialog(QDialog):
             QCoreApplication.translate("SettingsDialog", "Interface &language:"), self.language
         )
         form.addRow(QCoreApplication.translate("SettingsDialog", "Te&xt size:"), self.zoom)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "C&ontrast:"), self.contrast)
         form.addRow(QLabel(self))
         form.addRow(
             hint(
@@ -103,7 +114,7 @@ class SettingsDialog(QDialog):
         self._describe()
 
     def _describe(self) -> None:
-        self.method_help.setText(mastery.describe_method(self.method.currentData()))
+        self.method_help.setText(say(mastery.describe_method(self.method.currentData())))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -122,4 +133,5 @@ class SettingsDialog(QDialog):
             "backup_folder": self.backup_folder.text().strip(),
             "language": self.language.currentData(),
             "zoom": str(self.zoom.value()),
+            "contrast": self.contrast.currentData(),
         }

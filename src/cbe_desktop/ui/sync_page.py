@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStorageInfo, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -75,7 +75,8 @@ from cbe_desktop.sync.exchange import (
     verify_bundle,
 )
 from cbe_desktop.ui.background import run_with_progress
-from cbe_desktop.ui.i18n import tr_word
+from cbe_desktop.ui.contrast import readable_on
+from cbe_desktop.ui.i18n import say, say_error, tr_word
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import heading, hint
 
@@ -100,12 +101,15 @@ UNDO_NOTE = QT_TRANSLATE_NOOP(
     "A backup was made just before the import: File → Restore a backup… goes back to how "
     "this laptop was (work done since would be lost). Undo (Ctrl+Z) does not undo an import.",
 )
+#: The refusals that mean "try another passphrase" (translated when compared, since the
+#: background work hands back the message in the interface language).
 PASSPHRASE_MESSAGES = (crypto.WRONG_PASSPHRASE, crypto.NEEDS_PASSPHRASE)
 WIDE_ENOUGH = 1000  # pixels: below this, the conflict list goes above the two versions
 
-# Problems in a dark red that reads on white and in grey scale, with words beside it.
-PROBLEM_STYLE = "color: #9B1C1C;"
-DONE_STYLE = "color: #1E5631;"
+# Problems in a dark red that reads on white and in grey scale, with words beside it
+# (made lighter on a dark or high-contrast window, see contrast.readable_on).
+PROBLEM_COLOUR = "#9B1C1C"
+DONE_COLOUR = "#1E5631"
 
 
 class ExportCancelled(CbeError):
@@ -150,19 +154,19 @@ def _removable_folder() -> Path | None:
     return None
 
 
-def _say(label: QLabel, text: str, style: str, rich: bool) -> None:
-    label.setStyleSheet(style)
+def _say(label: QLabel, text: str, colour: str, rich: bool) -> None:
+    label.setStyleSheet(f"color: {readable_on(colour, QPalette.ColorRole.Window).name()};")
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setText(text)
     label.setVisible(bool(text))
 
 
 def _problem(label: QLabel, text: str, *, rich: bool = False) -> None:
-    _say(label, text, PROBLEM_STYLE, rich)
+    _say(label, text, PROBLEM_COLOUR, rich)
 
 
 def _done(label: QLabel, text: str, *, rich: bool = False) -> None:
-    _say(label, text, DONE_STYLE, rich)
+    _say(label, text, DONE_COLOUR, rich)
 
 
 def _message_label(parent: QWidget, name: str) -> QLabel:
@@ -194,7 +198,7 @@ class EditConflictDialog(QDialog):
         self.view = view
         self.setWindowTitle(
             QCoreApplication.translate("EditConflictDialog", "Edit: {which}").format(
-                which=view.which
+                which=say(view.which)
             )
         )
         self.setMinimumWidth(580)
@@ -205,7 +209,7 @@ class EditConflictDialog(QDialog):
                 "EditConflictDialog",
                 "<b>{value}</b><br>Write the version to keep. It replaces both versions, "
                 "here and on the other laptops once they receive your work.",
-            ).format(value=html.escape(view.title)),
+            ).format(value=html.escape(say(view.title))),
             self,
         )
         intro.setWordWrap(True)
@@ -213,27 +217,27 @@ class EditConflictDialog(QDialog):
         others: list[str] = []
         for diff in view.differences:
             if not diff.editable:
-                others.append(diff.label)
+                others.append(say(diff.label))
                 continue
             editor = self._editor(diff)
             self.editors[diff.name] = editor
             both = QLabel(
-                f"{html.escape(view.mine.owner)}: “{html.escape(diff.mine_words)}” · "
-                f"{html.escape(view.theirs.owner)}: “{html.escape(diff.theirs_words)}”",
+                f"{html.escape(say(view.mine.owner))}: “{html.escape(say(diff.mine_words))}” · "
+                f"{html.escape(say(view.theirs.owner))}: “{html.escape(say(diff.theirs_words))}”",
                 self,
             )
             both.setWordWrap(True)
             both.setTextFormat(Qt.TextFormat.RichText)
             use_other = QPushButton(
                 QCoreApplication.translate("EditConflictDialog", "Use “{short}”").format(
-                    short=_short(diff.theirs_words)
+                    short=_short(say(diff.theirs_words))
                 ),
                 self,
             )
             use_other.setAccessibleName(
                 QCoreApplication.translate(
                     "EditConflictDialog", "Use the other version of {label}"
-                ).format(label=diff.label)
+                ).format(label=say(diff.label))
             )
             use_other.clicked.connect(lambda _c=False, d=diff, e=editor: self._fill(e, d.theirs))
             row = QHBoxLayout()
@@ -242,7 +246,7 @@ class EditConflictDialog(QDialog):
             box = QVBoxLayout()
             box.addLayout(row)
             box.addWidget(both)
-            label = QLabel(f"{diff.label}:", self)
+            label = QLabel(f"{say(diff.label)}:", self)
             label.setBuddy(editor)
             form.addRow(label, box)
         self.error = _message_label(self, "editProblem")
@@ -272,11 +276,11 @@ class EditConflictDialog(QDialog):
         if diff.kind == "bool":
             box = QCheckBox(self)
             box.setChecked(bool(diff.mine))
-            box.setAccessibleName(diff.label)
+            box.setAccessibleName(say(diff.label))
             return box
         edit = QLineEdit(self)
         edit.setText("" if diff.mine is None else _plain(diff.mine))
-        edit.setAccessibleName(diff.label)
+        edit.setAccessibleName(say(diff.label))
         return edit
 
     @staticmethod
@@ -297,7 +301,7 @@ class EditConflictDialog(QDialog):
         try:
             self._values = self.read_values()
         except CbeError as exc:
-            _problem(self.error, str(exc))
+            _problem(self.error, say_error(exc))
             return
         self.accept()
 
@@ -351,7 +355,7 @@ class VersionBox(QGroupBox):
         self, version: conflicts.VersionView, values: list[tuple[str, str]], button: str
     ) -> None:
         self.owner.setText(
-            f"<b>{html.escape(version.owner_long)}</b><br>{html.escape(version.when)}"
+            f"<b>{html.escape(say(version.owner_long))}</b><br>{html.escape(say(version.when))}"
             + (
                 QCoreApplication.translate(
                     "VersionBox", " — stamped far ahead of this laptop's clock"
@@ -371,7 +375,7 @@ class VersionBox(QGroupBox):
             font.setBold(True)
             value.setFont(font)
             self.fields.addRow(f"{label}:", value)
-        self.note.setText(version.note)
+        self.note.setText(say(version.note))
         self.note.setVisible(bool(version.note))
         self.button.setText(button.replace("&", "&&"))  # a name with "&" is no shortcut
         self.button.setAccessibleName(button)
@@ -785,7 +789,7 @@ class SyncPage(QWidget):
             self.send_what.addItem(
                 QCoreApplication.translate(
                     "SyncPage", "What changed since {words} last received from this laptop"
-                ).format(words=laptop.words),
+                ).format(words=say(laptop.words)),
                 laptop.replica,
             )
             self.send_what.setItemData(
@@ -794,7 +798,7 @@ class SyncPage(QWidget):
                     "SyncPage",
                     "Last file from it received {last_received}. If that laptop has not "
                     "yet confirmed receiving your work, the file holds everything.",
-                ).format(last_received=laptop.last_received),
+                ).format(last_received=say(laptop.last_received)),
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.send_what.setCurrentIndex(max(0, self.send_what.findData(current)))
@@ -806,9 +810,9 @@ class SyncPage(QWidget):
         self.conflict_list.blockSignals(True)
         self.conflict_list.clear()
         for view in views:
-            item = QListWidgetItem(f"{view.title}\n{_list_line(view)}")
-            item.setToolTip(view.sentence())
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, view.sentence())
+            item = QListWidgetItem(f"{say(view.title)}\n{_list_line(view)}")
+            item.setToolTip(say(view.sentence()))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, say(view.sentence()))
             self.conflict_list.addItem(item)
         self.conflict_list.blockSignals(False)
         if not views:
@@ -828,26 +832,26 @@ class SyncPage(QWidget):
         for line in lines:
             item = QTreeWidgetItem(
                 [
-                    line.when,
+                    say(line.when),
                     QCoreApplication.translate("SyncPage", "Sent")
                     if line.direction == "sent"
                     else QCoreApplication.translate("SyncPage", "Received"),
-                    line.who,
+                    say(line.who),
                     line.file_name,
-                    line.brought,
+                    say(line.brought),
                 ]
             )
-            item.setToolTip(4, line.brought)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, line.sentence())
+            item.setToolTip(4, say(line.brought))
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, say(line.sentence()))
             if line.made:
                 item.setToolTip(
                     3,
                     QCoreApplication.translate("SyncPage", "The file was made {made}.").format(
-                        made=line.made
+                        made=say(line.made)
                     ),
                 )
             for detail in line.details:
-                QTreeWidgetItem(item, ["", "", "", "", detail])
+                QTreeWidgetItem(item, ["", "", "", "", say(detail)])
             self.history_tree.addTopLevelItem(item)
         self.history_stack.setCurrentWidget(self.history_tree if lines else self.no_history)
 
@@ -873,10 +877,10 @@ class SyncPage(QWidget):
         view = self.current_conflict()
         if view is None:
             return
-        self.conflict_title.setText(f"<b>{html.escape(view.title)}</b>")
-        self.conflict_why.setText(view.why)
-        mine = [(d.label, d.mine_words) for d in view.differences]
-        theirs = [(d.label, d.theirs_words) for d in view.differences]
+        self.conflict_title.setText(f"<b>{html.escape(say(view.title))}</b>")
+        self.conflict_why.setText(say(view.why))
+        mine = [(say(d.label), say(d.mine_words)) for d in view.differences]
+        theirs = [(say(d.label), say(d.theirs_words)) for d in view.differences]
         if view.reason == conflicts.DELETED_WITH_NEW_EVIDENCE:
             mine, theirs = (
                 [
@@ -902,8 +906,8 @@ class SyncPage(QWidget):
             if view.reason == conflicts.CONCURRENT_CORRECTION
             else QCoreApplication.translate("SyncPage", "Set aside")
         )
-        self.mine_box.show_version(view.mine, mine, view.keep_label)
-        self.theirs_box.show_version(view.theirs, theirs, view.take_label)
+        self.mine_box.show_version(view.mine, mine, say(view.keep_label))
+        self.theirs_box.show_version(view.theirs, theirs, say(view.take_label))
         self.edit_button.setVisible(
             view.reason in (conflicts.CONCURRENT_EDIT, conflicts.FUTURE_CLOCK)
         )
@@ -915,14 +919,16 @@ class SyncPage(QWidget):
         if view is None:
             return False
         store = self.store
-        return self._choose(view, view.keep_label, lambda: conflicts.keep_mine(store, view.id))
+        return self._choose(view, say(view.keep_label), lambda: conflicts.keep_mine(store, view.id))
 
     def take_other(self) -> bool:
         view = self.current_conflict()
         if view is None:
             return False
         store = self.store
-        return self._choose(view, view.take_label, lambda: conflicts.take_theirs(store, view.id))
+        return self._choose(
+            view, say(view.take_label), lambda: conflicts.take_theirs(store, view.id)
+        )
 
     def keep_both(self) -> bool:
         view = self.current_conflict()
@@ -949,7 +955,7 @@ class SyncPage(QWidget):
             try:
                 values = dialog.read_values()
             except CbeError as exc:
-                self.operations.report(str(exc))
+                self.operations.report(say_error(exc))
                 return False
         store = self.store
         return self._choose(
@@ -963,7 +969,7 @@ class SyncPage(QWidget):
         with store.read() as session:
             before = conflicts.restore_point(session, conflict_id)
         done = self.operations.perform(
-            f"{words} ({view.which})",
+            f"{words} ({say(view.which)})",
             do,
             lambda: conflicts.reopen_conflict(store, conflict_id, before),
         )
@@ -971,7 +977,7 @@ class SyncPage(QWidget):
             self.status_message.emit(
                 QCoreApplication.translate(
                     "SyncPage", "{title}: “{words}” is saved; it travels with your next file."
-                ).format(title=view.title, words=words)
+                ).format(title=say(view.title), words=words)
             )
         return done
 
@@ -1051,7 +1057,7 @@ class SyncPage(QWidget):
             try:
                 verify_bundle(target, passphrase, workdir=store.data_dir)
             except BundleError as exc:
-                return summary, str(exc)
+                return summary, say_error(exc)
             return summary, ""
 
         outcome = run_with_progress(
@@ -1075,7 +1081,7 @@ class SyncPage(QWidget):
             return False
         summary, problem = outcome.result
         self.last_export = summary
-        lines = summary.lines()
+        lines = [say(line) for line in summary.lines()]
         if problem:
             verdict = QCoreApplication.translate(
                 "SyncPage",
@@ -1169,7 +1175,7 @@ class SyncPage(QWidget):
             cancellable=False,
         )
         if not outcome.ok:
-            wrong = outcome.message in PASSPHRASE_MESSAGES
+            wrong = outcome.message in [say(m) for m in PASSPHRASE_MESSAGES]
             self._refuse(outcome.message, retry=path if wrong else None)
             return False
         summary: ImportSummary = outcome.result
@@ -1204,8 +1210,8 @@ class SyncPage(QWidget):
                 "<b>From {value}</b><br>Made {value2} ({kind}; {lock}). Nothing has "
                 "changed on this laptop yet.",
             ).format(
-                value=html.escape(summary.source),
-                value2=html.escape(summary.created_at),
+                value=html.escape(say(summary.source)),
+                value2=html.escape(say(summary.created_at)),
                 kind=kind,
                 lock=lock,
             )
@@ -1223,7 +1229,7 @@ class SyncPage(QWidget):
         totals = summary.totals
         words = [
             QCoreApplication.translate("SyncPage", "Importing would bring {value}.").format(
-                value=totals.phrase()
+                value=say(totals.phrase())
             )
         ]
         if summary.attachments_added:
@@ -1292,14 +1298,16 @@ class SyncPage(QWidget):
         self.receive_source.setText(
             QCoreApplication.translate(
                 "SyncPage", "<b>Received from {value}</b><br>Made {value2}."
-            ).format(value=html.escape(summary.source), value2=html.escape(summary.created_at))
+            ).format(
+                value=html.escape(say(summary.source)), value2=html.escape(say(summary.created_at))
+            )
         )
         totals = summary.totals
         self.refresh()
         waiting = self.open_conflict_count()
         words = [
             QCoreApplication.translate("SyncPage", "Imported: {value}.").format(
-                value=totals.phrase()
+                value=say(totals.phrase())
             )
         ]
         if waiting:
@@ -1331,7 +1339,7 @@ def _list_line(view: ConflictView) -> str:
     if view.reason == conflicts.DELETED_WITH_NEW_EVIDENCE:
         return QCoreApplication.translate("SyncPage", "Deleted on one laptop, scored on another")
     if not view.differences:
-        return view.why
+        return say(view.why)
     d = view.differences[0]
     more = (
         QCoreApplication.translate("SyncPage", " (+{value} more)").format(
@@ -1341,7 +1349,10 @@ def _list_line(view: ConflictView) -> str:
         else ""
     )
     return QCoreApplication.translate("SyncPage", "{label}: “{short}” or “{short2}”{more}").format(
-        label=d.label, short=_short(d.mine_words), short2=_short(d.theirs_words), more=more
+        label=say(d.label),
+        short=_short(say(d.mine_words)),
+        short2=_short(say(d.theirs_words)),
+        more=more,
     )
 
 
@@ -1371,7 +1382,7 @@ def _fill_counts(tree: QTreeWidget, summary: ImportSummary) -> None:
             n = getattr(counts, key)
             if n:
                 child = QTreeWidgetItem(
-                    item, [conflicts.table_words(table, plural=True).capitalize(), f"{n:,}"]
+                    item, [say(conflicts.table_words(table, plural=True)), f"{n:,}"]
                 )
                 child.setTextAlignment(
                     1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

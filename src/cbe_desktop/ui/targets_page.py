@@ -36,6 +36,7 @@ from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.models import Framework
 from cbe_desktop.core.scales import load_scale
 from cbe_desktop.core.store import Store
+from cbe_desktop.ui.i18n import level_word, say, say_error
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
@@ -267,6 +268,7 @@ class TargetsPage(QWidget):
         self.rubric.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.rubric.verticalHeader().hide()
         self.rubric.setWordWrap(True)
+        self.rubric.setTabKeyNavigation(False)  # arrows move, F2 edits; Tab reaches the buttons
         self.rubric.itemChanged.connect(self._rubric_edited)
         attach = QPushButton(
             QCoreApplication.translate("TargetsPage", "&Attach exemplar to this level…"), self
@@ -475,7 +477,7 @@ class TargetsPage(QWidget):
         self.rubric.blockSignals(True)
         self.rubric.setRowCount(len(scale.levels))
         for row, level in enumerate(scale.levels):
-            head = QTableWidgetItem(f"{level.number} {level.label}")
+            head = QTableWidgetItem(f"{level.number} {level_word(level.label)}")
             head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             head.setData(IdRole, level.value)
             text = QTableWidgetItem(descriptors.get(level.value, ""))
@@ -702,7 +704,7 @@ class TargetsPage(QWidget):
             )
             and report_box
         ):
-            self.window().statusBar().showMessage(report_box[-1].sentence, 10000)
+            self.window().statusBar().showMessage(say(report_box[-1].sentence), 10000)
 
     def _rubric_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or self._current_id is None or item.column() != 1:
@@ -781,7 +783,7 @@ class TargetsPage(QWidget):
             self.operations.changed.emit(report.changes | Changes(everything=True))
             if report.framework_id:
                 self.reload_frameworks(select_id=report.framework_id)
-            self.window().statusBar().showMessage(report.summary(), 15000)
+            self.window().statusBar().showMessage(say(report.summary()), 15000)
 
     def export_targets(self, path: str | None = None) -> None:
         from cbe_desktop.core.imports import export_targets
@@ -809,7 +811,7 @@ class TargetsPage(QWidget):
             Path(path).write_bytes(data)
         except (CbeError, OSError) as exc:
             self.operations.report(
-                str(exc)
+                say_error(exc)
                 if isinstance(exc, CbeError)
                 else QCoreApplication.translate(
                     "TargetsPage", "{path} could not be written ({strerror})."
