@@ -214,8 +214,10 @@ def test_the_spec_packs_the_migrations_as_files_the_assets_and_the_hidden_import
     for font in (PKG / "assets" / "fonts").glob("*.ttf"):
         assert (font.resolve(), "cbe_desktop/assets/fonts") in datas
     assert ((PKG / "assets" / "icon.png").resolve(), "cbe_desktop/assets") in datas
-    for qm in (ROOT / "resources").rglob("*.qm"):
-        assert any(src == qm.resolve() for src, _ in datas), qm
+    translations = sorted((PKG / "assets" / "i18n").glob("*.qm"))
+    assert translations  # the Spanish interface
+    for qm in translations:
+        assert (qm.resolve(), "cbe_desktop/assets/i18n") in datas, qm
     assert not any("__pycache__" in str(src) for src, _ in datas)
     hidden = set(analysis.kwargs["hiddenimports"])
     for module in (
