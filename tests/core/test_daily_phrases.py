@@ -104,7 +104,9 @@ def test_voice_words_and_refusals_are_phrases():
         "written by the teacher",
         "the teacher",
     )
-    assert all(isinstance(w, Phrase) for w in (item.kind_words, item.author_name))
+    assert all(
+        isinstance(w, Phrase) for w in (item.kind_words, item.author_words, item.author_name)
+    )
     with pytest.raises(InvalidInputError) as caught:
         voice.add_goal(None, "s1", "   ", "2026-10-01")  # type: ignore[arg-type]
     assert isinstance(message(caught.value), Phrase)

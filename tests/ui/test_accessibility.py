@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 from cbe_desktop import app as app_module
 from cbe_desktop.core.roster import target_method
 from cbe_desktop.core.settings import all_settings
-from cbe_desktop.ui.contrast import FocusRing, apply_contrast
+from cbe_desktop.ui.contrast import (
+    FocusRing,
+    apply_contrast,
+    contrast_ratio,
+    fill_and_text,
+    readable_on,
+)
 from cbe_desktop.ui.i18n import level_word
 from cbe_desktop.ui.main_window import MainWindow
 from cbe_desktop.ui.settings_dialog import SettingsDialog
@@ -231,12 +237,16 @@ def test_a_screen_reader_says_what_every_control_on_the_page_is(window, page_nam
 def test_tab_leaves_the_gradebook_grid_and_arrows_move_inside_it(window):
     table = window.gradebook.table
     table.setFocus()
+    assert QApplication.focusWidget() is table
     start = table.currentIndex()
     QTest.keyClick(table, Qt.Key.Key_Right)
     assert table.currentIndex().column() == start.column() + 1
     QTest.keyClick(table, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is not table
+    after = QApplication.focusWidget()
+    assert after is not None and after is not table and window.isAncestorOf(after)
     assert table.currentIndex().column() == start.column() + 1
+    QTest.keyClick(after, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is table  # Shift+Tab comes back into the grid
 
 
 def test_the_menu_key_on_a_cell_chooses_how_its_target_is_estimated(window, demo_store):
@@ -297,6 +307,38 @@ def test_the_legend_names_every_colour_it_shows(window):
 
 
 # ----- contrast ----------------------------------------------------------------------------------
+def test_the_contrast_arithmetic_is_wcags():
+    black, white = QColor("#000000"), QColor("#FFFFFF")
+    assert contrast_ratio(black, white) == pytest.approx(21.0)
+    assert contrast_ratio(white, black) == pytest.approx(21.0)
+    assert contrast_ratio(QColor("#777777"), QColor("#777777")) == pytest.approx(1.0)
+    # Published pairs: #767676 on white is the lightest grey to reach 4.5:1 (4.54).
+    assert contrast_ratio(QColor("#767676"), white) == pytest.approx(4.54, abs=0.01)
+    assert contrast_ratio(QColor("#777777"), white) < 4.5
+    assert contrast_ratio(QColor("#FF0000"), white) == pytest.approx(4.0, abs=0.01)
+
+
+#: Status colours a teacher might pick: bright, mid-grey (the hardest for black or white
+#: text), dark.
+SOME_COLOURS = ("#FFFF00", "#808080", "#7F7F7F", "#3366FF", "#F4D35E", "#000080")
+
+
+@pytest.mark.parametrize("colour", SOME_COLOURS)
+def test_any_status_colour_gets_a_readable_text_colour(colour):
+    fill, ink = fill_and_text(colour)
+    assert contrast(fill, ink) >= 4.5, (colour, fill.name(), ink.name())
+    app = app_module.application()
+    apply_contrast(app, "high")
+    try:
+        fill, ink = fill_and_text(colour)
+        assert contrast(fill, ink) >= 7, (colour, fill.name(), ink.name())
+        line = readable_on(colour)
+        base = QApplication.palette().color(QPalette.ColorRole.Base)
+        assert contrast(line, base) >= 7, (colour, line.name())
+    finally:
+        apply_contrast(app, "")
+
+
 def test_every_grid_cell_reads_clearly_in_the_standard_colours(window):
     pairs = list(cell_colours(window.gradebook))
     assert pairs

@@ -278,3 +278,13 @@ def test_the_side_panel_explains_every_cell_in_spanish(qtbot, demo_store, spanis
     assert "Competente" in panel.rubric.text()
     assert seen_plans > 0  # the walk met "not yet" next steps, with their state in words
     assert not left, sorted(left)
+
+
+def test_the_goal_dialog_and_its_undo_step_say_the_kind_in_spanish(qtbot, spanish):
+    from cbe_desktop.ui.insights_page import VoiceDialog
+
+    dialog = VoiceDialog(None, "reflection", "Ana")
+    qtbot.addWidget(dialog)
+    said = [dialog.windowTitle(), dialog.text.accessibleName(), VoiceDialog.PROMPTS["goal"]]
+    assert said[0] == "Una reflexión para Ana"
+    assert not any(re.search(r"\b(goal|reflection|What)\b", text) for text in said), said

@@ -183,7 +183,8 @@ class CellPanel(QWidget):
         self.rubric.setText("".join(rows))
         self.rubric_area.setAccessibleDescription(
             " ".join(
-                f"{lv.number} {lv.label}: {descriptors.get(lv.value, lv.description)}."
+                f"{lv.number} {level_word(lv.label)}: "
+                f"{descriptors.get(lv.value) or level_word(lv.description)}."
                 for lv in scale.levels
             )
         )

@@ -1421,7 +1421,7 @@ class ConferencesPage(QWidget):
             table.setItem(row, 2, _cell(item.task_title or "—"))
             table.setItem(row, 3, _cell(item.target_code, tooltip=item.i_can))
             level = (
-                f"{format_number(item.level)} {item.level_label}"
+                f"{format_number(item.level)} {level_word(item.level_label)}"
                 if item.level
                 else QCoreApplication.translate("ConferencesPage", "No level")
             )

@@ -28,12 +28,17 @@ HIGH_MINIMUM = 7.0  # WCAG AAA for text
 DARK_TEXT = QColor("#1A1A1A")
 LIGHT_TEXT = QColor("#FFFFFF")
 
-CHOICES = ("", "high", "standard")  # the computer's choice, always high, never high
+#: The Contrast setting: "" follows the computer, "high" always, "standard" never.
+CHOICES = ("", "high", "standard")
 
 
 # ----- arithmetic ---------------------------------------------------------------------------
 def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour: 0 for black, 1 for white (alpha ignored)."""
+
     def channel(value: float) -> float:
+        # sRGB to linear light; WCAG 2.x writes the threshold as 0.03928 (the sRGB standard's
+        # 0.04045 gives the same result for every 8-bit channel value).
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
 
     return (
@@ -50,6 +55,7 @@ def contrast_ratio(first: QColor, second: QColor) -> float:
 
 
 def mix(colour: QColor, toward: QColor, share: float) -> QColor:
+    """``colour`` blended with ``toward``: ``share`` 0 is ``colour``, 1 is ``toward``."""
     keep = 1.0 - share
     return QColor.fromRgbF(
         colour.redF() * keep + toward.redF() * share,
@@ -59,7 +65,9 @@ def mix(colour: QColor, toward: QColor, share: float) -> QColor:
 
 
 def moved_until_readable(colour: QColor, toward: QColor, against: QColor, minimum: float) -> QColor:
-    """``colour`` mixed toward ``toward`` just enough to reach ``minimum`` against ``against``."""
+    """``colour`` mixed toward ``toward`` (in tenths) just enough to reach ``minimum``
+    against ``against``; ``toward`` itself when no mix does (callers pass a ``toward`` that
+    reads on ``against``: the text colour, or the opposite end of black and white)."""
     for step in range(11):
         candidate = mix(colour, toward, step / 10)
         if contrast_ratio(candidate, against) >= minimum:
@@ -69,6 +77,7 @@ def moved_until_readable(colour: QColor, toward: QColor, against: QColor, minimu
 
 # ----- the current state --------------------------------------------------------------------
 def system_wants_high_contrast() -> bool:
+    """True when the computer's accessibility settings ask for high contrast (Qt 6.10+)."""
     hints = QGuiApplication.styleHints()
     try:
         return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
@@ -88,11 +97,8 @@ def high_contrast_on() -> bool:
 
 
 def minimum_ratio() -> float:
+    """The contrast our own colours must reach now: 7 in high contrast, else 4.5."""
     return HIGH_MINIMUM if high_contrast_on() else NORMAL_MINIMUM
-
-
-def palette() -> QPalette:
-    return QApplication.palette()
 
 
 def fill_and_text(colour: str | QColor) -> tuple[QColor, QColor]:
@@ -104,7 +110,7 @@ def fill_and_text(colour: str | QColor) -> tuple[QColor, QColor]:
     """
     fill = QColor(colour)
     if high_contrast_on():
-        current = palette()
+        current = QApplication.palette()
         text = current.color(QPalette.ColorRole.Text)
         base = current.color(QPalette.ColorRole.Base)
         return moved_until_readable(fill, base, text, HIGH_MINIMUM), text
@@ -119,7 +125,7 @@ def fill_and_text(colour: str | QColor) -> tuple[QColor, QColor]:
 
 def readable_on(colour: str | QColor, role: QPalette.ColorRole = QPalette.ColorRole.Base) -> QColor:
     """``colour`` as a line or text colour on the palette's ``role``, adjusted to read."""
-    current = palette()
+    current = QApplication.palette()
     background = current.color(role)
     text = current.color(
         QPalette.ColorRole.WindowText
@@ -140,7 +146,7 @@ def high_contrast_palette() -> QPalette:
         result.setColor(r, black)
     for r in (role.WindowText, role.Text, role.ButtonText, role.ToolTipText, role.BrightText):
         result.setColor(r, white)
-    for r in (role.Light, role.Midlight, role.Mid, role.Dark, role.Shadow):
+    for r in (role.Light, role.Mid, role.Dark, role.Shadow):  # frames and bevels: white lines
         result.setColor(r, white)
     result.setColor(role.Midlight, QColor("#202020"))
     result.setColor(role.PlaceholderText, QColor("#D0D0D0"))
@@ -187,13 +193,25 @@ class HighContrastStyle(QProxyStyle):
             painter.drawRect(rect)
         painter.restore()
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # type: ignore[no-untyped-def]
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
         super().drawPrimitive(element, option, painter, widget)
         if element in self.OUTLINED:
             radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
             self._outline(option, painter, round_=radio)
 
-    def drawComplexControl(self, control, option: QStyleOptionComplex, painter, widget=None):  # type: ignore[no-untyped-def]
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if control == QStyle.ComplexControl.CC_SpinBox:
             self._outline(option, painter)
@@ -240,6 +258,7 @@ class FocusRing(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def surround(self, widget: QWidget) -> None:
+        """Frame ``widget`` (a child of this ring's window), drawn above its neighbours."""
         margin = self.WIDTH
         top_left = widget.mapTo(self.parentWidget(), widget.rect().topLeft())
         self.setGeometry(QRect(top_left, widget.size()).adjusted(-margin, -margin, margin, margin))
@@ -268,6 +287,7 @@ class FocusRings(QObject):
         self.follow(None, app.focusWidget())
 
     def ring_for(self, window: QWidget) -> FocusRing:
+        """The window's ring, made on first use (each window, dialogs too, has its own)."""
         key = id(window)
         ring = self.rings.get(key)
         try:
@@ -281,6 +301,7 @@ class FocusRings(QObject):
         return ring
 
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The focus moved: hide every ring, and frame ``new`` while it moves or resizes."""
         if self.watched is not None:
             with contextlib.suppress(RuntimeError):
                 self.watched.removeEventFilter(self)
@@ -306,6 +327,7 @@ class FocusRings(QObject):
         return False
 
     def remove(self) -> None:
+        """High contrast is off: stop following the focus and delete every ring."""
         self.app.focusChanged.disconnect(self.follow)
         self.follow(None, None)
         for ring in list(self.rings.values()):

@@ -257,7 +257,7 @@ class GradebookModel(QAbstractTableModel):
         if cell.estimate is not None and cell.level is not None:
             text = f"{format_number(cell.estimate)} {level_word(cell.level.label)}"
         else:
-            text = cell.short_text
+            text = say(cell.short_text)
         if cell.overridden:
             text = f"{text} {OVERRIDE_MARK}"
         if cell.open_not_yet:

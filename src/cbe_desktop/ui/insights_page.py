@@ -428,33 +428,39 @@ class PaceChart(QWidget):
 class VoiceDialog(QDialog):
     """Write a goal or a reflection: the student may type it at the laptop."""
 
-    PROMPTS = {
-        "goal": (
-            "What will you work on next, and how will you know you got there? "
-            "You could start with “I will…” or “I want to…”."
-        ),
-        "reflection": (
-            "What did you learn, what helped you, and what will you do next? "
-            "You could start with “I learned…” or “I am proud of…”."
-        ),
-    }
+    PROMPTS = Words(
+        {
+            "goal": QT_TRANSLATE_NOOP(
+                "Words",
+                "What will you work on next, and how will you know you got there? "
+                "You could start with “I will…” or “I want to…”.",
+            ),
+            "reflection": QT_TRANSLATE_NOOP(
+                "Words",
+                "What did you learn, what helped you, and what will you do next? "
+                "You could start with “I learned…” or “I am proud of…”.",
+            ),
+        }
+    )
 
     def __init__(self, parent: QWidget | None, kind: str, student_name: str) -> None:
         super().__init__(parent)
         self.kind = kind
-        what = "goal" if kind == "goal" else "reflection"
-        self.setWindowTitle(
-            QCoreApplication.translate("VoiceDialog", "A {what} for {student_name}").format(
-                what=what, student_name=student_name
-            )
+        title = (
+            QCoreApplication.translate("VoiceDialog", "A goal for {student_name}")
+            if kind == "goal"
+            else QCoreApplication.translate("VoiceDialog", "A reflection for {student_name}")
         )
+        self.setWindowTitle(title.format(student_name=student_name))
         prompt = QLabel(self.PROMPTS[kind], self)
         prompt.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName(
-            QCoreApplication.translate(
-                "VoiceDialog", "The {what}, in the writer's own words"
-            ).format(what=what)
+            QCoreApplication.translate("VoiceDialog", "The goal, in the writer's own words")
+            if kind == "goal"
+            else QCoreApplication.translate(
+                "VoiceDialog", "The reflection, in the writer's own words"
+            )
         )
         self.text.setTabChangesFocus(True)
         font = self.text.font()
@@ -1016,11 +1022,13 @@ class InsightsPage(QWidget):
         def undo() -> Changes:
             return voice.delete_voice(self.store, kind, created[0])
 
-        what = "goal" if kind == "goal" else "reflection"
+        action = (
+            QCoreApplication.translate("InsightsPage", "Add a goal for {name}")
+            if kind == "goal"
+            else QCoreApplication.translate("InsightsPage", "Add a reflection for {name}")
+        )
         if self.operations.perform(
-            QCoreApplication.translate("InsightsPage", "Add a {what} for {name}").format(
-                what=what, name=name
-            ),
+            action.format(name=name),
             do,
             undo,
         ):
@@ -1033,11 +1041,13 @@ class InsightsPage(QWidget):
             return
         row_id, kind = item.data(IdRole), item.data(KindRole)
         name = self.voice_student.currentText()
-        what = "goal" if kind == "goal" else "reflection"
+        action = (
+            QCoreApplication.translate("InsightsPage", "Delete a goal of {name}")
+            if kind == "goal"
+            else QCoreApplication.translate("InsightsPage", "Delete a reflection of {name}")
+        )
         if self.operations.perform(
-            QCoreApplication.translate("InsightsPage", "Delete a {what} of {name}").format(
-                what=what, name=name
-            ),
+            action.format(name=name),
             lambda: voice.delete_voice(self.store, kind, row_id),
             lambda: voice.restore_voice(self.store, kind, row_id),
         ):

@@ -216,7 +216,14 @@ class MainWindow(QMainWindow):
                 )
             )
             item.setData(ClassIdRole, summary.id)
-            item.setToolTip(f"{summary.subject}, grade {summary.grade}".strip(", "))
+            grade = (
+                QCoreApplication.translate("MainWindow", "grade {grade}").format(
+                    grade=summary.grade
+                )
+                if summary.grade
+                else ""
+            )
+            item.setToolTip(", ".join(x for x in (summary.subject, grade) if x))
             self.class_list.addItem(item)
         self.class_list.blockSignals(False)
         who = " · ".join(x for x in (teacher, school) if x)

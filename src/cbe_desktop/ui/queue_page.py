@@ -310,7 +310,7 @@ class RevisionDialog(QDialog):
             button.setAccessibleDescription(words)
             self.levels.addButton(button, i)
             self._level_of[i] = lv.value
-            self._level_words[i] = f"{lv.number} {lv.label}"
+            self._level_words[i] = f"{lv.number} {level_word(lv.label)}"
             level_layout.addWidget(button)
         self.chosen = QLabel(
             QCoreApplication.translate("RevisionDialog", "Chosen: none yet"), level_box

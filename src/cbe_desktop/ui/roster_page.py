@@ -35,7 +35,7 @@ from cbe_desktop.core.models import LANGUAGES, SchoolClass, Student
 from cbe_desktop.core.scales import live_scales
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import flatten, framework_tree, live_frameworks
-from cbe_desktop.ui.i18n import Words, say
+from cbe_desktop.ui.i18n import Words, level_word, say
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import heading, hint
 
@@ -331,7 +331,7 @@ class RosterPage(QWidget):
         self._loading = True
         self.scale.clear()
         for s in scales:
-            self.scale.addItem(s.name, s.id)
+            self.scale.addItem(level_word(s.name), s.id)
         self._loading = False
         ids = [c.id for c in classes]
         if ids:

@@ -25,6 +25,7 @@ from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.scales import DEFAULT_LEVELS, LevelEdit, live_scales, load_scale, save_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.contrast import fill_and_text
+from cbe_desktop.ui.i18n import level_word
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import heading, hint
 
@@ -127,7 +128,7 @@ class ScalesPage(QWidget):
         self.scales.blockSignals(True)
         self.scales.clear()
         for s in scales:
-            item = QListWidgetItem(s.name)
+            item = QListWidgetItem(level_word(s.name))
             item.setData(IdRole, s.id)
             self.scales.addItem(item)
         self.scales.blockSignals(False)
@@ -258,7 +259,15 @@ class ScalesPage(QWidget):
         edits = self._edits() or []
         top = max((e.value for e in edits), default=0)
         self._loading = True
-        self._append(LevelEdit(top + 1, "New level", "", False, "#DDDDDD"))
+        self._append(
+            LevelEdit(
+                top + 1,
+                QCoreApplication.translate("ScalesPage", "New level"),
+                "",
+                False,
+                "#DDDDDD",
+            )
+        )
         self._loading = False
         self.save()
 

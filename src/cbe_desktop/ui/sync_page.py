@@ -80,7 +80,7 @@ from cbe_desktop.ui.i18n import say, say_error, tr_word
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import heading, hint
 
-FILE_FILTER = "cbe-desktop sync files (*.cbesync)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Words", "cbe-desktop sync files (*.cbesync)")
 CLEAR_TEXT_NOTE = QT_TRANSLATE_NOOP(
     "Words",
     "Without a passphrase, the file holds your students' names in the clear: "
@@ -1026,7 +1026,7 @@ class SyncPage(QWidget):
                 self,
                 QCoreApplication.translate("SyncPage", "Write the sync file"),
                 str(self._suggested_path()),
-                FILE_FILTER,
+                tr_word(FILE_FILTER),
             )
             if not chosen:
                 return False
@@ -1108,7 +1108,7 @@ class SyncPage(QWidget):
             self,
             QCoreApplication.translate("SyncPage", "Receive work: choose a sync file"),
             str(folder),
-            FILE_FILTER,
+            tr_word(FILE_FILTER),
         )
         if not chosen:
             return False

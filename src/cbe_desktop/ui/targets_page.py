@@ -547,7 +547,7 @@ class TargetsPage(QWidget):
             node = self._nodes[self._current_id]
             parent_id = node.id if node.parent_id is None else node.parent_id
         what = (
-            "competency"
+            QCoreApplication.translate("TargetsPage", "competency")
             if parent_id is None
             else QCoreApplication.translate("TargetsPage", "learning target")
         )

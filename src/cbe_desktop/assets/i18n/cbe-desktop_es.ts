@@ -3500,12 +3500,20 @@ Class median week by week: {median}.</source>
 Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
-        <source>Add a {what} for {name}</source>
-        <translation>Agregar {what} para {name}</translation>
+        <source>Add a goal for {name}</source>
+        <translation>Agregar una meta personal para {name}</translation>
     </message>
     <message>
-        <source>Delete a {what} of {name}</source>
-        <translation>Eliminar {what} de {name}</translation>
+        <source>Add a reflection for {name}</source>
+        <translation>Agregar una reflexión para {name}</translation>
+    </message>
+    <message>
+        <source>Delete a goal of {name}</source>
+        <translation>Eliminar una meta personal de {name}</translation>
+    </message>
+    <message>
+        <source>Delete a reflection of {name}</source>
+        <translation>Eliminar una reflexión de {name}</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3611,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
 {term} · {students} students · {targets} targets</source>
         <translation>{name}
 {term} · {students} estudiantes · {targets} metas</translation>
+    </message>
+    <message>
+        <source>grade {grade}</source>
+        <translation>grado {grade}</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -4527,6 +4539,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>Name of the scale:</source>
         <translation>Nombre de la escala:</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>Nuevo nivel</translation>
     </message>
     <message>
         <source>Colour of the level</source>
@@ -5820,6 +5836,10 @@ Escriba la frase con la que se hizo:</translation>
         <translation>Primero cree o importe un marco.</translation>
     </message>
     <message>
+        <source>competency</source>
+        <translation>competencia</translation>
+    </message>
+    <message>
         <source>learning target</source>
         <translation>meta de aprendizaje</translation>
     </message>
@@ -6020,12 +6040,20 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
 <context>
     <name>VoiceDialog</name>
     <message>
-        <source>A {what} for {student_name}</source>
-        <translation>{what} para {student_name}</translation>
+        <source>A goal for {student_name}</source>
+        <translation>Una meta personal para {student_name}</translation>
     </message>
     <message>
-        <source>The {what}, in the writer&apos;s own words</source>
-        <translation>{what}, con las palabras de quien la escribe</translation>
+        <source>A reflection for {student_name}</source>
+        <translation>Una reflexión para {student_name}</translation>
+    </message>
+    <message>
+        <source>The goal, in the writer&apos;s own words</source>
+        <translation>La meta personal, con las palabras de quien la escribe</translation>
+    </message>
+    <message>
+        <source>The reflection, in the writer&apos;s own words</source>
+        <translation>La reflexión, con las palabras de quien la escribe</translation>
     </message>
     <message>
         <source>Written by the &amp;student ({student_name} is typing)</source>
@@ -6360,6 +6388,14 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
         <translation>Bajó la estimación</translation>
     </message>
     <message>
+        <source>What will you work on next, and how will you know you got there? You could start with “I will…” or “I want to…”.</source>
+        <translation>¿En qué vas a trabajar ahora, y cómo sabrás que lo lograste? Puedes empezar con “Voy a…” o “Quiero…”.</translation>
+    </message>
+    <message>
+        <source>What did you learn, what helped you, and what will you do next? You could start with “I learned…” or “I am proud of…”.</source>
+        <translation>¿Qué aprendiste, qué te ayudó y qué harás ahora? Puedes empezar con “Aprendí…” o “Estoy orgulloso/a de…”.</translation>
+    </message>
+    <message>
         <source>No open &apos;not yet&apos; revisions: every student is on track.</source>
         <translation>No hay revisiones de “todavía no” abiertas: todos los estudiantes van bien encaminados.</translation>
     </message>
@@ -6454,6 +6490,10 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     <message>
         <source>Standard colours</source>
         <translation>Colores estándar</translation>
+    </message>
+    <message>
+        <source>cbe-desktop sync files (*.cbesync)</source>
+        <translation>Archivos de sincronización de cbe-desktop (*.cbesync)</translation>
     </message>
     <message>
         <source>Without a passphrase, the file holds your students&apos; names in the clear: anyone who finds the USB stick can read them.</source>
