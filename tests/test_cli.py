@@ -102,6 +102,31 @@ def test_running_demo_twice_adds_nothing(capsys, data_dir):
     assert run_json(capsys, "--data-dir", data_dir, "stats", "--json") == first
 
 
+def test_the_demo_in_spanish_is_the_same_class_in_other_words(capsys, tmp_path):
+    english, spanish = tmp_path / "en", tmp_path / "es"
+    code, out, err = run(capsys, "--data-dir", spanish, "demo", "--lang", "es")
+    assert code == 0 and "Added" in out, err
+    run(capsys, "--data-dir", english, "demo")
+    stats = run_json(capsys, "--data-dir", spanish, "stats", "--json")
+    assert stats == run_json(capsys, "--data-dir", english, "stats", "--json")
+
+    classes = run_json(capsys, "--data-dir", spanish, "classes", "--json")
+    names = sorted(c["name"] for c in classes)
+    assert names == ["Matemáticas 7 — Periodo 2", "Química 7 — Periodo 5"]
+    assert all(c["term"].split()[0] in {"Otoño", "Primavera"} for c in classes)
+    rows = run_json(
+        capsys, "--data-dir", spanish, "mastery", "--class", "Matemáticas 7 — Periodo 2", "--json"
+    )
+    assert rows == run_json(capsys, "--data-dir", english, "mastery", "--class", MATH, "--json")
+
+    for lang in ("es", "en"):  # found by its source ids, whatever the language
+        code, out, _ = run(capsys, "--data-dir", spanish, "demo", "--lang", lang)
+        assert code == 0 and "already" in out
+    assert run_json(capsys, "--data-dir", spanish, "stats", "--json") == stats
+    with pytest.raises(SystemExit):
+        run(capsys, "--data-dir", spanish, "demo", "--lang", "fr")
+
+
 def test_stats_counts_every_kind_of_live_row_as_an_integer(capsys, data_dir):
     run(capsys, "--data-dir", data_dir, "demo")
     stats = run_json(capsys, "--data-dir", data_dir, "stats", "--json")

@@ -137,11 +137,11 @@ def run(
                 None, QCoreApplication.translate("App", "cbe-desktop"), say_error(exc)
             )
         raise
-    _install_language(app, store)
+    language = _install_language(app, store)
     if screenshot is None:
         _copy_backup_to_second_folder(store)
         if not demo:
-            store, demo = _first_run(store, data_dir)
+            store, demo = _first_run(store, data_dir, language)
     result = 0
     try:
         while True:
@@ -189,8 +189,9 @@ def _open_window(app, store: Store, demo: bool, page: str | None, instance):  # 
     return window
 
 
-def _first_run(store: Store, data_dir: Path) -> tuple[Store, bool]:
-    """On an empty store not yet set up: the welcome screen. Returns the store to open."""
+def _first_run(store: Store, data_dir: Path, language: str = "en") -> tuple[Store, bool]:
+    """On an empty store not yet set up: the welcome screen. Returns the store to open.
+    The demo class is written in ``language``, the interface language in use."""
     from cbe_desktop.core.roster import class_summaries
     from cbe_desktop.core.settings import get_setting
     from cbe_desktop.ui.welcome import WelcomeDialog, apply_setup
@@ -205,7 +206,7 @@ def _first_run(store: Store, data_dir: Path) -> tuple[Store, bool]:
         from cbe_desktop.core.demo import build_demo
 
         sandbox = Store.open(demo_sandbox_dir(data_dir))
-        build_demo(sandbox)
+        build_demo(sandbox, language=language)
         store.close()
         return sandbox, True
     assert dialog.setup is not None

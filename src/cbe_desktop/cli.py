@@ -67,7 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("demo", help="add the demo classes to the store (again adds nothing)")
+    p = sub.add_parser("demo", help="add the demo classes to the store (again adds nothing)")
+    p.add_argument(
+        "--lang", choices=("en", "es"), default="en", help="the language of the demo's texts"
+    )
     p = sub.add_parser("stats", help="live row counts")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("classes", help="the classes with their students and targets")
@@ -171,7 +174,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from cbe_desktop.core.demo import build_demo
 
     with _open_store(args) as store:
-        result = build_demo(store)
+        result = build_demo(store, language=args.lang)
     print("Added the demo classes." if result.created else "The demo classes are already here.")
     return EXIT_OK
 
@@ -480,12 +483,15 @@ def _open_window(args: argparse.Namespace) -> int:
         )
     from cbe_desktop.core.demo import build_demo
     from cbe_desktop.core.store import Store
+    from cbe_desktop.ui.i18n import resolve_language
 
     # A sandbox: a fresh demo class in a temporary folder, removed when the window closes.
+    # It is written in the language the window will speak (the sandbox has no setting, so
+    # the computer's language when there is a translation for it).
     sandbox = Path(tempfile.mkdtemp(prefix="cbe-desktop-demo-"))
     try:
         with Store.open(sandbox) as store:
-            build_demo(store)
+            build_demo(store, language=resolve_language(""))
         return run(sandbox, screenshot=args.screenshot, demo=True, page=args.page)
     finally:
         shutil.rmtree(sandbox, ignore_errors=True)

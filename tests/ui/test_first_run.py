@@ -57,6 +57,20 @@ def test_try_the_demo_opens_a_separate_labelled_sandbox(qtbot, tmp_path, monkeyp
         assert class_summaries(session) == []  # the teacher's own data stays empty
 
 
+def test_try_the_demo_in_spanish_builds_the_demo_class_in_spanish(tmp_path, monkeypatch):
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda d: (d.demo_button.click(), d.result())[1])
+    own = tmp_path / "data"
+    opened, demo = app_module._first_run(Store.open(own), own, "es")
+    try:
+        assert demo is True
+        with opened.read() as session:
+            names = sorted(c.name for c in class_summaries(session))
+            assert names == ["Matemáticas 7 — Periodo 2", "Química 7 — Periodo 5"]
+            assert get_setting(session, "school") == "Escuela Secundaria Valle Verde"
+    finally:
+        opened.close()
+
+
 def test_set_up_my_class_saves_me_my_school_my_class_and_its_standards(
     qtbot, tmp_path, monkeypatch
 ):

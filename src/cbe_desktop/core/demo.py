@@ -4,11 +4,16 @@ smaller science class beside it. Built through the same services the program use
 Running it again adds nothing: the demo classes are found by their source ids.
 Dates are placed over the nine weeks that end this week, so the demo always looks
 like a term in progress. Everything else is deterministic (a fixed random seed).
+
+The demo is written in English or in Spanish (``language``): every text it stores goes
+through one lookup (``core.demo_es.demo_words``), so both languages build the same class,
+with the same dates, levels and choices; only the words differ.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -16,6 +21,7 @@ from sqlmodel import select
 
 from cbe_desktop.core.attachments import add_attachment
 from cbe_desktop.core.changes import EVERYTHING, NOTHING, Changes
+from cbe_desktop.core.demo_es import demo_words
 from cbe_desktop.core.evidence import (
     EvidenceEntry,
     add_evidence,
@@ -336,13 +342,24 @@ def _monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _descriptors(skill: str) -> dict[float, str]:
-    skill_ = f"{skill[0].upper()}{skill[1:]}"
+#: The rubric of a learning target, from its skill phrase ({Skill}: capitalised).
+DESCRIPTORS = {
+    1: "With help, {skill} in simple cases; the set-up has major errors.",
+    2: "{Skill} in familiar problems, with some errors or missing steps.",
+    3: "Accurately and independently {skill}, and explains the reasoning.",
+    4: "{Skill} in new, multi-step situations and justifies the method.",
+}
+
+#: The lookup every stored text goes through: ``core.demo_es.demo_words(language)``.
+Words = Callable[[str], str]
+
+
+def _descriptors(skill: str, words: Words) -> dict[float, str]:
+    skill = words(skill)
+    capitalised = f"{skill[0].upper()}{skill[1:]}"
     return {
-        1: f"With help, {skill} in simple cases; the set-up has major errors.",
-        2: f"{skill_} in familiar problems, with some errors or missing steps.",
-        3: f"Accurately and independently {skill}, and explains the reasoning.",
-        4: f"{skill_} in new, multi-step situations and justifies the method.",
+        level: words(template).format(skill=skill, Skill=capitalised)
+        for level, template in DESCRIPTORS.items()
     }
 
 
@@ -367,8 +384,11 @@ def _work_picture(seed: int) -> bytes:
     return png_bytes(160, 120, pixel)
 
 
-def build_demo(store: Store, today: date | None = None) -> DemoResult:
-    """Add the demo classes to the store, unless they are already there."""
+def build_demo(store: Store, today: date | None = None, language: str = "en") -> DemoResult:
+    """Add the demo classes to the store, unless they are already there (in either
+    language). ``language`` ("en" or "es") is the language of every text the demo writes;
+    student names, target codes and the program's own scale words stay as they are."""
+    words = demo_words(language)
     with store.read() as session:
         exists = session.exec(
             select(SchoolClass.id).where(
@@ -380,39 +400,43 @@ def build_demo(store: Store, today: date | None = None) -> DemoResult:
     today = today or date.today()
     start = _monday(today) - timedelta(weeks=8)
     with store.transaction() as tx:
-        _build(tx, store, start, today)
+        _build(tx, store, start, today, words)
     return DemoResult(created=True, changes=EVERYTHING)
 
 
-def _build(tx: Tx, store: Store, start: date, today: date) -> None:
+def _build(tx: Tx, store: Store, start: date, today: date, words: Words) -> None:
     rng = random.Random(20260907)
     session = tx.session
     if not get_setting(session, "teacher"):
-        set_setting(tx, "teacher", "Ms. Elena Rivera")
+        set_setting(tx, "teacher", words("Ms. Elena Rivera"))
     if not get_setting(session, "school"):
-        set_setting(tx, "school", "Valle Verde Middle School")
+        set_setting(tx, "school", words("Valle Verde Middle School"))
 
     scale_id = default_scale_id(session)
     if scale_id is None:
         scale_id = create_default_scale(tx).id
         session.flush()
+    # The habits scale is in the program's own words in either language (the interface
+    # says them in its language, see scales.program_word), like the default scale.
     habit_scale = create_scale(tx, "Habits of work (Rarely to Consistently)", HABIT_LEVELS)
 
-    math_fw = add_framework(tx, "Grade 7 Mathematics (demo)", source_id="demo:fw:math7")
-    science_fw = add_framework(tx, "Grade 7 Physical Science (demo)", source_id="demo:fw:sci7")
+    math_fw = add_framework(tx, words("Grade 7 Mathematics (demo)"), source_id="demo:fw:math7")
+    science_fw = add_framework(
+        tx, words("Grade 7 Physical Science (demo)"), source_id="demo:fw:sci7"
+    )
     habits_fw = add_framework(
         tx,
-        "Habits of Work (demo)",
+        words("Habits of Work (demo)"),
         kind="habits",
         scale_id=habit_scale.id,
         source_id="demo:fw:habits",
     )
-    term = f"Fall {start.year}" if start.month >= 8 else f"Spring {start.year}"
+    term = words("Fall {year}" if start.month >= 8 else "Spring {year}").format(year=start.year)
     math = add_class(
         tx,
-        "Math 7 — Period 2",
+        words("Math 7 — Period 2"),
         term=term,
-        subject="Mathematics",
+        subject=words("Mathematics"),
         grade="7",
         scale_id=scale_id,
         targets_per_week=1.5,
@@ -420,9 +444,9 @@ def _build(tx: Tx, store: Store, start: date, today: date) -> None:
     )
     science = add_class(
         tx,
-        "Science 7 — Period 5",
+        words("Science 7 — Period 5"),
         term=term,
-        subject="Science",
+        subject=words("Science"),
         grade="7",
         scale_id=scale_id,
         method="decaying_average",
@@ -431,12 +455,14 @@ def _build(tx: Tx, store: Store, start: date, today: date) -> None:
         source_id=SCIENCE_SOURCE,
     )
 
-    math_targets = _add_competencies(tx, math_fw, math, MATH_COMPETENCIES)
-    science_targets = _add_competencies(tx, science_fw, science, SCIENCE_COMPETENCIES)
+    math_targets = _add_competencies(tx, math_fw, math, MATH_COMPETENCIES, words)
+    science_targets = _add_competencies(tx, science_fw, science, SCIENCE_COMPETENCIES, words)
     habit_targets: dict[str, Target] = {}
     for i, (code, title, i_can) in enumerate(HABITS):
-        habit = add_target(tx, habits_fw, code=code, statement=title, i_can=i_can, position=i)
-        set_rubric(tx, habit, {lv[0]: lv[2] for lv in HABIT_LEVELS})
+        habit = add_target(
+            tx, habits_fw, code=code, statement=words(title), i_can=words(i_can), position=i
+        )
+        set_rubric(tx, habit, {lv[0]: words(lv[2]) for lv in HABIT_LEVELS})
         habit_targets[code] = habit
         align_target(tx, math, habit, position=100 + i)
     # Prerequisites a teacher would draw: unit rates before the constant of proportionality...
@@ -463,28 +489,31 @@ def _build(tx: Tx, store: Store, start: date, today: date) -> None:
     science_students = students[::2][:14] + students[1:8:3]
 
     pictures = [
-        add_attachment(tx, store, _work_picture(n), f"work-sample-{n + 1}.png", "image/png")
+        add_attachment(
+            tx, store, _work_picture(n), words("work-sample-{n}.png").format(n=n + 1), "image/png"
+        )
         for n in range(4)
     ]
     session.flush()
 
     ability = {s.id: rng.uniform(1.4, 3.6) for s in students}
     growth = {s.id: rng.uniform(0.0, 0.16) for s in students}
-    state = _EvidenceState(tx, rng, start, today, ability, growth, pictures)
+    state = _EvidenceState(tx, rng, start, today, ability, growth, pictures, words)
     state.run(math, MATH_TASKS, math_targets, students, not_yet_quota=16)
     state.run(science, SCIENCE_TASKS, science_targets, science_students, not_yet_quota=4)
     state.habits(math, habit_targets, students)
 
-    _choose_work_to_show(tx, math, students)
+    _choose_work_to_show(tx, math, students, words)
     for n, student in enumerate(students):
         written = start + timedelta(weeks=1, days=n % 5)
-        add_goal(tx, student.id, GOALS[n % len(GOALS)], written, class_id=math.id)
+        add_goal(tx, student.id, words(GOALS[n % len(GOALS)]), written, class_id=math.id)
         if n % 3 == 0:
-            add_goal(tx, student.id, GOALS[(n + 2) % len(GOALS)], written, class_id=math.id)
+            goal = words(GOALS[(n + 2) % len(GOALS)])
+            add_goal(tx, student.id, goal, written, class_id=math.id)
         add_reflection(
             tx,
             student.id,
-            REFLECTIONS[n % len(REFLECTIONS)],
+            words(REFLECTIONS[n % len(REFLECTIONS)]),
             min(today, start + timedelta(weeks=8, days=n % 3)),
             class_id=math.id,
         )
@@ -497,7 +526,9 @@ SHOWCASE_NOTES = (
 )
 
 
-def _choose_work_to_show(tx: Tx, school_class: SchoolClass, students: list[Student]) -> None:
+def _choose_work_to_show(
+    tx: Tx, school_class: SchoolClass, students: list[Student], words: Words
+) -> None:
     """Each student picks their best scored work, and a photo of work when they have one."""
     session = tx.session
     session.flush()
@@ -524,7 +555,7 @@ def _choose_work_to_show(tx: Tx, school_class: SchoolClass, students: list[Stude
                     student_id=student.id,
                     evidence_id=evidence.id,
                     class_id=school_class.id,
-                    note=SHOWCASE_NOTES[(n + position) % 3],
+                    note=words(SHOWCASE_NOTES[(n + position) % 3]),
                     position=position,
                     hlc="",
                     origin="",
@@ -532,26 +563,26 @@ def _choose_work_to_show(tx: Tx, school_class: SchoolClass, students: list[Stude
             )
 
 
-def _add_competencies(tx: Tx, framework, school_class, competencies) -> dict[str, Target]:  # type: ignore[no-untyped-def]
+def _add_competencies(tx: Tx, framework, school_class, competencies, words) -> dict[str, Target]:  # type: ignore[no-untyped-def]
     targets: dict[str, Target] = {}
     position = 0
     for c_index, (code, title, items) in enumerate(competencies):
         competency = add_target(
-            tx, framework, code=code, statement=title, i_can="", position=c_index
+            tx, framework, code=code, statement=words(title), i_can="", position=c_index
         )
         for t_index, (t_code, statement, i_can, skill) in enumerate(items):
             target = add_target(
                 tx,
                 framework,
                 code=t_code,
-                statement=statement,
-                i_can=i_can,
+                statement=words(statement),
+                i_can=words(i_can),
                 parent=competency,
                 position=t_index,
                 level="7",
                 dok=2 + (t_index % 2),
             )
-            set_rubric(tx, target, _descriptors(skill))
+            set_rubric(tx, target, _descriptors(skill, words))
             align_target(tx, school_class, target, position=position)
             position += 1
             targets[t_code] = target
@@ -561,9 +592,10 @@ def _add_competencies(tx: Tx, framework, school_class, competencies) -> dict[str
 class _EvidenceState:
     """Generates a term of evidence, with not-yet, revisions, missing and excused work."""
 
-    def __init__(self, tx, rng, start, today, ability, growth, pictures) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, tx, rng, start, today, ability, growth, pictures, words) -> None:  # type: ignore[no-untyped-def]
         self.tx, self.rng, self.start, self.today = tx, rng, start, today
         self.ability, self.growth, self.pictures = ability, growth, pictures
+        self.words: Words = words
         self.revised_upward = 0
 
     def level_for(self, student: Student, week: int) -> int:
@@ -571,7 +603,7 @@ class _EvidenceState:
         return max(1, min(4, round(raw)))
 
     def run(self, school_class, tasks, targets, students, *, not_yet_quota: int) -> None:  # type: ignore[no-untyped-def]
-        tx, rng = self.tx, self.rng
+        tx, rng, words = self.tx, self.rng, self.words
         not_yet_left = not_yet_quota
         for t_index, (title, week, day, purpose, kind, codes) in enumerate(tasks):
             on = self.start + timedelta(weeks=week, days=day)
@@ -579,7 +611,7 @@ class _EvidenceState:
                 on = self.today
             task = add_task(
                 tx,
-                title,
+                words(title),
                 on,
                 class_id=school_class.id,
                 target_ids=[targets[c].id for c in codes],
@@ -604,12 +636,12 @@ class _EvidenceState:
                         continue
                     if roll < 0.065:
                         entry.status = "excused"
-                        entry.feedback = "Excused: away for a family event."
+                        entry.feedback = words("Excused: away for a family event.")
                         add_evidence(tx, entry)
                         continue
                     level = self.level_for(student, week)
                     entry.level = level
-                    entry.feedback = FEEDBACK[level][rng.randrange(2)]
+                    entry.feedback = words(FEEDBACK[level][rng.randrange(2)])
                     if purpose == "summative" and s_index % 9 == t_index % 9 and self.pictures:
                         entry.attachment_ids = [
                             self.pictures[(s_index + t_index) % len(self.pictures)].id
@@ -618,20 +650,20 @@ class _EvidenceState:
                     if wants_not_yet and not_yet_left > 0:
                         not_yet_left -= 1
                         entry.not_yet = True
-                        entry.feedback = "Not yet: " + FEEDBACK[level][0]
+                        entry.feedback = words("Not yet: ") + words(FEEDBACK[level][0])
                         first = add_evidence(tx, entry)
                         self._follow_up(school_class, first, week)
                     else:
                         add_evidence(tx, entry)
 
     def _follow_up(self, school_class, first: Evidence, week: int) -> None:  # type: ignore[no-untyped-def]
-        tx, rng = self.tx, self.rng
+        tx, rng, words = self.tx, self.rng, self.words
         n = rng.randrange(len(NEXT_STEPS))
         produced = date.fromisoformat(first.produced_on)
         revision = open_revision(
             tx,
             first,
-            NEXT_STEPS[n],
+            words(NEXT_STEPS[n]),
             due_on=produced + timedelta(days=7 + n),
             support=SUPPORTS[n % len(SUPPORTS)],
         )
@@ -651,7 +683,8 @@ class _EvidenceState:
                 level=new_level,
                 revision_of=first.id,
                 evidence_type="product",
-                feedback="Revision: you used the feedback and it shows. " + FEEDBACK[new_level][1],
+                feedback=words("Revision: you used the feedback and it shows. ")
+                + words(FEEDBACK[new_level][1]),
             ),
         )
         resolve_revision(tx, revision, again)
