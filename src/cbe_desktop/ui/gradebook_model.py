@@ -38,6 +38,24 @@ CellRole = Qt.ItemDataRole.UserRole + 3  # cell: the Cell itself
 Index = QModelIndex | QPersistentModelIndex
 
 
+def open_revisions(count: int) -> str:
+    """ "1 open “not yet” revision", "3 open “not yet” revisions" in the interface language."""
+    if count == 1:
+        return QCoreApplication.translate("GradebookModel", "1 open “not yet” revision")
+    return QCoreApplication.translate("GradebookModel", "{count} open “not yet” revisions").format(
+        count=count
+    )
+
+
+def pieces_of_evidence(count: int) -> str:
+    """ "1 piece of evidence", "4 pieces of evidence" in the interface language."""
+    if count == 1:
+        return QCoreApplication.translate("GradebookModel", "1 piece of evidence")
+    return QCoreApplication.translate("GradebookModel", "{count} pieces of evidence").format(
+        count=count
+    )
+
+
 class GradebookModel(QAbstractTableModel):
     """Students as rows; column 0 their name, then one column per target, then summaries."""
 
@@ -188,9 +206,7 @@ class GradebookModel(QAbstractTableModel):
         else:
             count = grid.open_not_yet_count(row)
             text = str(count) if count else ""
-            tip = QCoreApplication.translate(
-                "GradebookModel", "{count} open 'not yet' revision(s)"
-            ).format(count=count)
+            tip = open_revisions(count)
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -286,11 +302,7 @@ class GradebookModel(QAbstractTableModel):
             ):
                 words.append(status.lower())
         if cell.open_not_yet:
-            words.append(
-                QCoreApplication.translate(
-                    "GradebookModel", "{count} open “not yet” revision(s)"
-                ).format(count=cell.open_not_yet)
-            )
+            words.append(open_revisions(cell.open_not_yet))
         if cell.overridden:
             words.append(QCoreApplication.translate("GradebookModel", "set by the teacher"))
         return ", ".join(words)
@@ -299,9 +311,7 @@ class GradebookModel(QAbstractTableModel):
     def cell_tooltip(student: str, code: str, cell: Cell) -> str:
         lines = [f"{student} — {code}", say(cell.explanation)]
         lines.append(
-            QCoreApplication.translate(
-                "GradebookModel", "{evidence_count} piece(s) of evidence"
-            ).format(evidence_count=cell.evidence_count)
+            pieces_of_evidence(cell.evidence_count)
             + (
                 QCoreApplication.translate("GradebookModel", ", {missing} missing").format(
                     missing=cell.missing
@@ -323,11 +333,7 @@ class GradebookModel(QAbstractTableModel):
             )
         )
         if cell.open_not_yet:
-            lines.append(
-                QCoreApplication.translate(
-                    "GradebookModel", "{NOT_YET_MARK} {open_not_yet} open 'not yet' revision(s)"
-                ).format(NOT_YET_MARK=NOT_YET_MARK, open_not_yet=cell.open_not_yet)
-            )
+            lines.append(f"{NOT_YET_MARK} {open_revisions(cell.open_not_yet)}")
         if cell.overridden:
             lines.append(
                 QCoreApplication.translate(

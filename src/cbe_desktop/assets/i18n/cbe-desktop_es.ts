@@ -2447,8 +2447,20 @@ Una reflexión: {value2}</translation>
         <translation>Competente en {count} de {total} metas</translation>
     </message>
     <message>
-        <source>{count} open &apos;not yet&apos; revision(s)</source>
-        <translation>{count} revisión(es) de “todavía no” abierta(s)</translation>
+        <source>1 open “not yet” revision</source>
+        <translation>1 revisión «todavía no» abierta</translation>
+    </message>
+    <message>
+        <source>{count} open “not yet” revisions</source>
+        <translation>{count} revisiones «todavía no» abiertas</translation>
+    </message>
+    <message>
+        <source>1 piece of evidence</source>
+        <translation>1 evidencia</translation>
+    </message>
+    <message>
+        <source>{count} pieces of evidence</source>
+        <translation>{count} evidencias</translation>
     </message>
     <message>
         <source>Student</source>
@@ -2479,16 +2491,8 @@ Una reflexión: {value2}</translation>
         <translation>{NOT_YET_MARK} Todavía no</translation>
     </message>
     <message>
-        <source>{count} open “not yet” revision(s)</source>
-        <translation>{count} revisión(es) de “todavía no” abierta(s)</translation>
-    </message>
-    <message>
         <source>set by the teacher</source>
         <translation>fijado por el docente</translation>
-    </message>
-    <message>
-        <source>{evidence_count} piece(s) of evidence</source>
-        <translation>{evidence_count} evidencia(s)</translation>
     </message>
     <message>
         <source>, {missing} missing</source>
@@ -2501,10 +2505,6 @@ Una reflexión: {value2}</translation>
     <message>
         <source>Status: {value}</source>
         <translation>Estado: {value}</translation>
-    </message>
-    <message>
-        <source>{NOT_YET_MARK} {open_not_yet} open &apos;not yet&apos; revision(s)</source>
-        <translation>{NOT_YET_MARK} {open_not_yet} revisión(es) de “todavía no” abierta(s)</translation>
     </message>
     <message>
         <source>{OVERRIDE_MARK} Set by the teacher</source>
