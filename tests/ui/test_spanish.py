@@ -288,3 +288,36 @@ def test_the_goal_dialog_and_its_undo_step_say_the_kind_in_spanish(qtbot, spanis
     said = [dialog.windowTitle(), dialog.text.accessibleName(), VoiceDialog.PROMPTS["goal"]]
     assert said[0] == "Una reflexión para Ana"
     assert not any(re.search(r"\b(goal|reflection|What)\b", text) for text in said), said
+
+
+def test_the_scales_editor_shows_the_programs_words_in_spanish_and_keeps_them_its_own(
+    qtbot, demo_store, spanish
+):
+    from sqlmodel import select
+
+    from cbe_desktop.core.models import ScaleLevel
+
+    window = MainWindow(demo_store)
+    window.operations.quiet = True
+    qtbot.addWidget(window)
+    page = window.scales_page
+    page.scales.setCurrentRow(
+        next(i for i in range(page.scales.count()) if "Inicial" in page.scales.item(i).text())
+    )
+    assert page.name.text() == "Cuatro niveles (de Inicial a Avanzado)"
+    labels = [page.levels.item(r, 1).text() for r in range(page.levels.rowCount())]
+    assert labels == ["Inicial", "En desarrollo", "Competente", "Avanzado"]
+    assert not english_left(page.levels.item(0, 2).text(), [])
+
+    def stored() -> set[str]:
+        with demo_store.read() as session:
+            rows = session.exec(select(ScaleLevel).where(ScaleLevel.deleted_hlc.is_(None)))
+            return {lv.label for lv in rows}
+
+    # Renaming one level stores the teacher's word; the untouched ones stay the program's
+    # (English in the file, so an English packet still says "Beginning").
+    row = labels.index("Avanzado")
+    page.levels.item(row, 1).setText("Sobresaliente")
+    assert "Sobresaliente" in stored()
+    assert {"Beginning", "Developing", "Proficient"} <= stored()
+    assert "Inicial" not in stored() and "Avanzado" not in stored()

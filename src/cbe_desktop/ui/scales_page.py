@@ -30,6 +30,25 @@ from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import heading, hint
 
 IdRole = Qt.ItemDataRole.UserRole + 40
+#: The stored text behind a cell that shows one of the program's own words translated.
+StoredRole = Qt.ItemDataRole.UserRole + 41
+
+
+def _word_item(stored: str) -> QTableWidgetItem:
+    """A cell showing ``stored`` in the interface language when it is a program word."""
+    item = QTableWidgetItem(level_word(stored))
+    item.setData(StoredRole, stored)
+    return item
+
+
+def _kept(shown: str, stored: str | None) -> str:
+    """What to save for a field: the stored program word while the teacher left its
+    translation as shown (so it keeps following each reader's language), else the text."""
+    if stored and shown.strip() == level_word(stored).strip():
+        return stored
+    return shown
+
+
 VALUE, LABEL, DESCRIPTION, PROFICIENT, COLOUR = range(5)
 
 
@@ -147,7 +166,7 @@ class ScalesPage(QWidget):
             return
         with self.store.read() as session:
             scale = load_scale(session, scale_id)
-        self.name.setText(scale.name)
+        self.name.setText(level_word(scale.name))
         threshold = scale.proficient_value
         for lv in scale.levels:
             self._append(
@@ -160,8 +179,8 @@ class ScalesPage(QWidget):
         self.levels.insertRow(row)
         value = QTableWidgetItem(f"{level.value:g}")
         self.levels.setItem(row, VALUE, value)
-        self.levels.setItem(row, LABEL, QTableWidgetItem(level.label))
-        self.levels.setItem(row, DESCRIPTION, QTableWidgetItem(level.description))
+        self.levels.setItem(row, LABEL, _word_item(level.label))
+        self.levels.setItem(row, DESCRIPTION, _word_item(level.description))
         proficient = QTableWidgetItem("")
         proficient.setFlags(
             Qt.ItemFlag.ItemIsEnabled
@@ -195,14 +214,18 @@ class ScalesPage(QWidget):
             out.append(
                 LevelEdit(
                     value=value,
-                    label=self.levels.item(row, LABEL).text(),
-                    description=self.levels.item(row, DESCRIPTION).text(),
+                    label=self._field(row, LABEL),
+                    description=self._field(row, DESCRIPTION),
                     proficient=self.levels.item(row, PROFICIENT).checkState()
                     == Qt.CheckState.Checked,
                     colour=self.levels.item(row, COLOUR).text(),
                 )
             )
         return out
+
+    def _field(self, row: int, column: int) -> str:
+        item = self.levels.item(row, column)
+        return _kept(item.text(), item.data(StoredRole))
 
     def save(self) -> None:
         scale_id = self.scale_id()
@@ -217,7 +240,7 @@ class ScalesPage(QWidget):
             LevelEdit(lv.value, lv.label, lv.description, lv.proficient, lv.colour)
             for lv in before.levels
         ]
-        name = self.name.text()
+        name = _kept(self.name.text(), before.name)
         if (
             name.strip() == before.name
             and [(e.value, e.label.strip(), e.description.strip(), e.colour) for e in edits]
