@@ -3610,7 +3610,8 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <source>{name}
 {term} · {students} students · {targets} targets</source>
         <translation>{name}
-{term} · {students} estudiantes · {targets} metas</translation>
+{term}
+{students} estudiantes · {targets} metas</translation>
     </message>
     <message>
         <source>grade {grade}</source>
@@ -4470,6 +4471,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <name>ScalesPage</name>
     <message>
         <source>Scales</source>
+        <extracomment>The stored text behind a cell that shows one of the program&apos;s own words translated.</extracomment>
         <translation>Escalas</translation>
     </message>
     <message>
