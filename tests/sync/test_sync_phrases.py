@@ -154,7 +154,7 @@ def test_the_window_says_sync_sentences_in_spanish(spanish: None, tmp_path: Path
         "La frase de contraseña es incorrecta, o el archivo se modificó después de crearse."
     )
     counts = TableCounts(new=2, updated=1, unchanged=5, conflicts=1).phrase()
-    assert say(counts) == "2 nuevos, 1 actualizados, 5 sin cambios, 1 conflicto"
+    assert say(counts) == "nuevos: 2, actualizados: 1, sin cambios: 5, 1 conflicto"
     source = say(_summary().source)
     assert source == "la computadora de Ms Rivera en Lincoln Middle (0123456789abcdef)"
     with pytest.raises(BundleError) as caught:

@@ -1686,7 +1686,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{count} unchanged</source>
-        <translation>{count} sin cambios</translation>
+        <translation>sin cambios: {count}</translation>
     </message>
     <message>
         <source>1 conflict recorded on the other laptop</source>
@@ -1710,11 +1710,11 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{count} new</source>
-        <translation>{count} nuevos</translation>
+        <translation>nuevos: {count}</translation>
     </message>
     <message>
         <source>{count} updated</source>
-        <translation>{count} actualizados</translation>
+        <translation>actualizados: {count}</translation>
     </message>
     <message>
         <source>{count} stamped far in the future</source>
@@ -2769,23 +2769,23 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{source}: nothing to change, everything in it is already here ({unchanged} unchanged).</source>
         <extracomment>How many rows of each action the printed plan lists one by one (rejected: all).</extracomment>
-        <translation>{source}: no hay nada que cambiar, todo su contenido ya está aquí ({unchanged} sin cambios).</translation>
+        <translation>{source}: no hay nada que cambiar, todo su contenido ya está aquí (sin cambios: {unchanged}).</translation>
     </message>
     <message>
         <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, {removed} removed or archived; {rejected} rejected row(s) left out.</source>
-        <translation>Se importó {source}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {removed} quitados o archivados; {rejected} fila(s) rechazada(s) quedaron fuera.</translation>
+        <translation>Se importó {source}. Nuevos: {new}, actualizados: {updated}, sin cambios: {unchanged}, quitados o archivados: {removed}; filas rechazadas que quedaron fuera: {rejected}.</translation>
     </message>
     <message>
         <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, {removed} removed or archived.</source>
-        <translation>Se importó {source}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {removed} quitados o archivados.</translation>
+        <translation>Se importó {source}. Nuevos: {new}, actualizados: {updated}, sin cambios: {unchanged}, quitados o archivados: {removed}.</translation>
     </message>
     <message>
         <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged; {rejected} rejected row(s) left out.</source>
-        <translation>Se importó {source}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios; {rejected} fila(s) rechazada(s) quedaron fuera.</translation>
+        <translation>Se importó {source}. Nuevos: {new}, actualizados: {updated}, sin cambios: {unchanged}; filas rechazadas que quedaron fuera: {rejected}.</translation>
     </message>
     <message>
         <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Se importó {source}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios.</translation>
+        <translation>Se importó {source}. Nuevos: {new}, actualizados: {updated}, sin cambios: {unchanged}.</translation>
     </message>
     <message>
         <source>Canvas outcomes CSV</source>
@@ -5052,11 +5052,11 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts}, {flagged} stamped far in the future</source>
-        <translation>{new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts}, {flagged} con fecha muy en el futuro</translation>
+        <translation>nuevos: {new}, actualizados: {updated}, sin cambios: {unchanged}, {conflicts}, con fecha muy en el futuro: {flagged}</translation>
     </message>
     <message>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts}</source>
-        <translation>{new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts}</translation>
+        <translation>nuevos: {new}, actualizados: {updated}, sin cambios: {unchanged}, {conflicts}</translation>
     </message>
     <message>
         <source>1 conflict</source>
