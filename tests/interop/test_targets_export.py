@@ -58,6 +58,15 @@ def test_a_case_export_validates_against_the_case_1_1_schema(demo_store):
         for a in package["CFAssociations"]
         if a["associationType"] == "isChildOf"
     )
+    # The demo's rubrics go out as CFRubrics (validated above), one per target, each
+    # criterion tied to an item of the package.
+    items = {i["identifier"] for i in package["CFItems"]}
+    assert package["CFRubrics"]
+    assert all(
+        c["CFItemURI"]["identifier"] in items
+        for r in package["CFRubrics"]
+        for c in r["CFRubricCriteria"]
+    )
 
 
 def test_an_imported_case_framework_exports_with_its_own_identifiers(store):

@@ -17,12 +17,19 @@ plain CSV) by name within the class; classes by sourcedId, else by name.
 
 A field the file leaves empty keeps what the store has: the teacher's own "I can"
 statements, notes and depth of knowledge survive a re-import of the district's file.
+
+Rubrics (CASE CFRubrics) fill in a target's descriptor for each level of the
+framework's scale. A rubric's levels are matched by score when every level has a score
+and each score is one of the scale's values (3 -> the level whose value is 3); otherwise
+by position when it has as many levels as the scale: its lowest level (by score, else by
+CASE ``position``) to the scale's lowest, and so up. A rubric that fits neither way is
+left out, and a note says why. A level with no text keeps the descriptor the store has.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -34,6 +41,7 @@ from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.models import (
     Enrollment,
     Framework,
+    RubricDescriptor,
     Scale,
     ScaleLevel,
     SchoolClass,
@@ -43,10 +51,10 @@ from cbe_desktop.core.models import (
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Template
 from cbe_desktop.core.roster import add_class, add_student, enroll
-from cbe_desktop.core.scales import create_scale, program_word
+from cbe_desktop.core.scales import create_scale, format_number, load_scale, program_word
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store, Tx
-from cbe_desktop.core.targets import add_framework, add_target, find_framework
+from cbe_desktop.core.targets import add_framework, add_target, find_framework, set_rubric
 from cbe_desktop.interop.case import FrameworkForExport, write_case
 from cbe_desktop.interop.csv_targets import write_targets_csv
 from cbe_desktop.interop.errors import ImportFormatError
@@ -54,6 +62,7 @@ from cbe_desktop.interop.records import (
     ClassRecord,
     ParsedRoster,
     ParsedTargets,
+    RubricLevelRecord,
     ScaleRecord,
     StudentRecord,
     TargetRecord,
@@ -243,6 +252,7 @@ _KINDS = {
     "framework": QT_TRANSLATE_NOOP("Imports", "framework"),
     "competency": QT_TRANSLATE_NOOP("Imports", "competency"),
     "target": QT_TRANSLATE_NOOP("Imports", "target"),
+    "rubric": QT_TRANSLATE_NOOP("Imports", "rubric"),
     "scale": QT_TRANSLATE_NOOP("Imports", "scale"),
     "class": QT_TRANSLATE_NOOP("Imports", "class"),
     "student": QT_TRANSLATE_NOOP("Imports", "student"),
@@ -261,6 +271,10 @@ _COUNTS = {
     "target": (
         QT_TRANSLATE_NOOP("Imports", "1 target"),
         QT_TRANSLATE_NOOP("Imports", "{count} targets"),
+    ),
+    "rubric": (
+        QT_TRANSLATE_NOOP("Imports", "1 rubric"),
+        QT_TRANSLATE_NOOP("Imports", "{count} rubrics"),
     ),
     "scale": (
         QT_TRANSLATE_NOOP("Imports", "1 scale"),
@@ -427,6 +441,8 @@ class _TargetsResolution:
     removals: list[Target]
     scale: ScaleRecord | None
     scale_id: str | None  # an identical scale already in the store
+    # Descriptors to write: (target record's key, {level value: text}), new or changed only.
+    rubrics: list[tuple[str, dict[float, str]]] = field(default_factory=list)
 
 
 def _live_frameworks(session: Session) -> list[Framework]:
@@ -807,6 +823,9 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
             rows.append(PlanRow("updated", kind, label, changed, rec.row))
         else:
             rows.append(PlanRow("unchanged", kind, label, "", rec.row))
+    rubrics = _resolve_rubrics(
+        session, parsed, framework, rejected, step_of, rows, notes, norm=norm
+    )
     for t in removals:
         rows.append(
             PlanRow(
@@ -825,7 +844,195 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
         removals=removals,
         scale=parsed.scale,
         scale_id=scale_id,
+        rubrics=rubrics,
     )
+
+
+# ----- targets: rubrics ------------------------------------------------------------------
+
+_LEVEL = QT_TRANSLATE_NOOP("Imports", "{number} {level}")
+_TARGET_CANNOT = QT_TRANSLATE_NOOP("Imports", "its target {target} cannot be imported")
+_RUBRIC_NO_LEVELS = QT_TRANSLATE_NOOP(
+    "Imports", "The rubric of {target} has no levels, so it was left out."
+)
+_RUBRIC_UNORDERED = QT_TRANSLATE_NOOP(
+    "Imports",
+    "The rubric of {target} was left out: some of its levels have neither a score nor a "
+    "position, so they cannot be matched to the levels of the scale {scale}.",
+)
+_RUBRIC_MISMATCH_ONE = QT_TRANSLATE_NOOP(
+    "Imports",
+    "The rubric of {target} was left out: the score of its only level is not one of the "
+    "levels of the scale {scale} ({levels}).",
+)
+_RUBRIC_MISMATCH = QT_TRANSLATE_NOOP(
+    "Imports",
+    "The rubric of {target} was left out: its {count} levels match neither the scores nor "
+    "the number of levels of the scale {scale} ({levels}).",
+)
+_RUBRICS_MORE_ONE = QT_TRANSLATE_NOOP(
+    "Imports", "1 more rubric was left out for the same kind of reason."
+)
+_RUBRICS_MORE = QT_TRANSLATE_NOOP(
+    "Imports", "{count} more rubrics were left out for the same kind of reasons."
+)
+
+
+def _import_scale(
+    session: Session, parsed: ParsedTargets, framework: Framework | None
+) -> tuple[str, tuple[tuple[float, str], ...]]:
+    """The name and the (value, label) levels, lowest first, of the scale the imported
+    framework will have: the file's own, else the framework's, else the default."""
+    if parsed.scale is not None:
+        levels = tuple(sorted((v, label) for v, label, _, _ in parsed.scale.levels))
+        return parsed.scale.name, levels
+    info = load_scale(session, framework.scale_id if framework else None)
+    return info.name, tuple((lv.value, lv.label) for lv in info.levels)
+
+
+def _level_names(values: Iterable[float], scale: tuple[tuple[float, str], ...]) -> str:
+    """Levels as a plan names them: "2 Developing, 3 Proficient"."""
+    labels = dict(scale)
+    return phrases.join(
+        ", ",
+        [_LEVEL(number=format_number(v), level=program_word(labels.get(v, ""))) for v in values],
+    )
+
+
+def _ordered(levels: tuple[RubricLevelRecord, ...]) -> list[RubricLevelRecord] | None:
+    """A rubric's levels from lowest to highest: by score when every level has its own,
+    else by CASE position when every level has its own; None when neither tells."""
+    scores = [lv.score for lv in levels]
+    if None not in scores and len(set(scores)) == len(scores):
+        return sorted(levels, key=lambda lv: lv.score or 0.0)
+    positions = [lv.position for lv in levels]
+    if None not in positions and len(set(positions)) == len(positions):
+        return sorted(levels, key=lambda lv: lv.position or 0)
+    return None
+
+
+def match_rubric(
+    levels: tuple[RubricLevelRecord, ...], values: tuple[float, ...]
+) -> dict[float, RubricLevelRecord] | str:
+    """Each level of a file's rubric matched to a value of the scale (``values``, lowest
+    first), or why it cannot be: "empty", "unordered" or "mismatch".
+
+    By score when every level has its own score and each is one of the scale's values;
+    else by position when the rubric has as many levels as the scale."""
+    if not levels:
+        return "empty"
+    scores = [lv.score for lv in levels]
+    if None not in scores and len(set(scores)) == len(scores):
+        on_scale = [next((v for v in values if abs(v - (sc or 0.0)) < 1e-9), None) for sc in scores]
+        if None not in on_scale:
+            return {v: lv for v, lv in zip(on_scale, levels, strict=True) if v is not None}
+    if len(levels) == len(values):
+        ordered = _ordered(levels)
+        if ordered is None:
+            return "unordered"
+        return dict(zip(values, ordered, strict=True))
+    return "mismatch"
+
+
+def _resolve_rubrics(
+    session: Session,
+    parsed: ParsedTargets,
+    framework: Framework | None,
+    rejected: dict[int, str],
+    step_of: dict[str, _TargetStep],
+    rows: list[PlanRow],
+    notes: list[str],
+    *,
+    norm: Callable[[str], str],
+) -> list[tuple[str, dict[float, str]]]:
+    """Plan the file's rubrics: a row each (and notes for those left out); returns the
+    descriptors to write."""
+    if not parsed.rubrics:
+        return []
+    records = parsed.targets
+    index_of: dict[str, int] = {}
+    for i, rec in enumerate(records):
+        index_of.setdefault(norm(rec.key), i)
+    scale_name, scale = _import_scale(session, parsed, framework)
+    values = tuple(v for v, _ in scale)
+    scale_word = program_word(scale_name)
+
+    # What the store has for the matched targets.
+    existing_ids = [
+        step.existing.id
+        for rubric in parsed.rubrics
+        if (step := step_of.get(rubric.target_key)) is not None and step.existing is not None
+    ]
+    have: dict[str, dict[float, str]] = {}
+    for chunk in _chunks(list(dict.fromkeys(existing_ids)), 500):
+        for d in session.exec(
+            select(RubricDescriptor).where(
+                RubricDescriptor.target_id.in_(chunk), RubricDescriptor.deleted_hlc.is_(None)
+            )
+        ):
+            have.setdefault(d.target_id, {})[d.level_value] = d.text
+
+    writes: list[tuple[str, dict[float, str]]] = []
+    left_out: list[str] = []
+    for rubric in parsed.rubrics:
+        i = index_of.get(norm(rubric.target_key))
+        if i is None:
+            continue  # the parser only gives rubrics of the file's items
+        rec = records[i]
+        label = _label(rec.code, rec.statement) or rec.key
+        name = rec.code or _label("", rec.statement, 50) or rec.key
+        if rubric.problem:
+            rows.append(PlanRow("rejected", "rubric", label, rubric.problem, rubric.row))
+            continue
+        if i in rejected:
+            rows.append(
+                PlanRow("rejected", "rubric", label, _TARGET_CANNOT(target=name), rubric.row)
+            )
+            continue
+        matched = match_rubric(rubric.levels, values)
+        if isinstance(matched, str):
+            if matched == "empty":
+                left_out.append(_RUBRIC_NO_LEVELS(target=name))
+            elif matched == "unordered":
+                left_out.append(_RUBRIC_UNORDERED(target=name, scale=scale_word))
+            elif len(rubric.levels) == 1:
+                left_out.append(
+                    _RUBRIC_MISMATCH_ONE(
+                        target=name, scale=scale_word, levels=_level_names(values, scale)
+                    )
+                )
+            else:
+                left_out.append(
+                    _RUBRIC_MISMATCH(
+                        target=name,
+                        count=len(rubric.levels),
+                        scale=scale_word,
+                        levels=_level_names(values, scale),
+                    )
+                )
+            continue
+        wanted = {v: lv.text for v, lv in sorted(matched.items()) if lv.text}
+        if not wanted:
+            continue  # levels without words: the store keeps what it has
+        step = step_of[rec.key]
+        old = have.get(step.existing.id, {}) if step.existing is not None else {}
+        changed = {v: text for v, text in wanted.items() if old.get(v) != text}
+        if not old:
+            rows.append(PlanRow("new", "rubric", label, _level_names(wanted, scale), rubric.row))
+        elif changed:
+            reason = _CHANGED(changed=_level_names(changed, scale))
+            rows.append(PlanRow("updated", "rubric", label, reason, rubric.row))
+        else:
+            rows.append(PlanRow("unchanged", "rubric", label, "", rubric.row))
+        if changed:
+            writes.append((rec.key, changed))
+    notes.extend(left_out[:LISTED_PER_ACTION])
+    more = len(left_out) - LISTED_PER_ACTION
+    if more == 1:
+        notes.append(_RUBRICS_MORE_ONE())
+    elif more > 1:
+        notes.append(_RUBRICS_MORE(count=more))
+    return writes
 
 
 def plan_targets_import(session: Session, parsed: ParsedTargets) -> ImportPlan:
@@ -886,6 +1093,8 @@ def apply_targets_import(
                 target.prerequisites = prereqs
                 if step.existing is not None:
                     tx.touch(target)
+        for key, descriptors in res.rubrics:
+            set_rubric(tx, made[key], descriptors)
         for target in res.removals:
             tx.tombstone(target)
     return ImportReport(
@@ -1309,7 +1518,20 @@ def framework_for_export(session: Session, framework_id: str) -> FrameworkForExp
             walk(t.id)
 
     walk(None)
-    newest = max([framework.hlc, *(t.hlc for t in targets)])
+    scale = load_scale(session, framework.scale_id)
+    rubrics: dict[str, dict[float, str]] = {}
+    rubric_hlc: dict[str, str] = {}
+    for chunk in _chunks(sorted(live), 500):
+        for d in session.exec(
+            select(RubricDescriptor)
+            .where(RubricDescriptor.target_id.in_(chunk), RubricDescriptor.deleted_hlc.is_(None))
+            .order_by(RubricDescriptor.target_id, RubricDescriptor.level_value)
+        ):
+            if d.text.strip():
+                rubrics.setdefault(d.target_id, {})[d.level_value] = d.text
+                rubric_hlc[d.target_id] = max(rubric_hlc.get(d.target_id, ""), d.hlc)
+    hlc_of = {t.id: t.hlc for t in targets}
+    newest = max([framework.hlc, *hlc_of.values(), *rubric_hlc.values()])
     creator = get_setting(session, "school") or get_setting(session, "teacher") or "cbe-desktop"
     return FrameworkForExport(
         key=framework.id,
@@ -1320,6 +1542,9 @@ def framework_for_export(session: Session, framework_id: str) -> FrameworkForExp
         changed_at=_iso(newest),
         targets=tuple(ordered),
         target_changed_at={t.id: _iso(t.hlc) for t in targets},
+        scale_levels=tuple((lv.value, lv.label) for lv in scale.levels),
+        rubrics=rubrics,
+        rubric_changed_at={key: _iso(max(hlc, hlc_of[key])) for key, hlc in rubric_hlc.items()},
     )
 
 

@@ -7,25 +7,49 @@ order; a ``precedes`` association makes its origin a prerequisite of its destina
 A package may come bare (``{"CFDocument": ..., "CFItems": ...}``, the CASE 1.0 shape
 and the 1.1 schema's) or wrapped (``{"CFPackage": {...}}``, as some 1.1 servers send).
 
+Rubrics: each ``CFRubricCriterion`` whose ``CFItemURI`` names an item of the file is the
+rubric of that item's target (whichever ``CFRubric`` holds it); its
+``CFRubricCriterionLevels`` become the target's level descriptors, matched to the
+framework's scale on import (``core/imports.py``). A level's descriptor is its
+``description``, followed by its ``feedback`` as a second paragraph when it has one
+(its ``quality`` when it has neither). A second criterion for the same item is left out
+with a note, as are criteria that name no item of the file.
+
 Writing: a CASE 1.1 package that validates against the 1EdTech JSON schema for
-CFPackage (shipped with the tests).
+CFPackage (shipped with the tests). Each target that has a rubric gets its own
+``CFRubric`` holding one ``CFRubricCriterion`` tied to the target's item (a CASE tool
+asks for "the rubric of this standard", and a rubric per item answers it whole), with
+one ``CFRubricCriterionLevel`` per level of the framework's scale that has a descriptor:
+``score`` = the level's value, ``quality`` = its label, ``position`` = its rank on the
+scale from 1 (lowest) up, ``description`` = the descriptor.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import TARGETS_MAX_ROWS
-from cbe_desktop.interop.records import ParsedTargets, TargetRecord
+from cbe_desktop.interop.records import (
+    ParsedTargets,
+    RubricLevelRecord,
+    RubricRecord,
+    TargetRecord,
+)
 
 CASE_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 EXTENSION = "cbeDesktop"  # our own fields (depth of knowledge, method) ride in "extensions"
+#: A scale has a handful of levels; a rubric criterion with more is the wrong file.
+RUBRIC_MAX_LEVELS = 20
+#: A level's descriptor is a paragraph or two; far longer is not a descriptor.
+RUBRIC_MAX_CHARS = 10_000
 
 
 def load_json(data: bytes, name: str) -> Any:
@@ -75,10 +99,30 @@ def _text(value: Any) -> str:
 
 
 def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
+    """An integer the file gives (numbers and numeric text); None for anything else,
+    including infinities and numbers too large to be a sequence or a level."""
+    if isinstance(value, bool):
         return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return number if abs(number) <= 2**31 else None
+
+
+def _number(value: Any) -> float | None:
+    """A finite number the file gives (a JSON number or numeric text); None otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        number = float(value)
+    except (ValueError, OverflowError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _str(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
 
 
 def parse_case(data: bytes, name: str) -> ParsedTargets:
@@ -227,6 +271,10 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
                 "Files", "{name} is a CASE framework with no items; nothing to import."
             )(name=name)
         )
+    rubrics, rubric_notes = _rubrics(
+        package.get("CFRubrics"), lambda link: node(link)[0], known_items
+    )
+    notes.extend(rubric_notes)
     return ParsedTargets(
         format="case",
         source_name=name,
@@ -235,7 +283,144 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
         framework_description=_text(document.get("description")),
         targets=tuple(records),
         notes=tuple(notes),
+        rubrics=rubrics,
     )
+
+
+def _level_text(level: dict[str, Any]) -> str:
+    """A CFRubricCriterionLevel's descriptor: its description, then its feedback."""
+    description, feedback = _str(level.get("description")), _str(level.get("feedback"))
+    if description and feedback and feedback != description:
+        return f"{description}\n\n{feedback}"
+    return description or feedback or _str(level.get("quality"))
+
+
+def _rubrics(
+    raw: Any, resolve: Callable[[Any], str], known_items: set[str]
+) -> tuple[tuple[RubricRecord, ...], list[str]]:
+    """The CFRubrics of a package as one rubric per target, and what was left out."""
+    if raw is None:
+        return (), []
+    if not isinstance(raw, list):
+        return (), [
+            QT_TRANSLATE_NOOP(
+                "Files", "The file's CFRubrics are not a list, so its rubrics were left out."
+            )()
+        ]
+    criteria: list[Any] = []
+    unreadable = 0
+    for rubric in raw:
+        found = rubric.get("CFRubricCriteria") if isinstance(rubric, dict) else None
+        if isinstance(rubric, dict) and found is None:
+            continue  # a rubric with no criteria says nothing about a target
+        if not isinstance(found, list):
+            unreadable += 1
+            continue
+        criteria.extend(found)
+        if len(criteria) > TARGETS_MAX_ROWS:
+            return (), [
+                QT_TRANSLATE_NOOP(
+                    "Files",
+                    "The file has more than {limit} rubric criteria, far more than a framework "
+                    "needs, so its rubrics were left out.",
+                )(limit=f"{TARGETS_MAX_ROWS:,}")
+            ]
+    records: list[RubricRecord] = []
+    outside = repeated = 0
+    seen: set[str] = set()
+    for number, criterion in enumerate(criteria, start=1):
+        if not isinstance(criterion, dict):
+            unreadable += 1
+            continue
+        key = resolve(criterion.get("CFItemURI")) if criterion.get("CFItemURI") else ""
+        if key not in known_items:
+            outside += 1
+            continue
+        if key in seen:
+            repeated += 1
+            continue
+        seen.add(key)
+        row = QT_TRANSLATE_NOOP("Files", "rubric criterion {criterion}")(criterion=str(number))
+        raw_levels = criterion.get("CFRubricCriterionLevels")
+        levels: list[RubricLevelRecord] = []
+        problem = ""
+        if raw_levels is None:
+            raw_levels = []
+        if not isinstance(raw_levels, list):
+            problem = QT_TRANSLATE_NOOP("Files", "its levels are not a list")()
+        elif len(raw_levels) > RUBRIC_MAX_LEVELS:
+            problem = QT_TRANSLATE_NOOP(
+                "Files", "it has {count} levels, more than the {limit} a rubric may have"
+            )(count=f"{len(raw_levels):,}", limit=str(RUBRIC_MAX_LEVELS))
+        else:
+            for level in raw_levels:
+                if not isinstance(level, dict):
+                    problem = QT_TRANSLATE_NOOP("Files", "one of its levels is not a level")()
+                    break
+                text = _level_text(level)
+                if len(text) > RUBRIC_MAX_CHARS:
+                    problem = QT_TRANSLATE_NOOP(
+                        "Files", "a level's description is longer than {limit} characters"
+                    )(limit=f"{RUBRIC_MAX_CHARS:,}")
+                    break
+                levels.append(
+                    RubricLevelRecord(
+                        score=_number(level.get("score")),
+                        position=_int(level.get("position")),
+                        quality=_str(level.get("quality")),
+                        text=text,
+                    )
+                )
+        records.append(
+            RubricRecord(
+                target_key=key,
+                levels=() if problem else tuple(levels),
+                source_id=_str(criterion.get("identifier")) or None,
+                row=row,
+                problem=problem,
+            )
+        )
+    notes: list[str] = []
+    if unreadable == 1:
+        notes.append(
+            QT_TRANSLATE_NOOP("Files", "1 rubric in the file cannot be read and was left out.")()
+        )
+    elif unreadable:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files", "{count} rubrics in the file cannot be read and were left out."
+            )(count=str(unreadable))
+        )
+    if outside == 1:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files", "1 rubric criterion names no item of this framework and was left out."
+            )()
+        )
+    elif outside:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} rubric criteria name no item of this framework and were left out.",
+            )(count=str(outside))
+        )
+    if repeated == 1:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "1 rubric criterion is for an item that already has one and was left out; "
+                "the first criterion of each item is used.",
+            )()
+        )
+    elif repeated:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} rubric criteria are for an item that already has one and were left "
+                "out; the first criterion of each item is used.",
+            )(count=str(repeated))
+        )
+    return tuple(records), notes
 
 
 # ----- writing ---------------------------------------------------------------------------
@@ -253,6 +438,11 @@ class FrameworkForExport:
     changed_at: str  # ISO date-time, UTC
     targets: tuple[TargetRecord, ...]  # in tree order; parent_key / prerequisites = row ids
     target_changed_at: dict[str, str] = field(default_factory=dict)
+    # The framework's scale, (value, label) from lowest to highest, and each target's
+    # rubric: {target key: {level value: descriptor}}, with when it last changed.
+    scale_levels: tuple[tuple[float, str], ...] = ()
+    rubrics: dict[str, dict[float, str]] = field(default_factory=dict)
+    rubric_changed_at: dict[str, str] = field(default_factory=dict)
 
 
 def case_identifier(source_id: str | None, row_id: str) -> str:
@@ -352,5 +542,86 @@ def write_case(framework: FrameworkForExport) -> bytes:
     }
     if framework.description:
         document["description"] = framework.description
-    package = {"CFDocument": document, "CFItems": items, "CFAssociations": associations}
+    package: dict[str, Any] = {
+        "CFDocument": document,
+        "CFItems": items,
+        "CFAssociations": associations,
+    }
+    rubrics = _write_rubrics(framework, link, namespace)
+    if rubrics:
+        package["CFRubrics"] = rubrics
     return (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _score(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _write_level(
+    namespace: uuid.UUID,
+    criterion_id: str,
+    changed: str,
+    rank: int,
+    value: float,
+    label: str,
+    text: str,
+) -> dict[str, Any]:
+    level_id = str(uuid.uuid5(namespace, f"CFRubricCriterionLevel {criterion_id} {value}"))
+    return {
+        "identifier": level_id,
+        "uri": _uri(level_id),
+        "description": text,
+        "quality": label,
+        "score": _score(value),
+        "position": rank,
+        "rubricCriterionId": criterion_id,
+        "lastChangeDateTime": changed,
+    }
+
+
+def _write_rubrics(
+    framework: FrameworkForExport,
+    link: Callable[[str | None], dict[str, str]],
+    namespace: uuid.UUID,
+) -> list[dict[str, Any]]:
+    """One CFRubric per target with a rubric: one criterion, a level per described level."""
+    out = []
+    for t in framework.targets:
+        descriptors = framework.rubrics.get(t.key) or {}
+        levels = [
+            (rank, value, label, descriptors[value])
+            for rank, (value, label) in enumerate(framework.scale_levels, start=1)
+            if descriptors.get(value, "").strip()
+        ]
+        if not levels:
+            continue
+        item = link(t.key)
+        changed = framework.rubric_changed_at.get(
+            t.key, framework.target_changed_at.get(t.key, framework.changed_at)
+        )
+        rubric_id = str(uuid.uuid5(namespace, f"CFRubric {item['identifier']}"))
+        criterion_id = str(uuid.uuid5(namespace, f"CFRubricCriterion {item['identifier']}"))
+        out.append(
+            {
+                "identifier": rubric_id,
+                "uri": _uri(rubric_id),
+                "title": item["title"],
+                "lastChangeDateTime": changed,
+                "CFRubricCriteria": [
+                    {
+                        "identifier": criterion_id,
+                        "uri": _uri(criterion_id),
+                        "description": t.statement,
+                        "CFItemURI": item,
+                        "position": 1,
+                        "rubricId": rubric_id,
+                        "lastChangeDateTime": changed,
+                        "CFRubricCriterionLevels": [
+                            _write_level(namespace, criterion_id, changed, *level)
+                            for level in levels
+                        ],
+                    }
+                ],
+            }
+        )
+    return out

@@ -46,6 +46,35 @@ class ScaleRecord:
 
 
 @dataclass(frozen=True)
+class RubricLevelRecord:
+    """One level of a rubric read from a file (a CASE CFRubricCriterionLevel).
+
+    ``score`` and ``position`` are None when the file gives none (or gives something
+    that is not a finite number); ``text`` is what the level's descriptor becomes.
+    """
+
+    score: float | None
+    position: int | None
+    quality: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class RubricRecord:
+    """The rubric of one target read from a file (a CASE CFRubricCriterion).
+
+    ``target_key`` is the key of the :class:`TargetRecord` it describes; its levels are
+    matched to the levels of the framework's scale on import (see ``core/imports.py``).
+    """
+
+    target_key: str
+    levels: tuple[RubricLevelRecord, ...] = ()
+    source_id: str | None = None
+    row: str = ""  # "rubric criterion 3"
+    problem: str = ""  # what the parser already found wrong with it (rejected if set)
+
+
+@dataclass(frozen=True)
 class ParsedTargets:
     """A framework read from a file."""
 
@@ -60,6 +89,7 @@ class ParsedTargets:
     # a target imported earlier from them is deleted (tombstoned) on re-import.
     deleted_source_ids: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # what the parser left out, in words
+    rubrics: tuple[RubricRecord, ...] = ()  # CASE CFRubrics, one per target
 
 
 @dataclass(frozen=True)

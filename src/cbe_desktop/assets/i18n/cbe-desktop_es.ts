@@ -2015,6 +2015,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text, so it cannot be CASE JSON.</source>
+        <extracomment>A scale has a handful of levels; a rubric criterion with more is the wrong file. A level&apos;s descriptor is a paragraph or two; far longer is not a descriptor.</extracomment>
         <translation>{name} no es texto UTF-8, así que no puede ser un JSON de CASE.</translation>
     </message>
     <message>
@@ -2060,6 +2061,58 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{name} is a CASE framework with no items; nothing to import.</source>
         <translation>{name} es un marco CASE sin elementos; no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s CFRubrics are not a list, so its rubrics were left out.</source>
+        <translation>Los CFRubrics del archivo no son una lista, así que sus rúbricas se dejaron fuera.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rubric criteria, far more than a framework needs, so its rubrics were left out.</source>
+        <translation>El archivo tiene más de {limit} criterios de rúbrica, muchos más de los que necesita un marco, así que sus rúbricas se dejaron fuera.</translation>
+    </message>
+    <message>
+        <source>rubric criterion {criterion}</source>
+        <translation>criterio de rúbrica {criterion}</translation>
+    </message>
+    <message>
+        <source>its levels are not a list</source>
+        <translation>sus niveles no son una lista</translation>
+    </message>
+    <message>
+        <source>it has {count} levels, more than the {limit} a rubric may have</source>
+        <translation>tiene {count} niveles, más de los {limit} que puede tener una rúbrica</translation>
+    </message>
+    <message>
+        <source>one of its levels is not a level</source>
+        <translation>uno de sus niveles no es un nivel</translation>
+    </message>
+    <message>
+        <source>a level&apos;s description is longer than {limit} characters</source>
+        <translation>la descripción de un nivel tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>1 rubric in the file cannot be read and was left out.</source>
+        <translation>1 rúbrica del archivo no se puede leer y se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>{count} rubrics in the file cannot be read and were left out.</source>
+        <translation>{count} rúbricas del archivo no se pueden leer y se dejaron fuera.</translation>
+    </message>
+    <message>
+        <source>1 rubric criterion names no item of this framework and was left out.</source>
+        <translation>1 criterio de rúbrica no corresponde a ningún elemento de este marco y se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>{count} rubric criteria name no item of this framework and were left out.</source>
+        <translation>{count} criterios de rúbrica no corresponden a ningún elemento de este marco y se dejaron fuera.</translation>
+    </message>
+    <message>
+        <source>1 rubric criterion is for an item that already has one and was left out; the first criterion of each item is used.</source>
+        <translation>1 criterio de rúbrica es para un elemento que ya tiene uno y se dejó fuera; se usa el primer criterio de cada elemento.</translation>
+    </message>
+    <message>
+        <source>{count} rubric criteria are for an item that already has one and were left out; the first criterion of each item is used.</source>
+        <translation>{count} criterios de rúbrica son para un elemento que ya tiene uno y se dejaron fuera; se usa el primer criterio de cada elemento.</translation>
     </message>
     <message>
         <source>Given (first) name</source>
@@ -2805,6 +2858,10 @@ Una reflexión: {value2}</translation>
         <translation>meta</translation>
     </message>
     <message>
+        <source>rubric</source>
+        <translation>rúbrica</translation>
+    </message>
+    <message>
         <source>scale</source>
         <translation>escala</translation>
     </message>
@@ -2844,6 +2901,14 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{count} targets</source>
         <translation>{count} metas</translation>
+    </message>
+    <message>
+        <source>1 rubric</source>
+        <translation>1 rúbrica</translation>
+    </message>
+    <message>
+        <source>{count} rubrics</source>
+        <translation>{count} rúbricas</translation>
     </message>
     <message>
         <source>1 scale</source>
@@ -3138,6 +3203,34 @@ Una reflexión: {value2}</translation>
     <message>
         <source>deleted in the file; its evidence is kept</source>
         <translation>eliminado en el archivo; su evidencia se conserva</translation>
+    </message>
+    <message>
+        <source>its target {target} cannot be imported</source>
+        <translation>su meta {target} no se puede importar</translation>
+    </message>
+    <message>
+        <source>The rubric of {target} has no levels, so it was left out.</source>
+        <translation>La rúbrica de {target} no tiene niveles, así que se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>The rubric of {target} was left out: some of its levels have neither a score nor a position, so they cannot be matched to the levels of the scale {scale}.</source>
+        <translation>La rúbrica de {target} se dejó fuera: algunos de sus niveles no tienen puntaje ni posición, así que no se pueden hacer corresponder con los niveles de la escala {scale}.</translation>
+    </message>
+    <message>
+        <source>The rubric of {target} was left out: the score of its only level is not one of the levels of the scale {scale} ({levels}).</source>
+        <translation>La rúbrica de {target} se dejó fuera: el puntaje de su único nivel no es uno de los niveles de la escala {scale} ({levels}).</translation>
+    </message>
+    <message>
+        <source>The rubric of {target} was left out: its {count} levels match neither the scores nor the number of levels of the scale {scale} ({levels}).</source>
+        <translation>La rúbrica de {target} se dejó fuera: sus {count} niveles no coinciden ni con los puntajes ni con el número de niveles de la escala {scale} ({levels}).</translation>
+    </message>
+    <message>
+        <source>1 more rubric was left out for the same kind of reason.</source>
+        <translation>1 rúbrica más se dejó fuera por un motivo parecido.</translation>
+    </message>
+    <message>
+        <source>{count} more rubrics were left out for the same kind of reasons.</source>
+        <translation>{count} rúbricas más se dejaron fuera por motivos parecidos.</translation>
     </message>
     <message>
         <source>{count} classes are called {name}; rename one, then import again.</source>
