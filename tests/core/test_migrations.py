@@ -79,3 +79,27 @@ def test_a_store_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Pa
     with pytest.raises(NewerSchemaError, match="newer version"):
         Store.open(data)
     assert hashlib.sha256((data / DB_FILE).read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("saved", SAVED, ids=[p.stem for p in SAVED])
+def test_a_saved_store_takes_a_task_rubric_after_migrations(saved: Path, tmp_path: Path):
+    """Stores from before task rubrics (0004) gain the table, empty, and can write to it."""
+    from sqlmodel import select
+
+    from cbe_desktop.core.models import Task
+    from cbe_desktop.core.task_rubric import descriptors_for, set_task_rubric, task_rubric
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(saved, data / DB_FILE)
+    with Store.open(data) as store:
+        with store.read() as session:
+            task = session.exec(select(Task).where(Task.deleted_hlc.is_(None))).first()
+            before = {t.id: task_rubric(session, t.id) for t in session.exec(select(Task))}
+        assert task is not None and task.target_ids
+        if saved.stem < "store-0004":
+            assert not any(before.values())
+        target = task.target_ids[0]
+        set_task_rubric(store, task.id, {target: {3: "Explains each step."}})
+        with store.read() as session:
+            assert descriptors_for(session, task.id, target)[3.0] == "Explains each step."

@@ -72,6 +72,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "evidence": ("a score", "scores"),
     "school_class": ("a class", "classes"),
     "task": ("a task", "tasks"),
+    "task_rubric_descriptor": ("a task's rubric description", "task rubric descriptions"),
     "framework": ("a framework", "frameworks"),
     "scale": ("a scale", "scales"),
     "scale_level": ("a level of a scale", "levels of scales"),
@@ -115,6 +116,11 @@ _TABLE_PHRASES: dict[str, tuple[Template, Template, Template]] = {
         QT_TRANSLATE_NOOP("Conflicts", "a task"),
         QT_TRANSLATE_NOOP("Conflicts", "A task"),
         QT_TRANSLATE_NOOP("Conflicts", "Tasks"),
+    ),
+    "task_rubric_descriptor": (
+        QT_TRANSLATE_NOOP("Conflicts", "a task's rubric description"),
+        QT_TRANSLATE_NOOP("Conflicts", "A task's rubric description"),
+        QT_TRANSLATE_NOOP("Conflicts", "Task rubric descriptions"),
     ),
     "framework": (
         QT_TRANSLATE_NOOP("Conflicts", "a framework"),
@@ -602,6 +608,12 @@ def _row_words(session: Session, table: str, row: dict[str, Any]) -> str:
     if table in ("rubric_descriptor", "exemplar"):
         return QT_TRANSLATE_NOOP("Conflicts", "{target}, level {level}")(
             target=code("target_id"), level=format_number(row.get("level_value"))
+        )
+    if table == "task_rubric_descriptor":
+        return QT_TRANSLATE_NOOP("Conflicts", "{task}: {target}, level {level}")(
+            task=ref("task_id"),
+            target=code("target_id"),
+            level=format_number(row.get("level_value")),
         )
     return str(row.get("id", ""))
 

@@ -7,7 +7,7 @@ after "not yet" is a new row with ``revision_of`` pointing at the attempt it rev
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -27,6 +27,7 @@ from cbe_desktop.core.models import (
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
+from cbe_desktop.core.task_rubric import set_task_rubric
 
 
 def standing_ids(rows: Iterable[tuple[str, str | None]]) -> set[str]:
@@ -576,7 +577,9 @@ def create_task(
     purpose: str = "formative",
     task_type: str = "product",
     notes: str = "",
+    rubric: Mapping[str, Mapping] | None = None,
 ) -> tuple[str, Changes]:
+    """Plan a task; ``rubric`` ({target_id: {level: text}}) is its optional own rubric."""
     if not target_ids:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
@@ -594,10 +597,16 @@ def create_task(
             task_type=task_type,
             notes=notes,
         )
+        if rubric:
+            tx.session.flush()
+            set_task_rubric(tx, task.id, rubric)
     return task.id, Changes(tasks=frozenset({task.id}))
 
 
-def update_task(store: Store, task_id: str, **fields: object) -> Changes:
+def update_task(
+    store: Store, task_id: str, *, rubric: Mapping[str, Mapping] | None = None, **fields: object
+) -> Changes:
+    """Change a task's fields and, when ``rubric`` is given, its own rubric, in one step."""
     allowed = {"title", "date", "purpose", "task_type", "target_ids", "notes"}
     if set(fields) - allowed:
         raise InvalidInputError(
@@ -629,7 +638,11 @@ def update_task(store: Store, task_id: str, **fields: object) -> Changes:
             raise NotFoundError(QT_TRANSLATE_NOOP("Evidence", "That task no longer exists.")())
         for name, value in fields.items():
             setattr(task, name, str(value) if name == "date" else value)
-        tx.touch(task)
+        if fields or rubric is None:
+            tx.touch(task)
+        if rubric is not None:
+            tx.session.flush()
+            set_task_rubric(tx, task_id, rubric)
     return Changes(tasks=frozenset({task_id}))
 
 

@@ -202,6 +202,20 @@ class Task(Synced, table=True):
     notes: str = ""
 
 
+class TaskRubricDescriptor(Synced, table=True):
+    """What work at one level looks like for one target ON ONE TASK (optional).
+
+    Kept apart from ``RubricDescriptor`` so every reader of a target's own rubric is
+    unchanged; where a task has no descriptor for a level, the target's is shown.
+    """
+
+    __tablename__ = "task_rubric_descriptor"
+    task_id: str = Field(index=True)
+    target_id: str
+    level_value: float
+    text: str = ""
+
+
 class Evidence(Synced, table=True):
     """One scored demonstration of one target by one student. Never updated."""
 
@@ -352,6 +366,7 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     Enrollment,
     ClassTarget,
     Task,
+    TaskRubricDescriptor,
     Evidence,
     Revision,
     MasteryOverride,

@@ -76,7 +76,16 @@ class SheetTable(QTableWidget):
 class BulkEntryDialog(QDialog):
     """A row per student, a column per aligned target, plus feedback; saved as one step."""
 
-    def __init__(self, parent: QWidget | None, grid: ClassGrid, task: Task) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        grid: ClassGrid,
+        task: Task,
+        *,
+        descriptors: dict[str, dict[float, str]] | None = None,
+    ) -> None:
+        """``descriptors``: for each target, the words of each level on this task (the
+        task's own rubric where it has one, else the target's), shown as level hints."""
         super().__init__(parent)
         self.setWindowTitle(
             QCoreApplication.translate("BulkEntryDialog", "Whole class — {title}").format(
@@ -110,8 +119,16 @@ class BulkEntryDialog(QDialog):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.descriptors = descriptors or {}
         for c, target in enumerate(self.columns):
-            self.sheet.horizontalHeaderItem(c).setToolTip(target.i_can or target.statement)
+            self.sheet.horizontalHeaderItem(c).setToolTip(
+                "\n".join([target.i_can or target.statement, *self.level_hints(target.id)])
+            )
+        self.level_hint = QLabel(self)
+        self.level_hint.setObjectName("bulkLevelHints")
+        self.level_hint.setWordWrap(True)
+        self.level_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.sheet.currentCellChanged.connect(lambda row, column, *_: self._show_hints(column))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -134,9 +151,30 @@ class BulkEntryDialog(QDialog):
             )
         )
         layout.addWidget(self.sheet, 1)
+        layout.addWidget(self.level_hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.sheet.setCurrentCell(0, 0)
+        self._show_hints(0)
+
+    def level_hints(self, target_id: str) -> list[str]:
+        """ "3 Proficient: completes the table..." for each level that has words."""
+        words = self.descriptors.get(target_id, {})
+        return [
+            f"{lv.number} {level_word(lv.label)}: {words[lv.value]}"
+            for lv in self.grid.scale.levels
+            if words.get(lv.value)
+        ]
+
+    def _show_hints(self, column: int) -> None:
+        """Under the sheet, what each level looks like for the current column's target."""
+        if not 0 <= column < len(self.columns):
+            self.level_hint.clear()
+            return
+        target = self.columns[column]
+        hints = self.level_hints(target.id)
+        self.level_hint.setText("\n".join([target.code, *hints]) if hints else "")
+        self.level_hint.setVisible(bool(hints))
 
     def _parse(self, text: str) -> tuple[str, float | None] | None:
         text = text.strip()

@@ -36,6 +36,7 @@ from cbe_desktop.core.models import Task
 from cbe_desktop.core.roster import set_target_method, target_method
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import rubric_for
+from cbe_desktop.core.task_rubric import descriptors_for, task_rubric
 from cbe_desktop.ui.bulk_entry import BulkEntryDialog
 from cbe_desktop.ui.cell_panel import CellPanel
 from cbe_desktop.ui.evidence_dialog import EvidenceDialog, NotYetDialog
@@ -485,7 +486,8 @@ class GradebookPage(QWidget):
         entry = self._entry(view, row, column)
         task = self.current_task()
         with self.store.read() as session:
-            descriptors = rubric_for(session, entry.target_id)
+            # On a task with its own rubric, its words; the target's where it has none.
+            descriptors = descriptors_for(session, entry.task_id, entry.target_id)
         dialog = EvidenceDialog(
             self,
             who=self._who(view, row, column),
@@ -605,7 +607,7 @@ class GradebookPage(QWidget):
         if grid is None or self.class_id is None:
             return
         targets = grid.targets + (self.habits.model.grid.targets if self.habits.model.grid else [])
-        dialog = TaskDialog(self, targets)
+        dialog = TaskDialog(self, targets, **self._task_rubric_arguments(None))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
@@ -624,6 +626,7 @@ class GradebookPage(QWidget):
                 purpose=values["purpose"],
                 task_type=values["task_type"],
                 notes=values["notes"],
+                rubric=values.get("rubric") or None,
             )
             created.append(task_id)
             return changes
@@ -643,10 +646,15 @@ class GradebookPage(QWidget):
         if task is None or grid is None:
             return
         targets = grid.targets + (self.habits.model.grid.targets if self.habits.model.grid else [])
-        dialog = TaskDialog(self, targets, task)
+        arguments = self._task_rubric_arguments(task)
+        dialog = TaskDialog(self, targets, task, **arguments)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
+        # The task's own rubric changes with the task, in the same step (and undo).
+        new_rubric = values.get("rubric") or {}
+        written = arguments["rubric"]
+        old_rubric = {target_id: dict(written.get(target_id, {})) for target_id in new_rubric}
         new = {
             "title": values["title"],
             "date": str(values["on"]),
@@ -659,9 +667,23 @@ class GradebookPage(QWidget):
         task_id = task.id
         self.operations.perform(
             QCoreApplication.translate("GradebookPage", "Edit task"),
-            lambda: ev.update_task(self.store, task_id, **new),
-            lambda: ev.update_task(self.store, task_id, **old),
+            lambda: ev.update_task(self.store, task_id, rubric=new_rubric, **new),
+            lambda: ev.update_task(self.store, task_id, rubric=old_rubric, **old),
         )
+
+    def _task_rubric_arguments(self, task: Task | None) -> dict:
+        """What the task dialog needs for the task's optional rubric (academic targets)."""
+        grid = self.gradebook.model.grid
+        assert grid is not None
+        with self.store.read() as session:
+            own = task_rubric(session, task.id) if task is not None else {}
+            target_rubrics = {t.id: rubric_for(session, t.id) for t in grid.targets}
+        return {
+            "scale": grid.scale,
+            "rubric": own,
+            "target_rubrics": target_rubrics,
+            "rubric_target_ids": {t.id for t in grid.targets},
+        }
 
     def bulk_entry(self) -> None:
         task = self.current_task()
@@ -676,7 +698,9 @@ class GradebookPage(QWidget):
                 )
             )
             return
-        dialog = BulkEntryDialog(self, grid, task)
+        with self.store.read() as session:
+            descriptors = {t: descriptors_for(session, task.id, t) for t in task.target_ids}
+        dialog = BulkEntryDialog(self, grid, task, descriptors=descriptors)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         entries = dialog.entries()

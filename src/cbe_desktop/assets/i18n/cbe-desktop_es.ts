@@ -1168,6 +1168,18 @@ Una reflexión: {value2}</translation>
         <translation>Tareas</translation>
     </message>
     <message>
+        <source>a task&apos;s rubric description</source>
+        <translation>una descripción de la rúbrica de una tarea</translation>
+    </message>
+    <message>
+        <source>A task&apos;s rubric description</source>
+        <translation>Una descripción de la rúbrica de una tarea</translation>
+    </message>
+    <message>
+        <source>Task rubric descriptions</source>
+        <translation>Descripciones de rúbricas de tareas</translation>
+    </message>
+    <message>
         <source>a framework</source>
         <translation>un marco</translation>
     </message>
@@ -1613,6 +1625,10 @@ Una reflexión: {value2}</translation>
         <translation>{target}, nivel {level}</translation>
     </message>
     <message>
+        <source>{task}: {target}, level {level}</source>
+        <translation>{task}: {target}, nivel {level}</translation>
+    </message>
+    <message>
         <source>1 score recorded after the deletion (all kept).</source>
         <translation>1 calificación registrada después de la eliminación (se conservan todas).</translation>
     </message>
@@ -1885,6 +1901,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>That task no longer exists.</source>
+        <extracomment>{target_id: {level_value: text}}</extracomment>
         <translation>Esa tarea ya no existe.</translation>
     </message>
 </context>
@@ -6068,6 +6085,30 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric for this task (optional)</source>
+        <translation>&amp;Rúbrica de esta tarea (opcional)</translation>
+    </message>
+    <message>
+        <source>Rubric for this task</source>
+        <translation>Rúbrica de esta tarea</translation>
+    </message>
+    <message>
+        <source>What work at each level looks like on this task. A level left empty shows the target&apos;s own rubric.</source>
+        <translation>Cómo se ve el trabajo de cada nivel en esta tarea. Un nivel que deje vacío muestra la rúbrica propia de la meta.</translation>
+    </message>
+    <message>
+        <source>A row per target, a column per level; type what work at that level looks like on this task.</source>
+        <translation>Una fila por meta, una columna por nivel; escriba cómo se ve el trabajo de ese nivel en esta tarea.</translation>
+    </message>
+    <message>
+        <source>{target}, level {level}</source>
+        <translation>{target}, nivel {level}</translation>
+    </message>
+    <message>
+        <source>Left empty, the target&apos;s rubric shows: {text}</source>
+        <translation>Si lo deja vacío, se muestra la rúbrica de la meta: {text}</translation>
     </message>
     <message>
         <source>Give the task a title.</source>
