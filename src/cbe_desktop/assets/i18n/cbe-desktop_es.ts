@@ -813,7 +813,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {count} of work chosen to show at the conference.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {count} elegido(s) para mostrar en la conferencia.</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — para mostrar en la conferencia: {count}.</translation>
     </message>
     <message>
         <source>Number {value}</source>
@@ -849,7 +849,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{count} of scored work to choose from; {len} chosen.</source>
-        <translation>{count} con nivel para elegir; {len} elegido(s).</translation>
+        <translation>{count} con nivel para elegir; elegidos: {len}.</translation>
     </message>
     <message>
         <source>Take out of the pa&amp;cket</source>
@@ -2566,11 +2566,11 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>, {missing} missing</source>
-        <translation>, {missing} faltante(s)</translation>
+        <translation>, faltan: {missing}</translation>
     </message>
     <message>
         <source>, {excused} excused</source>
-        <translation>, {excused} justificada(s)</translation>
+        <translation>, justificadas: {excused}</translation>
     </message>
     <message>
         <source>Status: {value}</source>
@@ -4146,7 +4146,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>{open_words}, {overdue} overdue</source>
-        <translation>{open_words}, {overdue} vencida(s)</translation>
+        <translation>{open_words}, vencidas: {overdue}</translation>
     </message>
     <message>
         <source>Record revision of {student} on {target_code}</source>
