@@ -123,8 +123,14 @@ def test_the_demo_in_spanish_is_the_same_class_in_other_words(capsys, tmp_path):
         code, out, _ = run(capsys, "--data-dir", spanish, "demo", "--lang", lang)
         assert code == 0 and "already" in out
     assert run_json(capsys, "--data-dir", spanish, "stats", "--json") == stats
-    with pytest.raises(SystemExit):
-        run(capsys, "--data-dir", spanish, "demo", "--lang", "fr")
+    code, out, err = run(capsys, "--data-dir", spanish, "demo", "--lang", "fr")
+    assert_one_plain_sentence(code, err)
+    assert "'fr'" in err and "--lang es" in err and out == ""
+    assert run_json(capsys, "--data-dir", spanish, "stats", "--json") == stats
+    # No store is made for a wrong language.
+    code, _, err = run(capsys, "--data-dir", tmp_path / "none", "demo", "--lang", "xx")
+    assert_one_plain_sentence(code, err)
+    assert not (tmp_path / "none" / "cbe-desktop.sqlite").exists()
 
 
 def test_stats_counts_every_kind_of_live_row_as_an_integer(capsys, data_dir):

@@ -68,8 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="add the demo classes to the store (again adds nothing)")
+    # Checked by cmd_demo, not by choices=: a wrong language is one sentence and exit 1.
     p.add_argument(
-        "--lang", choices=("en", "es"), default="en", help="the language of the demo's texts"
+        "--lang", default="en", metavar="{en,es}", help="the language of the demo's texts"
     )
     p = sub.add_parser("stats", help="live row counts")
     p.add_argument("--json", action="store_true")
@@ -172,7 +173,15 @@ def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from cbe_desktop.core.demo import build_demo
+    from cbe_desktop.core.demo_es import LANGUAGES
 
+    if args.lang not in LANGUAGES:  # the languages the demo is written in
+        print(
+            f"The demo can be written in English (en) or Spanish (es), not {args.lang!r}; "
+            "choose --lang en or --lang es.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     with _open_store(args) as store:
         result = build_demo(store, language=args.lang)
     print("Added the demo classes." if result.created else "The demo classes are already here.")

@@ -306,11 +306,13 @@ def test_building_the_demo_again_in_either_language_adds_nothing(tmp_path, first
         with store.read() as session:
             before = live_counts(session)
         texts = stored_texts(store)
+        rows = row_counts(store)
         again = build_demo(store, today=TODAY, language=then)
         assert again.created is False and again.changes.empty
         with store.read() as session:
             assert live_counts(session) == before
         assert stored_texts(store) == texts
+        assert row_counts(store) == rows  # not one row more, deleted or not, in any table
 
 
 # ----------------------------------------------------------------------------- in Spanish

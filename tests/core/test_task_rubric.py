@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from cbe_desktop.core.errors import NotFoundError
 from cbe_desktop.core.evidence import create_task, delete_task, update_task
+from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import SYNCED_TABLES, Task, TaskRubricDescriptor
 from cbe_desktop.core.roster import add_class, align_target
 from cbe_desktop.core.scales import create_default_scale
@@ -163,3 +164,78 @@ def test_a_rubric_written_inside_a_wider_transaction_is_part_of_it(plan):
         set_task_rubric(tx, plan.task, {plan.unit_rates: {3: LEVEL_3}})
         raise RuntimeError("the teacher's action failed later")
     assert plan.rows() == []
+
+
+def test_a_deleted_tasks_words_stop_showing_and_nothing_is_cascaded(plan):
+    """A delete never cascades: the descriptor rows stay as they were; they just stop
+    showing, and the target's own rubric shows instead. Restoring the task brings them."""
+    set_task_rubric(plan.store, plan.task, {plan.unit_rates: {3: LEVEL_3}})
+    stamps = [(r.id, r.hlc, r.deleted_hlc) for r in plan.rows()]
+    delete_task(plan.store, plan.task)
+    assert plan.rubric() == {}
+    assert plan.shown(plan.unit_rates)[3.0] == "Finds unit rates"
+    assert [(r.id, r.hlc, r.deleted_hlc) for r in plan.rows()] == stamps
+    from cbe_desktop.core.evidence import restore_task
+
+    restore_task(plan.store, plan.task)
+    assert plan.rubric() == {plan.unit_rates: {3.0: LEVEL_3}}
+
+
+def test_words_for_a_task_this_laptop_does_not_have_show_nowhere(plan):
+    with plan.store.transaction() as tx:
+        tx.add(
+            TaskRubricDescriptor(
+                id="019a0000-0000-7000-8000-0000000000aa",
+                task_id="019a0000-0000-7000-8000-0000000000ab",
+                target_id=plan.unit_rates,
+                level_value=3.0,
+                text=LEVEL_3,
+                hlc="",
+                origin="",
+            )
+        )
+    with plan.store.read() as session:
+        assert task_rubric(session, "019a0000-0000-7000-8000-0000000000ab") == {}
+        assert descriptors_for(session, "019a0000-0000-7000-8000-0000000000ab", plan.unit_rates)[
+            3.0
+        ] == ("Finds unit rates")
+
+
+def test_two_laptops_words_for_one_level_show_once_newest_first_and_a_save_folds_them(plan):
+    """As after a sync where both laptops wrote level 3: two live rows for one level."""
+    for text in ("Older words from the co-teacher.", LEVEL_3):
+        with plan.store.transaction() as tx:
+            tx.add(
+                TaskRubricDescriptor(
+                    id=new_id(),
+                    task_id=plan.task,
+                    target_id=plan.unit_rates,
+                    level_value=3.0,
+                    text=text,
+                    hlc="",
+                    origin="",
+                )
+            )
+    assert plan.rubric() == {plan.unit_rates: {3.0: LEVEL_3}}  # the newest, once
+    set_task_rubric(plan.store, plan.task, {plan.unit_rates: {3: LEVEL_2}})
+    live = [r for r in plan.rows() if r.deleted_hlc is None]
+    assert [(r.level_value, r.text) for r in live] == [(3.0, LEVEL_2)]
+    assert plan.rubric() == {plan.unit_rates: {3.0: LEVEL_2}}
+
+
+def test_undoing_an_edit_brings_back_the_old_rubric_exactly_and_redo_the_new(plan):
+    """What the window's Edit task step does: redo writes the new rubric, undo the old,
+    for the targets the dialog shows (levels not written are given as missing)."""
+    before = {plan.unit_rates: {1: "Names the two quantities.", 3: LEVEL_3}}
+    update_task(plan.store, plan.task, title="Ratio tables", rubric=before)
+    old = plan.rubric()
+    new = {plan.unit_rates: {1: "", 2: LEVEL_2, 3: "Explains the unit rate in words.", 4: ""}}
+    for _ in range(2):  # redo, undo, redo, undo
+        update_task(plan.store, plan.task, title="Ratio tables (B)", rubric=new)
+        assert plan.rubric() == {
+            plan.unit_rates: {2.0: LEVEL_2, 3.0: "Explains the unit rate in words."}
+        }
+        update_task(plan.store, plan.task, title="Ratio tables", rubric=old)
+        assert plan.rubric() == {plan.unit_rates: {1.0: "Names the two quantities.", 3.0: LEVEL_3}}
+    # One row per level ever written: undo and redo revive rows, never add more.
+    assert len(plan.rows()) == 3

@@ -382,6 +382,58 @@ def test_a_rubric_whose_target_is_rejected_is_rejected_with_it(store):
     assert ("rubric", "its target 7.RP.1 cannot be imported") in [
         (r.kind, r.reason) for r in plan.rejected
     ]
+    with pytest.raises(InvalidInputError, match="Nothing was imported"):
+        apply_targets_import(store, _parsed(package))
+    assert _descriptor_stamps(store) == []
+    # Importing the valid rows only: the rubric stays out with its target, nothing crashes.
+    report = apply_targets_import(store, _parsed(package), valid_rows=True)
+    assert report.counts["rejected"] == 2
+    with store.read() as session:
+        assert session.exec(select(Target).where(Target.code == "7.RP.1")).all() == []
+    assert _descriptor_stamps(store) == []
+
+
+def test_a_failure_while_writing_the_rubrics_leaves_nothing_half_written(store, monkeypatch):
+    """The framework, its targets and their rubrics are one transaction: a failure after
+    the first descriptors are written leaves the store as it was."""
+    import cbe_desktop.core.imports as imports
+
+    real = imports.set_rubric
+    calls: list[str] = []
+
+    def fail_on_the_second(tx, target, descriptors):  # type: ignore[no-untyped-def]
+        calls.append(target.code)
+        written = real(tx, target, descriptors)
+        if len(calls) == 2:
+            raise OSError("the disk is full")
+        return written
+
+    monkeypatch.setattr(imports, "set_rubric", fail_on_the_second)
+    levels_2 = [_level(n + 10, score=n, description=f"7.RP.2 level {n}") for n in (1, 2, 3, 4)]
+    parsed = _parsed(
+        _package(_criterion(RP1, _district_levels()), _criterion(RP2, levels_2, 2, "7.RP.2"))
+    )
+
+    with pytest.raises(OSError):
+        apply_targets_import(store, parsed)
+
+    assert calls == ["7.RP.1", "7.RP.2"]  # the first rubric was written before the failure
+    with store.read() as session:
+        assert session.exec(select(Framework)).all() == []
+        assert session.exec(select(Target)).all() == []
+    assert _descriptor_stamps(store) == []
+
+
+def test_a_file_with_more_rubric_criteria_than_the_limit_leaves_them_all_out(store, monkeypatch):
+    import cbe_desktop.interop.case as case
+
+    monkeypatch.setattr(case, "TARGETS_MAX_ROWS", 3)  # the file's three items still fit
+    parsed = _parsed(_package(*(_criterion(RP1, _district_levels(), n) for n in range(1, 5))))
+
+    assert parsed.rubrics == ()
+    assert any("more than 3 rubric criteria" in note for note in parsed.notes)
+    apply_targets_import(store, parsed)
+    assert _descriptor_stamps(store) == []
 
 
 # ----- export ----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlmodel import select
 from sync_helpers import ClassSetup, Laptop, dump, files_digest, score
 
 from cbe_desktop.core.errors import CbeError
@@ -485,3 +486,65 @@ def test_a_preview_of_a_good_file_changes_nothing_either(files):
     store.close()
     assert summary.totals.new > 0 and summary.dry_run
     assert files_digest(folder) == before
+
+
+# ----------------------------------------------------------------------------- task rubrics
+
+
+def add_task_rubric_line(make: Callable[[dict[str, Any]], Any]) -> Callable:
+    """Add one task_rubric_descriptor row (``make`` edits a valid one) to the file."""
+
+    def edit(parts: dict[str, bytes]) -> None:
+        evidence = json.loads(parts["tables/evidence.jsonl"].split(b"\n")[0])
+        row = {
+            "id": "019a0000-0000-7000-8000-00000000dd01",
+            "hlc": evidence["hlc"],
+            "origin": evidence["origin"],
+            "deleted_hlc": None,
+            "base_hlc": None,
+            "task_id": "019a0000-0000-7000-8000-00000000dd02",
+            "target_id": evidence["target_id"],
+            "level_value": 3.0,
+            "text": "Completes the table and explains the unit rate.",
+        }
+        new = make(row)
+        line = new.encode() if isinstance(new, str) else json.dumps(new).encode()
+        name = "tables/task_rubric_descriptor.jsonl"
+        parts[name] = parts.get(name, b"").rstrip(b"\n") + b"\n" + line + b"\n"
+        parts[name] = parts[name].lstrip(b"\n")
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("case", "make"),
+    [
+        ("a level that is text", lambda row: {**row, "level_value": "three"}),
+        ("a level that is true", lambda row: {**row, "level_value": True}),
+        ("a level that is infinite", lambda row: json.dumps(row).replace("3.0", "Infinity")),
+        ("a text that is a number", lambda row: {**row, "text": 3}),
+        ("a text that is a list", lambda row: {**row, "text": ["a", "b"]}),
+        ("a task that is not an id", lambda row: {**row, "task_id": "t" * 37}),
+        ("a task that is a number", lambda row: {**row, "task_id": 12}),
+        ("no task at all", lambda row: {k: v for k, v in row.items() if k != "task_id"}),
+        ("an unknown field", lambda row: {**row, "points": 4}),
+        ("a text far too long", lambda row: {**row, "text": secrets.token_hex(600_000)}),
+    ],
+)
+def test_a_bad_task_rubric_row_refuses_the_whole_file_and_changes_nothing(files, case, make):
+    path = craft(files, "bad-task-rubric", members=add_task_rubric_line(make))
+    message = assert_refused_and_unchanged(files, path)
+    assert "task_rubric_descriptor" in message or "record" in message, (case, message)
+
+
+def test_a_task_rubric_row_for_a_task_this_laptop_lacks_is_kept_and_shows_nowhere(files):
+    from cbe_desktop.core.models import TaskRubricDescriptor
+    from cbe_desktop.core.task_rubric import descriptors_for, task_rubric
+
+    path = craft(files, "stray-task-rubric", members=add_task_rubric_line(lambda row: row))
+    folder = files.fresh_store_folder()
+    assert attempt(folder, path) is None
+    with Store.open(folder) as store, store.read() as session:
+        (row,) = session.exec(select(TaskRubricDescriptor)).all()  # kept, so it can travel on
+        assert task_rubric(session, row.task_id) == {}
+        assert row.text not in descriptors_for(session, row.task_id, row.target_id).values()

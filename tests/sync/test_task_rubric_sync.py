@@ -12,10 +12,12 @@ import json
 import zipfile
 from pathlib import Path
 
+from sqlmodel import select
 from sync_helpers import ClassSetup, Laptop, dump
 
 from cbe_desktop.core.conflicts import table_words
 from cbe_desktop.core.evidence import create_task
+from cbe_desktop.core.models import Conflict
 from cbe_desktop.core.task_rubric import set_task_rubric, task_rubric
 from cbe_desktop.sync.bundle import MANIFEST
 from cbe_desktop.sync.exchange import import_bundle
@@ -83,6 +85,50 @@ def test_a_file_from_a_program_before_task_rubrics_still_imports(tmp_path):
 
         assert session.get(Task, task_id) is not None
     assert _rubric(theirs, task_id) == {}
+
+
+def test_two_laptops_writing_the_same_level_show_one_text_the_newest_on_both(tmp_path):
+    """Both teachers write level 4 (a new row on each laptop) and change level 3 (the same
+    row) before they exchange: each level shows once, the newer change wins on both
+    laptops, the other version of level 3 waits in the conflicts view, nothing crashes."""
+    mine = Laptop(tmp_path, "rivera")
+    theirs = Laptop(tmp_path, "co-teacher", skew=5.0)  # its changes are the newer ones
+    setup = ClassSetup(mine)
+    target = setup.target_ids[0]
+    task_id, _ = create_task(
+        mine.store,
+        setup.class_id,
+        "Ratio tables warm-up",
+        "2026-11-20",
+        target_ids=setup.target_ids,
+        rubric={target: {3: LEVEL_3}},
+    )
+    mine.send_to(theirs)
+    set_task_rubric(mine.store, task_id, {target: {3: "Mine for 3.", 4: "Mine for 4."}})
+    set_task_rubric(theirs.store, task_id, {target: {3: "Theirs for 3.", 4: "Theirs for 4."}})
+    mine.send_to(theirs)
+    theirs.send_to(mine)
+    mine.send_to(theirs)
+    expected = {target: {3.0: "Theirs for 3.", 4.0: "Theirs for 4."}}
+    assert _rubric(mine, task_id) == expected
+    assert _rubric(theirs, task_id) == expected
+    assert (
+        dump(mine.store)["task_rubric_descriptor"] == dump(theirs.store)["task_rubric_descriptor"]
+    )
+    with mine.store.read() as session:
+        kept = [
+            {c.mine.get("text"), c.theirs.get("text")}
+            for c in session.exec(select(Conflict).where(Conflict.state == "open"))
+            if c.table_name == "task_rubric_descriptor"
+        ]
+    assert kept == [{"Mine for 3.", "Theirs for 3."}]  # the losing edit is not lost
+    # The next save folds the two level-4 rows into one.
+    set_task_rubric(mine.store, task_id, {target: {3: "Theirs for 3.", 4: "Agreed 4."}})
+    mine.send_to(theirs)
+    for laptop in (mine, theirs):
+        rows = dump(laptop.store)["task_rubric_descriptor"].values()
+        live = sorted((r["level_value"], r["text"]) for r in rows if r["deleted_hlc"] is None)
+        assert live == [(3.0, "Theirs for 3."), (4.0, "Agreed 4.")]
 
 
 def test_the_conflicts_view_names_the_table_in_words():

@@ -142,3 +142,40 @@ def test_the_rubric_grid_is_named_and_reached_with_tab(qtbot, window):
     assert item.data(Qt.ItemDataRole.AccessibleTextRole).startswith(target.code)
     # Without task descriptors nothing is written.
     assert all(not text for levels in dialog.task_rubric().values() for text in levels.values())
+
+
+def test_undo_of_a_second_edit_brings_back_the_first_rubric_exactly(
+    qtbot, window, demo_store, monkeypatch
+):
+    task, target, _column = _aligned(window)
+    grid = window.gradebook.model.grid
+    _write_level_3(window, qtbot, monkeypatch)
+    first = {target.id: {3.0: WORDS}}
+
+    def rewrite(dialog: TaskDialog) -> int:
+        qtbot.addWidget(dialog)
+        assert dialog.rubric.isVisibleTo(dialog)  # open: the task has words of its own
+        row = dialog._rubric_rows.index(target.id)
+        assert dialog.rubric.item(row, _level_column(grid, 3.0)).text() == WORDS
+        dialog.rubric.item(row, _level_column(grid, 3.0)).setText("")
+        dialog.rubric.item(row, _level_column(grid, 2.0)).setText("Fills in the table.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TaskDialog, "exec", rewrite)
+    window.page.edit_task()
+    second = {target.id: {2.0: "Fills in the table."}}
+    stack = window.operations.undo_stack
+
+    def rubric() -> dict:
+        with demo_store.read() as session:
+            return task_rubric(session, task.id)
+
+    assert rubric() == second
+    stack.undo()
+    assert rubric() == first
+    stack.undo()
+    assert rubric() == {}
+    stack.redo()
+    assert rubric() == first
+    stack.redo()
+    assert rubric() == second

@@ -389,18 +389,20 @@ def build_demo(store: Store, today: date | None = None, language: str = "en") ->
     language). ``language`` ("en" or "es") is the language of every text the demo writes;
     student names, target codes and the program's own scale words stay as they are."""
     words = demo_words(language)
-    with store.read() as session:
-        exists = session.exec(
+    today = today or date.today()
+    start = _monday(today) - timedelta(weeks=8)
+    # Looked for inside the write transaction (BEGIN IMMEDIATE), so two builds at once
+    # (the window and the command line on one store) cannot both add the demo.
+    with store.transaction() as tx:
+        exists = tx.session.exec(
             select(SchoolClass.id).where(
                 SchoolClass.source_id == MATH_SOURCE, SchoolClass.deleted_hlc.is_(None)
             )
         ).first()
+        if not exists:
+            _build(tx, store, start, today, words)
     if exists:
         return DemoResult(created=False, changes=NOTHING)
-    today = today or date.today()
-    start = _monday(today) - timedelta(weeks=8)
-    with store.transaction() as tx:
-        _build(tx, store, start, today, words)
     return DemoResult(created=True, changes=EVERYTHING)
 
 

@@ -35,8 +35,16 @@ def _rows(session: Session, task_id: str) -> list[TaskRubricDescriptor]:
 
 
 def task_rubric(session: Session, task_id: str | None) -> TaskRubric:
-    """The task's written descriptors: {target_id: {level_value: text}} (empty: none)."""
+    """The task's written descriptors: {target_id: {level_value: text}} (empty: none).
+
+    A deleted task's descriptors stop showing (they are kept, never cascaded into, and
+    show again if the task is restored); so do rows received for a task this laptop
+    does not have.
+    """
     if not task_id:
+        return {}
+    task = session.get(Task, task_id)
+    if task is None or task.deleted_hlc is not None:
         return {}
     out: TaskRubric = {}
     # Two laptops may each have written the same level: the newest change wins.
