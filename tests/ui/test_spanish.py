@@ -321,3 +321,49 @@ def test_the_scales_editor_shows_the_programs_words_in_spanish_and_keeps_them_it
     assert "Sobresaliente" in stored()
     assert {"Beginning", "Developing", "Proficient"} <= stored()
     assert "Inicial" not in stored() and "Avanzado" not in stored()
+
+
+def test_keeping_editing_and_deleting_a_goal_at_the_conference_says_meta_in_spanish(
+    qtbot, demo_store, spanish
+):
+    from cbe_desktop.core.roster import find_class
+    from cbe_desktop.ui.conferences_page import ConferencesPage
+    from cbe_desktop.ui.operations import Operations
+
+    operations = Operations(demo_store)
+    operations.quiet = True
+    page = ConferencesPage(demo_store, operations)
+    qtbot.addWidget(page)
+    page.resize(1150, 720)
+    page.show()
+    with demo_store.read() as session:
+        math_id = find_class(session, "Math 7 — Period 2").id
+    page.set_class(math_id)
+    page.select_student(next(s.student_id for s in page.students if s.name == "Amara Okafor"))
+    page.tabs.setCurrentIndex(1)
+    said: list[str] = []
+
+    page.voice_edit.setPlainText("Voy a explicar cada paso a mi compañera.")
+    page.by_student.setChecked(True)
+    qtbot.mouseClick(page.keep_goal_button, Qt.MouseButton.LeftButton)
+    said += [operations.undo_stack.undoText(), page.status.text()]
+    assert said == [
+        "Escribir una meta para Amara Okafor",
+        "Se guardó la meta de Amara Okafor, escrita por el estudiante.",
+    ]
+
+    row = next(r for r, v in enumerate(page.voice_items) if v.kind == "reflection")
+    page.voice_table.selectRow(row)
+    page.edit_selected_voice()
+    said.append(page.writer_box.title())
+    assert said[-1].startswith("Editando la reflexión del ")
+    page.new_writing()
+
+    page.voice_table.selectRow(row)
+    assert page.delete_selected_voice()
+    said += [operations.undo_stack.undoText(), page.status.text()]
+    assert said[-2:] == [
+        "Eliminar una reflexión de Amara Okafor",
+        "Se eliminó la reflexión de Amara Okafor; Ctrl+Z la recupera.",
+    ]
+    assert not any(re.search(r"\b(goal|reflection)\b", text) for text in said), said

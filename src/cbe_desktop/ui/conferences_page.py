@@ -71,6 +71,7 @@ from cbe_desktop.core.errors import CbeError, NotFoundError
 from cbe_desktop.core.models import SchoolClass
 from cbe_desktop.core.scales import ScaleInfo, format_number, load_scale
 from cbe_desktop.core.store import Store
+from cbe_desktop.ui import voice_actions
 from cbe_desktop.ui.background import run_with_progress
 from cbe_desktop.ui.i18n import Words, level_word, say, say_error, tr_word
 from cbe_desktop.ui.insights_page import VoiceDialog
@@ -1800,9 +1801,7 @@ class ConferencesPage(QWidget):
         else:
             kind, _id, written_on = editing
             self.writer_box.setTitle(
-                QCoreApplication.translate(
-                    "ConferencesPage", "Editing the {kind} of {written_on}"
-                ).format(kind=kind, written_on=written_on)
+                voice_actions.voice_words(kind, "editing").format(written_on=written_on)
             )
         self._update_voice_buttons()
 
@@ -1828,23 +1827,16 @@ class ConferencesPage(QWidget):
         words = self.voice_edit.toPlainText().strip()
         if student is None or self.class_id is None or not words:
             return False
-        store, sid, class_id, author = self.store, student.student_id, self.class_id, self.author()
-        write = voice.write_goal if kind == "goal" else voice.write_reflection
-        created: list[str] = []
-
-        def do() -> Changes:
-            if created:  # redo after an undo: the same row comes back
-                return voice.restore_voice(store, kind, created[0])
-            row_id, changes = write(store, sid, words, class_id=class_id, author=author)
-            created.append(row_id)
-            return changes
-
-        ok = self.operations.perform(
-            QCoreApplication.translate("ConferencesPage", "Write a {kind} for {name}").format(
-                kind=kind, name=student.name
-            ),
-            do,
-            lambda: voice.delete_voice(store, kind, created[0]),
+        sid, author = student.student_id, self.author()
+        ok = voice_actions.write_voice(
+            self.operations,
+            self.store,
+            kind,
+            student_id=sid,
+            name=student.name,
+            words=words,
+            class_id=self.class_id,
+            author=author,
         )
         if ok:
             self.voice_edit.setPlainText("")
@@ -1856,9 +1848,7 @@ class ConferencesPage(QWidget):
         )
         self._after(
             ok,
-            QCoreApplication.translate(
-                "ConferencesPage", "Kept the {kind} of {name}, written by {by}."
-            ).format(kind=kind, name=student.name, by=by),
+            voice_actions.voice_words(kind, "kept").format(name=student.name, by=by),
         )
         return ok
 
@@ -1880,9 +1870,7 @@ class ConferencesPage(QWidget):
             return changes
 
         ok = self.operations.perform(
-            QCoreApplication.translate("ConferencesPage", "Edit a {kind} of {name}").format(
-                kind=kind, name=student.name
-            ),
+            voice_actions.voice_words(kind, "edit").format(name=student.name),
             do,
             lambda: conference.swap_voice(store, kind, versions[0], old_id),
         )
@@ -1892,9 +1880,7 @@ class ConferencesPage(QWidget):
             self._drafts.pop(student.student_id, None)
         self._after(
             ok,
-            QCoreApplication.translate(
-                "ConferencesPage", "Saved the changes to the {kind} of {name}."
-            ).format(kind=kind, name=student.name),
+            voice_actions.voice_words(kind, "saved").format(name=student.name),
         )
         return ok
 
@@ -1904,19 +1890,10 @@ class ConferencesPage(QWidget):
         if student is None or selected is None:
             return False
         kind, row_id = selected
-        store = self.store
-        ok = self.operations.perform(
-            QCoreApplication.translate("ConferencesPage", "Delete a {kind} of {name}").format(
-                kind=kind, name=student.name
-            ),
-            lambda: voice.delete_voice(store, kind, row_id),
-            lambda: voice.restore_voice(store, kind, row_id),
-        )
+        ok = voice_actions.delete_voice(self.operations, self.store, kind, row_id, student.name)
         self._after(
             ok,
-            QCoreApplication.translate(
-                "ConferencesPage", "Deleted the {kind} of {name}; Ctrl+Z brings it back."
-            ).format(kind=kind, name=student.name),
+            voice_actions.voice_words(kind, "deleted").format(name=student.name),
         )
         return ok
 

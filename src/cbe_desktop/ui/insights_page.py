@@ -51,6 +51,7 @@ from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import NotFoundError
 from cbe_desktop.core.scales import format_number
 from cbe_desktop.core.store import Store
+from cbe_desktop.ui import voice_actions
 from cbe_desktop.ui.contrast import readable_on
 from cbe_desktop.ui.i18n import Words, say
 from cbe_desktop.ui.operations import Operations
@@ -1008,29 +1009,15 @@ class InsightsPage(QWidget):
         if answer is None:
             return
         words, author = answer
-        class_id = self.class_id
-        write = voice.write_goal if kind == "goal" else voice.write_reflection
-        created: list[str] = []
-
-        def do() -> Changes:
-            if created:  # redo after an undo: the same row comes back
-                return voice.restore_voice(self.store, kind, created[0])
-            row_id, changes = write(self.store, student_id, words, class_id=class_id, author=author)
-            created.append(row_id)
-            return changes
-
-        def undo() -> Changes:
-            return voice.delete_voice(self.store, kind, created[0])
-
-        action = (
-            QCoreApplication.translate("InsightsPage", "Add a goal for {name}")
-            if kind == "goal"
-            else QCoreApplication.translate("InsightsPage", "Add a reflection for {name}")
-        )
-        if self.operations.perform(
-            action.format(name=name),
-            do,
-            undo,
+        if voice_actions.write_voice(
+            self.operations,
+            self.store,
+            kind,
+            student_id=student_id,
+            name=name,
+            words=words,
+            class_id=self.class_id,
+            author=author,
         ):
             self._show_voice()
 
@@ -1041,16 +1028,7 @@ class InsightsPage(QWidget):
             return
         row_id, kind = item.data(IdRole), item.data(KindRole)
         name = self.voice_student.currentText()
-        action = (
-            QCoreApplication.translate("InsightsPage", "Delete a goal of {name}")
-            if kind == "goal"
-            else QCoreApplication.translate("InsightsPage", "Delete a reflection of {name}")
-        )
-        if self.operations.perform(
-            action.format(name=name),
-            lambda: voice.delete_voice(self.store, kind, row_id),
-            lambda: voice.restore_voice(self.store, kind, row_id),
-        ):
+        if voice_actions.delete_voice(self.operations, self.store, kind, row_id, name):
             self._show_voice()
 
 

@@ -908,36 +908,8 @@ Una reflexión: {value2}</translation>
         <translation>&lt;b&gt;{value}&lt;/b&gt; — {count} y {count2} para el informe de esta clase.</translation>
     </message>
     <message>
-        <source>Editing the {kind} of {written_on}</source>
-        <translation>Editando {kind} del {written_on}</translation>
-    </message>
-    <message>
-        <source>Write a {kind} for {name}</source>
-        <translation>Escribir {kind} para {name}</translation>
-    </message>
-    <message>
         <source>the teacher</source>
         <translation>el docente</translation>
-    </message>
-    <message>
-        <source>Kept the {kind} of {name}, written by {by}.</source>
-        <translation>Se guardó {kind} de {name}, escrita por {by}.</translation>
-    </message>
-    <message>
-        <source>Edit a {kind} of {name}</source>
-        <translation>Editar {kind} de {name}</translation>
-    </message>
-    <message>
-        <source>Saved the changes to the {kind} of {name}.</source>
-        <translation>Se guardaron los cambios de {kind} de {name}.</translation>
-    </message>
-    <message>
-        <source>Delete a {kind} of {name}</source>
-        <translation>Eliminar {kind} de {name}</translation>
-    </message>
-    <message>
-        <source>Deleted the {kind} of {name}; Ctrl+Z brings it back.</source>
-        <translation>Se eliminó {kind} de {name}; Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Every st&amp;udent ({total})</source>
@@ -3609,22 +3581,6 @@ Class median week by week: {median}.</source>
         <translation>
 Mediana de la clase, semana a semana: {median}.</translation>
     </message>
-    <message>
-        <source>Add a goal for {name}</source>
-        <translation>Agregar una meta personal para {name}</translation>
-    </message>
-    <message>
-        <source>Add a reflection for {name}</source>
-        <translation>Agregar una reflexión para {name}</translation>
-    </message>
-    <message>
-        <source>Delete a goal of {name}</source>
-        <translation>Eliminar una meta personal de {name}</translation>
-    </message>
-    <message>
-        <source>Delete a reflection of {name}</source>
-        <translation>Eliminar una reflexión de {name}</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6171,6 +6127,66 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     <message>
         <source>That reflection no longer exists.</source>
         <translation>Esa reflexión ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceActions</name>
+    <message>
+        <source>Write a goal for {name}</source>
+        <extracomment>Each sentence twice, for a goal and for a reflection (the kind is a word of its own in every language: &quot;una meta&quot;, &quot;una reflexión&quot;), never the stored code put into a sentence.</extracomment>
+        <translation>Escribir una meta para {name}</translation>
+    </message>
+    <message>
+        <source>Write a reflection for {name}</source>
+        <translation>Escribir una reflexión para {name}</translation>
+    </message>
+    <message>
+        <source>Kept the goal of {name}, written by {by}.</source>
+        <translation>Se guardó la meta de {name}, escrita por {by}.</translation>
+    </message>
+    <message>
+        <source>Kept the reflection of {name}, written by {by}.</source>
+        <translation>Se guardó la reflexión de {name}, escrita por {by}.</translation>
+    </message>
+    <message>
+        <source>Edit a goal of {name}</source>
+        <translation>Editar una meta de {name}</translation>
+    </message>
+    <message>
+        <source>Edit a reflection of {name}</source>
+        <translation>Editar una reflexión de {name}</translation>
+    </message>
+    <message>
+        <source>Saved the changes to the goal of {name}.</source>
+        <translation>Se guardaron los cambios de la meta de {name}.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to the reflection of {name}.</source>
+        <translation>Se guardaron los cambios de la reflexión de {name}.</translation>
+    </message>
+    <message>
+        <source>Delete a goal of {name}</source>
+        <translation>Eliminar una meta de {name}</translation>
+    </message>
+    <message>
+        <source>Delete a reflection of {name}</source>
+        <translation>Eliminar una reflexión de {name}</translation>
+    </message>
+    <message>
+        <source>Deleted the goal of {name}; Ctrl+Z brings it back.</source>
+        <translation>Se eliminó la meta de {name}; Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>Deleted the reflection of {name}; Ctrl+Z brings it back.</source>
+        <translation>Se eliminó la reflexión de {name}; Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>Editing the goal of {written_on}</source>
+        <translation>Editando la meta del {written_on}</translation>
+    </message>
+    <message>
+        <source>Editing the reflection of {written_on}</source>
+        <translation>Editando la reflexión del {written_on}</translation>
     </message>
 </context>
 <context>
