@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 # Before anything imports Qt: no screen is needed, on a laptop or in CI.
@@ -48,3 +49,19 @@ def demo_store(tmp_path: Path) -> Iterator[Store]:
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture
+def cli_sandbox(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """For tests of the command line: never touch the user's real data folder, and undo
+    the logging handlers the command line sets up."""
+    monkeypatch.setenv("CBE_DESKTOP_DATA_DIR", str(tmp_path / "default-data-folder"))
+    monkeypatch.delenv("CBE_DESKTOP_DEBUG", raising=False)
+    logger = logging.getLogger("cbe_desktop")
+    handlers, propagate, level = list(logger.handlers), logger.propagate, logger.level
+    yield
+    for handler in list(logger.handlers):
+        if handler not in handlers:
+            logger.removeHandler(handler)
+            handler.close()
+    logger.propagate, logger.level = propagate, level

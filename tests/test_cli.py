@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,19 +42,7 @@ MASTERY_KEYS = {
 STATUSES = {"proficient", "in_progress", "not_yet", "no_evidence"}
 
 
-@pytest.fixture(autouse=True)
-def _quiet_logging_and_no_real_data_folder(monkeypatch, tmp_path) -> Iterator[None]:
-    """Never touch the user's real data folder, and undo the CLI's logging set-up."""
-    monkeypatch.setenv("CBE_DESKTOP_DATA_DIR", str(tmp_path / "default-data-folder"))
-    monkeypatch.delenv("CBE_DESKTOP_DEBUG", raising=False)
-    logger = logging.getLogger("cbe_desktop")
-    handlers, propagate, level = list(logger.handlers), logger.propagate, logger.level
-    yield
-    for handler in list(logger.handlers):
-        if handler not in handlers:
-            logger.removeHandler(handler)
-            handler.close()
-    logger.propagate, logger.level = propagate, level
+pytestmark = pytest.mark.usefixtures("cli_sandbox")  # see tests/conftest.py
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,19 +11,7 @@ from report_helpers import MATH, pdf_pages
 
 from cbe_desktop.cli import main
 
-
-@pytest.fixture(autouse=True)
-def _no_real_data_folder_and_quiet_logging(monkeypatch, tmp_path) -> Iterator[None]:
-    monkeypatch.setenv("CBE_DESKTOP_DATA_DIR", str(tmp_path / "default-data-folder"))
-    monkeypatch.delenv("CBE_DESKTOP_DEBUG", raising=False)
-    logger = logging.getLogger("cbe_desktop")
-    handlers, propagate, level = list(logger.handlers), logger.propagate, logger.level
-    yield
-    for handler in list(logger.handlers):
-        if handler not in handlers:
-            logger.removeHandler(handler)
-            handler.close()
-    logger.propagate, logger.level = propagate, level
+pytestmark = pytest.mark.usefixtures("cli_sandbox")  # see tests/conftest.py
 
 
 @pytest.fixture(scope="module")

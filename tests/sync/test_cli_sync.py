@@ -6,11 +6,9 @@ Every refusal: exit status 1, one sentence on stderr, no traceback, the store un
 from __future__ import annotations
 
 import json
-import logging
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,19 +17,7 @@ from sync_helpers import ClassSetup, Laptop, dump, files_digest, score
 from cbe_desktop.cli import main
 from cbe_desktop.core.store import Store
 
-
-@pytest.fixture(autouse=True)
-def _quiet_logging_and_no_real_data_folder(monkeypatch, tmp_path) -> Iterator[None]:
-    monkeypatch.setenv("CBE_DESKTOP_DATA_DIR", str(tmp_path / "default-data-folder"))
-    monkeypatch.delenv("CBE_DESKTOP_DEBUG", raising=False)
-    logger = logging.getLogger("cbe_desktop")
-    handlers, propagate, level = list(logger.handlers), logger.propagate, logger.level
-    yield
-    for handler in list(logger.handlers):
-        if handler not in handlers:
-            logger.removeHandler(handler)
-            handler.close()
-    logger.propagate, logger.level = propagate, level
+pytestmark = pytest.mark.usefixtures("cli_sandbox")  # see tests/conftest.py
 
 
 @pytest.fixture
