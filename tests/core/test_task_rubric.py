@@ -239,3 +239,35 @@ def test_undoing_an_edit_brings_back_the_old_rubric_exactly_and_redo_the_new(pla
         assert plan.rubric() == {plan.unit_rates: {1.0: "Names the two quantities.", 3.0: LEVEL_3}}
     # One row per level ever written: undo and redo revive rows, never add more.
     assert len(plan.rows()) == 3
+
+
+def test_a_revision_of_not_yet_work_on_the_task_is_judged_by_the_tasks_words(plan):
+    from cbe_desktop.core.evidence import EvidenceEntry, mark_not_yet
+    from cbe_desktop.core.models import SchoolClass
+    from cbe_desktop.core.roster import add_student, enroll
+    from cbe_desktop.core.task_rubric import descriptors_for_revision
+
+    set_task_rubric(plan.store, plan.task, {plan.unit_rates: {3: LEVEL_3}})
+    with plan.store.transaction() as tx:
+        ana = add_student(tx, "Ana", "García")
+        enroll(tx, tx.session.get(SchoolClass, plan.math), ana)
+    on_task = mark_not_yet(
+        plan.store,
+        EvidenceEntry(
+            ana.id, plan.unit_rates, "2026-11-20", level=1, class_id=plan.math, task_id=plan.task
+        ),
+        "Explain the unit rate in a sentence.",
+    )
+    outside = mark_not_yet(
+        plan.store,
+        EvidenceEntry(ana.id, plan.unit_rates, "2026-11-21", level=1, class_id=plan.math),
+        "Try the recipe problem again.",
+    )
+    with plan.store.read() as session:
+        assert descriptors_for_revision(session, on_task.evidence_id, plan.unit_rates)[3.0] == (
+            LEVEL_3
+        )
+        assert descriptors_for_revision(session, outside.evidence_id, plan.unit_rates)[3.0] == (
+            "Finds unit rates"
+        )
+        assert descriptors_for_revision(session, None, plan.unit_rates)[3.0] == "Finds unit rates"

@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import NotFoundError
 from cbe_desktop.core.ids import new_id
-from cbe_desktop.core.models import Task, TaskRubricDescriptor
+from cbe_desktop.core.models import Evidence, Task, TaskRubricDescriptor
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
 from cbe_desktop.core.targets import rubric_for
@@ -60,6 +60,15 @@ def descriptors_for(session: Session, task_id: str | None, target_id: str) -> di
     shown = dict(rubric_for(session, target_id))
     shown.update(task_rubric(session, task_id).get(target_id, {}))
     return shown
+
+
+def descriptors_for_revision(
+    session: Session, evidence_id: str | None, target_id: str
+) -> dict[float, str]:
+    """The words a revision is judged by: those of the task the "not yet" work was done
+    on (see :func:`descriptors_for`), or the target's own rubric for work outside a task."""
+    first = session.get(Evidence, evidence_id) if evidence_id else None
+    return descriptors_for(session, first.task_id if first is not None else None, target_id)
 
 
 def set_task_rubric(where: Tx | Store, task_id: str, rubric: Mapping[str, Mapping]) -> Changes:

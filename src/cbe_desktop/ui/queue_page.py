@@ -46,11 +46,11 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core import evidence as evidence_svc
 from cbe_desktop.core.changes import Changes
-from cbe_desktop.core.models import Evidence, SchoolClass
+from cbe_desktop.core.models import SchoolClass
 from cbe_desktop.core.queue import QueueItem, open_revisions
 from cbe_desktop.core.scales import ScaleInfo, load_scale
 from cbe_desktop.core.store import Store
-from cbe_desktop.core.task_rubric import descriptors_for
+from cbe_desktop.core.task_rubric import descriptors_for_revision
 from cbe_desktop.ui.contrast import fill_and_text
 from cbe_desktop.ui.evidence_dialog import SUPPORT_WORDS, PlanFields, pydate, qdate
 from cbe_desktop.ui.i18n import level_word, tr_word
@@ -718,10 +718,7 @@ class QueuePage(QWidget):
             return
         scale = self._scales.get(item.class_id) or self._scales.get(self._class_id)
         with self.store.read() as session:
-            # A revision of work on a task shows the task's own rubric where it has one.
-            first = session.get(Evidence, item.evidence_id) if item.evidence_id else None
-            task_id = first.task_id if first is not None else None
-            descriptors = descriptors_for(session, task_id, item.target_id)
+            descriptors = descriptors_for_revision(session, item.evidence_id, item.target_id)
             if scale is None:
                 scale = load_scale(session, None)
         dialog = RevisionDialog(self, item=item, scale=scale, descriptors=descriptors)
