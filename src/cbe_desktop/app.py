@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from cbe_desktop import __version__
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.store import Store
-from cbe_desktop.ui.i18n import say_error
+from cbe_desktop.ui.i18n import say, say_error
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ def run(
         instance = SingleInstance(data_dir, app)
         CrashHandler(data_dir / "logs" / LOG_NAME).install()
     try:
-        store = Store.open(data_dir, backup_on_start=screenshot is None)
+        store = Store.open(data_dir, backup_on_start=screenshot is None, what="window")
     except CbeError as exc:
         if screenshot is None:
             QMessageBox.critical(
@@ -151,12 +151,28 @@ def run(
             if open_file is not None:
                 QTimer.singleShot(0, lambda w=window, f=open_file: w.receive_file(f))
                 open_file = None
+            if store.notices:
+                QTimer.singleShot(0, lambda w=window, n=list(store.notices): _tell(w, n))
+                store.notices.clear()
             result = app.exec()
-            if window.pending_restore is None:
+            if window.pending_restore is not None:
+                store = _restore(store, window.pending_restore)
+            elif window.pending_reopen:
+                store.close()
+                store = Store.open(data_dir, what="window")
+            else:
                 return result
-            store = _restore(store, window.pending_restore)
     finally:
         store.close()
+
+
+def _tell(window, notices: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """What the store found when it opened (changes that may be lost), once, in words."""
+    QMessageBox.warning(
+        window,
+        QCoreApplication.translate("App", "cbe-desktop"),
+        "\n\n".join(say(n) for n in notices),
+    )
 
 
 def _install_language(app: QApplication, store: Store) -> str:
@@ -205,7 +221,7 @@ def _first_run(store: Store, data_dir: Path, language: str = "en") -> tuple[Stor
     if dialog.choice == "demo":
         from cbe_desktop.core.demo import build_demo
 
-        sandbox = Store.open(demo_sandbox_dir(data_dir))
+        sandbox = Store.open(demo_sandbox_dir(data_dir), what="window")
         build_demo(sandbox, language=language)
         store.close()
         return sandbox, True
@@ -258,12 +274,12 @@ def _copy_backup_to_second_folder(store: Store) -> None:
 
 
 def _restore(store: Store, backup: Path) -> Store:
-    from cbe_desktop.core import backups
+    from cbe_desktop.core.restore import restore_backup
 
     data_dir = store.data_dir
-    store.close()
+    store.close()  # the window lets go of the folder: a restore needs it alone
     try:
-        safety = backups.restore(data_dir, backup)
+        safety = restore_backup(data_dir, backup)
     except CbeError as exc:
         QMessageBox.warning(None, QCoreApplication.translate("App", "cbe-desktop"), say_error(exc))
     else:
@@ -274,7 +290,7 @@ def _restore(store: Store, backup: Path) -> Store:
                 "App", "Restored {name}. What was there before is kept in {safety}."
             ).format(name=backup.name, safety=safety),
         )
-    return Store.open(data_dir)
+    return Store.open(data_dir, what="window")
 
 
 def save_screenshot(window, path: Path) -> int:  # type: ignore[no-untyped-def]

@@ -165,10 +165,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from cbe_desktop.core.store import Store
+def _what(args: argparse.Namespace) -> str:
+    """How this command is named to other copies: ``sync import``, ``stats``."""
+    sub = getattr(args, "what", None)
+    return f"{args.command} {sub}" if sub else str(args.command)
 
-    return Store.open(args.data_dir)
+
+def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Open the store for this command; say what it found, and when it waits, what for."""
+    from cbe_desktop.core.store import DEFAULT_WRITE_WAIT_SECONDS, Store, waiting_sentence
+
+    said = []
+
+    def waiter(waited: float, others) -> bool:  # type: ignore[no-untyped-def]
+        if waited >= 1.0 and not said:
+            said.append(True)
+            print(waiting_sentence(others), file=sys.stderr, flush=True)
+        return waited < DEFAULT_WRITE_WAIT_SECONDS
+
+    store = Store.open(args.data_dir, what=_what(args), waiter=waiter)
+    for notice in store.notices:
+        print(f"Note: {notice}", file=sys.stderr)
+    return store
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -182,10 +200,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    from cbe_desktop.core.backups import backup_before
+
     with _open_store(args) as store:
+        if store.db_path.stat().st_size and _has_classes(store):
+            backup_before(store, "demo")  # checks the store (thoroughly) before adding to it
         result = build_demo(store, language=args.lang)
     print("Added the demo classes." if result.created else "The demo classes are already here.")
     return EXIT_OK
+
+
+def _has_classes(store: Store) -> bool:
+    from cbe_desktop.core.roster import class_summaries
+
+    with store.read() as session:
+        return bool(class_summaries(session))
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -262,17 +291,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     with _open_store(args) as store:
         dest = args.out or backups.manual_backup_path(store.backups_dir)
-        backups.make_backup(store.db_path, dest)
+        backups.make_backup(store.db_path, dest, thorough=True)
     print(f"Backed up to {dest}")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from cbe_desktop.core import backups
+    from cbe_desktop.core.restore import restore_backup
     from cbe_desktop.core.store import default_data_dir
 
     data_dir = args.data_dir or default_data_dir()
-    safety = backups.restore(data_dir, args.file)
+    safety = restore_backup(data_dir, args.file)
     print(f"Restored {args.file}. What was there before is kept in {safety}")
     return EXIT_OK
 
@@ -313,6 +342,9 @@ def _print_plan_and_apply(
             return EXIT_ERROR
         print("Dry run: nothing was changed.")
         return EXIT_OK
+    from cbe_desktop.core.backups import backup_before
+
+    backup_before(store, "import")  # the same policy as the window's import
     report = apply(store, parsed, valid_rows=args.valid_rows)
     print(report.summary())
     return EXIT_OK
@@ -346,22 +378,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from cbe_desktop.core.imports import export_targets
+    from cbe_desktop.core.safe_files import write_bytes_whole
     from cbe_desktop.core.targets import find_framework
 
-    with _open_store(args) as store, store.read() as session:
-        framework = find_framework(session, args.framework)
-        data = export_targets(session, framework.id, args.format)
-    out: Path = args.out
-    partial = out.with_name(out.name + ".partial")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, out)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise CbeError(
-            f"{out} cannot be written ({exc.strerror or exc}); choose another folder."
-        ) from None
+    with _open_store(args) as store:
+        with store.read() as session:
+            framework = find_framework(session, args.framework)
+            data = export_targets(session, framework.id, args.format)
+        out: Path = args.out
+        write_bytes_whole(out, data)
     kind = "CASE 1.1 JSON" if args.format == "case" else "CSV"
     print(f"Exported {framework.title} as {kind} to {out}")
     return EXIT_OK
@@ -372,29 +397,37 @@ def cmd_report(args: argparse.Namespace) -> int:
     from cbe_desktop.core.roster import find_class
     from cbe_desktop.reports import build_class_summary, build_packet, build_where_am_i
 
-    with _open_store(args) as store, store.read() as session:
-        school_class = find_class(session, args.class_name)
-        student_id = None
-        if getattr(args, "student", None):
-            student_id = conference.find_student_in_class(session, school_class.id, args.student)
+    # The store stays open (and this copy named in the data folder) until the PDF is
+    # whole, so a restore cannot start under it and a killed run leaves no half file.
+    with _open_store(args) as store:
+        with store.read() as session:
+            school_class = find_class(session, args.class_name)
+            student_id = None
+            if getattr(args, "student", None):
+                student_id = conference.find_student_in_class(
+                    session, school_class.id, args.student
+                )
+            if args.what == "class-summary":
+                summary = conference.class_summary_data(session, school_class.id)
+            elif args.what == "where-am-i":
+                sheet = conference.where_am_i_data(
+                    session, school_class.id, student_id, lang=args.lang
+                )
+            else:
+                packets = conference.class_packets(
+                    session,
+                    school_class.id,
+                    student_ids=[student_id] if student_id else None,
+                    lang=args.lang,
+                )
         if args.what == "class-summary":
-            summary = conference.class_summary_data(session, school_class.id)
-        elif args.what == "where-am-i":
-            sheet = conference.where_am_i_data(session, school_class.id, student_id, lang=args.lang)
-        else:
-            packets = conference.class_packets(
-                session,
-                school_class.id,
-                student_ids=[student_id] if student_id else None,
-                lang=args.lang,
-            )
-    if args.what == "class-summary":
-        build_class_summary(summary, args.out, lang=args.lang, pagesize=args.paper)
-        print(f"Wrote the class summary of {school_class.name} to {args.out}")
-    elif args.what == "where-am-i":
-        build_where_am_i(sheet, args.out, lang=args.lang, pagesize=args.paper)
-        print(f"Wrote the Where am I sheet of {sheet.student_name} to {args.out}")
-    else:
+            build_class_summary(summary, args.out, lang=args.lang, pagesize=args.paper)
+            print(f"Wrote the class summary of {school_class.name} to {args.out}")
+            return EXIT_OK
+        if args.what == "where-am-i":
+            build_where_am_i(sheet, args.out, lang=args.lang, pagesize=args.paper)
+            print(f"Wrote the Where am I sheet of {sheet.student_name} to {args.out}")
+            return EXIT_OK
         if not packets:
             raise CbeError(
                 f"{school_class.name} has no students yet, so there are no packets to print."
@@ -406,8 +439,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         count = build_packet(
             packets, args.out, lang=args.lang, pagesize=args.paper, progress=progress
         )
-        noun = "packet" if count == 1 else "packets"
-        print(f"Wrote {count} conference {noun} to {args.out}")
+    noun = "packet" if count == 1 else "packets"
+    print(f"Wrote {count} conference {noun} to {args.out}")
     return EXIT_OK
 
 
@@ -520,22 +553,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _open_window(args)
         return COMMANDS[args.command](args)
     except CbeError as exc:
-        print(str(exc), file=sys.stderr)
-        return EXIT_ERROR
+        return _say(str(exc))
     except KeyboardInterrupt:
-        print("Stopped.", file=sys.stderr)
-        return 130
-    except Exception:
+        return _say("Stopped.", 130)
+    except BrokenPipeError:
+        return _reader_went_away()
+    except Exception as exc:
         if os.environ.get("CBE_DESKTOP_DEBUG"):
             raise
+        said = _explained(exc, args)
+        if said is not None:
+            log.warning("%s", said, exc_info=True)
+            return _say(str(said))
         log.exception("unexpected error")
         where = f"the details are in {log_file}" if log_file else "run with -v to see details"
-        print(
+        return _say(
             f"cbe-desktop stopped because of an unexpected problem; nothing was half-saved, "
-            f"and {where}.",
-            file=sys.stderr,
+            f"and {where}."
         )
-        return EXIT_ERROR
+
+
+def _say(sentence: str, status: int = EXIT_ERROR) -> int:
+    with contextlib.suppress(OSError):  # no terminal left to tell
+        print(sentence, file=sys.stderr)
+    return status
+
+
+def _explained(exc: BaseException, args: argparse.Namespace) -> CbeError | None:
+    """A disk or database failure that escaped a command, as its true sentence."""
+    from cbe_desktop.core.failures import explain
+    from cbe_desktop.core.store import default_data_dir
+
+    return explain(exc, args.data_dir or default_data_dir())
+
+
+def _reader_went_away() -> int:
+    """Output piped into ``head`` (or a closed terminal): stop quietly, as Unix tools do.
+
+    Python would complain again when it flushes stdout at exit; point stdout at nothing.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from sqlmodel import select
 from cbe_desktop.core import backups
 from cbe_desktop.core.errors import NewerSchemaError, NotADatabaseError
 from cbe_desktop.core.models import Attachment, SchoolClass
+from cbe_desktop.core.restore import restore_backup
 from cbe_desktop.core.roster import add_class
 from cbe_desktop.core.stats import live_counts
 from cbe_desktop.core.store import DB_FILE, Store
@@ -160,7 +161,7 @@ def test_restoring_brings_back_the_data_keeps_a_safety_copy_and_takes_a_new_repl
             add_class(tx, "Class added by mistake")
         replica_before = store.replica
 
-    safety = backups.restore(data, friday)
+    safety = restore_backup(data, friday)
 
     with Store.open(data) as store:
         with store.read() as session:
@@ -188,7 +189,7 @@ def test_restoring_a_file_that_is_not_a_database_is_refused_and_the_store_is_unc
     holiday_photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 500)
 
     with pytest.raises(NotADatabaseError):
-        backups.restore(data, holiday_photo)
+        restore_backup(data, holiday_photo)
 
     assert sha256_of(data / DB_FILE) == before
     assert not list(data.glob("backups/*before-restore*"))  # nothing to be safe from
@@ -208,7 +209,7 @@ def test_a_damaged_store_can_be_restored_and_its_bytes_are_kept_aside(tmp_path):
         Store.open(data)
     assert "restore" in str(caught.value)
 
-    safety = backups.restore(data, friday)  # ...and doing it works
+    safety = restore_backup(data, friday)  # ...and doing it works
 
     assert safety.read_bytes() == damaged
     assert not list(data.glob("backups/*.partial"))
@@ -228,7 +229,7 @@ def test_restoring_a_backup_from_a_newer_version_is_refused(tmp_path):
     con.close()
     before = sha256_of(data / DB_FILE)
     with pytest.raises(NewerSchemaError):
-        backups.restore(data, newer)
+        restore_backup(data, newer)
     assert sha256_of(data / DB_FILE) == before
 
 

@@ -53,7 +53,7 @@ def test_import_summary_lines_are_phrases_with_phrases_inside() -> None:
         "time (all its work).",
         "  evidence: 1,200 new, 0 updated, 0 unchanged, 1 conflict",
         "Would bring: 1,200 new, 0 updated, 0 unchanged, 1 conflict.",
-        "1 attachment file stored.",
+        "1 attachment file would be stored.",  # a dry run stores nothing (issue 12, item 8)
         "2 attachments came without its file; ask for a new sync file that includes them.",
         "Review the conflicts: both versions are kept until you choose.",
     ]

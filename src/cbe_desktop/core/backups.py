@@ -1,22 +1,39 @@
-"""Backups of the store: automatic and rotating, manual, restore, and a health check.
+"""Backups of the store: automatic and rotating, manual, before big changes, and a health check.
 
 Automatic backups go to ``<data folder>/backups/auto-<when>-<why>.sqlite``. Rotation
 keeps the 10 newest, plus the newest of each day for the last 14 days. Backups the
 teacher asks for by name are never deleted by the program.
+
+A backup is whole or absent (it is made under a ``.partial`` name and renamed when
+complete), and it is never made from a damaged database without saying so: every copy
+is checked by SQLite before it takes its name, and a damaged one is thrown away with a
+sentence that points to the newest sound backup. Restoring is in :mod:`restore`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cbe_desktop.core.errors import NewerSchemaError, NotADatabaseError, StoreError
+from cbe_desktop.core import migrations
+from cbe_desktop.core.errors import CbeError, NewerSchemaError, NotADatabaseError, StoreError
+from cbe_desktop.core.failures import damaged, explain, is_corrupt
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.core.safe_files import written_whole
+from cbe_desktop.core.sqlite_file import (
+    CorruptFile,
+    integrity_problems,
+    looks_whole,
+    read_schema_revision,
+)
+
+if TYPE_CHECKING:
+    from cbe_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -44,25 +61,68 @@ def manual_backup_path(folder: Path) -> Path:
     return auto_backup_path(folder, "backup", prefix="manual-")
 
 
-def make_backup(db_path: Path, dest: Path) -> Path:
-    """Copy a live database consistently (SQLite's backup API) to ``dest``."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(dest.name + ".partial")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+def make_backup(db_path: Path, dest: Path, *, thorough: bool = False) -> Path:
+    """Copy a live database consistently (SQLite's backup API) to ``dest``, checked.
+
+    The copy is checked by SQLite (``quick_check``, or the full ``integrity_check`` when
+    ``thorough``) before it takes its name: a damaged database gives no backup but a
+    :class:`StoreDamagedError` naming the newest sound backup. A full disk, a read-only
+    folder or a refused permission give their own sentence, and no file.
+    """
+    dest = Path(dest)
     try:
-        out = sqlite3.connect(partial)
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    except BaseException:
-        partial.unlink(missing_ok=True)  # no half-made backup is left behind
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with written_whole(dest) as staged:
+            _copy_with_sqlite(db_path, staged)
+            problems = integrity_problems(staged, quick=not thorough, frozen=True)
+            if problems:
+                raise CorruptFile(db_path, problems[0])
+    except CorruptFile as exc:
+        log.error("no backup made: %s is damaged (%s)", db_path, exc.problem)
+        raise damaged(
+            db_path.parent, exc.problem, newest_sound_backup(db_path.parent / "backups")
+        ) from None
+    except (OSError, sqlite3.Error) as exc:
+        said = explain(exc, dest.parent, dest)
+        if said is not None:
+            raise said from None
+        if isinstance(exc, sqlite3.Error) and is_corrupt(exc):
+            raise damaged(
+                db_path.parent, str(exc), newest_sound_backup(db_path.parent / "backups")
+            ) from None
         raise
-    finally:
-        src.close()
-    partial.replace(dest)  # a backup is either whole or absent
     log.info("backed up %s to %s", db_path, dest)
     return dest
+
+
+def _copy_with_sqlite(db_path: Path, dest: Path) -> None:
+    from cbe_desktop.core.sqlite_file import connect_readonly
+
+    src = connect_readonly(db_path)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+            # A backup is a file at rest: in rollback mode, looking at it later leaves
+            # no -wal or -shm file beside it (the store turns WAL back on when restored).
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()
+
+
+def backup_before(store: Store, reason: str) -> Path:
+    """The backup made before a change of many rows (an import, a sync file, a restore).
+
+    The one policy the window and the command line share: a thorough check of the copy
+    (so a damaged store is found before anything is written into it), then rotation.
+    """
+    made = make_backup(
+        store.db_path, auto_backup_path(store.backups_dir, f"before-{reason}"), thorough=True
+    )
+    rotate(store.backups_dir)
+    return made
 
 
 def _taken_at(path: Path) -> datetime | None:
@@ -95,87 +155,57 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
 
 
 def list_backups(folder: Path) -> list[Path]:
-    """Backups in the folder, newest first."""
+    """Whole backups in the folder, newest first (a file cut short is never offered)."""
     if not folder.is_dir():
         return []
-    return sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+    found = [p for p in folder.glob("*.sqlite") if p.is_file() and looks_whole(p)]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def validate_backup_file(path: Path) -> str | None:
+def newest_sound_backup(folder: Path) -> Path | None:
+    """The newest backup that SQLite finds sound and that this version can restore."""
+    for path in list_backups(folder):
+        if path.name.startswith("damaged-"):
+            continue
+        try:
+            validate_backup_file(path, quick=True)
+        except CbeError:
+            continue
+        return path
+    return None
+
+
+def validate_backup_file(path: Path, *, quick: bool = False) -> str | None:
     """Check a file can be restored; returns its schema revision. Raises StoreError."""
-    from cbe_desktop.core import migrations
-    from cbe_desktop.core.store import integrity_problems, read_schema_revision
-
     if not path.is_file():
         raise StoreError(
             QT_TRANSLATE_NOOP("Backups", "There is no backup file at {path}.")(path=str(path))
         )
-    revision = read_schema_revision(path)
-    if revision is None:
-        raise NotADatabaseError(
-            QT_TRANSLATE_NOOP("Backups", "{path} is not a cbe-desktop backup.")(path=str(path))
-        )
-    if not migrations.is_known(revision):
-        raise NewerSchemaError(
-            QT_TRANSLATE_NOOP(
-                "Backups",
-                "{path} was made by a newer version of cbe-desktop (schema {revision}); "
-                "update the program on this laptop to restore it.",
-            )(path=str(path), revision=revision)
-        )
-    problems = integrity_problems(path)
-    if problems:
+    try:
+        revision = read_schema_revision(path, frozen=True)
+    except CorruptFile as exc:
+        problems = [exc.problem]
+    else:
+        if revision is None:
+            raise NotADatabaseError(
+                QT_TRANSLATE_NOOP("Backups", "{path} is not a cbe-desktop backup.")(path=str(path))
+            )
+        if not migrations.is_known(revision):
+            raise NewerSchemaError(
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "{path} was made by a newer version of cbe-desktop (schema {revision}); "
+                    "update the program on this laptop to restore it.",
+                )(path=str(path), revision=revision)
+            )
+        problems = integrity_problems(path, quick=quick, frozen=True)
+    if problems or not looks_whole(path):
         raise NotADatabaseError(
             QT_TRANSLATE_NOOP("Backups", "{path} is damaged ({problem}) and cannot be restored.")(
-                path=str(path), problem=problems[0]
+                path=str(path), problem=problems[0] if problems else "cut short"
             )
         )
     return revision
-
-
-def _copy_damaged(db_path: Path, folder: Path) -> Path:
-    """Copy a store SQLite cannot read, byte for byte (with its -wal), out of harm's way."""
-    folder.mkdir(parents=True, exist_ok=True)
-    dest = auto_backup_path(folder, "before-restore", prefix="damaged-")
-    wal = Path(str(db_path) + "-wal")
-    if wal.is_file():
-        shutil.copyfile(wal, Path(str(dest) + "-wal"))
-    shutil.copyfile(db_path, dest)
-    return dest
-
-
-def restore(data_dir: Path, backup_file: Path) -> Path:
-    """Replace the store in ``data_dir`` with a backup; the current one is backed up first.
-
-    Returns the path of the safety backup of what was there before. The restored
-    store takes a new replica id (it is, in effect, a copy), and is migrated if it
-    comes from an older version.
-    """
-    from cbe_desktop.core.store import DB_FILE, Store, ensure_writable_folder
-
-    validate_backup_file(backup_file)
-    ensure_writable_folder(data_dir)
-    db_path = data_dir / DB_FILE
-    safety = None
-    if db_path.exists() and db_path.stat().st_size:
-        try:
-            safety = make_backup(
-                db_path, auto_backup_path(data_dir / "backups", "before-restore", prefix="safety-")
-            )
-        except sqlite3.DatabaseError:
-            # A damaged store (often why it is being restored): keep its bytes as they are.
-            safety = _copy_damaged(db_path, data_dir / "backups")
-    staged = db_path.with_name(DB_FILE + ".restoring")
-    shutil.copyfile(backup_file, staged)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    staged.replace(db_path)
-    store = Store.open(data_dir)
-    try:
-        store.take_new_replica_id()
-    finally:
-        store.close()
-    return safety or db_path
 
 
 @dataclass
@@ -188,18 +218,29 @@ class HealthReport:
         return not self.problems
 
 
-def check(store) -> HealthReport:  # type: ignore[no-untyped-def]
+def check(store: Store) -> HealthReport:
     """Integrity of the database file and of the attachments kept beside it."""
     from sqlmodel import select
 
-    from cbe_desktop.core import migrations
     from cbe_desktop.core.models import Attachment
-    from cbe_desktop.core.store import integrity_problems, read_schema_revision
 
     report = HealthReport()
     for problem in integrity_problems(store.db_path):
         report.problems.append(QT_TRANSLATE_NOOP("Backups", "database: {problem}")(problem=problem))
-    revision = read_schema_revision(store.db_path)
+    if report.problems:
+        sound = newest_sound_backup(store.backups_dir)
+        if sound is not None:
+            report.notes.append(
+                QT_TRANSLATE_NOOP("Backups", "the newest sound backup is {path}")(path=str(sound))
+            )
+        return report  # a damaged database is not read any further
+    try:
+        revision = read_schema_revision(store.db_path)
+    except CorruptFile as exc:
+        report.problems.append(
+            QT_TRANSLATE_NOOP("Backups", "database: {problem}")(problem=exc.problem)
+        )
+        return report
     if revision != migrations.head_revision():
         report.problems.append(
             QT_TRANSLATE_NOOP("Backups", "schema is at {revision}, expected {expected}")(
@@ -208,23 +249,23 @@ def check(store) -> HealthReport:  # type: ignore[no-untyped-def]
         )
     with store.read() as session:
         attachments = session.exec(select(Attachment).where(Attachment.deleted_hlc.is_(None))).all()
-    missing = damaged = 0
+    missing = damaged_blobs = 0
     for att in attachments:
         blob = store.blobs_dir / att.sha256
         if not blob.is_file():
             missing += 1
         elif hashlib.sha256(blob.read_bytes()).hexdigest() != att.sha256:
-            damaged += 1
+            damaged_blobs += 1
     if missing:
         report.problems.append(
             QT_TRANSLATE_NOOP("Backups", "{count} attachment file(s) are missing from {folder}")(
                 count=missing, folder=str(store.blobs_dir)
             )
         )
-    if damaged:
+    if damaged_blobs:
         report.problems.append(
             QT_TRANSLATE_NOOP("Backups", "{count} attachment file(s) do not match their checksum")(
-                count=damaged
+                count=damaged_blobs
             )
         )
     report.notes.append(

@@ -17,8 +17,40 @@ class NotADatabaseError(StoreError):
     pass
 
 
+class StoreDamagedError(NotADatabaseError):
+    """SQLite's own check found the database damaged; nothing was written to it."""
+
+
 class NewerSchemaError(StoreError):
     pass
+
+
+class DiskFullError(StoreError):
+    """No space left on the disk: nothing was changed, and the store is not damaged."""
+
+
+class ReadOnlyError(StoreError):
+    """The data folder (or the database file) cannot be written: reading still works."""
+
+
+class PermissionDeniedError(StoreError):
+    """The computer refuses this account access to a file or folder."""
+
+
+class StoreBusyError(StoreError):
+    """Another copy of the program kept the database busy for longer than we wait."""
+
+
+class StoreInUseError(StoreError):
+    """Another copy of the program has the data folder open (restore needs it alone)."""
+
+
+class StoreReplacedError(StoreError):
+    """The database file was replaced or removed under a running copy."""
+
+
+class DiskError(StoreError):
+    """The disk could not be read or written for another reason (a removed USB stick...)."""
 
 
 class NotFoundError(CbeError):

@@ -1,11 +1,18 @@
 """The store: one SQLite file in the data folder, its sessions, migrations and replica.
 
-Opening a store, in order: make sure the data folder is writable; if a database is
-already there, check (read-only) that it is an SQLite file of ours and not from a
-newer version; if it needs migrating, back it up and check its integrity first;
-then connect with WAL, full synchronous writes and foreign keys, and find out
-whether this file is still at home or was copied from another laptop (a copy
-takes a new replica id so that its changes never pass for the original's).
+Opening a store, in order: make sure the data folder can be written (a read-only
+folder opens read-only: reading and printing work, changes are refused in one
+sentence); claim the folder (:mod:`folder_lock`: any number of copies may have it open,
+a restore needs it alone); if a database is already there, check (read-only) that it
+is an SQLite file of ours, not from a newer version, and sound (``quick_check``: a
+damaged store is refused, never written to or backed up, with a sentence that points
+to the newest sound backup); if it needs migrating, back it up first; then connect
+with WAL, full synchronous writes and foreign keys, and find out whether this file is
+still at home or was copied from another laptop (a copy takes a new replica id so that
+its changes never pass for the original's).
+
+Every failure of the disk or of SQLite comes out as its true sentence
+(:mod:`failures`): a full disk is never called damaged.
 """
 
 from __future__ import annotations
@@ -16,27 +23,76 @@ import secrets
 import socket
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
 from cbe_desktop.core import models  # noqa: F401  (registers the tables)
-from cbe_desktop.core.errors import DataFolderError, NewerSchemaError, NotADatabaseError
+from cbe_desktop.core.errors import (
+    CbeError,
+    DataFolderError,
+    DiskFullError,
+    NewerSchemaError,
+    ReadOnlyError,
+    StoreReplacedError,
+)
+from cbe_desktop.core.failures import (
+    READ_ONLY,
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
+    damaged,
+    explain,
+    folder_is_writable,
+    is_corrupt,
+    sqlite_code,
+)
+from cbe_desktop.core.folder_lock import Claim, RunningCopy
 from cbe_desktop.core.ids import HybridLogicalClock, new_replica_id
 from cbe_desktop.core.models import Replica, Synced
-from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, join
+from cbe_desktop.core.sqlite_file import CorruptFile, integrity_problems, read_schema_revision
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 DB_FILE = "cbe-desktop.sqlite"
 ENV_DATA_DIR = "CBE_DESKTOP_DATA_DIR"
-SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long one statement waits for a lock SQLite holds for a moment (a checkpoint).
+BUSY_TIMEOUT_MS = 5000
+#: How long one try for the write lock lasts; between tries the store's waiter runs.
+WRITE_TRY_MS = 100
+#: How long a command waits for another copy's write before it gives up, by default.
+DEFAULT_WRITE_WAIT_SECONDS = 600.0
+
+WAITING = QT_TRANSLATE_NOOP(
+    "Store",
+    "Waiting for another copy of cbe-desktop to finish writing ({others}); your change "
+    "will be saved as soon as it is done.",
+)
+WAITING_UNKNOWN = QT_TRANSLATE_NOOP("Store", "another copy")
+REPLACED = QT_TRANSLATE_NOOP(
+    "Store",
+    "The database in {folder} was replaced or removed by another program while cbe-desktop "
+    "had it open, so this change was not saved; cbe-desktop opens the folder again.",
+)
+
+#: Called while a write waits for another copy: (seconds waited, the other copies).
+#: Return False to give up (the write then fails with StoreBusyError, nothing written).
+Waiter = Callable[[float, list[RunningCopy]], bool]
+
+
+def waiting_sentence(others: list[RunningCopy]) -> Phrase:
+    described = join("; ", [c.phrase() for c in others]) if others else WAITING_UNKNOWN()
+    return WAITING(others=described)
 
 
 def default_data_dir() -> Path:
@@ -48,13 +104,18 @@ def default_data_dir() -> Path:
 
 
 def ensure_writable_folder(folder: Path) -> None:
-    """Create ``folder`` if needed and prove it can be written, or raise DataFolderError."""
+    """Create ``folder`` if needed and prove it can be written, or raise the true sentence."""
+    probe = folder / f".write-test-{os.getpid()}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / f".write-test-{os.getpid()}"
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
+        with suppress(OSError):
+            probe.unlink(missing_ok=True)
+        said = explain(exc, folder if folder.exists() else folder.parent, folder)
+        if isinstance(said, DiskFullError | ReadOnlyError):
+            raise said from None
         raise DataFolderError(
             QT_TRANSLATE_NOOP(
                 "Store",
@@ -64,90 +125,48 @@ def ensure_writable_folder(folder: Path) -> None:
         ) from None
 
 
-def read_schema_revision(db_path: Path) -> str | None:
-    """The Alembic revision of a database file, read without changing it.
+def _pragmas(read_only: bool):  # type: ignore[no-untyped-def]
+    def set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself (pysqlite would defer it).
+        dbapi_connection.isolation_level = None
+        cur = dbapi_connection.cursor()
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.close()
 
-    Raises NotADatabaseError for a file that is not an SQLite database, or that is
-    an SQLite database of another program.
-    """
-    with open(db_path, "rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise NotADatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Store",
-                "{path} is not a cbe-desktop database; move it away or choose another data folder.",
-            )(path=str(db_path))
-        )
-    if not header:  # an empty file: SQLite treats it as an empty database
-        return None
-    try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
-            tables = {
-                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if "alembic_version" not in tables or not {"evidence", "replica"} <= tables:
-                if tables:
-                    raise NotADatabaseError(
-                        QT_TRANSLATE_NOOP(
-                            "Store",
-                            "{path} is an SQLite database of another program, not of cbe-desktop.",
-                        )(path=str(db_path))
-                    )
-                return None
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Store",
-                "{path} is damaged or not a cbe-desktop database ({problem}); "
-                "restore a backup with 'cbe-desktop restore FILE'.",
-            )(path=str(db_path), problem=str(exc))
-        ) from None
-
-
-def integrity_problems(db_path: Path, *, quick: bool = False) -> list[str]:
-    """What SQLite's integrity check reports (empty when the file is sound)."""
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        pragma = "quick_check" if quick else "integrity_check"
-        rows = [r[0] for r in con.execute(f"PRAGMA {pragma}")]
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    finally:
-        con.close()
-    return [] if rows == ["ok"] else rows
-
-
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    # Let SQLAlchemy's "begin" event below issue BEGIN itself (pysqlite would defer it).
-    dbapi_connection.isolation_level = None
-    cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
-    cur.close()
+    return set_pragmas
 
 
 def _begin(conn) -> None:  # type: ignore[no-untyped-def]
-    # Writers take the write lock at once, so two writers never deadlock mid-way.
+    # Writers take the write lock at once, so two writers never deadlock mid-way. They ask
+    # for it for a short moment at a time: Store.transaction waits between tries, so that
+    # the window stays alive and says what it waits for.
     if conn.get_execution_options().get("immediate"):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={WRITE_TRY_MS}")
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     else:
         conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{db_path}",
-        connect_args={"check_same_thread": False},
-    )
-    event.listen(engine, "connect", _set_pragmas)
+def make_engine(db_path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        uri = f"file:{db_path.as_posix()}?mode=ro&immutable=1"
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{db_path}",
+            connect_args={"check_same_thread": False},
+        )
+    event.listen(engine, "connect", _pragmas(read_only))
     event.listen(engine, "begin", _begin)
     return engine
 
@@ -233,12 +252,30 @@ class Snapshot:
 class Store:
     """An open store. Create with :meth:`Store.open`; close when done."""
 
-    def __init__(self, data_dir: Path, engine: Engine, clock: HybridLogicalClock) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        engine: Engine,
+        clock: HybridLogicalClock,
+        *,
+        claim: Claim | None = None,
+        read_only: bool = False,
+    ) -> None:
         self.data_dir = data_dir
         self.engine = engine
         self.clock = clock
+        self.claim = claim
+        self.read_only = read_only
+        #: Sentences for the teacher found at opening (a lost ``-wal`` file).
+        self.notices: list[Phrase] = list(claim.notices) if claim else []
+        #: Runs while a write waits for another copy (the window shows it, a command says it).
+        self.waiter: Waiter = self._default_waiter
+        self.max_write_wait = DEFAULT_WRITE_WAIT_SECONDS
+        self._said_waiting: Phrase | None = None
+        self._owns_claim = True
         self._write_lock = threading.RLock()
         self._writer = engine.execution_options(immediate=True)
+        self._identity = _file_identity(self.db_path)
 
     # ----- paths -------------------------------------------------------------
     @property
@@ -259,16 +296,67 @@ class Store:
 
     # ----- opening -----------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path | str | None = None, *, backup_on_start: bool = False) -> Store:
-        """Open (creating or migrating as needed) the store in ``data_dir``."""
+    def open(
+        cls,
+        data_dir: Path | str | None = None,
+        *,
+        backup_on_start: bool = False,
+        what: str = "cbe-desktop",
+        claim: Claim | None = None,
+        waiter: Waiter | None = None,
+    ) -> Store:
+        """Open (creating or migrating as needed) the store in ``data_dir``.
+
+        ``what`` names this copy to others ("window", "sync import"). ``claim`` is given
+        by a caller that already holds the folder (a restore holds it alone). ``waiter``
+        runs while a write waits for another copy (see :attr:`waiter`), from the start.
+        """
+        folder = Path(data_dir) if data_dir is not None else default_data_dir()
+        db_path = folder / DB_FILE
+        writable = _prepare_folder(folder, db_path)
+        owns_claim = claim is None
+        if claim is None:
+            claim = _guarded(folder, lambda: Claim.take(folder, what))
+        try:
+            store = _guarded(
+                folder,
+                lambda: cls._open_claimed(folder, claim, writable, backup_on_start, waiter),
+            )
+        except BaseException:
+            if owns_claim:
+                claim.release()
+            raise
+        store._owns_claim = owns_claim
+        log.info(
+            "opened store %s (replica %s%s)",
+            db_path,
+            store.clock.replica,
+            ", read-only" if store.read_only else "",
+        )
+        return store
+
+    @classmethod
+    def _open_claimed(
+        cls,
+        folder: Path,
+        claim: Claim,
+        writable: bool,
+        backup_on_start: bool,
+        waiter: Waiter | None,
+    ) -> Store:
         from cbe_desktop.core import backups, migrations
 
-        folder = Path(data_dir) if data_dir is not None else default_data_dir()
-        ensure_writable_folder(folder)
         db_path = folder / DB_FILE
         existed = db_path.exists() and db_path.stat().st_size > 0
+        needs_migration = not existed
         if existed:
-            revision = read_schema_revision(db_path)
+            try:
+                revision = read_schema_revision(db_path)
+                problems = integrity_problems(db_path, quick=True)
+            except CorruptFile as exc:
+                problems = [exc.problem]
+            if problems:
+                raise damaged(folder, problems[0], backups.newest_sound_backup(folder / "backups"))
             if revision is not None and not migrations.is_known(revision):
                 raise NewerSchemaError(
                     QT_TRANSLATE_NOOP(
@@ -278,16 +366,9 @@ class Store:
                     )(revision=revision)
                 )
             needs_migration = revision != migrations.head_revision()
-            if needs_migration or backup_on_start:
-                problems = integrity_problems(db_path, quick=not needs_migration)
-                if problems:
-                    raise NotADatabaseError(
-                        QT_TRANSLATE_NOOP(
-                            "Store",
-                            "The database in {folder} is damaged ({problem}); "
-                            "restore a backup with 'cbe-desktop restore FILE'.",
-                        )(folder=str(folder), problem=problems[0])
-                    )
+            if needs_migration and not writable:
+                raise ReadOnlyError(READ_ONLY(folder=str(folder)))
+            if writable and (needs_migration or backup_on_start):
                 backups.make_backup(
                     db_path,
                     backups.auto_backup_path(
@@ -295,21 +376,30 @@ class Store:
                     ),
                 )
                 backups.rotate(folder / "backups")
-        engine = make_engine(db_path)
+        engine = make_engine(db_path, read_only=not writable)
         try:
-            migrations.upgrade(engine)
-            clock = cls._load_replica(engine, db_path)
-        except Exception:
+            if needs_migration:
+                migrations.upgrade(engine)
+            store = cls(
+                folder, engine, HybridLogicalClock("-"), claim=claim, read_only=not writable
+            )
+            if waiter is not None:
+                store.waiter = waiter
+            store.clock = store._load_replica()
+        except BaseException:
             engine.dispose()
             raise
-        store = cls(folder, engine, clock)
-        log.info("opened store %s (replica %s)", db_path, clock.replica)
         return store
 
-    @staticmethod
-    def _load_replica(engine: Engine, db_path: Path) -> HybridLogicalClock:
-        home = _home_of(db_path)
-        with Session(engine.execution_options(immediate=True)) as session:
+    def _load_replica(self) -> HybridLogicalClock:
+        home = _home_of(self.db_path)
+        with Session(self.engine) as session:
+            replica = session.get(Replica, "self")
+            if replica is not None and (replica.home == home or self.read_only):
+                return HybridLogicalClock(replica.replica_id, last=replica.last_hlc or None)
+            if self.read_only:  # a new store cannot be read-only; this is only a guard
+                return HybridLogicalClock(new_replica_id())
+        with self._write_session() as session:
             replica = session.get(Replica, "self")
             if replica is None:
                 replica = Replica(
@@ -319,15 +409,20 @@ class Store:
                 )
                 session.add(replica)
             elif replica.home != home:
-                log.warning("store at %s was copied or moved; taking a new replica id", db_path)
+                log.warning(
+                    "store at %s was copied or moved; taking a new replica id", self.db_path
+                )
                 replica.replica_id = new_replica_id()
                 replica.home = home
             session.commit()
             return HybridLogicalClock(replica.replica_id, last=replica.last_hlc or None)
 
     def close(self) -> None:
-        self.save_clock()
+        if not self.read_only and _file_identity(self.db_path) == self._identity:
+            self.save_clock()  # (never into a file that replaced ours)
         self.engine.dispose()
+        if self.claim is not None and self._owns_claim:
+            self.claim.release()
 
     def __enter__(self) -> Store:
         return self
@@ -338,8 +433,12 @@ class Store:
     # ----- sessions ----------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
-        """One teacher action: BEGIN IMMEDIATE ... COMMIT, or nothing at all."""
-        with self._write_lock, Session(self._writer, expire_on_commit=False) as session:
+        """One teacher action: BEGIN IMMEDIATE ... COMMIT, or nothing at all.
+
+        When another copy is writing, waits for it (``waiter`` says so); a failure of the
+        disk or of SQLite comes out as its true sentence, and nothing is written.
+        """
+        with self._write_lock, self._write_session() as session:
             tx = Tx(session=session, clock=self.clock)
             try:
                 yield tx
@@ -347,9 +446,61 @@ class Store:
                 if replica is not None:
                     replica.last_hlc = self.clock.last
                 session.commit()
-            except BaseException:
-                session.rollback()
+            except BaseException as exc:
+                with suppress(Exception):
+                    session.rollback()
+                if isinstance(exc, DBAPIError | sqlite3.Error | OSError):
+                    raise self._explained(exc) from None
                 raise
+
+    @contextmanager
+    def _write_session(self) -> Iterator[Session]:
+        """A session that holds SQLite's write lock, after waiting for it if need be."""
+        if self.read_only:
+            raise ReadOnlyError(READ_ONLY(folder=str(self.data_dir)))
+        if _file_identity(self.db_path) != self._identity:
+            raise StoreReplacedError(REPLACED(folder=str(self.data_dir)))
+        started = time.monotonic()
+        waited = False
+        while True:
+            session = Session(self._writer, expire_on_commit=False)
+            try:
+                session.connection()  # BEGIN IMMEDIATE, trying for WRITE_TRY_MS
+                break
+            except DBAPIError as exc:
+                session.close()
+                if sqlite_code(exc) not in (SQLITE_BUSY, SQLITE_LOCKED):
+                    raise self._explained(exc) from None
+                waited = True
+                others = self.claim.others() if self.claim is not None else []
+                if not self.waiter(time.monotonic() - started, others):
+                    raise self._explained(exc) from None
+        if waited:
+            log.info("waited %.1f s for another copy to finish writing", time.monotonic() - started)
+            done = getattr(self.waiter, "done", None)
+            if done is not None:
+                done()
+        try:
+            yield session
+        finally:
+            session.close()
+
+    def _default_waiter(self, waited: float, others: list[RunningCopy]) -> bool:
+        if waited >= 1.0 and self._said_waiting is None:
+            self._said_waiting = waiting_sentence(others)
+            log.info("%s", self._said_waiting)
+        return waited < self.max_write_wait
+
+    def _explained(self, exc: BaseException) -> BaseException:
+        """The teacher's sentence for a failure while writing (or ``exc`` itself)."""
+        said = explain(exc, self.data_dir, self.db_path)
+        if said is not None:
+            return said
+        if is_corrupt(exc):
+            from cbe_desktop.core.backups import newest_sound_backup
+
+            return damaged(self.data_dir, str(exc), newest_sound_backup(self.backups_dir))
+        return exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -383,7 +534,7 @@ class Store:
     def take_new_replica_id(self) -> str:
         """Become a new replica (after a restore, or when found to be a copy)."""
         rid = new_replica_id()
-        with self._write_lock, Session(self._writer) as session:
+        with self._write_lock, self._write_session() as session:
             replica = session.get(Replica, "self")
             if replica is not None:
                 replica.replica_id = rid
@@ -392,6 +543,40 @@ class Store:
             session.commit()
         self.clock = HybridLogicalClock(rid, last=self.clock.last)
         return rid
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _prepare_folder(folder: Path, db_path: Path) -> bool:
+    """Whether the store in ``folder`` can be written; a read-only folder with a store
+    in it opens read-only, one without a store cannot be used at all."""
+    if folder.is_dir() and not folder_is_writable(folder) and db_path.is_file():
+        return False
+    ensure_writable_folder(folder)
+    return True
+
+
+def _guarded(folder: Path, fn: Callable[[], _T]) -> _T:
+    """Run a step of opening; a failure of the disk or SQLite becomes its true sentence."""
+    try:
+        return fn()
+    except CbeError:
+        raise
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
+        said = explain(exc, folder, folder / DB_FILE)
+        if said is not None:
+            raise said from None
+        if is_corrupt(exc):
+            from cbe_desktop.core.backups import newest_sound_backup
+
+            raise damaged(folder, str(exc), newest_sound_backup(folder / "backups")) from None
+        raise
 
 
 __all__ = ["DB_FILE", "SQLModel", "Snapshot", "Store", "Tx", "default_data_dir"]

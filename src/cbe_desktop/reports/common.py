@@ -6,7 +6,6 @@ its meaning printed beside it (numbers in the level boxes, words beside the leve
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -27,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.tables import TableStyle
 
 from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.safe_files import written_whole
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -473,24 +473,12 @@ def build_story(doc: BaseDocTemplate, story: list) -> None:
 
 
 def write_pdf(out: Path | str | BinaryIO, write: Callable[[BinaryIO], None]) -> None:
-    """Write a PDF to a file (whole or not at all: a partial file is removed) or a stream."""
+    """Write a PDF to a file (whole or not at all, see core.safe_files) or a stream."""
     if not isinstance(out, str | Path):
         write(out)
         return
-    path = Path(out)
-    partial_path = path.with_name(path.name + ".partial")
-    try:
-        with open(partial_path, "wb") as fh:
-            write(fh)
-        os.replace(partial_path, path)
-    except OSError as exc:
-        partial_path.unlink(missing_ok=True)
-        raise CbeError(
-            f"{path} cannot be written ({exc.strerror or exc}); choose another folder or name."
-        ) from None
-    except BaseException:
-        partial_path.unlink(missing_ok=True)
-        raise
+    with written_whole(Path(out)) as staged, open(staged, "wb") as fh:
+        write(fh)
 
 
 def paragraph(words: str, style: ParagraphStyle) -> Paragraph:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -39,7 +38,7 @@ from sqlmodel import select as sm_select
 from cbe_desktop import __version__
 from cbe_desktop.core import backups, migrations
 from cbe_desktop.core.attachments import write_blob
-from cbe_desktop.core.errors import CbeError, NotFoundError, StoreError
+from cbe_desktop.core.errors import CbeError, NotFoundError
 from cbe_desktop.core.ids import Stamp, new_id
 from cbe_desktop.core.models import SyncLog
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, Template, join
@@ -198,7 +197,15 @@ class ImportSummary:
             else QT_TRANSLATE_NOOP("Sync", "Brought: {counts}.")
         )
         out.append(brought(counts=self.totals.phrase()))
-        if self.attachments_added:
+        if self.attachments_added and self.dry_run:
+            out.append(
+                _count(
+                    self.attachments_added,
+                    QT_TRANSLATE_NOOP("Sync", "1 attachment file would be stored."),
+                    QT_TRANSLATE_NOOP("Sync", "{count} attachment files would be stored."),
+                )
+            )
+        elif self.attachments_added:
             out.append(
                 _count(
                     self.attachments_added,
@@ -900,19 +907,7 @@ def import_bundle(
     """
     bundle, rows, total = _open_checked(store, path, passphrase, progress, cancelled)
     with bundle:
-        try:
-            backups.make_backup(
-                store.db_path, backups.auto_backup_path(store.backups_dir, "before-sync")
-            )
-            backups.rotate(store.backups_dir)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(
-                QT_TRANSLATE_NOOP(
-                    "Sync",
-                    "No backup could be made before the import ({reason}); nothing was "
-                    "imported. Free some disk space and try again.",
-                )(reason=str(exc))
-            ) from None
+        backups.backup_before(store, "sync")  # a damaged store or a full disk stops here
         summary = _apply(
             store,
             bundle,

@@ -28,6 +28,7 @@ from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
+from cbe_desktop.ui.busy_wait import BusyWaiter
 from cbe_desktop.ui.conferences_page import ConferencesPage
 from cbe_desktop.ui.gradebook_page import GradebookPage
 from cbe_desktop.ui.i18n import say_error
@@ -49,6 +50,9 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.operations = Operations(store, self)
         self.pending_restore: Path | None = None  # set when the teacher restores a backup
+        self.pending_reopen = False  # set when the database was replaced under the window
+        store.waiter = BusyWaiter(self)
+        self.operations.store_replaced.connect(self._reopen)
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(900, 560))
 
@@ -292,7 +296,10 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            make_backup(self.store.db_path, Path(path))
+            make_backup(self.store.db_path, Path(path), thorough=True)
+        except CbeError as exc:  # a full disk, a damaged store, a read-only stick: in words
+            self.operations.report(say_error(exc))
+            return
         except OSError as exc:
             self.operations.report(
                 QCoreApplication.translate(
@@ -335,6 +342,12 @@ class MainWindow(QMainWindow):
             self.pending_restore = Path(path)
             self.close()
             QApplication.instance().exit(0)  # type: ignore[union-attr]
+
+    def _reopen(self) -> None:
+        """The database file was replaced by another program: open the folder again."""
+        self.pending_reopen = True
+        self.close()
+        QApplication.instance().exit(0)  # type: ignore[union-attr]
 
     def remove_demo_sandbox(self) -> None:
         if not self.demo:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cbe_desktop.core.changes import Changes
-from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.errors import CbeError, StoreReplacedError
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.i18n import say_error
 
@@ -55,6 +55,8 @@ class Operations(QObject):
 
     changed = Signal(object)  # Changes
     failed = Signal(str)  # one sentence for the teacher
+    #: The database file was replaced under the window (another program): reopen it.
+    store_replaced = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,8 @@ class Operations(QObject):
             result = fn()
         except CbeError as exc:
             self.report(say_error(exc))
+            if isinstance(exc, StoreReplacedError):
+                self.store_replaced.emit()
             return False
         changes = _changes_of(result)
         if changes is not None and not changes.empty:

@@ -61,6 +61,10 @@
         <translation>base de datos: {problem}</translation>
     </message>
     <message>
+        <source>the newest sound backup is {path}</source>
+        <translation>la copia de seguridad sana más reciente es {path}</translation>
+    </message>
+    <message>
         <source>schema is at {revision}, expected {expected}</source>
         <translation>el esquema está en {revision}, se esperaba {expected}</translation>
     </message>
@@ -102,6 +106,18 @@
     <message>
         <source>Nothing typed yet.</source>
         <translation>Todavía no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyWaiter</name>
+    <message>
+        <source>Give up this change</source>
+        <extracomment>Waits shorter than this pass without a word (a checkpoint, another copy&apos;s keystroke).</extracomment>
+        <translation>Renunciar a este cambio</translation>
+    </message>
+    <message>
+        <source>Waiting to save</source>
+        <translation>Esperando para guardar</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +1977,46 @@ Una reflexión: {value2}</translation>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>There is no space left on the disk that holds {folder}, so nothing was changed (your data is not damaged); free some space, for example by emptying the trash or moving large files, and try again.</source>
+        <extracomment>Below this much free space, an input/output error is taken for a full disk.</extracomment>
+        <translation>No queda espacio en el disco que contiene {folder}, así que no se cambió nada (sus datos no están dañados); libere espacio, por ejemplo vaciando la papelera o moviendo archivos grandes, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, so nothing was changed; you can still look at your data and print, but to change it, make the folder writable (or unlock the USB stick) or choose another folder with --data-dir.</source>
+        <translation>La carpeta {folder} es de solo lectura, así que no se cambió nada; puede seguir consultando sus datos e imprimir, pero para cambiarlos, permita escribir en la carpeta (o desbloquee la memoria USB) o elija otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>This computer account is not allowed to change {path}, so nothing was changed; ask whoever looks after the computer to give you access, or choose another folder.</source>
+        <translation>Esta cuenta del equipo no tiene permiso para cambiar {path}, así que no se cambió nada; pida acceso a quien administra el equipo, o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Another copy of cbe-desktop kept the data in {folder} busy for too long, so nothing was changed; wait for it to finish (or close it) and try again.</source>
+        <translation>Otra copia de cbe-desktop mantuvo ocupados los datos de {folder} demasiado tiempo, así que no se cambió nada; espere a que termine (o ciérrela) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} could not be read or written ({problem}), so nothing was changed; if it is a USB stick, check that it is still plugged in, then try again.</source>
+        <translation>No se pudo leer ni escribir el disco que contiene {folder} ({problem}), así que no se cambió nada; si es una memoria USB, compruebe que sigue conectada y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {folder} does not exist (or is not a folder), so nothing was written; choose another place.</source>
+        <translation>No se puede escribir {path}: la carpeta {folder} no existe (o no es una carpeta), así que no se escribió nada; elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, so nothing was written there; give a file name instead.</source>
+        <translation>{path} es una carpeta, así que no se escribió nada allí; indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The database in {folder} is damaged ({problem}), so cbe-desktop will not change it or copy it into a backup; restore the newest sound backup with: cbe-desktop restore &quot;{backup}&quot;</source>
+        <translation>La base de datos de {folder} está dañada ({problem}), así que cbe-desktop no la cambiará ni la copiará en una copia de seguridad; restaure la copia de seguridad sana más reciente con: cbe-desktop restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
+        <source>The database in {folder} is damaged ({problem}) and there is no sound backup of it, so cbe-desktop will not change it; keep the folder as it is and ask for help, or restore a backup from another place with &apos;cbe-desktop restore FILE&apos;.</source>
+        <translation>La base de datos de {folder} está dañada ({problem}) y no hay ninguna copia de seguridad sana, así que cbe-desktop no la cambiará; deje la carpeta como está y pida ayuda, o restaure una copia de seguridad de otro lugar con &apos;cbe-desktop restore ARCHIVO&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{name} looks like a Canvas outcomes file but has no {column} column; export the outcomes from Canvas again.</source>
@@ -2449,6 +2505,38 @@ Una reflexión: {value2}</translation>
     <message>
         <source>names class {class_}, which is not in classes.csv</source>
         <translation>nombra la clase {class_}, que no está en classes.csv</translation>
+    </message>
+</context>
+<context>
+    <name>FolderLock</name>
+    <message>
+        <source>the window</source>
+        <extracomment>How long a copy opening the folder waits for a restore that is under way.</extracomment>
+        <translation>la ventana</translation>
+    </message>
+    <message>
+        <source>the command &apos;{command}&apos;</source>
+        <translation>la orden &apos;{command}&apos;</translation>
+    </message>
+    <message>
+        <source>{what}, open since {when}</source>
+        <translation>{what}, abierta desde {when}</translation>
+    </message>
+    <message>
+        <source>cbe-desktop is open on the data folder {folder} ({others}), so the backup was not restored and nothing was changed; close it (or wait for it to finish), then restore again, or restore from the window with File → Restore a backup.</source>
+        <translation>cbe-desktop está abierto en la carpeta de datos {folder} ({others}), así que no se restauró la copia de seguridad y no se cambió nada; ciérrelo (o espere a que termine) y vuelva a restaurar, o restaure desde la ventana con Archivo → Restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>another copy</source>
+        <translation>otra copia</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into {folder} and it is taking long; wait for it to finish, then try again.</source>
+        <translation>Se está restaurando una copia de seguridad en {folder} y está tardando; espere a que termine y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>cbe-desktop ({what}) did not close properly, and the file that held its latest saved changes ({wal}) is gone, so changes made shortly before it stopped may be missing; check your most recent work.</source>
+        <translation>cbe-desktop ({what}) no se cerró correctamente y el archivo con sus últimos cambios guardados ({wal}) ha desaparecido, así que pueden faltar cambios hechos poco antes de que se detuviera; revise su trabajo más reciente.</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4018,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <name>Operations</name>
     <message>
         <source>cbe-desktop</source>
+        <extracomment>The database file was replaced under the window (another program): reopen it.</extracomment>
         <translation>cbe-desktop</translation>
     </message>
 </context>
@@ -4706,11 +4795,26 @@ Mediana de la clase, semana a semana: {median}.</translation>
 <context>
     <name>Store</name>
     <message>
+        <source>Waiting for another copy of cbe-desktop to finish writing ({others}); your change will be saved as soon as it is done.</source>
+        <extracomment>How long one statement waits for a lock SQLite holds for a moment (a checkpoint). How long one try for the write lock lasts; between tries the store&apos;s waiter runs. How long a command waits for another copy&apos;s write before it gives up, by default.</extracomment>
+        <translation>Esperando a que otra copia de cbe-desktop termine de escribir ({others}); su cambio se guardará en cuanto termine.</translation>
+    </message>
+    <message>
+        <source>another copy</source>
+        <translation>otra copia</translation>
+    </message>
+    <message>
+        <source>The database in {folder} was replaced or removed by another program while cbe-desktop had it open, so this change was not saved; cbe-desktop opens the folder again.</source>
+        <translation>Otro programa reemplazó o quitó la base de datos de {folder} mientras cbe-desktop la tenía abierta, así que este cambio no se guardó; cbe-desktop vuelve a abrir la carpeta.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} cannot be written ({problem}); choose another folder with --data-dir or fix its permissions.</source>
+        <extracomment>Called while a write waits for another copy: (seconds waited, the other copies). Return False to give up (the write then fails with StoreBusyError, nothing written).</extracomment>
         <translation>No se puede escribir en la carpeta de datos {folder} ({problem}); elija otra carpeta con --data-dir o corrija sus permisos.</translation>
     </message>
     <message>
         <source>{path} is not a cbe-desktop database; move it away or choose another data folder.</source>
+        <extracomment>The smallest whole SQLite file: one page of the smallest size.</extracomment>
         <translation>{path} no es una base de datos de cbe-desktop; muévala a otro lugar o elija otra carpeta de datos.</translation>
     </message>
     <message>
@@ -4718,16 +4822,9 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>{path} es una base de datos SQLite de otro programa, no de cbe-desktop.</translation>
     </message>
     <message>
-        <source>{path} is damaged or not a cbe-desktop database ({problem}); restore a backup with &apos;cbe-desktop restore FILE&apos;.</source>
-        <translation>{path} está dañado o no es una base de datos de cbe-desktop ({problem}); restaure una copia de seguridad con &apos;cbe-desktop restore ARCHIVO&apos;.</translation>
-    </message>
-    <message>
         <source>This data was saved by a newer version of cbe-desktop (schema {revision}); update the program on this laptop to open it.</source>
+        <extracomment>Sentences for the teacher found at opening (a lost ``-wal`` file). Runs while a write waits for another copy (the window shows it, a command says it).</extracomment>
         <translation>Estos datos se guardaron con una versión más nueva de cbe-desktop (esquema {revision}); actualice el programa en esta computadora para abrirlos.</translation>
-    </message>
-    <message>
-        <source>The database in {folder} is damaged ({problem}); restore a backup with &apos;cbe-desktop restore FILE&apos;.</source>
-        <translation>La base de datos de {folder} está dañada ({problem}); restaure una copia de seguridad con &apos;cbe-desktop restore ARCHIVO&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5286,14 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Trajo: {counts}.</translation>
     </message>
     <message>
+        <source>1 attachment file would be stored.</source>
+        <translation>Se guardaría 1 archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>{count} attachment files would be stored.</source>
+        <translation>Se guardarían {count} archivos adjuntos.</translation>
+    </message>
+    <message>
         <source>1 attachment file stored.</source>
         <translation>Se guardó 1 archivo adjunto.</translation>
     </message>
@@ -5251,10 +5356,6 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>The file holds everything: {peer} has not yet confirmed receiving a file from this laptop.</source>
         <translation>El archivo contiene todo: {peer} todavía no ha confirmado que recibió un archivo de esta computadora.</translation>
-    </message>
-    <message>
-        <source>No backup could be made before the import ({reason}); nothing was imported. Free some disk space and try again.</source>
-        <translation>No se pudo hacer una copia de seguridad antes de importar ({reason}); no se importó nada. Libere espacio en el disco e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,102 @@
+"""Restoring a backup: with the data folder to itself, today's data kept, whole or not at all.
+
+Order: check the backup; take the data folder alone (refused, in one sentence naming it,
+while another copy of the program has it open, so nothing that copy writes can end up in
+no file); keep what is there now (a checked backup, or a damaged store's bytes as they
+are); copy the backup beside the database and make it durable; only then swap it in; open
+it (migrating it if it is older) and give it a new replica id, since it is in effect a
+copy. A failure before the swap (a full disk, a removed stick) leaves the store as it was
+and no half-made file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from cbe_desktop.core.backups import (
+    auto_backup_path,
+    make_backup,
+    validate_backup_file,
+)
+from cbe_desktop.core.errors import StoreDamagedError
+from cbe_desktop.core.failures import explain
+from cbe_desktop.core.folder_lock import Claim, tracking
+from cbe_desktop.core.safe_files import fsync_folder, partial_path, written_whole
+from cbe_desktop.core.store import DB_FILE, Store, ensure_writable_folder
+
+log = logging.getLogger(__name__)
+
+
+def restore_backup(data_dir: Path, backup_file: Path) -> Path:
+    """Replace the store in ``data_dir`` with ``backup_file``; returns where today's data is.
+
+    Raises StoreInUseError while another copy has the folder open, and the true sentence
+    for a full disk, a read-only folder or a backup that cannot be restored.
+    """
+    backup_file = Path(backup_file)
+    validate_backup_file(backup_file)
+    folder = Path(data_dir)
+    ensure_writable_folder(folder)
+    claim = Claim.take(folder, "restore", exclusive=True)
+    try:
+        db_path = folder / DB_FILE
+        kept = db_path
+        if db_path.exists() and db_path.stat().st_size:
+            kept = _keep_what_is_there(db_path, folder / "backups")
+        _swap_in(backup_file, db_path)
+        store = Store.open(folder, claim=claim)
+        try:
+            store.take_new_replica_id()
+        finally:
+            store.close()
+    finally:
+        claim.release()
+    log.info("restored %s into %s (today's data kept in %s)", backup_file, folder, kept)
+    return kept
+
+
+def _keep_what_is_there(db_path: Path, backups_dir: Path) -> Path:
+    """A backup of the store about to be replaced; a damaged one is kept byte for byte."""
+    try:
+        return make_backup(
+            db_path, auto_backup_path(backups_dir, "before-restore", prefix="safety-")
+        )
+    except StoreDamagedError:
+        # Often why it is being restored: keep its bytes (and its -wal) as they are.
+        dest = auto_backup_path(backups_dir, "before-restore", prefix="damaged-")
+        wal = Path(f"{db_path}-wal")
+        if wal.is_file():
+            with written_whole(Path(f"{dest}-wal")) as staged:
+                shutil.copyfile(wal, staged)
+        with written_whole(dest) as staged:
+            shutil.copyfile(db_path, staged)
+        return dest
+
+
+def _swap_in(backup_file: Path, db_path: Path) -> None:
+    staged = partial_path(db_path)
+    try:
+        with tracking(staged):
+            try:
+                shutil.copyfile(backup_file, staged)
+                with open(staged, "rb+") as fh:
+                    os.fsync(fh.fileno())
+                # The old store's write-ahead log belongs to the old file (it is in the
+                # backup just made); left beside the new one, SQLite would replay it.
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+                os.replace(staged, db_path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    staged.unlink(missing_ok=True)
+                raise
+    except OSError as exc:
+        said = explain(exc, db_path.parent, db_path)
+        if said is None:
+            raise
+        raise said from None
+    fsync_folder(db_path.parent)

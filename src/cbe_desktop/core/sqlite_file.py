@@ -1,0 +1,152 @@
+"""Looking at an SQLite file without changing it: is it ours, which schema, is it sound.
+
+Used before the store opens (by :mod:`store`) and on backups (by :mod:`backups`), so it
+depends on neither. Every read here is read-only: a damaged or foreign file is left
+exactly as it was found.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from cbe_desktop.core.errors import NotADatabaseError
+from cbe_desktop.core.failures import explain, folder_is_writable, is_corrupt
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: The smallest whole SQLite file: one page of the smallest size.
+MIN_SQLITE_BYTES = 512
+
+NOT_OURS = QT_TRANSLATE_NOOP(
+    "Store", "{path} is not a cbe-desktop database; move it away or choose another data folder."
+)
+ANOTHER_PROGRAM = QT_TRANSLATE_NOOP(
+    "Store", "{path} is an SQLite database of another program, not of cbe-desktop."
+)
+
+
+class CorruptFile(Exception):
+    """SQLite found ``path`` corrupt; ``problem`` is what it said (for a sentence)."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(problem)
+        self.path = path
+        self.problem = problem
+
+
+def connect_readonly(path: Path, *, frozen: bool = False) -> sqlite3.Connection:
+    """A read-only connection; in a read-only folder, one that needs no ``-shm`` file.
+
+    A database in WAL mode needs a shared-memory file beside it even to be read; in a
+    folder nobody can write, nobody can be writing the database either, so it is opened
+    as immutable instead. ``frozen`` files (backups: nothing writes them) are always
+    opened as immutable, so looking at them leaves no ``-wal`` or ``-shm`` beside them.
+    """
+    uri = f"file:{Path(path).as_posix()}?mode=ro"
+    if frozen:
+        return sqlite3.connect(uri + "&immutable=1", uri=True)
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        con.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        return con
+    except sqlite3.OperationalError:
+        if folder_is_writable(Path(path).parent):
+            raise
+    con = sqlite3.connect(uri + "&immutable=1", uri=True)
+    return con
+
+
+def read_schema_revision(db_path: Path, *, frozen: bool = False) -> str | None:
+    """The Alembic revision of a database file, read without changing it.
+
+    Raises NotADatabaseError for a file that is not an SQLite database, or that is an
+    SQLite database of another program; :class:`CorruptFile` when SQLite finds it corrupt;
+    and the true sentence (disk full, read-only, ...) for other failures to read it.
+    """
+    try:
+        with open(db_path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise explain(exc, db_path.parent, db_path) or exc from None
+    if header and header != SQLITE_HEADER:
+        raise NotADatabaseError(NOT_OURS(path=str(db_path)))
+    if not header:  # an empty file: SQLite treats it as an empty database
+        return None
+    try:
+        con = connect_readonly(db_path, frozen=frozen)
+        try:
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in tables or not {"evidence", "replica"} <= tables:
+                if tables:
+                    raise NotADatabaseError(ANOTHER_PROGRAM(path=str(db_path)))
+                return None
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        said = explain(exc, db_path.parent, db_path)
+        if said is not None:
+            raise said from None
+        if is_corrupt(exc) or isinstance(exc, sqlite3.DatabaseError):
+            raise CorruptFile(db_path, str(exc)) from None
+        raise
+
+
+def integrity_problems(db_path: Path, *, quick: bool = False, frozen: bool = False) -> list[str]:
+    """What SQLite's integrity check reports (empty when the file is sound).
+
+    ``quick`` runs ``PRAGMA quick_check`` (the structure of every page, in about a tenth
+    of a second for a year of a teacher's work), else the full ``integrity_check`` (also
+    that every index agrees with its table). A failure to read that is not corruption (a
+    full disk, a removed USB stick) raises its own sentence instead of passing for damage.
+    """
+    try:
+        con = connect_readonly(db_path, frozen=frozen)
+    except sqlite3.DatabaseError as exc:
+        said = explain(exc, db_path.parent, db_path)
+        if said is not None:
+            raise said from None
+        return [str(exc)]
+    try:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = [_tidy(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
+    except sqlite3.DatabaseError as exc:
+        said = explain(exc, db_path.parent, db_path)
+        if said is not None:
+            raise said from None
+        return [str(exc)]
+    finally:
+        con.close()
+    return [] if rows == ["ok"] else rows
+
+
+def _tidy(problem: str) -> str:
+    """One line of SQLite's report, fit for a sentence (no banner, no line breaks)."""
+    lines = [line.strip() for line in str(problem).splitlines()]
+    return "; ".join(line for line in lines if line and not line.startswith("***"))
+
+
+def looks_whole(path: Path) -> bool:
+    """A cheap look (no SQLite): the file starts like SQLite and is as long as it says.
+
+    A backup cut short by a full disk or a killed copy fails this; a sound one passes.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+            size = fh.seek(0, 2)
+    except OSError:
+        return False
+    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        return False
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    if page_size < MIN_SQLITE_BYTES or size % page_size:
+        return False
+    # The page count in the header is valid for files written by SQLite 3.7.0 or later.
+    return pages == 0 or size >= pages * page_size
