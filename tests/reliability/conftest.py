@@ -57,10 +57,9 @@ class SmallDisk:
                     os.posix_fallocate(fh.fileno(), 0, size)
         # Whatever rounding left, take it too (in small steps) when asked for a full disk.
         if leave == 0:
-            with open(self.filler, "ab") as fh, contextlib.suppress(OSError):
+            with contextlib.suppress(OSError), open(self.filler, "ab", buffering=0) as fh:
                 while True:
                     fh.write(b"\0" * 4096)
-                    fh.flush()
 
     def empty(self) -> None:
         self.filler.unlink(missing_ok=True)

@@ -73,8 +73,8 @@ def damaged_folder(demo_folder: Path) -> Path:
     "command",
     [
         ["stats", "--json"],
-        ["mastery", "--class", "Math 7", "--json"],
-        ["report", "conference", "--class", "Math 7", "--out", "{tmp}/packets.pdf"],
+        ["mastery", "--class", "Math 7 — Period 2", "--json"],
+        ["report", "conference", "--class", "Math 7 — Period 2", "--out", "{tmp}/packets.pdf"],
         ["backup"],
         ["demo"],
         ["sync", "export", "--out", "{tmp}/out.cbesync"],

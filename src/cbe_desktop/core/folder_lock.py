@@ -151,13 +151,15 @@ class Claim:
             "since": datetime.now().isoformat(timespec="seconds"),
             "partials": sorted(self._partials),
         }
+        staged = self.note.with_suffix(".tmp")
         try:
             notes.mkdir(exist_ok=True)
-            staged = self.note.with_suffix(".tmp")
             staged.write_text(json.dumps(body), encoding="utf-8")
             os.replace(staged, self.note)
         except OSError as exc:  # a full disk: the note is a help, not a condition
             log.warning("could not write the running note %s: %s", self.note, exc)
+            with contextlib.suppress(OSError):
+                staged.unlink(missing_ok=True)
 
     def track(self, path: Path) -> None:
         """Name a half-made file, so a later start removes it if this copy is killed."""
