@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from cbe_desktop.cli import main
 from cbe_desktop.core.attachments import add_attachment
@@ -458,6 +460,47 @@ def test_the_command_line_refuses_a_one_letter_passphrase_in_one_sentence(
     err = capsys.readouterr().err.strip()
     assert code == 1 and err == crypto.PASSPHRASE_RULE()
     assert not out.exists() and not list(tmp_path.glob(".rivera.cbesync*"))
+
+
+def test_the_window_explains_the_rule_and_refuses_a_one_letter_passphrase(
+    qtbot, tmp_path, monkeypatch
+):
+    from cbe_desktop.ui.operations import Operations
+    from cbe_desktop.ui.sync_page import SyncPage
+
+    folder = make_laptop(tmp_path / "rivera")
+    asked: list[str] = []
+    out = tmp_path / "usb" / "rivera.cbesync"
+    out.parent.mkdir()
+
+    def save_as(*_args, **_kwargs):
+        asked.append("where?")
+        return str(out), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    with Store.open(folder) as store:
+        operations = Operations(store)
+        operations.quiet = True
+        page = SyncPage(store, operations)
+        qtbot.addWidget(page)
+        page.show()
+        page.tabs.setCurrentWidget(page.send_tab)
+        # The rule is in plain sight before the teacher presses anything.
+        assert page.lock_check.isChecked() and page.passphrase_rule.isVisible()
+        assert page.passphrase_rule.text() == crypto.PASSPHRASE_RULE()
+        page.passphrase.setText("a")
+        page.passphrase_again.setText("a")
+        qtbot.mouseClick(page.write_button, Qt.MouseButton.LeftButton)
+        assert page.send_message.isVisible()
+        assert page.send_message.text() == crypto.PASSPHRASE_RULE()
+        assert asked == [] and not out.exists()
+        # A passphrase that fits the rule writes the file.
+        page.passphrase.setText(PASSPHRASE)
+        page.passphrase_again.setText(PASSPHRASE)
+        qtbot.mouseClick(page.write_button, Qt.MouseButton.LeftButton)
+        assert asked == ["where?"] and out.exists(), page.send_message.text()
+        assert crypto.is_locked(out.read_bytes()[:8])
+        page.close()
 
 
 # ----------------------------------------------------------------------------- killed exports
