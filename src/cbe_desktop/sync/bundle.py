@@ -21,6 +21,12 @@ own clock) for the laptop ``peer``; ``received`` says, for each laptop this one 
 heard from, up to which of that laptop's stamps it holds everything (so that laptop
 can send only what is newer next time).
 
+With a passphrase, the whole zip is locked inside a file of lock format 2 (see
+:mod:`cbe_desktop.sync.crypto`: scrypt, then AES-256-GCM in 64 KiB chunks, each checked
+on its own). The zip is locked as it is written and unlocked only after the passphrase
+has opened the first chunk, so it never reaches a disk in the clear when written and
+nothing is written at all for a wrong passphrase.
+
 The reader trusts nothing: a file is refused whole, before anything is written, when
 it is not ours, is damaged or cut short, is made by a newer major version, has too
 many or too large parts, a part that inflates suspiciously (a zip bomb), a name we
@@ -32,6 +38,7 @@ Member names are only ever looked up, never used as paths.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import math
@@ -76,6 +83,7 @@ _STAMP = re.compile(r"^[0-9]{13}-[0-9]{4}-[A-Za-z0-9_-]{1,64}\Z")
 _VERSION = re.compile(r"^(\d{1,4})\.(\d{1,4})\Z")
 _LONE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 _MB = 1024 * 1024
+_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 
 @dataclass(frozen=True)
@@ -902,6 +910,19 @@ def _cannot_read(path: Path, exc: OSError) -> BundleError:
     )
 
 
+def _plaintext_spool(workdir: Path | None) -> IO[bytes]:
+    """Where an unlocked zip is read from: memory while small, then an unnamed file.
+
+    The file is in ``workdir`` (the data folder, beside the database that holds the same
+    names) and begins ``.sync-``: on Linux it never has a name at all (``O_TMPFILE``),
+    elsewhere the system removes it when closed, and a start-up after a crash can
+    recognise one left behind.
+    """
+    return tempfile.SpooledTemporaryFile(
+        max_size=32 * _MB, dir=workdir, prefix=".sync-", suffix=".zip"
+    )
+
+
 def open_bundle(
     path: Path | str,
     passphrase: str | None = None,
@@ -912,9 +933,11 @@ def open_bundle(
 ) -> Bundle:
     """Open a sync file (unlocking it if needed) and check its structure and every hash.
 
-    A locked file is unlocked into a temporary file in ``workdir`` (the data folder, so
-    student names never land anywhere else in the clear), kept in memory while small.
-    Raises BundleError (one sentence) for anything amiss; nothing is written anywhere.
+    A locked file is unlocked only once its passphrase is known right (from its first
+    chunk; a file locked by version 0.1.0 is checked whole first), into memory while
+    small, else into an unnamed temporary file in ``workdir`` (the data folder, so
+    student names never land anywhere else in the clear). Every piece is checked before
+    it is written there. Raises BundleError (one sentence) for anything amiss.
     """
     path = Path(path)
     try:
@@ -950,12 +973,12 @@ def open_bundle(
     fileobj: IO[bytes]
     locked = crypto.is_locked(head)
     if locked:
-        spool = tempfile.SpooledTemporaryFile(max_size=32 * _MB, dir=workdir)  # noqa: SIM115
         try:
-            crypto.decrypt(path, passphrase, spool)  # type: ignore[arg-type]
-        except BaseException:
-            spool.close()
-            raise
+            spool = crypto.decrypt(path, passphrase, lambda: _plaintext_spool(workdir))
+        except OSError as exc:
+            if exc.errno in _FULL:  # the data folder is full: not a fault of the file
+                raise
+            raise _cannot_read(path, exc) from None
         spool.seek(0)
         if spool.read(4) != b"PK\x03\x04":
             spool.close()
@@ -1033,8 +1056,12 @@ def _drop_from_cache(fh: BinaryIO) -> None:
 class BundleWriter:
     """Writes a sync file next to ``dest`` and renames it into place only when complete.
 
-    With a passphrase, the zip is first made in ``workdir`` (the data folder: the file
-    in the clear never touches the removable drive), then locked into place.
+    With a passphrase, the zip is locked as it is made: ``zipfile`` writes it straight
+    through a :class:`crypto.LockingWriter` into the partial file, one 64 KiB chunk at a
+    time, so the students' work in the clear is never on any disk (not the USB stick,
+    not the data folder, not a temporary folder), whenever the program stops. The
+    passphrase must fit the rule for new files (``crypto.check_new_passphrase``),
+    checked before anything is created. ``workdir`` is no longer used for writing.
     """
 
     def __init__(
@@ -1053,18 +1080,17 @@ class BundleWriter:
         self.members: dict[str, Member] = {}
         self._total = 0
         self._partial = self.dest.with_name(f".{self.dest.name}.{os.getpid()}.partial")
-        self._plain: Path | None = None
-        self._zip_fh: BinaryIO | None = None
+        self._file: BinaryIO | None = None  # the partial file
+        self._locker: crypto.LockingWriter | None = None
         self._zf: zipfile.ZipFile | None = None
 
     def __enter__(self) -> BundleWriter:
+        if self.passphrase is not None:
+            crypto.check_new_passphrase(self.passphrase)
         try:
-            if self.passphrase:
-                fd, name = tempfile.mkstemp(prefix=".sync-", suffix=".zip", dir=self.workdir)
-                self._plain = Path(name)
-                self._zip_fh = os.fdopen(fd, "w+b")
-            else:
-                self._zip_fh = open(self._partial, "w+b")
+            self._file = open(self._partial, "w+b")
+            if self.passphrase is not None:
+                self._locker = crypto.LockingWriter(self._file, self.passphrase)
         except OSError as exc:
             self._cleanup()
             raise BundleError(
@@ -1072,7 +1098,10 @@ class BundleWriter:
                     "Sync", "{path} cannot be written ({reason}); choose another folder."
                 )(path=str(self.dest), reason=str(exc.strerror or exc))
             ) from None
-        self._zf = zipfile.ZipFile(self._zip_fh, "w", compression=zipfile.ZIP_DEFLATED)
+        # Through the locker, zipfile sees a stream it cannot seek: it then writes each
+        # part's sizes after its bytes (a data descriptor), which every reader handles.
+        target = self._locker if self._locker is not None else self._file
+        self._zf = zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED)  # type: ignore[arg-type]
         return self
 
     def __exit__(self, exc_type, *exc: object) -> None:  # type: ignore[no-untyped-def]
@@ -1084,11 +1113,24 @@ class BundleWriter:
             if self._zf is not None:
                 self._zf.close()
         with contextlib.suppress(Exception):
-            if self._zip_fh is not None:
-                self._zip_fh.close()
-        if self._plain is not None:
-            self._plain.unlink(missing_ok=True)
+            if self._file is not None:
+                self._file.close()
         self._partial.unlink(missing_ok=True)
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """A write that fails (the drive is full, or gone) says so in one sentence."""
+        try:
+            yield
+        except OSError as exc:
+            self._cleanup()
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "{path} cannot be written ({reason}); "
+                    "check the drive has room, or choose another folder.",
+                )(path=str(self.dest), reason=str(exc.strerror or exc))
+            ) from None
 
     def _count(self, size: int) -> None:
         self._total += size
@@ -1109,7 +1151,7 @@ class BundleWriter:
         size = count = 0
         info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
         info.compress_type = zipfile.ZIP_DEFLATED
-        with self._zf.open(info, "w") as out:
+        with self._writing(), self._zf.open(info, "w") as out:
             batch: list[bytes] = []
             for row in rows:
                 try:
@@ -1177,12 +1219,13 @@ class BundleWriter:
         self._count(len(data))
         info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
         info.compress_type = zipfile.ZIP_STORED
-        self._zf.writestr(info, data)
+        with self._writing():
+            self._zf.writestr(info, data)
         self.members[name] = Member(sha256, len(data))
 
     def finish(self, manifest: dict[str, Any]) -> Written:
-        """Write the manifest, close the zip, lock it if asked, and move it into place."""
-        assert self._zf is not None and self._zip_fh is not None
+        """Write the manifest, close the zip (and seal its last chunk), move it into place."""
+        assert self._zf is not None and self._file is not None
         doc = {
             **manifest,
             "format": FORMAT,
@@ -1191,38 +1234,20 @@ class BundleWriter:
             "members": {n: {"sha256": m.sha256, "size": m.size} for n, m in self.members.items()},
         }
         data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
-        self._zf.writestr(MANIFEST, data)
-        self._zf.close()
-        self._zf = None
-        try:
-            if self.passphrase:
-                self._zip_fh.seek(0)
-                with open(self._partial, "wb") as out:
-                    crypto.encrypt(self._zip_fh, out, self.passphrase)  # type: ignore[arg-type]
-                    out.flush()
-                    os.fsync(out.fileno())
-                    _drop_from_cache(out)
-            else:
-                self._zip_fh.flush()
-                os.fsync(self._zip_fh.fileno())
-                _drop_from_cache(self._zip_fh)
-            self._zip_fh.close()
-            self._zip_fh = None
-            if self._plain is not None:
-                self._plain.unlink(missing_ok=True)
-                self._plain = None
+        with self._writing():
+            self._zf.writestr(MANIFEST, data)
+            self._zf.close()
+            self._zf = None
+            if self._locker is not None:
+                self._locker.finish()
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            _drop_from_cache(self._file)
+            self._file.close()
+            self._file = None
             os.replace(self._partial, self.dest)
             _fsync_folder(self.dest.parent)
             size = self.dest.stat().st_size
-        except OSError as exc:
-            self._cleanup()
-            raise BundleError(
-                QT_TRANSLATE_NOOP(
-                    "Sync",
-                    "{path} cannot be written ({reason}); "
-                    "check the drive has room, or choose another folder.",
-                )(path=str(self.dest), reason=str(exc.strerror or exc))
-            ) from None
         return Written(
             path=self.dest,
             size=size,

@@ -10,7 +10,10 @@ cancelled or interrupted import leaves the store exactly as it was.
 
 Export writes every row (or, for a named laptop, only the rows this laptop wrote after
 the newest of its stamps that laptop has confirmed receiving) to a temporary file
-beside the destination and renames it into place when complete.
+beside the destination and renames it into place when complete. With a passphrase
+(which must fit the rule for new files, ``crypto.check_new_passphrase``), the file is
+locked as it is written: the students' work in the clear never reaches a disk, even
+when the export is killed midway.
 
 "Confirmed receiving": each sync file's manifest says, for every laptop this one has
 heard from, up to which stamp of that laptop it holds everything (``received``). When

@@ -475,9 +475,15 @@ class SyncPage(QWidget):
         again_label.setBuddy(self.passphrase_again)
         lock_form.addRow(pass_label, self.passphrase)
         lock_form.addRow(again_label, self.passphrase_again)
+        # The rule a new passphrase must fit, in sight before the teacher types one (the
+        # same sentence the sync code refuses a weak passphrase with).
+        self.passphrase_rule = hint(say(crypto.PASSPHRASE_RULE()), lock_box)
+        self.passphrase_rule.setObjectName("passphraseRule")
+        self.passphrase.setToolTip(self.passphrase_rule.text())
         lock_layout = QVBoxLayout(lock_box)
         lock_layout.addWidget(self.lock_check)
         lock_layout.addLayout(lock_form)
+        lock_layout.addWidget(self.passphrase_rule)
         lock_layout.addWidget(self.clear_note)
         self.tell_hint = hint(
             QCoreApplication.translate(
@@ -985,6 +991,7 @@ class SyncPage(QWidget):
     def _lock_toggled(self, on: bool) -> None:
         self.passphrase.setEnabled(on)
         self.passphrase_again.setEnabled(on)
+        self.passphrase_rule.setVisible(on)
         self.tell_hint.setVisible(on)
         font = self.clear_note.font()
         font.setBold(not on)
@@ -1010,6 +1017,12 @@ class SyncPage(QWidget):
                         "Type a passphrase twice, or untick “Lock the file with a passphrase”.",
                     ),
                 )
+                self.passphrase.setFocus()
+                return False
+            weak = crypto.passphrase_problem(passphrase)
+            if weak is not None:
+                _problem(self.send_message, say(weak))
+                self.passphrase.selectAll()
                 self.passphrase.setFocus()
                 return False
             if passphrase != self.passphrase_again.text():
