@@ -15,6 +15,12 @@ most columns (Excel in many European and Latin American locales writes ``;``).
 Size. The header and every row may have at most ``limits.CSV_MAX_COLUMNS`` cells, and a
 cell at most ``limits.CSV_MAX_CELL_CHARS`` characters; a file past either is refused
 with the row and the limit.
+
+Spreadsheet formulas. The program's own CSV exports put a ``'`` before a cell that
+begins with ``=``, ``+``, ``-``, ``@``, a tab or a return (see :func:`spreadsheet_safe`),
+so that a spreadsheet shows the text instead of running it as a formula. Reading a CSV
+removes that one quote again, only before those characters (:func:`spreadsheet_text`),
+so an exported file imports to the same text.
 """
 
 from __future__ import annotations
@@ -33,9 +39,32 @@ from cbe_desktop.interop.textfile import decode_text
 __all__ = ["decode_text"]  # re-exported: the CSV readers' first step
 
 DELIMITERS = (",", ";", "\t")
+#: A cell beginning with one of these is a formula to a spreadsheet (OWASP, CSV Injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: How much of the header line is looked at to choose the separator.
 SNIFF_CHARS = 65_536
 _STRAY_CR = re.compile(r"\r(?!\n)")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """``value`` as a CSV cell a spreadsheet will not run: a ``'`` before a formula start.
+
+    OWASP's advice for CSV files opened in Excel, LibreOffice or Google Sheets: a cell
+    that begins with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a single
+    quote in front, which makes the spreadsheet take it as text. A cell that already
+    begins with quotes before such a character gets one more, so that
+    :func:`spreadsheet_text` gives back exactly ``value``. Everything else is unchanged.
+    """
+    return "'" + value if value.lstrip("'").startswith(FORMULA_STARTS) else value
+
+
+def spreadsheet_text(value: str) -> str:
+    """The text of a cell :func:`spreadsheet_safe` wrote: one ``'`` before a formula start
+    (after any further quotes) is removed; any other cell is as written, so "'Tis" and
+    "'07" stay as they are."""
+    if value.startswith("'") and value.lstrip("'").startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
 
 
 def csv_text(data: bytes, name: str) -> str:
@@ -111,7 +140,7 @@ def _records(text: str, name: str, delimiter: str) -> Iterator[tuple[int, list[s
                         limit=f"{CSV_MAX_COLUMNS:,}",
                     )
                 )
-            yield number, [cell.strip() for cell in cells]
+            yield number, [spreadsheet_text(cell.strip()).strip() for cell in cells]
     except csv.Error as exc:
         if "field limit" in str(exc):  # "field larger than field limit (131072)"
             raise ImportFormatError(
