@@ -36,13 +36,14 @@ from typing import Any
 
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.errors import ImportFormatError
-from cbe_desktop.interop.limits import TARGETS_MAX_ROWS
+from cbe_desktop.interop.limits import JSON_MAX_DEPTH, JSON_MAX_DIGITS, TARGETS_MAX_ROWS
 from cbe_desktop.interop.records import (
     ParsedTargets,
     RubricLevelRecord,
     RubricRecord,
     TargetRecord,
 )
+from cbe_desktop.interop.textfile import decode_unicode
 
 CASE_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 EXTENSION = "cbeDesktop"  # our own fields (depth of knowledge, method) ride in "extensions"
@@ -52,14 +53,89 @@ RUBRIC_MAX_LEVELS = 20
 RUBRIC_MAX_CHARS = 10_000
 
 
+class _LongNumber(ValueError):
+    """A JSON integer with more digits than ``JSON_MAX_DIGITS``."""
+
+    def __init__(self, digits: int) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _int_of(text: str) -> int:
+    """``parse_int`` for the JSON decoder: refuses a number too long to be data (Python
+    itself would stop at 4,300 digits with a ValueError no teacher should read)."""
+    digits = len(text.lstrip("-"))
+    if digits > JSON_MAX_DIGITS:
+        raise _LongNumber(digits)
+    return int(text)
+
+
+_DECODER = json.JSONDecoder(parse_int=_int_of)
+#: A lone surrogate escape ("\ud800") decodes to text that cannot be stored or printed.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _too_deep(value: Any, limit: int) -> bool:
+    """True when arrays and objects nest deeper than ``limit`` (level by level, no
+    recursion: a 20 MB framework is walked in a fraction of a second)."""
+    level = [value] if isinstance(value, dict | list) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        children: list[Any] = []
+        for item in level:
+            children.extend(item.values() if isinstance(item, dict) else item)
+        level = [child for child in children if isinstance(child, dict | list)]
+    return False
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
 def load_json(data: bytes, name: str) -> Any:
+    """The JSON value of a file (UTF-8, or UTF-16/32 with a byte-order mark), refused in
+    one sentence when it is not JSON, nests deeper than ``JSON_MAX_DEPTH``, holds a
+    number longer than ``JSON_MAX_DIGITS`` digits or text that is not valid Unicode."""
     try:
-        return json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
+        text = decode_unicode(data)
+    except UnicodeError:
         raise ImportFormatError(
             QT_TRANSLATE_NOOP("Files", "{name} is not UTF-8 text, so it cannot be CASE JSON.")(
                 name=name
             )
+        ) from None
+    too_deep = QT_TRANSLATE_NOOP(
+        "Files",
+        "{name} nests its data more than {limit} levels deep, far deeper than a CASE "
+        "framework; check that it is the right file.",
+    )
+    try:
+        value = _DECODER.decode(text)
+    except RecursionError:
+        raise ImportFormatError(too_deep(name=name, limit=str(JSON_MAX_DEPTH))) from None
+    except _LongNumber as exc:
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} holds a number {count} digits long, more than the {limit} digits a "
+                "CASE framework uses; check that it is the right file.",
+            )(name=name, count=f"{exc.digits:,}", limit=str(JSON_MAX_DIGITS))
         ) from None
     except json.JSONDecodeError as exc:
         raise ImportFormatError(
@@ -68,6 +144,17 @@ def load_json(data: bytes, name: str) -> Any:
                 "{name} is not valid JSON (line {line}: {reason}); download the framework again.",
             )(name=name, line=str(exc.lineno), reason=exc.msg)
         ) from None
+    if text.count("[") + text.count("{") > JSON_MAX_DEPTH and _too_deep(value, JSON_MAX_DEPTH):
+        raise ImportFormatError(too_deep(name=name, limit=str(JSON_MAX_DEPTH)))
+    if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(value):
+        raise ImportFormatError(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{name} holds text that is not valid Unicode (a lone surrogate); download "
+                "the framework again.",
+            )(name=name)
+        )
+    return value
 
 
 def not_case(name: str) -> ImportFormatError:

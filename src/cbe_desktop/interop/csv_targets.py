@@ -20,7 +20,14 @@ from pathlib import PurePath
 from cbe_desktop.core.errors import InvalidInputError
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.case import FrameworkForExport
-from cbe_desktop.interop.csvtext import Table, cell, looks_like_roster, match_columns, read_table
+from cbe_desktop.interop.csvtext import (
+    Table,
+    cell,
+    looks_like_roster,
+    match_columns,
+    read_table,
+    spreadsheet_safe,
+)
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import ROSTER_MAX_ROWS, TARGETS_MAX_ROWS
 from cbe_desktop.interop.records import ParsedTargets, TargetRecord
@@ -234,8 +241,12 @@ def _title_from_name(name: str) -> str:
 def write_targets_csv(framework: FrameworkForExport) -> bytes:
     """The framework as a CSV file (UTF-8 with a BOM, so that Excel reads accents right).
 
-    Codes carry the tree (a row names its parent by code), so every target needs a
-    code of its own; otherwise the teacher is told to export CASE JSON instead.
+    A cell that a spreadsheet would run as a formula (``=HYPERLINK(...)``, ``+1``, ``-2``,
+    ``@SUM(A1)``) is written with a ``'`` in front (``csvtext.spreadsheet_safe``), which
+    importing the file removes again.
+
+    Codes carry the tree (a row names its parent by code), so every target needs a code
+    of its own; otherwise the teacher is told to export CASE JSON instead.
     """
     codes = Counter(t.code for t in framework.targets)
     blank = sum(1 for t in framework.targets if not t.code)
@@ -259,16 +270,15 @@ def write_targets_csv(framework: FrameworkForExport) -> bytes:
     for t in framework.targets:
         parent = by_key.get(t.parent_key) if t.parent_key else None
         prereqs = "; ".join(by_key[k].code for k in t.prerequisite_keys if k in by_key)
-        writer.writerow(
-            (
-                t.code,
-                parent.code if parent else "",
-                t.statement,
-                t.i_can,
-                t.level,
-                "" if t.dok is None else str(t.dok),
-                t.notes,
-                prereqs,
-            )
+        cells = (
+            t.code,
+            parent.code if parent else "",
+            t.statement,
+            t.i_can,
+            t.level,
+            "" if t.dok is None else str(t.dok),
+            t.notes,
+            prereqs,
         )
+        writer.writerow(spreadsheet_safe(value) for value in cells)
     return out.getvalue().encode("utf-8-sig")

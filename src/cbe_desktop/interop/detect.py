@@ -11,7 +11,6 @@ and the entry points that read a targets file or a roster from a path.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
@@ -24,29 +23,36 @@ from cbe_desktop.interop.csv_targets import (
     parse_targets_csv,
 )
 from cbe_desktop.interop.csvtext import (
-    decode_text,
+    header_row,
     looks_like_roster,
     looks_like_targets,
     normalize_header,
-    sniff_delimiter,
 )
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import ROSTER_MAX_BYTES, TARGETS_MAX_BYTES, read_limited
 from cbe_desktop.interop.oneroster import is_zip, parse_oneroster
 from cbe_desktop.interop.records import ParsedRoster, ParsedTargets
+from cbe_desktop.interop.textfile import file_kind, not_text, starts_with
 
 TARGET_FORMATS = ("case", "canvas", "csv")
 ROSTER_FORMATS = ("oneroster", "csv")
 
 
 def _is_json(data: bytes) -> bool:
-    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+    """Text (in any Unicode encoding) that begins with ``{`` or ``[``."""
+    return starts_with(data, "{[")
+
+
+def _refuse_binary(data: bytes, name: str) -> None:
+    """A PDF, a picture or a workbook given by mistake is named for what it is."""
+    kind = file_kind(data)
+    if kind is not None:
+        raise not_text(name, kind)
 
 
 def _header(data: bytes, name: str) -> list[str]:
-    """The header row of a CSV file (refused with a sentence when it is not UTF-8)."""
-    first = decode_text(data, name).lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
-    return next(csv.reader([first], delimiter=sniff_delimiter(first)), [])
+    """The header row of a CSV file (refused with a sentence when it cannot be read)."""
+    return header_row(data, name)
 
 
 def _is_oneroster_users(header: list[str]) -> bool:
@@ -56,6 +62,7 @@ def _is_oneroster_users(header: list[str]) -> bool:
 
 def detect_targets_format(data: bytes, name: str) -> str:
     """'case', 'canvas' or 'csv'; a roster, a zip or other JSON is refused."""
+    _refuse_binary(data, name)
     if _is_json(data):
         if package_of(load_json(data, name)) is None:
             raise not_case(name)
@@ -84,6 +91,7 @@ def detect_roster_format(path: Path, data: bytes | None = None) -> str:
     if path.is_dir():
         return "oneroster"
     data = data if data is not None else read_limited(path, ROSTER_MAX_BYTES, "roster")
+    _refuse_binary(data, path.name)
     if is_zip(data):
         return "oneroster"
     if _is_json(data):

@@ -18,6 +18,17 @@ ROSTER_MAX_BYTES = 50 * MB
 TARGETS_MAX_ROWS = 50_000
 ROSTER_MAX_ROWS = 250_000
 ZIP_MAX_MEMBERS = 64
+#: Cells in one row of a CSV file: a OneRoster users.csv has about 25, a teacher's sheet a
+#: dozen; thousands is a file that is not a list (or is built to exhaust memory).
+CSV_MAX_COLUMNS = 1_000
+#: Characters in one CSV cell: the csv module's own limit (``csv.field_size_limit()``),
+#: some 30 pages of text; a statement or a name is a line or a paragraph.
+CSV_MAX_CELL_CHARS = 131_072
+#: Nesting of arrays and objects in a CASE JSON file: a real package nests about 6 deep.
+JSON_MAX_DEPTH = 32
+#: Digits in a JSON integer: sequence numbers, scores and positions have a few. Python
+#: refuses to read more than 4,300 (a guard against slow conversions), so this is lower.
+JSON_MAX_DIGITS = 50
 
 
 def too_large(name: str, size: int, limit: int, what: str) -> ImportFormatError:

@@ -149,11 +149,12 @@ class ImportDialog(QDialog):
                     else read_limited(self.path, ROSTER_MAX_BYTES, "roster")
                 )
                 self.format = detect.detect_roster_format(self.path, self._data)
+            if self.format == "csv":
+                # The preview reads every row: a row past the limits is refused here.
+                self._build_mapping(class_name)
         except CbeError as exc:
             self._refuse(say_error(exc))
             return
-        if self.format == "csv":
-            self._build_mapping(class_name)
         self.check()
 
     def _build_mapping(self, class_name: str) -> None:
