@@ -120,3 +120,43 @@ def test_a_csv_roster_goes_into_the_chosen_class(qtbot, window, store):
     dialog.run(valid_rows=False)
     with store.read() as session:
         assert len(session.exec(select(Student)).all()) >= 3
+
+
+def test_nothing_covers_the_summary_line_of_a_file_that_is_not_a_csv(qtbot, store):
+    """A CASE file asks no columns: the CSV's "import into" field must not show, empty,
+    over the summary line at the top (as it did for every non-CSV file)."""
+    from PySide6.QtWidgets import QWidget
+
+    dialog = ImportDialog(None, store, "targets", FIXTURES / "case-1.1-grade6-math.json")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.target_name.isVisible()
+    summary = dialog.summary.geometry()
+    covering = [
+        w.accessibleName() or type(w).__name__
+        for w in dialog.findChildren(QWidget)
+        if w.isVisible()
+        and w.parentWidget() is dialog
+        and w is not dialog.summary
+        and w.geometry().intersects(summary)
+    ]
+    assert covering == []
+    assert "CASE JSON" in dialog.summary.text()
+
+
+def test_the_plan_says_what_the_new_rows_are_not_only_how_many(qtbot, store):
+    """ "11 new" for a roster of 5 students is explained: a class, 5 students and the 5
+    places they take in the class."""
+    import re
+
+    dialog = ImportDialog(
+        None, store, "roster", FIXTURES / "roster-google-sheets.csv", class_name="Math 6"
+    )
+    qtbot.addWidget(dialog)
+    words = dialog.summary.text()
+    found = re.search(r"(\d+) new \(([^)]*)\)", words)
+    assert found, words
+    parts = dict((kind, int(n)) for n, kind in re.findall(r"(\d+) (\w+)", found.group(2)))
+    assert parts == {"class": 1, "students": 5, "enrolments": 5}
+    assert int(found.group(1)) == sum(parts.values())

@@ -161,14 +161,19 @@ class ImportPlan:
     def headline(self) -> str:
         """One line above the plan: its format and what it would do, e.g.
         "CASE JSON: 12 new, 3 unchanged" (or "nothing to import")."""
-        counts = [
-            _ACTION_COUNT(count=n, action=_ACTION_WORDS[action]())
-            for action, n in self.counts().items()
-            if n
-        ]
+        counts = [self._action_count(action, n) for action, n in self.counts().items() if n]
         if not counts:
             return _HEADLINE_EMPTY(format=_format_name(self.format))
         return _HEADLINE(format=_format_name(self.format), counts=phrases.join(", ", counts))
+
+    def _action_count(self, action: str, n: int) -> str:
+        """ "12 new", or with more than one kind of thing "64 new (32 students, 32
+        enrolments)": a count of rows alone does not say what they are."""
+        by_kind = self.counts_by_kind(action)
+        if len(by_kind) < 2:
+            return _ACTION_COUNT(count=n, action=_ACTION_WORDS[action]())
+        detail = phrases.join(", ", [_count(k, kind) for kind, k in by_kind.items()])
+        return _ACTION_COUNT_DETAIL(count=n, action=_ACTION_WORDS[action](), detail=detail)
 
     def lines(self) -> list[str]:
         """The plan as a teacher reads it: a line a category, then the rows of note."""
@@ -357,6 +362,7 @@ _ENROLMENT = QT_TRANSLATE_NOOP("Imports", "{student} in {class_name}")
 _HEADLINE = QT_TRANSLATE_NOOP("Imports", "{format}: {counts}")
 _HEADLINE_EMPTY = QT_TRANSLATE_NOOP("Imports", "{format}: nothing to import")
 _ACTION_COUNT = QT_TRANSLATE_NOOP("Imports", "{count} {action}")
+_ACTION_COUNT_DETAIL = QT_TRANSLATE_NOOP("Imports", "{count} {action} ({detail})")
 
 
 def _format_name(fmt: str) -> str:

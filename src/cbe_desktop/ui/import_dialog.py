@@ -89,7 +89,9 @@ class ImportDialog(QDialog):
         self.preview.setMaximumHeight(150)
         self.mapping_form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
-        self.target_name = QLineEdit(self)
+        # Only a CSV file asks where to import into; the field lives in the (hidden) column
+        # box, so it never shows, empty, over the summary of any other file.
+        self.target_name = QLineEdit(self.mapping_box)
         self.target_name.setAccessibleName(
             QCoreApplication.translate("ImportDialog", "Framework or class to import into")
         )
