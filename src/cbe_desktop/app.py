@@ -23,7 +23,8 @@ from cbe_desktop.ui.i18n import say, say_error
 
 log = logging.getLogger(__name__)
 
-SCREENSHOT_SIZE = (1440, 860)
+#: The size of ``--screenshot`` pictures: the most common school laptop's screen.
+SCREENSHOT_SIZE = (1366, 768)
 
 
 # PySide6 6.12.0 under Python 3.11 loses one reference to None on every call into Qt that
@@ -73,6 +74,9 @@ def application() -> QApplication:
     icon = resources.files("cbe_desktop") / "assets" / "icon.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    from cbe_desktop.ui.window_place import install_dialog_watch
+
+    install_dialog_watch(app)  # no dialog taller than a small laptop's screen
     if not hasattr(app, "_cbe_file_opener"):
         app._cbe_file_opener = FileOpenEvents(app)  # type: ignore[attr-defined]
         app.installEventFilter(app._cbe_file_opener)  # type: ignore[attr-defined]
@@ -115,8 +119,10 @@ def run(
     demo: bool = False,
     page: str | None = None,
     open_file: Path | None = None,
+    screenshot_size: tuple[int, int] = SCREENSHOT_SIZE,
 ) -> int:
-    """Open the window on the store in ``data_dir``; with ``screenshot``, save a PNG and exit."""
+    """Open the window on the store in ``data_dir``; with ``screenshot``, save a PNG of
+    ``screenshot_size`` and exit."""
     from cbe_desktop.core.logs import LOG_NAME
     from cbe_desktop.ui.crash import CrashHandler
     from cbe_desktop.ui.single_instance import SingleInstance, ask_running_copy
@@ -141,13 +147,14 @@ def run(
     if screenshot is None:
         _copy_backup_to_second_folder(store)
         if not demo:
-            store, demo = _first_run(store, data_dir, language)
+            store, demo, received = _first_run(store, data_dir, language)
+            open_file = open_file or received
     result = 0
     try:
         while True:
-            window = _open_window(app, store, demo, page, instance)
+            window = _open_window(app, store, demo, page, instance, screenshot is not None)
             if screenshot is not None:
-                return save_screenshot(window, screenshot)
+                return save_screenshot(window, screenshot, screenshot_size)
             if open_file is not None:
                 QTimer.singleShot(0, lambda w=window, f=open_file: w.receive_file(f))
                 open_file = None
@@ -157,6 +164,8 @@ def run(
             result = app.exec()
             if window.pending_restore is not None:
                 store = _restore(store, window.pending_restore)
+            elif window.pending_demo:  # "Try the demo class" in the empty window
+                store, demo = _open_demo(store, data_dir, language), True
             elif window.pending_reopen:
                 store.close()
                 store = Store.open(data_dir, what="window")
@@ -185,10 +194,13 @@ def _install_language(app: QApplication, store: Store) -> str:
     return install_translator(app, language)
 
 
-def _open_window(app, store: Store, demo: bool, page: str | None, instance):  # type: ignore[no-untyped-def]
+def _open_window(app, store: Store, demo: bool, page: str | None, instance, picture=False):  # type: ignore[no-untyped-def]
+    """The main window, inside the screen (where the teacher left it); for a picture
+    (``picture``) at the picture's size instead, and its place is not remembered."""
     from cbe_desktop.core.settings import get_setting
     from cbe_desktop.ui.contrast import apply_contrast
     from cbe_desktop.ui.main_window import MainWindow
+    from cbe_desktop.ui.window_place import place_window
 
     with store.read() as session:
         zoom = get_setting(session, "zoom")
@@ -198,61 +210,55 @@ def _open_window(app, store: Store, demo: bool, page: str | None, instance):  # 
     window = MainWindow(store, demo=demo)
     if page:
         window.show_page(page)
-    window.resize(*SCREENSHOT_SIZE)
+    if not picture:
+        place_window(window)
     if instance is not None:
         instance.message_received.connect(window.answer_second_copy)
     window.show()
     return window
 
 
-def _first_run(store: Store, data_dir: Path, language: str = "en") -> tuple[Store, bool]:
-    """On an empty store not yet set up: the welcome screen. Returns the store to open.
+def _first_run(
+    store: Store, data_dir: Path, language: str = "en"
+) -> tuple[Store, bool, Path | None]:
+    """On an empty store not yet set up: the welcome screen. Returns the store to open,
+    whether it is the demo sandbox, and the sync file to receive (on a second laptop).
     The demo class is written in ``language``, the interface language in use."""
     from cbe_desktop.core.roster import class_summaries
     from cbe_desktop.core.settings import get_setting
-    from cbe_desktop.ui.welcome import WelcomeDialog, apply_setup
+    from cbe_desktop.ui.welcome import (
+        WelcomeDialog,
+        apply_receiving,
+        apply_setup,
+        import_first_files,
+    )
 
     with store.read() as session:
         if class_summaries(session) or get_setting(session, "welcomed"):
-            return store, False
+            return store, False, None
     dialog = WelcomeDialog()
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return store, False
+        return store, False, None
     if dialog.choice == "demo":
-        from cbe_desktop.core.demo import build_demo
-
-        sandbox = Store.open(demo_sandbox_dir(data_dir), what="window")
-        build_demo(sandbox, language=language)
-        store.close()
-        return sandbox, True
+        return _open_demo(store, data_dir, language), True, None
+    if dialog.choice == "receive":
+        assert dialog.receiving is not None
+        apply_receiving(store, dialog.receiving)
+        return store, False, dialog.receiving.sync_file
     assert dialog.setup is not None
     class_id = apply_setup(store, dialog.setup)
-    _import_first_files(store, class_id, dialog.setup)
-    return store, False
+    import_first_files(None, store, class_id, dialog.setup)
+    return store, False, None
 
 
-def _import_first_files(store: Store, class_id: str, setup) -> None:  # type: ignore[no-untyped-def]
-    from cbe_desktop.core.roster import set_class_targets
-    from cbe_desktop.core.targets import flatten, framework_tree
-    from cbe_desktop.ui.import_dialog import ImportDialog
+def _open_demo(store: Store, data_dir: Path, language: str) -> Store:
+    """The demo class in its sandbox beside the teacher's data folder (which is closed)."""
+    from cbe_desktop.core.demo import build_demo
 
-    if setup.targets_file:
-        dialog = ImportDialog(None, store, "targets", setup.targets_file)
-        if (
-            dialog.exec() == QDialog.DialogCode.Accepted
-            and dialog.report
-            and dialog.report.framework_id
-        ):
-            with store.read() as session:
-                leaves = [
-                    n.id
-                    for n in flatten(framework_tree(session, dialog.report.framework_id))
-                    if not n.children
-                ]
-            set_class_targets(store, class_id, leaves)
-    if setup.roster_file:
-        dialog = ImportDialog(None, store, "roster", setup.roster_file, class_name=setup.class_name)
-        dialog.exec()
+    sandbox = Store.open(demo_sandbox_dir(data_dir), what="window")
+    build_demo(sandbox, language=language)
+    store.close()
+    return sandbox
 
 
 def _copy_backup_to_second_folder(store: Store) -> None:
@@ -293,10 +299,10 @@ def _restore(store: Store, backup: Path) -> Store:
     return Store.open(data_dir, what="window")
 
 
-def save_screenshot(window, path: Path) -> int:  # type: ignore[no-untyped-def]
-    """Render the window, as shown on screen, into a PNG."""
+def save_screenshot(window, path: Path, size: tuple[int, int] = SCREENSHOT_SIZE) -> int:  # type: ignore[no-untyped-def]
+    """Render the window, as shown on screen at ``size`` (width, height), into a PNG."""
     app = application()
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     window.show()
     for _ in range(5):
         app.processEvents()

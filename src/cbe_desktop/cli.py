@@ -42,6 +42,18 @@ PAGES = (
 )
 
 
+def _picture_size(text: str) -> tuple[int, int]:
+    """ "1366x768" -> (1366, 768), for --size."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit()) or not (
+        320 <= int(width) <= 8000 and 240 <= int(height) <= 8000
+    ):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a picture size; write it as width x height, such as 1366x768"
+        )
+    return int(width), int(height)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cbe-desktop",
@@ -58,6 +70,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screenshot", type=Path, metavar="FILE.png", help="render the main window to FILE, exit"
+    )
+    parser.add_argument(
+        "--size",
+        type=_picture_size,
+        default=None,
+        metavar="WxH",
+        help="with --screenshot: the picture's size in pixels (default 1366x768)",
     )
     parser.add_argument(
         "--page",
@@ -512,6 +531,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _size_of(args: argparse.Namespace) -> dict[str, tuple[int, int]]:
+    return {"screenshot_size": args.size} if args.size else {}
+
+
 def _open_window(args: argparse.Namespace) -> int:
     from cbe_desktop.app import run
     from cbe_desktop.core.store import default_data_dir
@@ -521,6 +544,7 @@ def _open_window(args: argparse.Namespace) -> int:
             args.data_dir or default_data_dir(),
             screenshot=args.screenshot,
             page=args.page,
+            **_size_of(args),
             open_file=args.open_file,
         )
     from cbe_desktop.core.demo import build_demo
@@ -534,7 +558,7 @@ def _open_window(args: argparse.Namespace) -> int:
     try:
         with Store.open(sandbox) as store:
             build_demo(store, language=resolve_language(""))
-        return run(sandbox, screenshot=args.screenshot, demo=True, page=args.page)
+        return run(sandbox, screenshot=args.screenshot, demo=True, page=args.page, **_size_of(args))
     finally:
         shutil.rmtree(sandbox, ignore_errors=True)
 

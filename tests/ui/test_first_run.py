@@ -42,7 +42,7 @@ def test_try_the_demo_opens_a_separate_labelled_sandbox(qtbot, tmp_path, monkeyp
     monkeypatch.setattr(WelcomeDialog, "exec", choose_demo)
     own = tmp_path / "data"
     store = Store.open(own)
-    opened, demo = app_module._first_run(store, own)
+    opened, demo, _received = app_module._first_run(store, own)
     try:
         assert demo is True
         assert opened.data_dir == app_module.demo_sandbox_dir(own)
@@ -60,7 +60,7 @@ def test_try_the_demo_opens_a_separate_labelled_sandbox(qtbot, tmp_path, monkeyp
 def test_try_the_demo_in_spanish_builds_the_demo_class_in_spanish(tmp_path, monkeypatch):
     monkeypatch.setattr(WelcomeDialog, "exec", lambda d: (d.demo_button.click(), d.result())[1])
     own = tmp_path / "data"
-    opened, demo = app_module._first_run(Store.open(own), own, "es")
+    opened, demo, _received = app_module._first_run(Store.open(own), own, "es")
     try:
         assert demo is True
         with opened.read() as session:
@@ -94,7 +94,7 @@ def test_set_up_my_class_saves_me_my_school_my_class_and_its_standards(
     monkeypatch.setattr(ImportDialog, "exec", accept_import)
     own = tmp_path / "data"
     store = Store.open(own)
-    opened, demo = app_module._first_run(store, own)
+    opened, demo, _received = app_module._first_run(store, own)
     try:
         assert opened is store and demo is False
         with store.read() as session:
@@ -105,7 +105,7 @@ def test_set_up_my_class_saves_me_my_school_my_class_and_its_standards(
             assert summary.targets > 0  # the imported standards are the class's targets
         # the next start goes straight to the window
         monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 1 / 0)
-        assert app_module._first_run(store, own) == (store, False)
+        assert app_module._first_run(store, own) == (store, False, None)
     finally:
         store.close()
 

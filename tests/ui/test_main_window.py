@@ -105,7 +105,9 @@ def test_an_empty_store_says_how_to_begin(qtbot, store):
     window = MainWindow(store)
     qtbot.addWidget(window)
     assert window.class_list.count() == 0
-    assert "demo" in window.gradebook.empty.text()
+    assert "Classes and students" in window.gradebook.empty.text()
+    assert "cbe-desktop demo" not in window.gradebook.empty.text()  # no command to type
+    assert window.start_panel.choices.demo_button.text() == "Try the demo class"
 
 
 def test_grid_model_passes_the_model_tester(qtmodeltester, demo_store):
@@ -127,3 +129,27 @@ def test_screenshot_writes_a_picture_of_the_window(qtbot, demo_store, tmp_path: 
         image.pixelColor(x, y).name() for x in range(300, 1400, 37) for y in range(150, 700, 23)
     }
     assert len(colours) > 4
+
+
+def test_a_screenshot_is_the_size_of_a_school_laptops_screen_or_the_size_asked(
+    qtbot, tmp_path, cli_sandbox
+):
+    from cbe_desktop.cli import main
+
+    default, small = tmp_path / "default.png", tmp_path / "small.png"
+    assert main(["--demo", "--screenshot", str(default)]) == 0
+    assert main(["--demo", "--page", "sync", "--screenshot", str(small), "--size", "1280x720"]) == 0
+    assert QImage(str(default)).size().toTuple() == (1366, 768)
+    assert QImage(str(small)).size().toTuple() == (1280, 720)
+
+
+def test_a_screenshot_size_that_is_not_one_is_refused_in_a_sentence(capsys, tmp_path, cli_sandbox):
+    import pytest
+
+    from cbe_desktop.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--demo", "--screenshot", str(tmp_path / "a.png"), "--size", "big"])
+    assert exit_.value.code == 2
+    assert "write it as width x height, such as 1366x768" in capsys.readouterr().err
+    assert not (tmp_path / "a.png").exists()

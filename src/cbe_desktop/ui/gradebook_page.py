@@ -211,8 +211,8 @@ class GradebookPage(QWidget):
         if self.class_id is None:
             empty = QCoreApplication.translate(
                 "GradebookPage",
-                "There are no classes yet. Run “cbe-desktop demo” to add a demo class, "
-                "or import your targets and roster.",
+                "There are no classes yet: add one on Classes and students, or receive your "
+                "work from another laptop on Sync.",
             )
             self.class_title.setText(
                 QCoreApplication.translate("GradebookPage", "<h2>No classes yet</h2>")

@@ -39,6 +39,7 @@ from cbe_desktop.ui.roster_page import RosterPage
 from cbe_desktop.ui.scales_page import ScalesPage
 from cbe_desktop.ui.sync_page import SyncPage
 from cbe_desktop.ui.targets_page import TargetsPage
+from cbe_desktop.ui.welcome import StartPanel
 
 ClassIdRole = Qt.ItemDataRole.UserRole + 10
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.operations = Operations(store, self)
         self.pending_restore: Path | None = None  # set when the teacher restores a backup
         self.pending_reopen = False  # set when the database was replaced under the window
+        self.pending_demo = False  # set when the teacher chose "Try the demo class" here
         store.waiter = BusyWaiter(self)
         self.operations.store_replaced.connect(self._reopen)
         self.setObjectName("mainWindow")
@@ -83,6 +85,11 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 4)
         right_layout.addWidget(self.page, 1)
+        # While there is no class: the welcome's three ways to begin, instead of the grid.
+        self.start_panel = StartPanel(right)
+        self.start_panel.chosen.connect(self.begin)
+        self.start_panel.hide()
+        right_layout.addWidget(self.start_panel, 1)
 
         self.targets_page = TargetsPage(store, self.operations, self)
         self.roster_page = RosterPage(store, self.operations, self)
@@ -232,6 +239,8 @@ class MainWindow(QMainWindow):
         self.class_list.blockSignals(False)
         who = " · ".join(x for x in (teacher, school) if x)
         self.statusBar().showMessage(who or f"cbe-desktop {__version__}")
+        self.page.setVisible(bool(summaries))
+        self.start_panel.setVisible(not summaries)
         if not summaries:
             self.page.set_class(None)
             self.queue_page.set_class(None)
@@ -342,6 +351,43 @@ class MainWindow(QMainWindow):
             self.pending_restore = Path(path)
             self.close()
             QApplication.instance().exit(0)  # type: ignore[union-attr]
+
+    def begin(self, kind: str) -> None:
+        """A way to begin, chosen in the empty window: "demo", "setup" or "receive"."""
+        from cbe_desktop.ui.welcome import (
+            WelcomeDialog,
+            apply_receiving,
+            apply_setup,
+            import_first_files,
+        )
+
+        if kind == "demo":  # the window opens again, on the demo's sandbox
+            self.pending_demo = True
+            self.close()
+            QApplication.instance().exit(0)  # type: ignore[union-attr]
+            return
+        dialog = WelcomeDialog(self, start=kind)
+        with self.store.read() as session:  # what Settings already knows, ready to keep
+            for edit, key in (
+                (dialog.teacher, "teacher"),
+                (dialog.receive_teacher, "teacher"),
+                (dialog.school, "school"),
+                (dialog.receive_school, "school"),
+            ):
+                edit.setText(get_setting(session, key))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.choice == "demo":
+            self.begin("demo")
+        elif dialog.choice == "receive" and dialog.receiving is not None:
+            self.operations.call(lambda: apply_receiving(self.store, dialog.receiving))
+            self.receive_file(dialog.receiving.sync_file)
+        elif dialog.setup is not None:
+            setup = dialog.setup
+            made: list[str] = []
+            if self.operations.call(lambda: made.append(apply_setup(self.store, setup))):
+                import_first_files(self, self.store, made[0], setup)
+                self.operations.changed.emit(Changes(everything=True))
 
     def _reopen(self) -> None:
         """The database file was replaced by another program: open the folder again."""

@@ -88,7 +88,11 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.backup_folder, 1)
         row.addWidget(browse)
-        form.addRow(QCoreApplication.translate("SettingsDialog", "Second &backup folder:"), row)
+        folder_label = QLabel(
+            QCoreApplication.translate("SettingsDialog", "Second &backup folder:"), self
+        )
+        folder_label.setBuddy(self.backup_folder)  # else the label shows its "&"
+        form.addRow(folder_label, row)
         form.addRow(
             QCoreApplication.translate("SettingsDialog", "Interface &language:"), self.language
         )
