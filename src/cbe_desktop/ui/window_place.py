@@ -125,12 +125,15 @@ class KeepDialogsOnScreen(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
-            QTimer.singleShot(0, watched, lambda d=watched: keep_on_screen(d))
+            # Once shown, and again once the window manager has framed and placed it.
+            for wait in (0, 200):
+                QTimer.singleShot(wait, watched, lambda d=watched: keep_on_screen(d))
         return False
 
 
 def keep_on_screen(window: QWidget) -> None:
-    """Shrink ``window`` to the available screen (not below its minimum) and move it in."""
+    """Shrink ``window`` to the available screen (not below its minimum) and move it in,
+    its title bar too (estimated while the window manager has not yet framed it)."""
     if not window.isVisible():
         return
     available = available_rect(window)
@@ -138,12 +141,18 @@ def keep_on_screen(window: QWidget) -> None:
     room = QSize(available.width() - allowance.width(), available.height() - allowance.height())
     size = window.size()
     if size.width() > room.width() or size.height() > room.height():
-        window.resize(size.boundedTo(room).expandedTo(window.minimumSize()))
-    frame = window.frameGeometry()
-    if not available.contains(frame):
-        left = min(max(frame.x(), available.x()), available.right() + 1 - frame.width())
-        top = min(max(frame.y(), available.y()), available.bottom() + 1 - frame.height())
-        window.move(max(left, available.x()), max(top, available.y()))
+        size = size.boundedTo(room).expandedTo(window.minimumSize())
+        window.resize(size)
+    inner = QRect(window.geometry().topLeft(), size)
+    side = allowance.width() // 2
+    title = allowance.height() - side
+    frame = inner.adjusted(-side, -title, side, side)
+    if available.contains(frame):
+        return
+    left = min(max(frame.x(), available.x()), available.right() + 1 - frame.width())
+    top = min(max(frame.y(), available.y()), available.bottom() + 1 - frame.height())
+    left, top = max(left, available.x()), max(top, available.y())
+    window.setGeometry(QRect(left + side, top + title, size.width(), size.height()))
 
 
 def install_dialog_watch(app: QObject) -> None:
