@@ -206,3 +206,12 @@ def test_try_the_demo_class_in_the_empty_window_opens_the_window_again_on_the_de
     assert "DEMO" in windows[1].windowTitle()
     with Store.open(own) as mine, mine.read() as session:
         assert class_summaries(session) == []
+
+
+def test_a_class_set_up_without_a_term_is_listed_without_a_stray_dot(qtbot, store):
+    from cbe_desktop.core.roster import create_class
+
+    create_class(store, "Math 6 — Period 1")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert window.class_list.item(0).text() == "Math 6 — Period 1\n0 students · 0 targets"

@@ -216,10 +216,17 @@ class MainWindow(QMainWindow):
         self.class_list.blockSignals(True)
         self.class_list.clear()
         for summary in summaries:
-            item = QListWidgetItem(
+            words = (
                 QCoreApplication.translate(
                     "MainWindow", "{name}\n{term} · {students} students · {targets} targets"
-                ).format(
+                )
+                if summary.term
+                else QCoreApplication.translate(  # a class set up with no term
+                    "MainWindow", "{name}\n{students} students · {targets} targets"
+                )
+            )
+            item = QListWidgetItem(
+                words.format(
                     name=summary.name,
                     term=summary.term,
                     students=summary.students,
