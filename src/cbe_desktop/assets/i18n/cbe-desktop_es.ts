@@ -2060,12 +2060,24 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text, so it cannot be CASE JSON.</source>
-        <extracomment>A scale has a handful of levels; a rubric criterion with more is the wrong file. A level&apos;s descriptor is a paragraph or two; far longer is not a descriptor.</extracomment>
+        <extracomment>A scale has a handful of levels; a rubric criterion with more is the wrong file. A level&apos;s descriptor is a paragraph or two; far longer is not a descriptor. A lone surrogate escape (&quot;&quot;) decodes to text that cannot be stored or printed.</extracomment>
         <translation>{name} no es texto UTF-8, así que no puede ser un JSON de CASE.</translation>
+    </message>
+    <message>
+        <source>{name} nests its data more than {limit} levels deep, far deeper than a CASE framework; check that it is the right file.</source>
+        <translation>{name} anida sus datos a más de {limit} niveles de profundidad, mucho más que un marco CASE; revise que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>{name} holds a number {count} digits long, more than the {limit} digits a CASE framework uses; check that it is the right file.</source>
+        <translation>{name} contiene un número de {count} dígitos, más de los {limit} dígitos que usa un marco CASE; revise que sea el archivo correcto.</translation>
     </message>
     <message>
         <source>{name} is not valid JSON (line {line}: {reason}); download the framework again.</source>
         <translation>{name} no es un JSON válido (línea {line}: {reason}); vuelva a descargar el marco.</translation>
+    </message>
+    <message>
+        <source>{name} holds text that is not valid Unicode (a lone surrogate); download the framework again.</source>
+        <translation>{name} contiene texto que no es Unicode válido (un sustituto suelto); vuelva a descargar el marco.</translation>
     </message>
     <message>
         <source>{name} is JSON but not a CASE framework (it has no CFDocument or CFItems).</source>
@@ -2291,8 +2303,58 @@ Una reflexión: {value2}</translation>
         <translation>Un archivo CSV nombra cada elemento superior por su código, pero {why}; exporte mejor en CASE JSON (--format case), que conserva la estructura sin códigos.</translation>
     </message>
     <message>
+        <source>a PDF document</source>
+        <extracomment>Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one. How much of the start of a file is looked at to tell text from binary data. Control characters no text file holds (tab, line feed, form feed and return aside).</extracomment>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>an Excel workbook or Word document (old format)</source>
+        <translation>un libro de Excel o un documento de Word (formato antiguo)</translation>
+    </message>
+    <message>
+        <source>a spreadsheet workbook (.xlsx or .ods)</source>
+        <translation>un libro de hoja de cálculo (.xlsx u .ods)</translation>
+    </message>
+    <message>
+        <source>a word-processor document (.docx or .odt)</source>
+        <translation>un documento de procesador de textos (.docx u .odt)</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a text file; choose the CSV or JSON file, or save the list from your spreadsheet as &apos;CSV UTF-8&apos; and import that file.</source>
+        <translation>{name} es {kind}, no un archivo de texto; elija el archivo CSV o JSON, o guarde la lista desde su hoja de cálculo como &apos;CSV UTF-8&apos; e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data); check that it is the right file, or save the list from your spreadsheet as &apos;CSV UTF-8&apos;.</source>
+        <translation>{name} no es un archivo de texto (contiene datos binarios); revise que sea el archivo correcto, o guarde la lista desde su hoja de cálculo como &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
         <source>{name} is not UTF-8 text; open it in your spreadsheet and save it as &apos;CSV UTF-8 (Comma delimited)&apos;, then import that file.</source>
         <translation>{name} no es texto UTF-8; ábralo en su hoja de cálculo, guárdelo como &apos;CSV UTF-8 (delimitado por comas)&apos; y luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} holds a NUL character, which no spreadsheet writes; open the file in your spreadsheet and save it again as &apos;CSV UTF-8&apos;.</source>
+        <translation>La línea {line} de {name} contiene un carácter NUL, que ninguna hoja de cálculo escribe; abra el archivo en su hoja de cálculo y vuelva a guardarlo como &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has {count} cells, more than the {limit} the program reads; check that it is the right file.</source>
+        <extracomment>A cell beginning with one of these is a formula to a spreadsheet (OWASP, CSV Injection). How much of the header line is looked at to choose the separator.</extracomment>
+        <translation>La fila {row} de {name} tiene {count} celdas, más de las {limit} que lee el programa; revise que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has a cell longer than {limit} characters; check that it is the right file.</source>
+        <translation>La fila {row} de {name} tiene una celda de más de {limit} caracteres; revise que sea el archivo correcto.</translation>
     </message>
     <message>
         <source>{name} is empty; it needs a header row and one row a line.</source>
@@ -2305,10 +2367,6 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{name} has more than {count} rows, more than a targets file may have; check that it is the right file.</source>
         <translation>{name} tiene más de {count} filas, más de las que puede tener un archivo de metas; revise que sea el archivo correcto.</translation>
-    </message>
-    <message>
-        <source>Row {row} of {name} has {count} cells; check that it is the right file.</source>
-        <translation>La fila {row} de {name} tiene {count} celdas; revise que sea el archivo correcto.</translation>
     </message>
     <message>
         <source>{name} is not a CSV file the program can read ({reason}); save it again from your spreadsheet as &apos;CSV UTF-8&apos;.</source>
@@ -2344,6 +2402,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{name} is {size} MB, more than the {limit} MB a roster file may be; check that it is the right file.</source>
+        <extracomment>Cells in one row of a CSV file: a OneRoster users.csv has about 25, a teacher&apos;s sheet a dozen; thousands is a file that is not a list (or is built to exhaust memory). Characters in one CSV cell: the csv module&apos;s own limit (``csv.field_size_limit()``), some 30 pages of text; a statement or a name is a line or a paragraph. Nesting of arrays and objects in a CASE JSON file: a real package nests about 6 deep. Digits in a JSON integer: sequence numbers, scores and positions have a few. Python refuses to read more than 4,300 (a guard against slow conversions), so this is lower.</extracomment>
         <translation>{name} ocupa {size} MB, más de los {limit} MB que puede ocupar una lista de la clase; revise que sea el archivo correcto.</translation>
     </message>
     <message>
@@ -4873,12 +4932,17 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Este archivo de sincronización está protegido con una frase de contraseña; escriba la frase con la que se creó.</translation>
     </message>
     <message>
-        <source>A passphrase cannot be empty; choose one, or send the file unlocked.</source>
-        <translation>La frase de contraseña no puede quedar vacía; elija una o envíe el archivo sin protección.</translation>
-    </message>
-    <message>
         <source>This locked sync file is incomplete (it was cut short); make the file again on the other laptop.</source>
         <translation>Este archivo de sincronización protegido está incompleto (quedó cortado); vuelva a crear el archivo en la otra computadora.</translation>
+    </message>
+    <message>
+        <source>This locked sync file is damaged (part of it was changed or lost on the way); make the file again on the other laptop.</source>
+        <translation>Este archivo de sincronización protegido está dañado (una parte se modificó o se perdió por el camino); vuelva a crear el archivo en la otra computadora.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters that you can remember, such as a few words; not one letter repeated, a run like 12345678 or qwerty, or the word password.</source>
+        <extracomment>The rule for the passphrase of a new file, said whenever one does not fit it.</extracomment>
+        <translation>Elija una frase de contraseña de al menos 8 caracteres que pueda recordar, por ejemplo unas palabras; no una sola letra repetida, una serie como 12345678 o qwerty, ni la palabra contraseña.</translation>
     </message>
     <message>
         <source>This file was made by a newer version of cbe-desktop (lock format {version}); update the program on this laptop to read it.</source>
