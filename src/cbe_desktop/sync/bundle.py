@@ -775,10 +775,16 @@ class Bundle:
         seen.add(row["id"])
         return row
 
-    def check_rows(self, progress: Callable[[int], None] | None = None) -> None:
-        """Read and check every row of every table (nothing is kept)."""
+    def check_rows(
+        self,
+        progress: Callable[[int], None] | None = None,
+        visit: Callable[[str, dict[str, Any]], None] | None = None,
+    ) -> None:
+        """Read and check every row of every table (nothing is kept; ``visit`` sees each)."""
         for table in TABLES:
-            for n, _ in enumerate(self.rows(table), 1):
+            for n, row in enumerate(self.rows(table), 1):
+                if visit is not None:
+                    visit(table, row)
                 if progress is not None and n % 5000 == 0:
                     progress(5000)
 

@@ -1832,6 +1832,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Marking work &apos;not yet&apos; needs a next step for the student.</source>
+        <extracomment>The note the program itself writes on a plan it closes (stored as data, in English).</extracomment>
         <translation>Para marcar un trabajo como «todavía no» hace falta un próximo paso para el estudiante.</translation>
     </message>
     <message>
@@ -1844,7 +1845,6 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{level} is not a level of the scale ({levels}); choose one of those.</source>
-        <extracomment>The note the program itself writes on a plan it closes (stored as data, in English).</extracomment>
         <translation>{level} no es un nivel de la escala ({levels}); elija uno de esos.</translation>
     </message>
     <message>
@@ -2060,7 +2060,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text, so it cannot be CASE JSON.</source>
-        <extracomment>A scale has a handful of levels; a rubric criterion with more is the wrong file. A level&apos;s descriptor is a paragraph or two; far longer is not a descriptor. A lone surrogate escape (&quot;&quot;) decodes to text that cannot be stored or printed.</extracomment>
+        <extracomment>A scale has a handful of levels; a rubric criterion with more is the wrong file. A level&apos;s descriptor is a paragraph or two; far longer is not a descriptor (the store&apos;s rule for a text, see core/rules.py). A lone surrogate escape (&quot;&quot;) decodes to text that cannot be stored or printed.</extracomment>
         <translation>{name} no es texto UTF-8, así que no puede ser un JSON de CASE.</translation>
     </message>
     <message>
@@ -2607,6 +2607,14 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{number} {level}</source>
         <translation>{number} {level}</translation>
+    </message>
+    <message>
+        <source>{explanation} ({why})</source>
+        <translation>{explanation} ({why})</translation>
+    </message>
+    <message>
+        <source>{explanation} ({count} score(s) no scale can hold left out)</source>
+        <translation>{explanation} (se omitieron {count} calificación(es) que ninguna escala admite)</translation>
     </message>
     <message>
         <source>Set by the teacher to {level}: {reason}</source>
@@ -3297,6 +3305,18 @@ Una reflexión: {value2}</translation>
         <translation>No se importó nada: ninguna fila de {source} se puede importar.</translation>
     </message>
     <message>
+        <source>its framework</source>
+        <translation>su marco</translation>
+    </message>
+    <message>
+        <source>its scale</source>
+        <translation>su escala</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {source}: in {what}, {problem}; correct the file and import it again.</source>
+        <translation>No se importó nada de {source}: en {what}, {problem}; corrija el archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>has no statement</source>
         <translation>no tiene enunciado</translation>
     </message>
@@ -3907,6 +3927,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <name>Mastery</name>
     <message>
         <source>The newest piece of evidence counts, so growth replaces earlier attempts.</source>
+        <extracomment>The methods whose setting is the newest evidence&apos;s weight, in percent. The range of that weight. How many times ``n_mastery`` may ask for mastery to be shown.</extracomment>
         <translation>Cuenta la evidencia más reciente, así el progreso reemplaza los intentos anteriores.</translation>
     </message>
     <message>
@@ -3990,6 +4011,18 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Nivel más frecuente (moda) de {count}: {value}</translation>
     </message>
     <message>
+        <source>{method} is not a calculation method, so the newest evidence counts</source>
+        <translation>{method} no es un método de cálculo, así que cuenta la evidencia más reciente</translation>
+    </message>
+    <message>
+        <source>the weight {given} is not from {low}% to {high}%, so {default}% is used</source>
+        <translation>el peso {given} no está entre {low} % y {high} %, así que se usa {default} %</translation>
+    </message>
+    <message>
+        <source>{given} is not a number of times from {low} to {high}, so {default} is used</source>
+        <translation>{given} no es una cantidad de veces del {low} al {high}, así que se usa {default}</translation>
+    </message>
+    <message>
         <source>0 or below</source>
         <translation>0 o menos</translation>
     </message>
@@ -4030,8 +4063,8 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>El peso de la evidencia más reciente debe estar entre {low} % y {high} %, no {given}.</translation>
     </message>
     <message>
-        <source>The number of times mastery must be shown must be a whole number of 1 or more, not {given}.</source>
-        <translation>El número de veces que debe mostrarse el dominio debe ser un número entero de 1 o más, no {given}.</translation>
+        <source>The number of times mastery must be shown must be a whole number from {low} to {high}, not {given}.</source>
+        <translation>El número de veces que debe mostrarse el dominio debe ser un número entero del {low} al {high}, no {given}.</translation>
     </message>
     <message>
         <source>The n_mastery method needs a mastery threshold; set the level that counts as mastery on the scale.</source>
@@ -4648,6 +4681,90 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>Rosters (*.zip *.csv);;All files (*)</source>
         <translation>Listas de estudiantes (*.zip *.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>This cannot be saved: {problem}; correct it and try again.</source>
+        <extracomment>A name, title, code or label: one line. A statement, description, feedback, note, goal or reflection: up to ten pages or so. Every row at every limit still fits in a sync file&apos;s 1 MB line, twice over (a conflict holds two versions of a row). Ids in one list (a task&apos;s targets, a target&apos;s prerequisites, a score&apos;s attachments). The lowest and highest value a level of a scale may have: 0-4, 1-5 and 0-100 fit, and so does any scale an older version let a teacher make; 1e308 does not. How deep a framework&apos;s tree may go: a competency is level 1, its targets level 2, ... Dates the program keeps: school work, written YYYY-MM-DD. A class&apos;s planned pace, in targets a week. Depth of knowledge levels. One attachment file. How a level&apos;s colour is written. What the program&apos;s ids look like in a list (UUIDs, 36 characters at most).</extracomment>
+        <translation>No se puede guardar: {problem}; corríjalo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {length} characters long, more than the {limit} it may hold</source>
+        <translation>&apos;{field}&apos; tiene {length} caracteres, más de los {limit} que puede tener</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is left empty</source>
+        <translation>&apos;{field}&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, which is not one of: {choices}</source>
+        <translation>&apos;{field}&apos; es {value}, que no es ninguno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, not a date from {low} to {high} written as YYYY-MM-DD</source>
+        <translation>&apos;{field}&apos; es {value}, no una fecha del {low} al {high} escrita como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, not a level from {low} to {high}</source>
+        <translation>&apos;{field}&apos; es {value}, no un nivel de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>the level {level} is not a level of its scale ({levels})</source>
+        <translation>el nivel {level} no es un nivel de su escala ({levels})</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, which is not a calculation method ({methods})</source>
+        <translation>&apos;{field}&apos; es {value}, que no es un método de cálculo ({methods})</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, which is not a number</source>
+        <translation>&apos;{field}&apos; es {value}, que no es un número</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, but the weight of the newest evidence is a percentage from {low} to {high}</source>
+        <translation>&apos;{field}&apos; es {value}, pero el peso de la evidencia más reciente es un porcentaje del {low} al {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, but the number of times proficient must be shown is a whole number from {low} to {high}</source>
+        <translation>&apos;{field}&apos; es {value}, pero la cantidad de veces que debe mostrarse el nivel de dominio es un número entero del {low} al {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, but depth of knowledge is a level from 1 to 4</source>
+        <translation>&apos;{field}&apos; es {value}, pero la profundidad de conocimiento es un nivel del 1 al 4</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, but a level&apos;s colour is written like #A6D4EE</source>
+        <translation>&apos;{field}&apos; es {value}, pero el color de un nivel se escribe como #A6D4EE</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, not a number from {low} to {high}</source>
+        <translation>&apos;{field}&apos; es {value}, no un número de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; names {count} records, more than the {limit} it may name</source>
+        <translation>&apos;{field}&apos; nombra {count} registros, más de los {limit} que puede nombrar</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; holds {value}, which is not an id</source>
+        <translation>&apos;{field}&apos; contiene {value}, que no es un identificador</translation>
+    </message>
+    <message>
+        <source>the target lies {depth} levels deep in its framework, more than the {limit} levels a framework may have</source>
+        <translation>la meta está a {depth} niveles de profundidad en su marco, más de los {limit} niveles que puede tener un marco</translation>
+    </message>
+    <message>
+        <source>the target is its own prerequisite</source>
+        <translation>la meta es requisito previo de sí misma</translation>
+    </message>
+    <message>
+        <source>it is scored evidence without a level</source>
+        <translation>es una evidencia calificada sin nivel</translation>
+    </message>
+    <message>
+        <source>its version &apos;{side}&apos; breaks a rule: {problem}</source>
+        <translation>su versión &apos;{side}&apos; no cumple una regla: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +5537,14 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>The file holds everything: {peer} has not yet confirmed receiving a file from this laptop.</source>
         <translation>El archivo contiene todo: {peer} todavía no ha confirmado que recibió un archivo de esta computadora.</translation>
+    </message>
+    <message>
+        <source>This sync file was refused, and nothing was imported: in the record {id} of {table}, {problem}; correct it on the laptop that made the file, then make the file again.</source>
+        <translation>Este archivo de sincronización fue rechazado y no se importó nada: en el registro {id} de {table}, {problem}; corríjalo en la computadora que creó el archivo y vuelva a crear el archivo.</translation>
+    </message>
+    <message>
+        <source>No sync file was written, because in the record {id} of {table} on this laptop, {problem}; correct it, then make the file again.</source>
+        <translation>No se creó el archivo de sincronización porque en el registro {id} de {table} de esta computadora, {problem}; corríjalo y vuelva a crear el archivo.</translation>
     </message>
 </context>
 <context>
