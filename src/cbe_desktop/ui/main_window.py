@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
 
         self.targets_page = TargetsPage(store, self.operations, self)
         self.roster_page = RosterPage(store, self.operations, self)
+        self.roster_page.status_message.connect(self.statusBar().showMessage)
         self.scales_page = ScalesPage(store, self.operations, self)
         self.queue_page = QueuePage(store, self.operations, self)
         self.queue_page.status_message.connect(self.statusBar().showMessage)
