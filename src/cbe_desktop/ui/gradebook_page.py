@@ -737,37 +737,58 @@ class GradebookPage(QWidget):
                 )
             )
             return
+        problem = ev.future_date_problem(task.date, today=self.today(), task=task)
+        if problem is not None:  # before the teacher types a whole sheet, not after
+            self.operations.report(say(problem))
+            return
         with self.store.read() as session:
             descriptors = {t: descriptors_for(session, task.id, t) for t in task.target_ids}
-        dialog = BulkEntryDialog(self, grid, task, descriptors=descriptors)
+            recorded = ev.task_scores(session, task.id)
+        dialog = BulkEntryDialog(self, grid, task, descriptors=descriptors, recorded=recorded)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        entries = dialog.entries()
+        scores, cleared = dialog.changes()
+        class_id, task_id, today = grid.class_id, task.id, self.today()
+        saved: list[ev.SheetRecorded] = []
         chains: list[list[str]] = []
 
         def do() -> Changes:
-            if not chains:
-                recorded = ev.record_many(self.store, entries)
-                chains.extend([eid] for eid in sorted(recorded.changes.evidence))
-                return recorded.changes
+            if not saved:
+                result = ev.record_task_sheet(
+                    self.store, task_id, class_id, scores, cleared, today=today
+                )
+                saved.append(result)
+                chains.extend([eid] for eid in result.written)
+                return result.changes
             return step()
-
-        students = frozenset(e.student_id for e in entries)
-        targets = frozenset(e.target_id for e in entries)
 
         def step() -> Changes:
             recorded = ev.retract_many(self.store, [chain[-1] for chain in chains])
             for chain in chains:
                 chain.append(recorded.retractions[chain[-1]])
-            return recorded.changes | Changes(students=students, targets=targets)
+            first = saved[0].changes
+            return recorded.changes | Changes(students=first.students, targets=first.targets)
 
-        self.operations.perform(
+        if self.operations.perform(
             QCoreApplication.translate("GradebookPage", "Whole class: {title}").format(
                 title=task.title
             ),
             do,
             step,
-        )
+        ):
+            result = saved[0]
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "GradebookPage",
+                    "Whole class, {title}: {recorded} new, {corrected} corrected, "
+                    "{withdrawn} withdrawn. Ctrl+Z undoes the whole sheet.",
+                ).format(
+                    title=task.title,
+                    recorded=result.recorded,
+                    corrected=result.corrected,
+                    withdrawn=result.withdrawn,
+                )
+            )
 
     def header_menu(self, section: int, where: QPoint) -> None:
         view = self.current_view()
