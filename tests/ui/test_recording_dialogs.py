@@ -15,7 +15,13 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCommandLinkButton, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QCommandLinkButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+)
 from sqlmodel import select
 
 from cbe_desktop.core.changes import Changes
@@ -462,3 +468,34 @@ def test_in_the_feedback_enter_starts_a_line_digits_are_text_and_ctrl_enter_save
     assert seen == {"open": True, "chosen": "Chosen: 4 Extending"}
     newest = standing(demo_store, student.id, target.id)[-1]
     assert (newest.level, newest.feedback) == (4.0, "Step 3 is right.\nNow explain step 2.")
+
+
+def test_the_evidence_dialog_on_a_column_the_task_does_not_cover_says_so_before_saving(
+    qtbot, window, demo_store, monkeypatch
+):
+    task = window.page.current_task()
+    grid = window.gradebook.model.grid
+    column = next(i for i, t in enumerate(grid.targets) if t.id not in task.target_ids)
+    target = grid.targets[column]
+    seen: dict[str, str] = {}
+
+    def read_then_save(dialog: EvidenceDialog) -> None:
+        seen["heading"] = next(
+            label.text() for label in dialog.findChildren(QLabel) if "<b>" in label.text()
+        )
+        press(qtbot, dialog, Qt.Key.Key_2)
+        press(qtbot, dialog, Qt.Key.Key_Return)
+
+    teacher_answers(monkeypatch, qtbot, EvidenceDialog, read_then_save)
+    view = goto(window, 1, column + 1)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert seen["heading"].endswith(f"Outside a task (“{task.title}” does not cover {target.code})")
+    newest = standing(demo_store, grid.students[1].id, target.id)[-1]
+    assert (newest.level, newest.task_id, newest.produced_on) == (2.0, None, TODAY.isoformat())
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(
+            f"“{task.title}” does not cover {target.code}, so this was recorded outside the task"
+        )
+    )

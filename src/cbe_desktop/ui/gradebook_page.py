@@ -521,8 +521,10 @@ class GradebookPage(QWidget):
             descriptors = descriptors_for(session, entry.task_id, entry.target_id)
         if task is not None and entry.task_id:
             where_words = task.title
-        elif placement.note:
-            where_words = say(placement.note)
+        elif task is not None:  # the task does not cover this target: not on it
+            where_words = QCoreApplication.translate(
+                "GradebookPage", "Outside a task (“{task}” does not cover {code})"
+            ).format(task=task.title, code=grid.targets[column].code)
         else:
             where_words = QCoreApplication.translate("GradebookPage", "Outside a task")
         dialog = EvidenceDialog(
