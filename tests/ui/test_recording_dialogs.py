@@ -144,13 +144,16 @@ def test_the_evidence_dialog_shows_every_levels_words_in_full_at_1366x768(
         seen["squeezed"] = levels_shown_in_full(dialog)
         seen["height"] = dialog.height()
         seen["scrolls"] = dialog.scroll.verticalScrollBar().maximum()
-        dialog.not_yet.click()  # the plan opens below: still everything in view
-        qtbot.waitUntil(lambda: dialog.plan.isVisible())
+        dialog.not_yet.click()  # the plan opens below, its next step in view and in focus
+        next_step = dialog.plan.next_step
+        qtbot.waitUntil(lambda: dialog.focusWidget() is next_step)
         QApplication.processEvents()
+        viewport = dialog.scroll.viewport()
+        where = next_step.mapTo(viewport, next_step.rect().bottomRight())
         seen["with plan"] = (
             levels_shown_in_full(dialog),
-            dialog.height(),
-            dialog.scroll.verticalScrollBar().maximum(),
+            dialog.height() <= ROOM_AT_768,
+            viewport.rect().contains(where),
         )
         dialog.reject()
 
@@ -160,8 +163,8 @@ def test_the_evidence_dialog_shows_every_levels_words_in_full_at_1366x768(
     assert seen["descriptions"] == [words[lv.value] for lv in grid.scale.levels]
     assert seen["squeezed"] == []
     assert seen["height"] <= ROOM_AT_768 and seen["scrolls"] == 0
-    squeezed, height, scrolls = seen["with plan"]
-    assert (squeezed, scrolls) == ([], 0) and height <= ROOM_AT_768
+    # with a wide font the plan may need the body to scroll: the words never shrink
+    assert seen["with plan"] == ([], True, True)
 
 
 def test_on_a_short_screen_the_dialog_scrolls_rather_than_squeeze_the_words(

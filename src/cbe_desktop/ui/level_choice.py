@@ -225,15 +225,26 @@ class LevelDialog(QDialog):
             if self.level_choice is not None:
                 self.level_choice.focus_level()
 
-    def refit_soon(self) -> None:
-        """After a part was shown or hidden (the plan of a "not yet"), fit again."""
-        QTimer.singleShot(0, self, self.fit_height)
+    def refit_soon(self, show: QWidget | None = None, focus: QWidget | None = None) -> None:
+        """After a part was shown or hidden (the plan of a "not yet"), fit again; bring
+        ``show`` into view and put the focus in ``focus``."""
+
+        def refit() -> None:
+            self.fit_height()
+            if show is not None and show.isVisible():
+                QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(show, 0, 0))
+            if focus is not None and focus.isVisible():
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        QTimer.singleShot(0, self, refit)
 
     def fit_height(self) -> None:
         """Tall enough for every level's words in full, within the screen; the body
         scrolls only when the screen is shorter than that."""
         body = self._body_widget
-        width = self.scroll.viewport().width() or self.width()
+        # The width the body has once no scroll bar is needed (a scroll bar shown for the
+        # moment narrows the viewport, wraps the words more and would keep itself there).
+        width = self.scroll.width() - 2 * self.scroll.frameWidth() or self.width()
         needed = body.heightForWidth(width) if body.hasHeightForWidth() else -1
         if needed < 0:
             needed = body.sizeHint().height()

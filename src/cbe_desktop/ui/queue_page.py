@@ -331,7 +331,9 @@ class RevisionDialog(LevelDialog):
         self.plan = PlanFields(self, today=self.today)
         self.plan.setVisible(False)
         self.still_not_yet.toggled.connect(self.plan.setVisible)
-        self.still_not_yet.toggled.connect(lambda _on: self.refit_soon())
+        self.still_not_yet.toggled.connect(
+            lambda on: self.refit_soon(self.plan, self.plan.next_step) if on else self.refit_soon()
+        )
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
