@@ -9,10 +9,12 @@ from sqlmodel import Session, func, select
 from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
+from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import (
     ClassTarget,
     Enrollment,
+    Evidence,
     Framework,
     SchoolClass,
     Student,
@@ -425,6 +427,18 @@ def unenroll_student(store: Store, class_id: str, student_id: str) -> Changes:
         ):
             tx.tombstone(row)
     return Changes(classes=frozenset({class_id}), students=frozenset({student_id}), everything=True)
+
+
+def class_evidence_count(session: Session, class_id: str, student_id: str) -> int:
+    """How many pieces of a student's evidence in a class stand (withdrawn ones and
+    corrected versions not counted): what removing them from the class keeps."""
+    rows = session.exec(
+        select(Evidence.id, Evidence.supersedes, Evidence.status, Evidence.class_id).where(
+            Evidence.student_id == student_id
+        )
+    ).all()
+    standing = standing_ids((r[0], r[1]) for r in rows)
+    return sum(1 for r in rows if r[0] in standing and r[2] != "retracted" and r[3] == class_id)
 
 
 def class_students(
