@@ -85,6 +85,7 @@
     <name>BulkEntryDialog</name>
     <message>
         <source>Whole class — {title}</source>
+        <extracomment>A cell the sheet will not retype (a &quot;not yet&quot; or a revision): why, for the tooltip.</extracomment>
         <translation>Toda la clase — {title}</translation>
     </message>
     <message>
@@ -100,12 +101,60 @@
         <translation>Escriba un nivel ({levels}), M para falta o X para justificada; el cursor baja. Tab avanza a la derecha (Ctrl+Tab pasa a Guardar); la última columna es la retroalimentación para el estudiante.</translation>
     </message>
     <message>
+        <source>“Not yet” with a plan open: change it from the gradebook or the Not yet page.</source>
+        <translation>“Todavía no” con un plan abierto: cámbielo desde el libro de calificaciones o la página Todavía no.</translation>
+    </message>
+    <message>
+        <source>A revision: change it from the gradebook or the Not yet page.</source>
+        <translation>Una revisión: cámbiela desde el libro de calificaciones o la página Todavía no.</translation>
+    </message>
+    <message>
+        <source>{level} · not yet</source>
+        <translation>{level} · todavía no</translation>
+    </message>
+    <message>
+        <source>{count} scores are already recorded on this task and shown here. A score you change is saved as a correction (the first is kept in the history); one you clear is withdrawn.</source>
+        <translation>Ya hay {count} calificaciones registradas en esta tarea y se muestran aquí. Una calificación que usted cambie se guarda como corrección (la primera queda en el historial); una que borre se retira.</translation>
+    </message>
+    <message>
+        <source>1 score is already recorded on this task and shown here. A score you change is saved as a correction (the first is kept in the history); one you clear is withdrawn.</source>
+        <translation>Ya hay 1 calificación registrada en esta tarea y se muestra aquí. Una calificación que usted cambie se guarda como corrección (la primera queda en el historial); una que borre se retira.</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Sin nivel</translation>
+    </message>
+    <message>
         <source>“{exc}” is not a level of the scale; type a level, M or X.</source>
         <translation>“{exc}” no es un nivel de la escala; escriba un nivel, M o X.</translation>
     </message>
     <message>
         <source>Nothing typed yet.</source>
         <translation>Todavía no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Discard the score you typed? It is not saved yet.</source>
+        <translation>¿Descartar la calificación que escribió? Todavía no está guardada.</translation>
+    </message>
+    <message>
+        <source>Discard {count} scores you typed? They are not saved yet.</source>
+        <translation>¿Descartar las {count} calificaciones que escribió? Todavía no están guardadas.</translation>
+    </message>
+    <message>
+        <source>Discard the feedback you typed? It is not saved yet.</source>
+        <translation>¿Descartar la retroalimentación que escribió? Todavía no está guardada.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Seguir escribiendo</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1881,6 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Marking work &apos;not yet&apos; needs a next step for the student.</source>
-        <extracomment>The note the program itself writes on a plan it closes (stored as data, in English).</extracomment>
         <translation>Para marcar un trabajo como «todavía no» hace falta un próximo paso para el estudiante.</translation>
     </message>
     <message>
@@ -1860,6 +1908,23 @@ Una reflexión: {value2}</translation>
         <translation>Una revisión no puede tener fecha anterior al trabajo que revisa ({date}).</translation>
     </message>
     <message>
+        <source>{date} is not a date; write it as YYYY-MM-DD.</source>
+        <extracomment>The note the program itself writes on a plan it closes (stored as data, in English).</extracomment>
+        <translation>{date} no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The task {task} is dated {date}, after today; change the task&apos;s date to the day the work was done, then record it.</source>
+        <translation>La tarea {task} tiene fecha {date}, posterior a hoy; cambie la fecha de la tarea al día en que se hizo el trabajo y luego regístrelo.</translation>
+    </message>
+    <message>
+        <source>{date} is after today; evidence is dated the day the work was done, so choose that day.</source>
+        <translation>{date} es posterior a hoy; la evidencia lleva la fecha del día en que se hizo el trabajo, así que elija ese día.</translation>
+    </message>
+    <message>
+        <source>{task} does not cover {code}, so this was recorded outside the task, dated today; add {code} to the task (Edit…) to record it there.</source>
+        <translation>{task} no incluye {code}, así que esto se registró fuera de la tarea, con fecha de hoy; agregue {code} a la tarea (Editar…) para registrarlo allí.</translation>
+    </message>
+    <message>
         <source>Say in a few words why the revision is closed.</source>
         <translation>Diga en pocas palabras por qué se cierra la revisión.</translation>
     </message>
@@ -1874,6 +1939,10 @@ Una reflexión: {value2}</translation>
     <message>
         <source>That evidence was already withdrawn.</source>
         <translation>Esa evidencia ya se había retirado.</translation>
+    </message>
+    <message>
+        <source>A &apos;not yet&apos; or a revision cannot be changed in the whole-class sheet; change it from the gradebook or the Not yet page.</source>
+        <translation>Un “todavía no” o una revisión no se puede cambiar en la hoja de toda la clase; cámbielo desde el libro de calificaciones o la página Todavía no.</translation>
     </message>
     <message>
         <source>Choose at least one target the task gives evidence for.</source>
@@ -1900,14 +1969,6 @@ Una reflexión: {value2}</translation>
         <translation>Registrar evidencia</translation>
     </message>
     <message>
-        <source>&amp;Level: click the description that matches the work</source>
-        <translation>&amp;Nivel: haga clic en la descripción que corresponde al trabajo</translation>
-    </message>
-    <message>
-        <source>Level {number} {label}</source>
-        <translation>Nivel {number} {label}</translation>
-    </message>
-    <message>
         <source>&amp;Missing (not handed in)</source>
         <translation>&amp;Falta (no entregado)</translation>
     </message>
@@ -1926,6 +1987,10 @@ Una reflexión: {value2}</translation>
     <message>
         <source>Feedback</source>
         <translation>Retroalimentación</translation>
+    </message>
+    <message>
+        <source>Feedback for the student (Enter: a new line; Ctrl+Enter: save)</source>
+        <translation>Retroalimentación para el estudiante (Enter: nueva línea; Ctrl+Enter: guardar)</translation>
     </message>
     <message>
         <source>Attached files</source>
@@ -1948,8 +2013,16 @@ Una reflexión: {value2}</translation>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
+        <source>Choose the level the work showed (type its number or click its words), or Missing / Excused.</source>
+        <translation>Elija el nivel que mostró el trabajo (escriba su número o haga clic en sus palabras), o Falta / Justificada.</translation>
+    </message>
+    <message>
         <source>&amp;Date produced:</source>
         <translation>&amp;Fecha de realización:</translation>
+    </message>
+    <message>
+        <source>&amp;Level: click the words that match the work, or type its number</source>
+        <translation>&amp;Nivel: haga clic en las palabras que corresponden al trabajo, o escriba su número</translation>
     </message>
     <message>
         <source>&amp;Feedback:</source>
@@ -1960,16 +2033,20 @@ Una reflexión: {value2}</translation>
         <translation>Adjuntos:</translation>
     </message>
     <message>
+        <source>Chosen: Missing</source>
+        <translation>Elegido: Falta</translation>
+    </message>
+    <message>
+        <source>Chosen: Excused</source>
+        <translation>Elegido: Justificada</translation>
+    </message>
+    <message>
         <source>Attach a photo or file</source>
         <translation>Adjuntar una foto o un archivo</translation>
     </message>
     <message>
         <source>Photos and documents (*.png *.jpg *.jpeg *.gif *.pdf);;All files (*)</source>
         <translation>Fotos y documentos (*.png *.jpg *.jpeg *.gif *.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Choose a level (or Missing / Excused).</source>
-        <translation>Elija un nivel (o Falta / Justificada).</translation>
     </message>
     <message>
         <source>Write the next step: what will the student do to revise?</source>
@@ -2807,6 +2884,10 @@ Una reflexión: {value2}</translation>
         <translation>Justificada para {who}</translation>
     </message>
     <message>
+        <source>Outside a task (“{task}” does not cover {code})</source>
+        <translation>Fuera de una tarea (“{task}” no incluye {code})</translation>
+    </message>
+    <message>
         <source>Outside a task</source>
         <translation>Fuera de una tarea</translation>
     </message>
@@ -2845,6 +2926,10 @@ Una reflexión: {value2}</translation>
     <message>
         <source>Whole class: {title}</source>
         <translation>Toda la clase: {title}</translation>
+    </message>
+    <message>
+        <source>Whole class, {title}: {recorded} new, {corrected} corrected, {withdrawn} withdrawn. Ctrl+Z undoes the whole sheet.</source>
+        <translation>Toda la clase, {title}: {recorded} nuevas, {corrected} corregidas, {withdrawn} retiradas. Ctrl+Z deshace toda la hoja.</translation>
     </message>
     <message>
         <source>Estimate {code} by</source>
@@ -3750,6 +3835,30 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
 </context>
 <context>
+    <name>LevelChoice</name>
+    <message>
+        <source>Level {number} {label}</source>
+        <extracomment>Widgets that take a typed digit themselves: there, 1-4 type, they do not choose a level. What a window&apos;s title bar and frame take, above the height a dialog is given.</extracomment>
+        <translation>Nivel {number} {label}</translation>
+    </message>
+    <message>
+        <source>Chosen: none yet</source>
+        <translation>Elegido: ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Level chosen</source>
+        <translation>Nivel elegido</translation>
+    </message>
+    <message>
+        <source>Chosen: {value}</source>
+        <translation>Elegido: {value}</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Classes</source>
@@ -3794,6 +3903,14 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Print conference packets…</source>
+        <translation>&amp;Imprimir los informes para la conferencia…</translation>
+    </message>
+    <message>
+        <source>Print the conference packets of the class shown (Ctrl+P)</source>
+        <translation>Imprimir los informes para la conferencia de la clase mostrada (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3849,6 +3966,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>grade {grade}</source>
         <translation>grado {grade}</translation>
+    </message>
+    <message>
+        <source>Choose a class first: its packets are the ones printed.</source>
+        <translation>Primero elija una clase: se imprimen los informes de esa clase.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -4094,12 +4215,20 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Nivel de este intento</translation>
     </message>
     <message>
+        <source>Choose the level the work showed</source>
+        <translation>Elija el nivel que mostró el trabajo</translation>
+    </message>
+    <message>
         <source>No level (not yet assessed)</source>
         <translation>Sin nivel (sin evaluar aún)</translation>
     </message>
     <message>
         <source>&amp;Level of this attempt:</source>
         <translation>&amp;Nivel de este intento:</translation>
+    </message>
+    <message>
+        <source>Choose the level the work showed (or “No level” if it was not assessed).</source>
+        <translation>Elija el nivel que mostró el trabajo (o “Sin nivel” si no se evaluó).</translation>
     </message>
     <message>
         <source>Write the next step: what will the student do to revise?</source>
@@ -4329,20 +4458,8 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Retroalimentación de entonces: {feedback}</translation>
     </message>
     <message>
-        <source>&amp;Level of the revision: click the description that matches</source>
-        <translation>&amp;Nivel de la revisión: haga clic en la descripción que corresponde</translation>
-    </message>
-    <message>
-        <source>Level {number} {label}</source>
-        <translation>Nivel {number} {label}</translation>
-    </message>
-    <message>
-        <source>Chosen: none yet</source>
-        <translation>Elegidos: todavía ninguno</translation>
-    </message>
-    <message>
-        <source>Level chosen</source>
-        <translation>Nivel elegido</translation>
+        <source>&amp;Level of the revision: click the words that match, or type its number</source>
+        <translation>&amp;Nivel de la revisión: haga clic en las palabras que corresponden, o escriba su número</translation>
     </message>
     <message>
         <source>Date the revision was produced</source>
@@ -4351,6 +4468,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>Feedback on the revision</source>
         <translation>Retroalimentación sobre la revisión</translation>
+    </message>
+    <message>
+        <source>Feedback for the student (Enter: a new line; Ctrl+Enter: save)</source>
+        <translation>Retroalimentación para el estudiante (Enter: nueva línea; Ctrl+Enter: guardar)</translation>
     </message>
     <message>
         <source>&amp;Date produced:</source>
@@ -4369,16 +4490,8 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Todavía no, otra vez</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Chosen: {value}</source>
-        <translation>Elegidos: {value}</translation>
-    </message>
-    <message>
-        <source>Choose the level of the revision: click its description.</source>
-        <translation>Elija el nivel de la revisión: haga clic en su descripción.</translation>
+        <source>Choose the level of the revision: type its number or click its words.</source>
+        <translation>Elija el nivel de la revisión: escriba su número o haga clic en sus palabras.</translation>
     </message>
     <message>
         <source>Write the next step: what will the student do to revise again?</source>
@@ -4587,6 +4700,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Quitar de la &amp;clase</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No class yet&lt;/b&gt; — create one with “New class…”, or bring your classes in with “Import roster…”</source>
+        <translation>&lt;b&gt;Todavía no hay clases&lt;/b&gt; — cree una con “Nueva clase…”, o traiga sus clases con “Importar lista de estudiantes…”</translation>
+    </message>
+    <message>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importar lista de estudiantes…</translation>
     </message>
@@ -4613,10 +4730,6 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source> (archived)</source>
         <translation> (archivada)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No class yet&lt;/b&gt; — create one with “New class…”</source>
-        <translation>&lt;b&gt;Todavía no hay clases&lt;/b&gt; — cree una con “Nueva clase…”</translation>
     </message>
     <message>
         <source>Un&amp;archive class</source>
@@ -4671,8 +4784,36 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Inscribir estudiante</translation>
     </message>
     <message>
+        <source>Remove {name} from {class_name}</source>
+        <translation>Quitar a {name} de {class_name}</translation>
+    </message>
+    <message>
+        <source>{name} was removed from {class_name}; their evidence is kept. Ctrl+Z puts them back.</source>
+        <translation>Se quitó a {name} de {class_name}; su evidencia se conserva. Ctrl+Z lo devuelve.</translation>
+    </message>
+    <message>
+        <source>{name} was removed from {class_name}. Ctrl+Z puts them back.</source>
+        <translation>Se quitó a {name} de {class_name}. Ctrl+Z lo devuelve.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {class_name}? Their 1 piece of evidence is kept and comes back if they are enrolled again; Edit → Undo (Ctrl+Z) puts them back at once.</source>
+        <translation>¿Quitar a {name} de {class_name}? Su única evidencia se conserva y vuelve si se inscribe de nuevo; Editar → Deshacer (Ctrl+Z) lo devuelve de inmediato.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {class_name}? Their {count} pieces of evidence are kept and come back if they are enrolled again; Edit → Undo (Ctrl+Z) puts them back at once.</source>
+        <translation>¿Quitar a {name} de {class_name}? Sus {count} evidencias se conservan y vuelven si se inscribe de nuevo; Editar → Deshacer (Ctrl+Z) lo devuelve de inmediato.</translation>
+    </message>
+    <message>
         <source>Remove from class</source>
         <translation>Quitar de la clase</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from class</source>
+        <translation>&amp;Quitar de la clase</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in class</source>
+        <translation>&amp;Mantener en la clase</translation>
     </message>
     <message>
         <source>Import a roster</source>
