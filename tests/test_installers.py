@@ -38,6 +38,8 @@ MIME_TYPE = "application/x-cbesync"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 PYINSTALLER_REQ = "pyinstaller>=6.10,<7"
+INSTALLERS_README = INSTALLERS / "README.md"
+BUILD_MACOS = INSTALLERS / "macos" / "build_macos.sh"
 
 
 # --------------------------------------------------------------------------- the spec, stubbed
@@ -218,6 +220,9 @@ def test_the_spec_packs_the_migrations_as_files_the_assets_and_the_hidden_import
     assert translations  # the Spanish interface
     for qm in translations:
         assert (qm.resolve(), "cbe_desktop/assets/i18n") in datas, qm
+    sources = sorted((PKG / "assets" / "i18n").glob("*.ts"))
+    assert sources  # Qt Linguist's files are in the repository, over 250 KB ...
+    assert not [src for src, _ in datas if src.suffix == ".ts"]  # ... and never in a bundle
     assert not any("__pycache__" in str(src) for src, _ in datas)
     hidden = set(analysis.kwargs["hiddenimports"])
     for module in (
@@ -401,6 +406,106 @@ def test_the_windows_uninstaller_keeps_the_data_unless_asked():
     assert "Also delete my data" in s["CustomMessages"]
 
 
+def test_every_message_of_the_windows_setup_is_in_english_and_spanish():
+    messages = _iss_sections()["CustomMessages"].splitlines()
+    english = {
+        m.split("=", 1)[0].removeprefix("english.") for m in messages if m.startswith("english.")
+    }
+    spanish = {
+        m.split("=", 1)[0].removeprefix("spanish.") for m in messages if m.startswith("spanish.")
+    }
+    assert english == spanish
+    assert {"DeleteDataQuestion", "EveryonesDataKept", "NoDataFolderFound"} <= english
+
+
+def _pascal_between(code: str, start: str, end: str) -> str:
+    assert start in code and end in code, (start, end)
+    return code[code.index(start) : code.index(end, code.index(start))]
+
+
+def test_uninstalling_an_install_for_everyone_deletes_no_teachers_data_and_lists_their_folders():
+    """IT removes a setup made for everyone: the uninstaller runs in IT's account, so
+    "Also delete my data?" would point at IT's folder; it asks nothing, deletes nothing,
+    and names each teacher's own data folder instead."""
+    s = _iss_sections()
+    code = s["Code"]
+    step = code[code.index("procedure CurUninstallStepChanged") :]  # the last in [Code]
+    for_everyone = _pascal_between(step, "if IsAdminInstallMode() then", "else if")
+    assert "DelTree" not in for_everyone and "DeleteData" not in for_everyone
+    assert "DeleteDataQuestion" not in for_everyone
+    assert "CustomMessage('EveryonesDataKept')" in for_everyone
+    assert "TeachersDataDirs()" in for_everyone
+    assert "usPostUninstall" in for_everyone  # said once the program is gone
+    # The folders are found in every person's Windows account (local, domain, Entra ID).
+    teachers = _pascal_between(code, "function TeachersDataDirs", "function InitializeUninstall")
+    assert r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\ProfileList" in code
+    assert "'ProfileImagePath'" in teachers
+    assert r"'AppData\Local\cbe-desktop'" in teachers
+    assert "'S-1-5-21-'" in teachers and "'S-1-12-1-'" in teachers
+    assert "NoDataFolderFound" in teachers
+    # A teacher's own install still asks about the teacher's own folder, No by default,
+    # and removes the demo class with the data when the answer is Yes.
+    for_one = step[step.index("else if CurUninstallStep = usUninstall") :]
+    assert "CustomMessage('DeleteDataQuestion')" in for_one and "MB_DEFBUTTON2" in for_one
+    assert "DelTree(DemoDir()" in for_one
+    assert r"{localappdata}\cbe-desktop-demo-sandbox" in code
+    assert step.index("UninstallSilent()") < step.index("IsAdminInstallMode()")
+    kept = next(
+        m for m in s["CustomMessages"].splitlines() if m.startswith("english.EveryonesDataKept=")
+    )
+    assert r"AppData\Local\cbe-desktop" in kept and "Nothing there was deleted" in kept
+
+
+# --------------------------------------------------------------------------- papers and macOS
+
+
+def _section(markdown: str, title: str) -> str:
+    """The text of one '## title' section of a Markdown file."""
+    start = markdown.index(f"\n## {title}\n")
+    end = markdown.find("\n## ", start + 1)
+    return markdown[start : end if end != -1 else None]
+
+
+def test_the_windows_build_uses_the_python_releases_are_built_with():
+    papers = INSTALLERS_README.read_text(encoding="utf-8")
+    windows = _section(papers, "Windows")
+    assert "Python 3.12 or newer" in papers[: papers.index("\n## ")]
+    assert "3.11" not in windows
+    assert "py -3.12 -m venv .venv" in windows
+    for script in (INSTALLERS / "build_linux.sh", BUILD_MACOS, ISS.parent / "build_windows.ps1"):
+        # "The scripts warn when the Python is older": every one of them.
+        assert "sys.version_info < (3, 12)" in script.read_text(encoding="utf-8"), script
+
+
+def test_the_build_papers_put_the_translations_where_the_bundle_has_them():
+    papers = INSTALLERS_README.read_text(encoding="utf-8")
+    bundle = _section(papers, "What goes into the bundle")
+    assert "_internal/resources" not in papers
+    assert "`assets/i18n/*.qm`" in bundle and "_internal/cbe_desktop/assets/" in bundle
+    assert "`assets/i18n/*.ts`" in bundle and "left out" in bundle
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    setuptools = project["tool"]["setuptools"]
+    assert "assets/i18n/*.qm" in setuptools["package-data"]["cbe_desktop"]
+    assert "assets/i18n/*.ts" in setuptools["exclude-package-data"]["cbe_desktop"]
+
+
+def test_the_mac_disk_image_says_the_data_stays_when_the_app_goes_to_the_trash():
+    from platformdirs.macos import MacOS
+
+    script = BUILD_MACOS.read_text(encoding="utf-8")
+    readme = script[script.index('cat > "$STAGE/Read Me.txt" <<EOF') : script.index("\nEOF\n")]
+    assert script.index("Read Me.txt") < script.index("hdiutil create")  # inside the image
+    # The folder named is the one the program uses on a Mac.
+    data = MacOS("cbe-desktop", appauthor=False).user_data_dir
+    named = "~" + data.removeprefix(str(Path.home()))
+    assert named == "~/Library/Application Support/cbe-desktop"
+    assert named in readme
+    assert "Trash" in readme and "your data stays there" in readme
+    assert "Go to Folder" in readme and "cbe-desktop-demo-sandbox" in readme
+    installing = _section((ROOT / "README.md").read_text(encoding="utf-8"), "Installing")
+    assert "Trash" in installing and named in installing
+
+
 # --------------------------------------------------------------------------- icons
 
 
@@ -579,6 +684,9 @@ def test_the_tarball_installs_and_uninstalls_for_one_user(linux_build, tmp_path)
             "icons/cbe-desktop-256.png",
         ):
             assert f"{name}/{member}" in names, member
+        internal = f"{name}/cbe-desktop/_internal"
+        assert f"{internal}/cbe_desktop/assets/i18n/cbe-desktop_es.qm" in names
+        assert not [n for n in names if n.endswith(".ts")]  # the translations' sources
     subprocess.run(["tar", "-xzf", str(tarball), "-C", str(tmp_path)], check=True)
 
     home = tmp_path / "home"
