@@ -181,10 +181,7 @@ def machine_token() -> str:
     folder copied to another laptop finds a different token there. Unlike the host
     name, it survives renaming the laptop or joining another network.
     """
-    folder = Path(
-        os.environ.get("CBE_DESKTOP_CONFIG_DIR")
-        or platformdirs.user_config_dir("cbe-desktop", appauthor=False)
-    )
+    folder = machine_token_folder()
     path = folder / "machine-id"
     try:
         token = path.read_text(encoding="ascii").strip()
@@ -199,6 +196,24 @@ def machine_token() -> str:
     except OSError:
         return f"host:{socket.gethostname()}"  # no config folder: the host name will do
     return token
+
+
+def machine_token_folder() -> Path:
+    """Where the machine token is kept: never inside the default data folder.
+
+    On Linux the configuration folder (``~/.config/cbe-desktop``) is apart from the data;
+    on Windows and macOS platformdirs gives one folder for both, and a token kept there
+    would travel with a copied data folder, so the copy would pass for the original. There
+    it lives in a folder of its own beside the data folder instead.
+    """
+    configured = os.environ.get("CBE_DESKTOP_CONFIG_DIR")
+    if configured:
+        return Path(configured)
+    config = Path(platformdirs.user_config_dir("cbe-desktop", appauthor=False))
+    data = Path(platformdirs.user_data_dir("cbe-desktop", appauthor=False))
+    if config == data or data in config.parents:
+        return config.parent / "cbe-desktop-machine"
+    return config
 
 
 def _home_of(db_path: Path) -> str:

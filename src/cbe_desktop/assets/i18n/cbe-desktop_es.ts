@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>cbe-desktop cannot open its window because no desktop is running here (DISPLAY is not set): start it from a desktop session, or use its commands (cbe-desktop --help).</source>
+        <translation>cbe-desktop no puede abrir su ventana porque aquí no hay ningún escritorio en marcha (DISPLAY no está definido): inícielo desde una sesión de escritorio, o use sus órdenes (cbe-desktop --help).</translation>
+    </message>
+    <message>
+        <source>cbe-desktop cannot open its window because this computer lacks {libraries}: install them (on Debian or Ubuntu: sudo apt install {packages}) and start cbe-desktop again.</source>
+        <translation>cbe-desktop no puede abrir su ventana porque a este equipo le faltan {libraries}: instálelas (en Debian o Ubuntu: sudo apt install {packages}) y vuelva a iniciar cbe-desktop.</translation>
+    </message>
+    <message>
         <source>cbe-desktop</source>
         <translation>cbe-desktop</translation>
     </message>
