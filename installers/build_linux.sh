@@ -11,6 +11,13 @@
 #   CBE_DIST_DIR    where the bundle and the tarball go (default: dist/)
 #   CBE_BUILD_DIR   PyInstaller's work folder (default: build/pyinstaller/)
 #   CBE_NO_TARBALL  set to 1 to build only the folder
+#   CBE_NO_APT      set to 1 to stop, rather than apt-get install, when this machine lacks
+#                   a library of Qt's X11 plugin (libxcb-cursor0, libxcb-icccm4, ...)
+#
+# PyInstaller packs the shared libraries this machine has. Qt's X11 plugin needs some that
+# a bare system lacks (libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1 ...): the script
+# installs them with apt-get (as root, or through sudo) before building, and checks that
+# the bundle carries them, so the program opens its window on laptops that lack them too.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -43,6 +50,29 @@ if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
     fail "could not install PyInstaller (no network?); install it yourself: pip install '$PYINSTALLER_REQ'"
 fi
 
+# The libraries of Qt's X11 plugin this machine lacks, as Debian package names (the same
+# check the program makes before it opens its window: cbe_desktop.app.X11_LIBRARIES).
+x11_missing() {
+  "$PYTHON" -c 'from cbe_desktop.app import missing_x11_libraries as m; print(" ".join(dict.fromkeys(m().values())))'
+}
+MISSING=$(x11_missing) || fail "$PYTHON cannot load PySide6's Qt libraries on this machine (see the message above)"
+if [ -n "$MISSING" ] && [ "${CBE_NO_APT:-0}" != 1 ] && command -v apt-get >/dev/null; then
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null || fail "this machine lacks $MISSING (Qt's X11 plugin needs them, and the bundle must carry them): ask an administrator to run: apt-get install $MISSING"
+    SUDO=sudo
+  fi
+  say "installing $MISSING: Qt's X11 plugin needs them, and the bundle carries them to the laptops"
+  # shellcheck disable=SC2086  # $SUDO and $MISSING: one word each
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $MISSING >&2 ||
+    { $SUDO apt-get update -q >&2 &&
+      $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $MISSING >&2; } ||
+    fail "apt-get could not install $MISSING; install them yourself and build again"
+  MISSING=$(x11_missing)
+fi
+[ -z "$MISSING" ] ||
+  fail "this machine lacks $MISSING, which Qt's X11 plugin needs and the bundle must carry (a bundle without them aborts on every laptop that lacks them too): install them (on Debian or Ubuntu: sudo apt-get install $MISSING; elsewhere, the packages holding the libraries cbe-desktop names when started) and build again"
+
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 12))' ||
   say "warning: $("$PYTHON" -V 2>&1) works, but release builds should use Python 3.12+ (see installers/README.md)"
 
@@ -57,6 +87,14 @@ start=$(date +%s)
 BUNDLE=$DIST/cbe-desktop
 [ -x "$BUNDLE/cbe-desktop" ] || fail "PyInstaller left no $BUNDLE/cbe-desktop"
 say "bundle: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1), $(($(date +%s) - start)) s)"
+
+# The libraries of Qt's X11 plugin that desktop systems may lack must be in the bundle.
+X11_BUNDLED="libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-image.so.0
+  libxcb-render-util.so.0 libxcb-util.so.1 libxkbcommon-x11.so.0"
+for lib in $X11_BUNDLED; do
+  [ -e "$BUNDLE/_internal/$lib" ] ||
+    fail "the bundle lacks $lib, so its window would not open on a laptop without it; see the PyInstaller log above"
+done
 
 # The bundle must start: --version needs no display and no data folder.
 got=$("$BUNDLE/cbe-desktop" --version) || fail "the built program does not start"
@@ -79,6 +117,9 @@ Remove it again (your data is kept):               ./install.sh --uninstall
 Or run it from here without installing:            ./cbe-desktop/cbe-desktop
 
 Your data lives in ~/.local/share/cbe-desktop; installing and removing never touch it.
+
+If the window does not open from the menu, start cbe-desktop in a terminal: it says in
+one sentence what this computer lacks and which package to install.
 EOF
 
 TARBALL=$DIST/$NAME.tar.gz

@@ -1,4 +1,5 @@
-"""What `pip install .` puts on a teacher's laptop: migrations, fonts, the command."""
+"""What `pip install .` puts on a teacher's laptop: migrations, fonts, translations, the
+command; and what it leaves in the repository (the translations' Qt Linguist sources)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.slow
-def test_the_wheel_carries_every_migration_and_the_packet_fonts(tmp_path: Path):
+def test_the_wheel_carries_every_migration_the_packet_fonts_and_the_compiled_translations(
+    tmp_path: Path,
+):
     subprocess.run(
         [
             sys.executable,
@@ -42,6 +45,11 @@ def test_the_wheel_carries_every_migration_and_the_packet_fonts(tmp_path: Path):
         "cbe_desktop/assets/fonts/DejaVuSans-Bold.ttf",
     ):
         assert needed in names, needed
+    # The Spanish interface is there, compiled; its 280 KB source for Qt Linguist is not.
+    for source in sorted((ROOT / "src/cbe_desktop/assets/i18n").glob("*.ts")):
+        assert f"cbe_desktop/assets/i18n/{source.stem}.qm" in names
+        assert f"cbe_desktop/assets/i18n/{source.name}" not in names
+    assert not [n for n in names if n.endswith(".ts")]
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert (
         "cbe-desktop = cbe_desktop.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

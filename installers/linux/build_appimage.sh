@@ -3,7 +3,8 @@
 #
 #     bash installers/linux/build_appimage.sh
 #
-# 1. builds dist/cbe-desktop/ when it is not there (installers/build_linux.sh);
+# 1. builds dist/cbe-desktop/ when it is not there, or lacks the X11 libraries Qt needs
+#    (installers/build_linux.sh installs them on the build machine and packs them);
 # 2. lays out build/AppDir/ (AppRun, the .desktop file, the icons, the MIME type, the
 #    AppStream description, the program under usr/lib/cbe-desktop/);
 # 3. packs it with appimagetool into dist/cbe-desktop-<version>-<arch>.AppImage.
@@ -22,7 +23,19 @@ APPDIR=${CBE_APPDIR:-$ROOT/build/AppDir}
 PYTHON=${PYTHON:-${VIRTUAL_ENV:+$VIRTUAL_ENV/bin/python}}
 PYTHON=${PYTHON:-python3}
 
-[ -x "$DIST/cbe-desktop/cbe-desktop" ] || CBE_NO_TARBALL=1 PYTHON=$PYTHON bash "$ROOT/installers/build_linux.sh"
+# The libraries of Qt's X11 plugin the bundle must carry (as in build_linux.sh): a bundle
+# built before it installed them on the build machine lacks them, so it is built again.
+X11_BUNDLED="libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-image.so.0
+  libxcb-render-util.so.0 libxcb-util.so.1 libxkbcommon-x11.so.0"
+build=0
+[ -x "$DIST/cbe-desktop/cbe-desktop" ] || build=1
+for lib in $X11_BUNDLED; do
+  if [ $build = 0 ] && [ ! -e "$DIST/cbe-desktop/_internal/$lib" ]; then
+    echo "build_appimage: $DIST/cbe-desktop lacks $lib; building it again" >&2
+    build=1
+  fi
+done
+[ $build = 0 ] || CBE_NO_TARBALL=1 PYTHON=$PYTHON bash "$ROOT/installers/build_linux.sh"
 
 VERSION=$(cd "$ROOT" && "$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 ARCH=$(uname -m)

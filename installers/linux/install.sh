@@ -7,7 +7,9 @@
 #
 # Your data (~/.local/share/cbe-desktop: classes, evidence, photos, backups) is never
 # touched by either. Uses xdg-mime and xdg-desktop-menu when they are there, and plain
-# copies into ~/.local/share otherwise.
+# copies into ~/.local/share otherwise. Installing says which system libraries the
+# window still needs (and their package), if this computer lacks any the program does
+# not carry.
 set -eu
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -24,6 +26,55 @@ refresh() {
   if has update-mime-database; then update-mime-database "$DATA_HOME/mime" >/dev/null 2>&1 || :; fi
   if has update-desktop-database; then update-desktop-database -q "$APPS" 2>/dev/null || :; fi
   if has gtk-update-icon-cache; then gtk-update-icon-cache -q -t -f "$ICONS" 2>/dev/null || :; fi
+}
+
+# The Debian and Ubuntu package of a library Qt's X11 plugin loads (the same table as
+# X11_LIBRARIES in src/cbe_desktop/app.py; tests/test_installers.py keeps them equal).
+package_of() {
+  case "$1" in
+    libxcb-cursor.so.0) echo libxcb-cursor0 ;;
+    libxcb-icccm.so.4) echo libxcb-icccm4 ;;
+    libxcb-keysyms.so.1) echo libxcb-keysyms1 ;;
+    libxcb-image.so.0) echo libxcb-image0 ;;
+    libxcb-render-util.so.0) echo libxcb-render-util0 ;;
+    libxcb-util.so.1) echo libxcb-util1 ;;
+    libxkbcommon-x11.so.0) echo libxkbcommon-x11-0 ;;
+    libxkbcommon.so.0) echo libxkbcommon0 ;;
+    libxcb-randr.so.0) echo libxcb-randr0 ;;
+    libxcb-render.so.0) echo libxcb-render0 ;;
+    libxcb-shape.so.0) echo libxcb-shape0 ;;
+    libxcb-shm.so.0) echo libxcb-shm0 ;;
+    libxcb-sync.so.1) echo libxcb-sync1 ;;
+    libxcb-xfixes.so.0) echo libxcb-xfixes0 ;;
+    libxcb-xkb.so.1) echo libxcb-xkb1 ;;
+    libxcb.so.1) echo libxcb1 ;;
+    libX11-xcb.so.1) echo libx11-xcb1 ;;
+    libX11.so.6) echo libx11-6 ;;
+    libGL.so.1) echo libgl1 ;;
+    libglib-2.0.so.0) echo libglib2.0-0 ;;
+    libgthread-2.0.so.0) echo libglib2.0-0 ;;
+    *) echo "$1" ;;
+  esac
+}
+
+# The libraries the program's window (Qt's X11 plugin) needs that neither the program
+# folder $1 nor this computer has, one a line; nothing when ldd is not there to ask.
+missing_libraries() {
+  plugin=$1/_internal/PySide6/Qt/plugins/platforms/libqxcb.so
+  if [ ! -f "$plugin" ] || ! has ldd; then return 0; fi
+  LD_LIBRARY_PATH="$1/_internal${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" ldd "$plugin" 2>/dev/null |
+    awk '$2 == "=>" && $3 == "not" { print $1 }' | sort -u
+}
+
+# Says, in one sentence, what the window still needs here, and which packages hold it.
+check_libraries() {
+  libs="" packages=""
+  for lib in $(missing_libraries "$1"); do
+    libs="${libs:+$libs, }$lib"
+    package=$(package_of "$lib")
+    case " $packages " in *" $package "*) ;; *) packages="${packages:+$packages }$package" ;; esac
+  done
+  [ -z "$libs" ] || echo "cbe-desktop's window will not open on this computer until these libraries are installed: $libs (on Debian or Ubuntu, an administrator runs: sudo apt install $packages)." >&2
 }
 
 uninstall() {
@@ -90,6 +141,7 @@ install_all() {
     *":$BIN_DIR:"*) echo "Type cbe-desktop in a terminal to start it there too." ;;
     *) echo "To start it from a terminal: $PREFIX/cbe-desktop (or add $BIN_DIR to your PATH)." ;;
   esac
+  check_libraries "$PREFIX"
 }
 
 case "${1:-}" in

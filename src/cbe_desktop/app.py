@@ -7,8 +7,10 @@ demo sandbox, text size, a second backup folder, and restoring a backup from the
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
+from collections.abc import Callable, MutableMapping
 from importlib import resources
 from pathlib import Path
 
@@ -62,10 +64,115 @@ def pin_singletons() -> None:
         count.value += _PIN
 
 
+# What Qt's X11 platform plugin (plugins/platforms/libqxcb.so and lib/libQt6XcbQpa.so.6)
+# loads, beyond Qt itself and the C and C++ runtimes, each with the Debian and Ubuntu
+# package that holds it. When one is missing, Qt aborts inside QApplication() with a
+# message meant for developers and a core dump (exit status 134), so the window checks
+# these first. tests/test_installers.py keeps the list equal to the plugin's own, and
+# installers/linux/install.sh names the same packages.
+X11_LIBRARIES: dict[str, str] = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb.so.1": "libxcb1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libX11.so.6": "libx11-6",
+    "libGL.so.1": "libgl1",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+}
+
+
+def _loads(library: str) -> bool:
+    """Whether the system's loader finds and loads ``library`` (as Qt's plugin would)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(library)
+    except OSError:
+        return False
+    return True
+
+
+def missing_x11_libraries(
+    libraries: dict[str, str] = X11_LIBRARIES, loads: Callable[[str], bool] | None = None
+) -> dict[str, str]:
+    """The libraries of ``libraries`` this computer cannot load, with their packages.
+
+    In the Linux bundle the loader looks in the bundle's own folder first (PyInstaller's
+    program sets LD_LIBRARY_PATH), as it does for Qt a moment later. Loading them here
+    costs little: on X11, Qt loads every one of them anyway.
+    """
+    loads = loads or _loads
+    return {name: package for name, package in libraries.items() if not loads(name)}
+
+
+def check_display(
+    environ: MutableMapping[str, str] | None = None, loads: Callable[[str], bool] | None = None
+) -> None:
+    """Before QApplication on Linux: refuse in one sentence a window Qt could not open.
+
+    Qt picks its platform plugin from QT_QPA_PLATFORM (unset: X11, or Wayland on a
+    Wayland desktop). Only X11 (xcb) is checked; offscreen, Wayland and the rest are left
+    to Qt. On a Wayland desktop that lacks the X11 libraries, Qt is told to use Wayland.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    environ = os.environ if environ is None else environ
+    requested = environ.get("QT_QPA_PLATFORM", "").strip()
+    first = requested.split(";")[0].split(":")[0].strip()
+    if first not in ("", "xcb"):
+        return
+    if not first and environ.get("WAYLAND_DISPLAY"):
+        if missing_x11_libraries(loads=loads):
+            log.info("the X11 libraries are missing; opening the window with Wayland")
+            environ["QT_QPA_PLATFORM"] = "wayland"
+        return
+    if not environ.get("DISPLAY"):
+        raise _logged(
+            QCoreApplication.translate(
+                "App",
+                "cbe-desktop cannot open its window because no desktop is running here "
+                "(DISPLAY is not set): start it from a desktop session, or use its "
+                "commands (cbe-desktop --help).",
+            )
+        )
+    missing = missing_x11_libraries(loads=loads)
+    if missing:
+        packages = " ".join(dict.fromkeys(missing.values()))
+        raise _logged(
+            QCoreApplication.translate(
+                "App",
+                "cbe-desktop cannot open its window because this computer lacks {libraries}: "
+                "install them (on Debian or Ubuntu: sudo apt install {packages}) and start "
+                "cbe-desktop again.",
+            ).format(libraries=", ".join(missing), packages=packages)
+        )
+
+
+def _logged(sentence: str) -> CbeError:
+    """The error to raise, its sentence also kept in the log (a menu entry has no terminal)."""
+    log.warning("%s", sentence)
+    return CbeError(sentence)
+
+
 def application() -> QApplication:
     pin_singletons()
     app = QApplication.instance()
     if app is None:
+        check_display()  # Qt would abort inside QApplication() with a developer's message
         app = QApplication(sys.argv[:1])
     app.setApplicationName("cbe-desktop")
     app.setOrganizationName("cbe-desktop")

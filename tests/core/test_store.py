@@ -267,3 +267,28 @@ def test_an_empty_file_is_treated_as_a_new_store(tmp_path):
     with Store.open(tmp_path) as store, store.read() as session:
         assert set(live_counts(session).values()) == {0}
         assert session.connection().execute(text("SELECT count(*) FROM replica")).scalar() == 1
+
+
+def test_the_machine_token_never_lives_in_the_data_folder_it_would_travel_with(monkeypatch):
+    """On Windows and macOS platformdirs gives one folder for data and configuration."""
+    from cbe_desktop.core import store as store_module
+
+    monkeypatch.delenv("CBE_DESKTOP_CONFIG_DIR", raising=False)
+    same = "/home/ana/AppData/Local/cbe-desktop"
+    monkeypatch.setattr(store_module.platformdirs, "user_config_dir", lambda *a, **k: same)
+    monkeypatch.setattr(store_module.platformdirs, "user_data_dir", lambda *a, **k: same)
+    folder = store_module.machine_token_folder()
+    assert Path(same) not in (folder, *folder.parents)
+    assert folder.name == "cbe-desktop-machine"
+    # Linux keeps its configuration folder, apart from the data, as before.
+    monkeypatch.setattr(
+        store_module.platformdirs,
+        "user_config_dir",
+        lambda *a, **k: "/home/ana/.config/cbe-desktop",
+    )
+    monkeypatch.setattr(
+        store_module.platformdirs,
+        "user_data_dir",
+        lambda *a, **k: "/home/ana/.local/share/cbe-desktop",
+    )
+    assert store_module.machine_token_folder() == Path("/home/ana/.config/cbe-desktop")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTableWidgetItem
 from sqlmodel import select
 
-from cbe_desktop.core.evidence import standing_ids
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.evidence import create_task, standing_ids
 from cbe_desktop.core.models import Evidence
 from cbe_desktop.ui.bulk_entry import BulkEntryDialog
 from cbe_desktop.ui.main_window import MainWindow
@@ -35,8 +38,14 @@ def test_a_whole_class_sheet_is_typed_by_keyboard_saved_as_one_step_and_undone(
     qtbot, window, demo_store, monkeypatch
 ):
     page = window.page
-    task = page.current_task()
     grid = window.gradebook.model.grid
+    # A new task with nothing recorded on it yet (the demo's tasks already have scores).
+    task_id, _ = create_task(
+        demo_store, grid.class_id, "Exit ticket", date.today(), target_ids=[grid.targets[0].id]
+    )
+    window.operations.changed.emit(Changes(tasks=frozenset({task_id})))
+    page.task_box.setCurrentIndex(page.task_box.findData(task_id))
+    task = page.current_task()
     before = _count(demo_store)
 
     def type_sheet(dialog: BulkEntryDialog) -> int:

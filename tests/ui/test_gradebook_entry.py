@@ -96,7 +96,7 @@ def test_n_marks_not_yet_with_a_next_step_and_m_x_mark_missing_and_excused(
     qtbot, window, demo_store, monkeypatch
 ):
     def fill(dialog: NotYetDialog) -> int:
-        dialog.plan.next_step.setPlainText("Redo problem 4 with a ratio table")
+        dialog.plan.next_step.setText("Redo problem 4 with a ratio table")
         dialog.level.setCurrentIndex(dialog.level.findData(2.0))
         return QDialog.DialogCode.Accepted
 

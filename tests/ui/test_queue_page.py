@@ -145,7 +145,7 @@ def _answer_revision(monkeypatch, level: float | None, **more) -> list[RevisionD
             dialog.date.setDate(more["produced_on"])
         if more.get("again"):
             dialog.still_not_yet.setChecked(True)
-            dialog.plan.next_step.setPlainText(more["again"])
+            dialog.plan.next_step.setText(more["again"])
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RevisionDialog, "exec", fake_exec)
@@ -622,7 +622,7 @@ def test_the_revision_dialog_will_not_save_without_a_level(qtbot, page, demo_sto
     dialog.still_not_yet.setChecked(True)
     dialog._accept()
     assert "next step" in dialog.error.text()
-    dialog.plan.next_step.setPlainText("Try again with a double number line.")
+    dialog.plan.next_step.setText("Try again with a double number line.")
     dialog._accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     choice = dialog.values()
@@ -634,8 +634,25 @@ def test_the_revision_dialog_never_dates_work_in_the_future_or_before_the_not_ye
     item = page.model.item_at(0)
     dialog = RevisionDialog(page, item=item, scale=page._scales[item.class_id], descriptors={})
     qtbot.addWidget(dialog)
-    assert dialog.date.maximumDate().toPython() == TODAY
-    assert dialog.date.minimumDate().toPython() == date.fromisoformat(item.opened_on)
+    dialog.choose_level(3)
+    tomorrow = TODAY + timedelta(days=1)
+    dialog.date.setDate(tomorrow)
+    assert dialog.date.date().toPython() == tomorrow  # never moved back to today in silence
+    assert dialog.error.text() == (
+        f"{tomorrow.isoformat()} is after today; evidence is dated the day the work was done, "
+        "so choose that day."
+    )
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    before = date.fromisoformat(item.opened_on) - timedelta(days=1)
+    dialog.date.setDate(before)
+    assert dialog.error.text() == (
+        f"A revision cannot be dated before the work it revises ({item.opened_on})."
+    )
+    dialog.date.setDate(TODAY)
+    assert dialog.error.text() == ""
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 # ----------------------------------------------------------------------------- quality

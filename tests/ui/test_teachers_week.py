@@ -82,7 +82,7 @@ def test_a_teachers_week_in_the_gradebook(qtbot, demo_store, monkeypatch):
 
     def not_yet(dialog: NotYetDialog) -> int:
         dialog.level.setCurrentIndex(dialog.level.findData(1.0))
-        dialog.plan.next_step.setPlainText(next(steps))
+        dialog.plan.next_step.setText(next(steps))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NotYetDialog, "exec", not_yet)

@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
@@ -259,7 +260,7 @@ def check_level(
     if level is None:
         return
     from cbe_desktop.core.models import Framework, SchoolClass, Target
-    from cbe_desktop.core.scales import format_number, load_scale
+    from cbe_desktop.core.scales import load_scale
 
     scale_id = None
     target = session.get(Target, target_id)
@@ -270,18 +271,131 @@ def check_level(
         school_class = session.get(SchoolClass, class_id)
         scale_id = school_class.scale_id if school_class else None
     scale = load_scale(session, scale_id)
-    if scale.levels and scale.exact(level) is None:
-        values = ", ".join(lv.number for lv in scale.levels)
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Evidence", "{level} is not a level of the scale ({levels}); choose one of those."
-            )(level=format_number(level), levels=values)
+    rules.require(rules.level_problem(level, [lv.value for lv in scale.levels]))
+
+
+def _as_date(value: date | str) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def future_date_problem(
+    produced_on: date | str, *, today: date | None = None, task: Task | None = None
+) -> str | None:
+    """Why evidence cannot be dated ``produced_on`` (a phrase), or None when it can.
+
+    Evidence is dated the day the work was done, so never after today. It is refused in
+    words, never moved to today in silence; when the date is the task's, the teacher is
+    told to change the task's date.
+    """
+    today = today or date.today()
+    on = _as_date(produced_on)
+    if on is None:
+        return QT_TRANSLATE_NOOP("Evidence", "{date} is not a date; write it as YYYY-MM-DD.")(
+            date=repr(str(produced_on))
         )
+    if on <= today:
+        return None
+    if task is not None and task.date == on.isoformat():
+        return QT_TRANSLATE_NOOP(
+            "Evidence",
+            "The task {task} is dated {date}, after today; change the task's date to the "
+            "day the work was done, then record it.",
+        )(task=f"“{task.title}”", date=on.isoformat())
+    return QT_TRANSLATE_NOOP(
+        "Evidence",
+        "{date} is after today; evidence is dated the day the work was done, so choose that day.",
+    )(date=on.isoformat())
 
 
-def record_evidence(store: Store, entry: EvidenceEntry) -> Recorded:
+def revision_date_problem(
+    produced_on: date | str, *, revises_on: date | str | None, today: date | None = None
+) -> str | None:
+    """Why a revision cannot be dated ``produced_on``: after today, or before the work
+    it revises. None when it can."""
+    problem = future_date_problem(produced_on, today=today)
+    if problem is None and revises_on and str(produced_on) < str(revises_on):
+        problem = QT_TRANSLATE_NOOP(
+            "Evidence", "A revision cannot be dated before the work it revises ({date})."
+        )(date=str(revises_on))
+    return problem
+
+
+def check_produced_on(
+    session: Session,
+    produced_on: date | str,
+    *,
+    task_id: str | None = None,
+    today: date | None = None,
+) -> None:
+    """Refuse evidence dated after today (see :func:`future_date_problem`)."""
+    task = session.get(Task, task_id) if task_id else None
+    problem = future_date_problem(produced_on, today=today, task=task)
+    if problem is not None:
+        raise InvalidInputError(problem)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a level typed in the gradebook goes: on the chosen task, or outside it.
+
+    ``note`` is empty when the evidence goes where the teacher would expect; otherwise it
+    says in a sentence that it was recorded outside the task (the window shows it).
+    """
+
+    task_id: str | None
+    produced_on: date
+    note: str = ""
+
+
+def place_evidence(
+    task: Task | None, target_id: str, target_code: str, *, today: date | None = None
+) -> Placement:
+    """A task that covers the target gives its id and date; a target it does not cover
+    (or no task) is evidence outside a task, observed today, and a task that does not
+    cover the target says so."""
+    today = today or date.today()
+    if task is None:
+        return Placement(None, today)
+    if target_id in (task.target_ids or []):
+        return Placement(task.id, _as_date(task.date) or today)
+    return Placement(
+        None,
+        today,
+        QT_TRANSLATE_NOOP(
+            "Evidence",
+            "{task} does not cover {code}, so this was recorded outside the task, dated "
+            "today; add {code} to the task (Edit…) to record it there.",
+        )(task=f"“{task.title}”", code=target_code),
+    )
+
+
+def level_shown(
+    session: Session, student_id: str, target_id: str, task_id: str | None, on: date | str
+) -> float | None:
+    """The level the newest standing evidence of this work showed (on this task, or
+    outside a task on that day): what a "not yet" of the same work starts from."""
+    rows = _pair_rows(session, student_id, target_id)
+    standing = standing_ids((r.id, r.supersedes) for r in rows)
+    same = [
+        r
+        for r in rows
+        if r.id in standing
+        and r.status == "scored"
+        and r.level is not None
+        and r.task_id == task_id
+        and (task_id is not None or r.produced_on == str(on))
+    ]
+    newest = max(same, key=lambda r: r.hlc, default=None)
+    return newest.level if newest else None
+
+
+def record_evidence(store: Store, entry: EvidenceEntry, *, today: date | None = None) -> Recorded:
     """Store one scored (or missing / excused) demonstration of one target."""
     with store.transaction() as tx:
+        check_produced_on(tx.session, entry.produced_on, task_id=entry.task_id, today=today)
         check_level(tx.session, entry.class_id, entry.target_id, entry.level)
         row = add_evidence(tx, entry)
     return Recorded(row.id, _pair_changes(entry.student_id, entry.target_id, row.id))
@@ -294,6 +408,7 @@ def mark_not_yet(
     *,
     due_on: date | str | None = None,
     support: str = "",
+    today: date | None = None,
 ) -> Recorded:
     """Record work as "not yet" and plan its revision: the next step is required."""
     if not next_step.strip():
@@ -304,6 +419,7 @@ def mark_not_yet(
         )
     entry = EvidenceEntry(**{**entry.__dict__, "not_yet": True})
     with store.transaction() as tx:
+        check_produced_on(tx.session, entry.produced_on, task_id=entry.task_id, today=today)
         check_level(tx.session, entry.class_id, entry.target_id, entry.level)
         row = add_evidence(tx, entry)
         revision = open_revision(tx, row, next_step, due_on=due_on, support=support)
@@ -324,6 +440,7 @@ def record_revision(
     not_yet_again: str | None = None,
     due_on: date | str | None = None,
     support: str = "",
+    today: date | None = None,
 ) -> Recorded:
     """The student revised: new evidence linked back by ``revision_of``; the plan is done.
 
@@ -340,12 +457,11 @@ def record_revision(
                 QT_TRANSLATE_NOOP("Evidence", "That revision is already done or closed.")()
             )
         first = session.get(Evidence, revision.evidence_id)
-        if first is not None and str(produced_on) < first.produced_on:
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Evidence", "A revision cannot be dated before the work it revises ({date})."
-                )(date=first.produced_on)
-            )
+        problem = revision_date_problem(
+            produced_on, revises_on=first.produced_on if first else None, today=today
+        )
+        if problem is not None:
+            raise InvalidInputError(problem)
         check_level(session, first.class_id if first else None, revision.target_id, level)
         row = add_evidence(
             tx,
@@ -533,10 +649,13 @@ def _live_overrides(session: Session, student_id: str, target_id: str) -> list[M
     )
 
 
-def record_many(store: Store, entries: list[EvidenceEntry]) -> Recorded:
+def record_many(
+    store: Store, entries: list[EvidenceEntry], *, today: date | None = None
+) -> Recorded:
     """A whole sheet of evidence (one task x the class) in one transaction, one undo step."""
     with store.transaction() as tx:
         for e in entries:
+            check_produced_on(tx.session, e.produced_on, task_id=e.task_id, today=today)
             check_level(tx.session, e.class_id, e.target_id, e.level)
         rows = [add_evidence(tx, e) for e in entries]
     return Recorded(
@@ -562,6 +681,157 @@ def retract_many(store: Store, evidence_ids: list[str]) -> Recorded:
             retractions[evidence_id] = retraction.id
     touched = set(retractions) | set(retractions.values())
     return Recorded(None, Changes(evidence=frozenset(touched)), retractions=retractions)
+
+
+# ----- the whole-class sheet of one task -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SheetScore:
+    """What the whole-class sheet holds for one student on one target of its task."""
+
+    student_id: str
+    target_id: str
+    status: str  # scored | missing | excused
+    level: float | None = None
+    feedback: str = ""
+
+
+def sheet_locked(row: Evidence) -> bool:
+    """A "not yet" (it has a plan) or a revision is changed from the gradebook or the
+    Not yet page, never by retyping it in the sheet."""
+    return bool(row.not_yet or row.revision_of)
+
+
+def task_scores(session: Session, task_id: str) -> dict[tuple[str, str], Evidence]:
+    """The evidence standing on a task, the newest per (student, target): what the
+    whole-class sheet opens with."""
+    on_task = list(session.exec(select(Evidence).where(Evidence.task_id == task_id)))
+    pairs = {(r.student_id, r.target_id) for r in on_task}
+    if not pairs:
+        return {}
+    students = {p[0] for p in pairs}
+    targets = {p[1] for p in pairs}
+    rows = [
+        r
+        for r in session.exec(
+            select(Evidence).where(
+                Evidence.student_id.in_(students), Evidence.target_id.in_(targets)
+            )
+        )
+        if (r.student_id, r.target_id) in pairs
+    ]
+    standing = standing_ids((r.id, r.supersedes) for r in rows)
+    found: dict[tuple[str, str], Evidence] = {}
+    for r in rows:
+        if r.id not in standing or r.status == "retracted" or r.task_id != task_id:
+            continue
+        key = (r.student_id, r.target_id)
+        if key not in found or r.hlc > found[key].hlc:
+            found[key] = r
+    return found
+
+
+@dataclass(frozen=True)
+class SheetRecorded:
+    """What saving a sheet did: ``written`` are the new records (new scores,
+    corrections, withdrawals), newest state first to undo."""
+
+    changes: Changes
+    written: tuple[str, ...] = ()
+    recorded: int = 0
+    corrected: int = 0
+    withdrawn: int = 0
+
+
+_LOCKED = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "A 'not yet' or a revision cannot be changed in the whole-class sheet; change it from "
+    "the gradebook or the Not yet page.",
+)
+
+
+def record_task_sheet(
+    store: Store,
+    task_id: str,
+    class_id: str | None,
+    scores: Iterable[SheetScore],
+    withdraw: Iterable[tuple[str, str]] = (),
+    *,
+    today: date | None = None,
+) -> SheetRecorded:
+    """Save a task's whole-class sheet as one transaction (one undo step).
+
+    A score where the task had none is new evidence on the task; a changed score (or
+    changed feedback) is a correction that supersedes what it replaces, keeping its
+    date, kind and attachments; an unchanged one writes nothing; a cleared one is
+    withdrawn (a retraction, as Delete in the gradebook). Nothing is written when any
+    part is refused.
+    """
+    scores = list(scores)
+    withdraw = list(withdraw)
+    written: list[str] = []
+    counts = {"recorded": 0, "corrected": 0, "withdrawn": 0}
+    pairs: set[tuple[str, str]] = set()
+    with store.transaction() as tx:
+        session = tx.session
+        task = session.get(Task, task_id)
+        if task is None or task.deleted_hlc is not None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Evidence", "That task no longer exists.")())
+        existing = task_scores(session, task_id)
+        for score in scores:
+            old = existing.get((score.student_id, score.target_id))
+            if old is not None:
+                same = (old.status, old.level, old.feedback) == (
+                    score.status,
+                    score.level if score.status == "scored" else None,
+                    score.feedback,
+                )
+                if same:
+                    continue
+                if sheet_locked(old):
+                    raise InvalidInputError(_LOCKED())
+            else:
+                check_produced_on(session, task.date, task_id=task_id, today=today)
+            check_level(session, class_id, score.target_id, score.level)
+            row = add_evidence(
+                tx,
+                EvidenceEntry(
+                    student_id=score.student_id,
+                    target_id=score.target_id,
+                    produced_on=old.produced_on if old else task.date,
+                    level=score.level,
+                    status=score.status,
+                    class_id=class_id,
+                    task_id=task_id,
+                    feedback=score.feedback,
+                    evidence_type=old.evidence_type if old else task.task_type,
+                    supersedes=old.id if old else None,
+                    attachment_ids=list(old.attachment_ids) if old else [],
+                ),
+            )
+            written.append(row.id)
+            pairs.add((score.student_id, score.target_id))
+            counts["corrected" if old else "recorded"] += 1
+        for student_id, target_id in withdraw:
+            old = existing.get((student_id, target_id))
+            if old is None:
+                continue
+            if sheet_locked(old):
+                raise InvalidInputError(_LOCKED())
+            _row, retraction = _retract(tx, old.id)
+            written.append(retraction.id)
+            pairs.add((student_id, target_id))
+            counts["withdrawn"] += 1
+    return SheetRecorded(
+        Changes(
+            students=frozenset(p[0] for p in pairs),
+            targets=frozenset(p[1] for p in pairs),
+            evidence=frozenset(written),
+        ),
+        tuple(written),
+        **counts,
+    )
 
 
 # ----- tasks -------------------------------------------------------------------------

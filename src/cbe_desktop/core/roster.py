@@ -6,12 +6,15 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
+from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
+from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import (
     ClassTarget,
     Enrollment,
+    Evidence,
     Framework,
     SchoolClass,
     Student,
@@ -215,32 +218,8 @@ STUDENT_FIELDS = (
 
 
 def _check_method(method: str | None, param: float | None) -> None:
-    from cbe_desktop.core import mastery
-
-    if method is None:
-        return
-    if method not in mastery.METHODS:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Roster", "{method} is not a calculation method.")(
-                method=repr(method)
-            )
-        )
-    if (
-        method in ("decaying_average", "weighted_average")
-        and param is not None
-        and not (1 <= param <= 99)
-    ):
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Roster", "The weight of the newest evidence is a percentage from 1 to 99."
-            )()
-        )
-    if method == "n_mastery" and param is not None and (param < 1 or param != int(param)):
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Roster", "The number of times proficient must be shown is a whole number."
-            )()
-        )
+    """A method the engine knows with a setting in range (None: the class's own method)."""
+    rules.require(rules.method_problem(method, param, optional=True))
 
 
 def create_class(store: Store, name: str, **fields: object) -> tuple[str, Changes]:
@@ -448,6 +427,18 @@ def unenroll_student(store: Store, class_id: str, student_id: str) -> Changes:
         ):
             tx.tombstone(row)
     return Changes(classes=frozenset({class_id}), students=frozenset({student_id}), everything=True)
+
+
+def class_evidence_count(session: Session, class_id: str, student_id: str) -> int:
+    """How many pieces of a student's evidence in a class stand (withdrawn ones and
+    corrected versions not counted): what removing them from the class keeps."""
+    rows = session.exec(
+        select(Evidence.id, Evidence.supersedes, Evidence.status, Evidence.class_id).where(
+            Evidence.student_id == student_id
+        )
+    ).all()
+    standing = standing_ids((r[0], r[1]) for r in rows)
+    return sum(1 for r in rows if r[0] in standing and r[2] != "retracted" and r[3] == class_id)
 
 
 def class_students(

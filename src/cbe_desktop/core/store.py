@@ -36,7 +36,10 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
-from cbe_desktop.core import models  # noqa: F401  (registers the tables)
+from cbe_desktop.core import (
+    models,  # noqa: F401  (registers the tables)
+    rules,
+)
 from cbe_desktop.core.errors import (
     CbeError,
     DataFolderError,
@@ -178,10 +181,7 @@ def machine_token() -> str:
     folder copied to another laptop finds a different token there. Unlike the host
     name, it survives renaming the laptop or joining another network.
     """
-    folder = Path(
-        os.environ.get("CBE_DESKTOP_CONFIG_DIR")
-        or platformdirs.user_config_dir("cbe-desktop", appauthor=False)
-    )
+    folder = machine_token_folder()
     path = folder / "machine-id"
     try:
         token = path.read_text(encoding="ascii").strip()
@@ -198,9 +198,34 @@ def machine_token() -> str:
     return token
 
 
+def machine_token_folder() -> Path:
+    """Where the machine token is kept: never inside the default data folder.
+
+    On Linux the configuration folder (``~/.config/cbe-desktop``) is apart from the data;
+    on Windows and macOS platformdirs gives one folder for both, and a token kept there
+    would travel with a copied data folder, so the copy would pass for the original. There
+    it lives in a folder of its own beside the data folder instead.
+    """
+    configured = os.environ.get("CBE_DESKTOP_CONFIG_DIR")
+    if configured:
+        return Path(configured)
+    config = Path(platformdirs.user_config_dir("cbe-desktop", appauthor=False))
+    data = Path(platformdirs.user_data_dir("cbe-desktop", appauthor=False))
+    if config == data or data in config.parents:
+        return config.parent / "cbe-desktop-machine"
+    return config
+
+
 def _home_of(db_path: Path) -> str:
     """Where this store lives: this computer and the folder. A copy elsewhere differs."""
     return f"{machine_token()}|{db_path.resolve()}"
+
+
+def _keep_rules(session: Session, _context: object, _instances: object) -> None:
+    """Refuse (RuleBroken, one sentence) a new or changed row that breaks a rule."""
+    for row in (*session.new, *session.dirty):
+        if isinstance(row, Synced):
+            rules.require(rules.row_problem(row.__tablename__, row.__dict__))
 
 
 @dataclass
@@ -209,6 +234,11 @@ class Tx:
 
     session: Session
     clock: HybridLogicalClock
+
+    def __post_init__(self) -> None:
+        # Every row the transaction writes keeps the store's rules (core/rules.py): what
+        # an editor or an import writes, a sync file's reader will never refuse.
+        event.listen(self.session, "before_flush", _keep_rules)
 
     @property
     def replica(self) -> str:

@@ -567,8 +567,9 @@ class ConferencesPage(QWidget):
             self._build_voice(),
             QCoreApplication.translate("ConferencesPage", "Goals and &reflection"),
         )
+        self.print_tab = self._build_print()
         self.tabs.addTab(
-            self._build_print(), QCoreApplication.translate("ConferencesPage", "Pr&int and preview")
+            self.print_tab, QCoreApplication.translate("ConferencesPage", "Pr&int and preview")
         )
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
@@ -2512,6 +2513,14 @@ class ConferencesPage(QWidget):
             )
         finally:
             out.unlink(missing_ok=True)
+
+    def print_from_menu(self) -> int:
+        """File → Print conference packets: show the printing tab (who, language, paper),
+        then ask the printer at once; the print dialog's Print is the last click."""
+        if self._stale:
+            self.refresh()
+        self.tabs.setCurrentWidget(self.print_tab)
+        return self.print_packets()
 
     def print_preview(self) -> int:
         """Print the PDF shown in the preview."""

@@ -386,21 +386,26 @@ class GradebookPage(QWidget):
 
     # ----- the teacher's keys ------------------------------------------------
     def _entry(self, view: GradebookView, row: int, column: int) -> ev.EvidenceEntry:
+        """The evidence a key in this cell records (on the task, or outside it: core
+        decides, :meth:`_placement` says why)."""
         grid = view.model.grid
         assert grid is not None
         task = self.current_task()
-        aligned = task is not None and grid.targets[column].id in task.target_ids
-        # Evidence on the task carries its date; anything else (a habit, a target the task
-        # does not cover, no task) is observed today.
-        on = date.fromisoformat(task.date) if task is not None and aligned else self.today()
+        placement = self._placement(view, column)
         return ev.EvidenceEntry(
             student_id=grid.students[row].id,
             target_id=grid.targets[column].id,
-            produced_on=on,
+            produced_on=placement.produced_on,
             class_id=grid.class_id,
-            task_id=task.id if task is not None and aligned else None,
+            task_id=placement.task_id,
             evidence_type=(task.task_type if task else "observation"),
         )
+
+    def _placement(self, view: GradebookView, column: int) -> ev.Placement:
+        grid = view.model.grid
+        assert grid is not None
+        target = grid.targets[column]
+        return ev.place_evidence(self.current_task(), target.id, target.code, today=self.today())
 
     def _who(self, view: GradebookView, row: int, column: int) -> str:
         grid = view.model.grid
@@ -416,10 +421,17 @@ class GradebookPage(QWidget):
         return False
 
     def _perform_and_move_down(
-        self, text: str, action: Retractions, view: GradebookView, row: int, column: int
+        self,
+        text: str,
+        action: Retractions,
+        view: GradebookView,
+        row: int,
+        column: int,
+        note: str = "",
     ) -> None:
         """Record a typed entry and move to the next student, showing the side panel once:
-        for the cell moved to (or, at the bottom, for the cell just changed)."""
+        for the cell moved to (or, at the bottom, for the cell just changed). ``note``
+        (where the evidence went, when not on the task) goes to the status line after."""
         self._moving_on = True
         try:
             done = self.operations.perform(text, action.do, action.step)
@@ -427,6 +439,8 @@ class GradebookPage(QWidget):
             self._moving_on = False
         if not (done and self._move_down(view, row, column)):
             self._current_changed()
+        if done and note:
+            self.status_message.emit(say(note))
 
     def type_level(self, value: float) -> None:
         where = self._target_cell()
@@ -435,7 +449,10 @@ class GradebookPage(QWidget):
         view, row, column = where
         entry = self._entry(view, row, column)
         entry.level = value
-        action = Retractions(self.store, lambda: ev.record_evidence(self.store, entry))
+        note = self._placement(view, column).note
+        action = Retractions(
+            self.store, lambda: ev.record_evidence(self.store, entry, today=self.today())
+        )
         level = view.model.grid.scale.exact(value)
         label = f"{level.number} {level_word(level.label)}" if level else str(value)
         self._perform_and_move_down(
@@ -446,6 +463,7 @@ class GradebookPage(QWidget):
             view,
             row,
             column,
+            note,
         )
 
     def type_mark(self, kind: str) -> None:
@@ -454,9 +472,17 @@ class GradebookPage(QWidget):
             return
         view, row, column = where
         entry = self._entry(view, row, column)
+        note = self._placement(view, column).note
         who = self._who(view, row, column)
+        today = self.today()
         if kind == "not_yet":
-            dialog = NotYetDialog(self, who=who, scale=view.model.grid.scale)
+            with self.store.read() as session:
+                shown = ev.level_shown(
+                    session, entry.student_id, entry.target_id, entry.task_id, entry.produced_on
+                )
+            dialog = NotYetDialog(
+                self, who=who, scale=view.model.grid.scale, today=today, level_shown=shown
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             level, next_step, due, support = dialog.values()
@@ -464,18 +490,22 @@ class GradebookPage(QWidget):
             entry.feedback = ""
             action = Retractions(
                 self.store,
-                lambda: ev.mark_not_yet(self.store, entry, next_step, due_on=due, support=support),
+                lambda: ev.mark_not_yet(
+                    self.store, entry, next_step, due_on=due, support=support, today=today
+                ),
             )
             text = QCoreApplication.translate("GradebookPage", "Not yet for {who}").format(who=who)
         else:
             entry.status = kind
-            action = Retractions(self.store, lambda: ev.record_evidence(self.store, entry))
+            action = Retractions(
+                self.store, lambda: ev.record_evidence(self.store, entry, today=today)
+            )
             text = (
                 QCoreApplication.translate("GradebookPage", "Missing for {who}")
                 if kind == "missing"
                 else QCoreApplication.translate("GradebookPage", "Excused for {who}")
             ).format(who=who)
-        self._perform_and_move_down(text, action, view, row, column)
+        self._perform_and_move_down(text, action, view, row, column, note)
 
     def open_evidence_dialog(self) -> None:
         where = self._target_cell()
@@ -484,10 +514,19 @@ class GradebookPage(QWidget):
         view, row, column = where
         grid = view.model.grid
         entry = self._entry(view, row, column)
+        placement = self._placement(view, column)
         task = self.current_task()
         with self.store.read() as session:
             # On a task with its own rubric, its words; the target's where it has none.
             descriptors = descriptors_for(session, entry.task_id, entry.target_id)
+        if task is not None and entry.task_id:
+            where_words = task.title
+        elif task is not None:  # the task does not cover this target: not on it
+            where_words = QCoreApplication.translate(
+                "GradebookPage", "Outside a task (“{task}” does not cover {code})"
+            ).format(task=task.title, code=grid.targets[column].code)
+        else:
+            where_words = QCoreApplication.translate("GradebookPage", "Outside a task")
         dialog = EvidenceDialog(
             self,
             who=self._who(view, row, column),
@@ -496,16 +535,17 @@ class GradebookPage(QWidget):
             descriptors=descriptors,
             evidence_type=entry.evidence_type,
             produced_on=date.fromisoformat(str(entry.produced_on)),
-            task_title=task.title
-            if task and entry.task_id
-            else QCoreApplication.translate("GradebookPage", "Outside a task"),
+            task_title=where_words,
+            today=self.today(),
+            task=task if entry.task_id else None,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.record_choice(view, row, column, entry, dialog.choice())
+        if self.record_choice(view, row, column, entry, dialog.choice()) and placement.note:
+            self.status_message.emit(say(placement.note))
 
-    def record_choice(self, view, row, column, entry, choice) -> None:  # type: ignore[no-untyped-def]
-        """Store what the evidence dialog gathered, as one undo step."""
+    def record_choice(self, view, row, column, entry, choice) -> bool:  # type: ignore[no-untyped-def]
+        """Store what the evidence dialog gathered, as one undo step; True when stored."""
         entry.level = choice.level
         entry.status = choice.status
         entry.evidence_type = choice.evidence_type
@@ -522,11 +562,12 @@ class GradebookPage(QWidget):
                     choice.next_step,
                     due_on=choice.due_on,
                     support=choice.support,
+                    today=self.today(),
                 )
-            return ev.record_evidence(self.store, entry)
+            return ev.record_evidence(self.store, entry, today=self.today())
 
         action = Retractions(self.store, first)
-        self.operations.perform(
+        return self.operations.perform(
             QCoreApplication.translate("GradebookPage", "Evidence for {value}").format(
                 value=self._who(view, row, column)
             ),
@@ -698,37 +739,58 @@ class GradebookPage(QWidget):
                 )
             )
             return
+        problem = ev.future_date_problem(task.date, today=self.today(), task=task)
+        if problem is not None:  # before the teacher types a whole sheet, not after
+            self.operations.report(say(problem))
+            return
         with self.store.read() as session:
             descriptors = {t: descriptors_for(session, task.id, t) for t in task.target_ids}
-        dialog = BulkEntryDialog(self, grid, task, descriptors=descriptors)
+            recorded = ev.task_scores(session, task.id)
+        dialog = BulkEntryDialog(self, grid, task, descriptors=descriptors, recorded=recorded)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        entries = dialog.entries()
+        scores, cleared = dialog.changes()
+        class_id, task_id, today = grid.class_id, task.id, self.today()
+        saved: list[ev.SheetRecorded] = []
         chains: list[list[str]] = []
 
         def do() -> Changes:
-            if not chains:
-                recorded = ev.record_many(self.store, entries)
-                chains.extend([eid] for eid in sorted(recorded.changes.evidence))
-                return recorded.changes
+            if not saved:
+                result = ev.record_task_sheet(
+                    self.store, task_id, class_id, scores, cleared, today=today
+                )
+                saved.append(result)
+                chains.extend([eid] for eid in result.written)
+                return result.changes
             return step()
-
-        students = frozenset(e.student_id for e in entries)
-        targets = frozenset(e.target_id for e in entries)
 
         def step() -> Changes:
             recorded = ev.retract_many(self.store, [chain[-1] for chain in chains])
             for chain in chains:
                 chain.append(recorded.retractions[chain[-1]])
-            return recorded.changes | Changes(students=students, targets=targets)
+            first = saved[0].changes
+            return recorded.changes | Changes(students=first.students, targets=first.targets)
 
-        self.operations.perform(
+        if self.operations.perform(
             QCoreApplication.translate("GradebookPage", "Whole class: {title}").format(
                 title=task.title
             ),
             do,
             step,
-        )
+        ):
+            result = saved[0]
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "GradebookPage",
+                    "Whole class, {title}: {recorded} new, {corrected} corrected, "
+                    "{withdrawn} withdrawn. Ctrl+Z undoes the whole sheet.",
+                ).format(
+                    title=task.title,
+                    recorded=result.recorded,
+                    corrected=result.corrected,
+                    withdrawn=result.withdrawn,
+                )
+            )
 
     def header_menu(self, section: int, where: QPoint) -> None:
         view = self.current_view()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core import imports
-from cbe_desktop.core.backups import auto_backup_path, make_backup, rotate
+from cbe_desktop.core.backups import backup_before
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.store import Store
 from cbe_desktop.interop import detect
@@ -271,8 +271,7 @@ class ImportDialog(QDialog):
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             progress(0, 0, QCoreApplication.translate("ImportDialog", "Making a backup first…"))
-            make_backup(store.db_path, auto_backup_path(store.backups_dir, "before-import"))
-            rotate(store.backups_dir)
+            backup_before(store, "import")  # the command line's import does the same
             if cancelled():
                 raise CbeError(
                     QCoreApplication.translate(

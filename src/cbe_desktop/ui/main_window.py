@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
 
         self.targets_page = TargetsPage(store, self.operations, self)
         self.roster_page = RosterPage(store, self.operations, self)
+        self.roster_page.status_message.connect(self.statusBar().showMessage)
         self.scales_page = ScalesPage(store, self.operations, self)
         self.queue_page = QueuePage(store, self.operations, self)
         self.queue_page.status_message.connect(self.statusBar().showMessage)
@@ -145,6 +146,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        self.print_action = QAction(
+            QCoreApplication.translate("MainWindow", "&Print conference packets…"), self
+        )
+        self.print_action.setObjectName("printPacketsAction")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "Print the conference packets of the class shown (Ctrl+P)"
+            )
+        )
+        self.print_action.triggered.connect(self.print_conference_packets)
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addSeparator()
         settings = QAction(QCoreApplication.translate("MainWindow", "&Settings…"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
@@ -297,6 +311,19 @@ class MainWindow(QMainWindow):
             apply_zoom(QApplication.instance(), int(values["zoom"]))  # type: ignore[arg-type]
             apply_contrast(QApplication.instance(), values["contrast"])  # type: ignore[arg-type]
             self.reload_classes()
+
+    def print_conference_packets(self) -> int:
+        """File → Print conference packets… (Ctrl+P): from any page, the packets of the
+        class shown go to the printer after one question, the print dialog."""
+        if self.current_class_id() is None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "Choose a class first: its packets are the ones printed."
+                )
+            )
+            return 0
+        self.pages.setCurrentWidget(self.conferences_page)
+        return self.conferences_page.print_from_menu()
 
     def backup_now(self, path: str | None = None) -> None:
         from cbe_desktop.core.backups import make_backup, manual_backup_path

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,15 +25,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCommandLinkButton,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -46,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core import evidence as evidence_svc
 from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.evidence import revision_date_problem
 from cbe_desktop.core.models import SchoolClass
 from cbe_desktop.core.queue import QueueItem, open_revisions
 from cbe_desktop.core.scales import ScaleInfo, load_scale
@@ -53,7 +52,8 @@ from cbe_desktop.core.store import Store
 from cbe_desktop.core.task_rubric import descriptors_for_revision
 from cbe_desktop.ui.contrast import fill_and_text
 from cbe_desktop.ui.evidence_dialog import SUPPORT_WORDS, PlanFields, pydate, qdate
-from cbe_desktop.ui.i18n import level_word, tr_word
+from cbe_desktop.ui.i18n import level_word, say, tr_word
+from cbe_desktop.ui.level_choice import LevelChoice, LevelDialog
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
@@ -244,8 +244,8 @@ class RevisionChoice:
     support: str = ""
 
 
-class RevisionDialog(QDialog):
-    """Record a revision: choose the level by clicking its rubric descriptor."""
+class RevisionDialog(LevelDialog):
+    """Record a revision: choose the level by its rubric words (or type its number)."""
 
     def __init__(
         self,
@@ -257,7 +257,7 @@ class RevisionDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        today = today or date.today()
+        self.today = today or date.today()
         self.setWindowTitle(QCoreApplication.translate("RevisionDialog", "Record a revision"))
         self.setMinimumWidth(620)
         self.item = item
@@ -285,54 +285,37 @@ class RevisionDialog(QDialog):
                     feedback=item.feedback
                 )
             )
-        context = hint("\n".join(before), self)
+        self.header.addWidget(title)
+        self.header.addWidget(hint("\n".join(before), self))
 
-        self.levels = QButtonGroup(self)
-        self.levels.setExclusive(True)
-        self._level_of: dict[int, float] = {}
-        self._level_words: dict[int, str] = {}
-        level_box = QGroupBox(
+        self.level_choice = LevelChoice(
             QCoreApplication.translate(
-                "RevisionDialog", "&Level of the revision: click the description that matches"
+                "RevisionDialog",
+                "&Level of the revision: click the words that match, or type its number",
             ),
+            scale,
+            descriptors,
             self,
         )
-        level_layout = QVBoxLayout(level_box)
-        for i, lv in enumerate(scale.levels):
-            words = descriptors.get(lv.value) or level_word(lv.description)
-            button = QCommandLinkButton(f"{lv.number} {level_word(lv.label)}", words, level_box)
-            button.setCheckable(True)
-            button.setAccessibleName(
-                QCoreApplication.translate("RevisionDialog", "Level {number} {label}").format(
-                    number=lv.number, label=level_word(lv.label)
-                )
-            )
-            button.setAccessibleDescription(words)
-            self.levels.addButton(button, i)
-            self._level_of[i] = lv.value
-            self._level_words[i] = f"{lv.number} {level_word(lv.label)}"
-            level_layout.addWidget(button)
-        self.chosen = QLabel(
-            QCoreApplication.translate("RevisionDialog", "Chosen: none yet"), level_box
-        )
-        self.chosen.setAccessibleName(QCoreApplication.translate("RevisionDialog", "Level chosen"))
-        level_layout.addWidget(self.chosen)
-        self.levels.idToggled.connect(self._level_toggled)
+        self.levels = self.level_choice.group
+        self.chosen = self.level_choice.chosen
+        self.level_choice.chosen_changed.connect(lambda _v: self._level_chosen())
 
-        self.date = QDateEdit(qdate(today), self)
+        # No minimum or maximum: a date the revision cannot have is refused in words.
+        self.date = QDateEdit(qdate(self.today), self)
         self.date.setCalendarPopup(True)
-        self.date.setMaximumDate(qdate(today))
-        try:
-            opened = date.fromisoformat(item.opened_on)
-            self.date.setMinimumDate(qdate(min(opened, today)))
-        except ValueError:
-            pass
         self.date.setAccessibleName(
             QCoreApplication.translate("RevisionDialog", "Date the revision was produced")
         )
+        self.date.dateChanged.connect(lambda _d: self._check_date())
         self.feedback = CommitTextEdit(self, lines=3)
         self.feedback.setAccessibleName(
             QCoreApplication.translate("RevisionDialog", "Feedback on the revision")
+        )
+        self.feedback.setPlaceholderText(
+            QCoreApplication.translate(
+                "RevisionDialog", "Feedback for the student (Enter: a new line; Ctrl+Enter: save)"
+            )
         )
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("RevisionDialog", "&Date produced:"), self.date)
@@ -345,69 +328,75 @@ class RevisionDialog(QDialog):
         self.still_not_yet.setAccessibleName(
             QCoreApplication.translate("RevisionDialog", "Still not yet")
         )
-        self.plan = PlanFields(self, today=today)
+        self.plan = PlanFields(self, today=self.today)
         self.plan.setVisible(False)
         self.still_not_yet.toggled.connect(self.plan.setVisible)
+        self.still_not_yet.toggled.connect(
+            lambda on: self.refit_soon(self.plan, self.plan.next_step) if on else self.refit_soon()
+        )
 
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(QCoreApplication.translate("RevisionDialog", "Problem"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.body.addWidget(self.level_choice)
+        self.body.addLayout(form)
+        self.body.addWidget(self.still_not_yet)
+        self.body.addWidget(self.plan)
+        self.body.addStretch(1)
+        self.finish(self.level_choice, buttons)
+        chain = [
+            *self.levels.buttons(),
+            self.date,
+            self.feedback,
+            self.still_not_yet,
+            self.plan.next_step,
+            self.plan.has_due,
+            self.plan.due,
+            self.plan.support,
+            *buttons.buttons(),
+        ]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(context)
-        layout.addWidget(level_box)
-        layout.addLayout(form)
-        layout.addWidget(self.still_not_yet)
-        layout.addWidget(self.plan)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(680, self.sizeHint().height())
-        self.still_not_yet.toggled.connect(lambda _on: QTimer.singleShot(0, self, self._fit_height))
+    def _level_chosen(self) -> None:
+        if self.error.property("date") is not True:
+            self.error.clear()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_height()
+    def _date_problem(self) -> str | None:
+        return revision_date_problem(
+            pydate(self.date.date()), revises_on=self.item.opened_on, today=self.today
+        )
 
-    def _fit_height(self) -> None:
-        """Tall enough for every rubric descriptor to show in full (the buttons wrap)."""
-        wanted = self.heightForWidth(self.width())
-        screen = self.screen().availableGeometry().height() if self.screen() else wanted
-        if wanted > self.height():
-            self.resize(self.width(), min(wanted, screen))
-
-    def _level_toggled(self, button_id: int, checked: bool) -> None:
-        if checked:
-            self.chosen.setText(
-                QCoreApplication.translate("RevisionDialog", "Chosen: {value}").format(
-                    value=self._level_words[button_id]
-                )
-            )
+    def _check_date(self) -> bool:
+        problem = self._date_problem()
+        if problem is not None:
+            self.error.setText(say(problem))
+        elif self.error.property("date") is True:
+            self.error.clear()
+        self.error.setProperty("date", problem is not None)
+        return problem is None
 
     def choose_level(self, value: float) -> None:
-        for i, v in self._level_of.items():
-            if abs(v - value) < 1e-9:
-                self.levels.button(i).setChecked(True)
-                return
-        raise ValueError(f"{value} is not a level of this scale")
+        self.level_choice.choose_level(value)
 
     def level(self) -> float | None:
-        checked = self.levels.checkedId()
-        return self._level_of.get(checked) if checked >= 0 else None
+        return self.level_choice.level()
 
     def _accept(self) -> None:
+        if not self._check_date():
+            self.date.setFocus()
+            return
         choice = self.values()
-        if choice.level is None and choice.not_yet_again is None:
+        if choice.level is None:
             self.error.setText(
                 QCoreApplication.translate(
-                    "RevisionDialog", "Choose the level of the revision: click its description."
+                    "RevisionDialog",
+                    "Choose the level of the revision: type its number or click its words.",
                 )
             )
+            self.level_choice.focus_level()
             return
         if self.still_not_yet.isChecked() and not choice.not_yet_again:
             self.error.setText(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -28,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core import mastery
+from cbe_desktop.core import mastery, rules
 from cbe_desktop.core import roster as svc
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.models import LANGUAGES, SchoolClass, Student
@@ -106,6 +110,10 @@ class StudentDialog(QDialog):
 
 
 class RosterPage(QWidget):
+    """Classes and students: each class's details, targets and roster."""
+
+    status_message = Signal(str)  # a sentence for the status bar after an action
+
     def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -134,9 +142,22 @@ class RosterPage(QWidget):
         left_layout.addWidget(self.classes, 1)
         left_layout.addWidget(self.show_archived)
         row = QHBoxLayout()
+        import_roster = QPushButton(
+            QCoreApplication.translate("RosterPage", "&Import roster…"), self
+        )
+        import_roster.setObjectName("importRoster")
+        self.import_roster_button = import_roster
+        import_roster.setToolTip(
+            QCoreApplication.translate(
+                "RosterPage", "OneRoster (folder or zip), or a CSV with a header row"
+            )
+        )
+        import_roster.clicked.connect(lambda: self.import_roster())
+        # Beside "New class…": a OneRoster export makes its classes, so it needs none chosen.
         row.addWidget(new_class)
-        row.addWidget(self.archive_button)
+        row.addWidget(import_roster)
         left_layout.addLayout(row)
+        left_layout.addWidget(self.archive_button)
 
         # --- right: details / targets / students ---
         self.name = QLineEdit(self)
@@ -149,10 +170,10 @@ class RosterPage(QWidget):
             self.method.addItem(METHOD_NAMES[method], method)
         self.method_help = hint("", self)
         self.param = QDoubleSpinBox(self)
-        self.param.setRange(1, 99)
+        self.param.setRange(mastery.MIN_WEIGHT, mastery.MAX_WEIGHT)
         self.param.setDecimals(0)
         self.pace = QDoubleSpinBox(self)
-        self.pace.setRange(0, 20)
+        self.pace.setRange(0, rules.PACE_MAX)
         self.pace.setDecimals(1)
         self.pace.setSuffix(QCoreApplication.translate("RosterPage", " targets a week"))
         for widget, name in (
@@ -247,22 +268,15 @@ class RosterPage(QWidget):
         )
         self.archive_student_button.clicked.connect(self.toggle_archive_student)
         remove = QPushButton(QCoreApplication.translate("RosterPage", "Remove from &class"), self)
+        remove.setObjectName("removeFromClass")
         remove.clicked.connect(self.unenrol)
-        import_roster = QPushButton(
-            QCoreApplication.translate("RosterPage", "&Import roster…"), self
-        )
-        import_roster.setToolTip(
-            QCoreApplication.translate(
-                "RosterPage", "OneRoster (folder or zip), or a CSV with a header row"
-            )
-        )
-        import_roster.clicked.connect(lambda: self.import_roster())
+        self.remove_button = remove
         students_page = QWidget(self)
         students_layout = QVBoxLayout(students_page)
         students_layout.addWidget(self.students, 1)
         for group in (
             (add_student, edit_student, enrol),
-            (self.archive_student_button, remove, import_roster),
+            (self.archive_student_button, remove),
         ):
             row = QHBoxLayout()
             for b in group:
@@ -345,7 +359,9 @@ class RosterPage(QWidget):
         if class_id is None:
             self.title.setText(
                 QCoreApplication.translate(
-                    "RosterPage", "<b>No class yet</b> — create one with “New class…”"
+                    "RosterPage",
+                    "<b>No class yet</b> — create one with “New class…”, or bring your "
+                    "classes in with “Import roster…”",
                 )
             )
             return
@@ -428,8 +444,11 @@ class RosterPage(QWidget):
     def _update_method_help(self) -> None:
         method = self.method.currentData()
         self.method_help.setText(say(mastery.describe_method(method)))
-        self.param.setEnabled(method in ("decaying_average", "weighted_average", "n_mastery"))
-        self.param.setRange(1, 99 if method != "n_mastery" else 20)
+        self.param.setEnabled(method in (*mastery.WEIGHTED_METHODS, "n_mastery"))
+        if method == "n_mastery":
+            self.param.setRange(mastery.MIN_TIMES, mastery.MAX_TIMES)
+        else:
+            self.param.setRange(mastery.MIN_WEIGHT, mastery.MAX_WEIGHT)
 
     def new_class(self) -> None:
         name, ok = QInputDialog.getText(
@@ -593,28 +612,78 @@ class RosterPage(QWidget):
             )
 
     def unenrol(self) -> None:
+        """Remove the selected student from this class (one undo step). Their evidence
+        is kept; with evidence, the teacher is asked first and told how much is kept."""
         class_id, student_id = self.class_id(), self._selected_student()
         if class_id is None or student_id is None:
             return
-        self.operations.perform(
-            QCoreApplication.translate("RosterPage", "Remove from class"),
+        with self.store.read() as session:
+            student = session.get(Student, student_id)
+            school_class = session.get(SchoolClass, class_id)
+            kept = svc.class_evidence_count(session, class_id, student_id)
+        name = student.display_name if student else ""
+        class_name = school_class.name if school_class else ""
+        if kept and not self._confirm_unenrol(name, class_name, kept):
+            return
+        if self.operations.perform(
+            QCoreApplication.translate("RosterPage", "Remove {name} from {class_name}").format(
+                name=name, class_name=class_name
+            ),
             lambda: svc.unenroll_student(self.store, class_id, student_id),
             lambda: svc.enroll_students(self.store, class_id, [student_id]),
+        ):
+            message = (
+                QCoreApplication.translate(
+                    "RosterPage",
+                    "{name} was removed from {class_name}; their evidence is kept. "
+                    "Ctrl+Z puts them back.",
+                )
+                if kept
+                else QCoreApplication.translate(
+                    "RosterPage", "{name} was removed from {class_name}. Ctrl+Z puts them back."
+                )
+            ).format(name=name, class_name=class_name)
+            self.status_message.emit(message)
+
+    def _confirm_unenrol(self, name: str, class_name: str, kept: int) -> bool:
+        words = (
+            QCoreApplication.translate(
+                "RosterPage",
+                "Remove {name} from {class_name}? Their 1 piece of evidence is kept and comes "
+                "back if they are enrolled again; Edit → Undo (Ctrl+Z) puts them back at once.",
+            )
+            if kept == 1
+            else QCoreApplication.translate(
+                "RosterPage",
+                "Remove {name} from {class_name}? Their {count} pieces of evidence are kept and "
+                "come back if they are enrolled again; Edit → Undo (Ctrl+Z) puts them back at "
+                "once.",
+            )
+        ).format(name=name, class_name=class_name, count=kept)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("RosterPage", "Remove from class"),
+            words,
+            QMessageBox.StandardButton.NoButton,
+            self,
         )
-
-
-def _default_param(method: str) -> float:
-    from cbe_desktop.core.mastery import DEFAULT_PARAMS
-
-    value = DEFAULT_PARAMS.get(method)
-    return float(value) if value else 1.0
+        box.setObjectName("unenrolQuestion")
+        remove = box.addButton(
+            QCoreApplication.translate("RosterPage", "&Remove from class"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("RosterPage", "&Keep in class"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
 
     def import_roster(self, path: str | None = None) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        from cbe_desktop.ui.import_dialog import ImportDialog
+        """Choose a roster file (OneRoster folder or zip, or a CSV), preview it, import it."""
+        from cbe_desktop.ui.import_dialog import ImportDialog  # loaded when first needed
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -626,10 +695,19 @@ def _default_param(method: str) -> float:
         if not path:
             return
         class_name = ""
-        if self.class_id():
+        class_id = self.class_id()
+        if class_id:
             with self.store.read() as session:
-                class_name = session.get(SchoolClass, self.class_id()).name
+                school_class = session.get(SchoolClass, class_id)
+                class_name = school_class.name if school_class else ""
         dialog = ImportDialog(self, self.store, "roster", Path(path), class_name=class_name)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
             self.operations.changed.emit(dialog.report.changes | Changes(everything=True))
-            self.window().statusBar().showMessage(say(dialog.report.summary()), 15000)
+            self.status_message.emit(say(dialog.report.summary()))
+
+
+def _default_param(method: str) -> float:
+    from cbe_desktop.core.mastery import DEFAULT_PARAMS
+
+    value = DEFAULT_PARAMS.get(method)
+    return float(value) if value else 1.0
