@@ -459,6 +459,11 @@ def _match_framework(session: Session, parsed: ParsedTargets) -> Framework | Non
         for fw in frameworks:
             if fw.source_id == parsed.framework_source_id:
                 return fw
+        # The program's own CASE export names a framework without an identifier of its
+        # own by its row id: importing the export back finds the same framework.
+        for fw in frameworks:
+            if fw.id == parsed.framework_source_id:
+                return fw
     source_ids = [r.source_id for r in parsed.targets if r.source_id]
     if source_ids:
         live = {fw.id: fw for fw in frameworks}
@@ -559,7 +564,11 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
     records = parsed.targets
     framework = _match_framework(session, parsed)
     existing = _live_targets(session, framework.id) if framework else []
-    by_source = {t.source_id: t for t in existing if t.source_id}
+    # By identifier; and by row id, which is what the program's own CASE export calls a
+    # target without a UUID of its own (one from Canvas or a CSV), so the export imports
+    # back onto the same targets.
+    by_source = {t.id: t for t in existing}
+    by_source.update({t.source_id: t for t in existing if t.source_id})
     by_code: dict[str, Target] = {}
     for t in existing:
         if t.code:
@@ -792,7 +801,11 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
     if framework is None:
         rows.append(PlanRow("new", "framework", parsed.framework_title))
     else:
-        if parsed.framework_source_id and framework.source_id != parsed.framework_source_id:
+        if (
+            parsed.framework_source_id
+            and framework.source_id != parsed.framework_source_id
+            and framework.id != parsed.framework_source_id
+        ):
             framework_changes["source_id"] = parsed.framework_source_id
         if parsed.framework_source_id and framework.title != parsed.framework_title:
             framework_changes["title"] = parsed.framework_title
@@ -1530,6 +1543,12 @@ def framework_for_export(session: Session, framework_id: str) -> FrameworkForExp
             if d.text.strip():
                 rubrics.setdefault(d.target_id, {})[d.level_value] = d.text
                 rubric_hlc[d.target_id] = max(rubric_hlc.get(d.target_id, ""), d.hlc)
+    own_scale = None  # None: the framework uses the program's default scale
+    if framework.scale_id and scale.id == framework.scale_id:
+        own_scale = ScaleRecord(
+            name=scale.name,
+            levels=tuple((v.value, v.label, v.description, v.proficient) for v in scale.levels),
+        )
     hlc_of = {t.id: t.hlc for t in targets}
     newest = max([framework.hlc, *hlc_of.values(), *rubric_hlc.values()])
     creator = get_setting(session, "school") or get_setting(session, "teacher") or "cbe-desktop"
@@ -1543,6 +1562,7 @@ def framework_for_export(session: Session, framework_id: str) -> FrameworkForExp
         targets=tuple(ordered),
         target_changed_at={t.id: _iso(t.hlc) for t in targets},
         scale_levels=tuple((lv.value, lv.label) for lv in scale.levels),
+        scale=own_scale,
         rubrics=rubrics,
         rubric_changed_at={key: _iso(max(hlc, hlc_of[key])) for key, hlc in rubric_hlc.items()},
     )
