@@ -337,6 +337,7 @@ _FIELDS = {
     "archived": QT_TRANSLATE_NOOP("Imports", "back from the archive"),
 }
 _CHANGED = QT_TRANSLATE_NOOP("Imports", "{changed} changed")
+_RETITLED = QT_TRANSLATE_NOOP("Imports", "{changed} changed; its new title: {title}")
 
 _HEADER = QT_TRANSLATE_NOOP("Imports", "{source} ({format}):")
 # Each action's line is indented and its word padded to 10 columns, in every language.
@@ -453,33 +454,64 @@ def _live_frameworks(session: Session) -> list[Framework]:
     )
 
 
-def _match_framework(session: Session, parsed: ParsedTargets) -> Framework | None:
+def _match_framework(session: Session, parsed: ParsedTargets) -> tuple[Framework | None, str]:
+    """The framework a file updates (None: a new one), and a note when the choice needs
+    saying: the file's identifier names a framework already here that holds none of the
+    file's items (several CASE packages sharing one CFDocument identifier).
+
+    By the file's identifier (when several frameworks share it, the one holding the
+    file's items, else the one of the file's title; a framework of another title that
+    holds none of them is another framework, and the file a new one); else by the
+    program's own row id (its CASE export); else by the identifiers of the targets; else
+    by title.
+    """
     frameworks = _live_frameworks(session)
+    live = {fw.id: fw for fw in frameworks}
+    hits: Counter[str] = Counter()
+    source_ids = [r.source_id for r in parsed.targets if r.source_id]
+    for chunk in _chunks(source_ids, 500):
+        for framework_id in session.exec(
+            select(Target.framework_id).where(
+                Target.source_id.in_(chunk), Target.deleted_hlc.is_(None)
+            )
+        ):
+            if framework_id in live:
+                hits[framework_id] += 1
+    title = parsed.framework_title.strip().casefold()
     if parsed.framework_source_id:
-        for fw in frameworks:
-            if fw.source_id == parsed.framework_source_id:
-                return fw
+        same = [fw for fw in frameworks if fw.source_id == parsed.framework_source_id]
+        holding = [fw for fw in same if hits[fw.id]]
+        if holding:
+            return max(holding, key=lambda fw: hits[fw.id]), ""
+        titled = [fw for fw in same if fw.title.strip().casefold() == title]
+        if titled:
+            framework = titled[0]
+            if _live_targets(session, framework.id):
+                return framework, _SAME_ID_ADDS(source=parsed.source_name, title=framework.title)
+            return framework, ""
+        if same:
+            return None, _SAME_ID_NEW(
+                source=parsed.source_name, title=same[0].title, new=parsed.framework_title
+            )
         # The program's own CASE export names a framework without an identifier of its
         # own by its row id: importing the export back finds the same framework.
-        for fw in frameworks:
-            if fw.id == parsed.framework_source_id:
-                return fw
-    source_ids = [r.source_id for r in parsed.targets if r.source_id]
-    if source_ids:
-        live = {fw.id: fw for fw in frameworks}
-        hits: Counter[str] = Counter()
-        for chunk in _chunks(source_ids, 500):
-            for framework_id in session.exec(
-                select(Target.framework_id).where(
-                    Target.source_id.in_(chunk), Target.deleted_hlc.is_(None)
-                )
-            ):
-                if framework_id in live:
-                    hits[framework_id] += 1
-        if hits:
-            return live[hits.most_common(1)[0][0]]
-    title = parsed.framework_title.strip().casefold()
-    return next((fw for fw in frameworks if fw.title.strip().casefold() == title), None)
+        if parsed.framework_source_id in live:
+            return live[parsed.framework_source_id], ""
+    if hits:
+        return live[hits.most_common(1)[0][0]], ""
+    return next((fw for fw in frameworks if fw.title.strip().casefold() == title), None), ""
+
+
+_SAME_ID_ADDS = QT_TRANSLATE_NOOP(
+    "Imports",
+    "{source} has the CASE identifier of the framework {title} already here but none of "
+    "its items, so its items are added to that framework.",
+)
+_SAME_ID_NEW = QT_TRANSLATE_NOOP(
+    "Imports",
+    "{source} has the CASE identifier of the framework {title} already here, but another "
+    "title and none of its items, so it is imported as a new framework ({new}).",
+)
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
@@ -562,7 +594,7 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
         return key.casefold() if csv else key
 
     records = parsed.targets
-    framework = _match_framework(session, parsed)
+    framework, framework_note = _match_framework(session, parsed)
     existing = _live_targets(session, framework.id) if framework else []
     # By identifier; and by row id, which is what the program's own CASE export calls a
     # target without a UUID of its own (one from Canvas or a CSV), so the export imports
@@ -664,6 +696,8 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
         return d
 
     notes = list(parsed.notes)
+    if framework_note:
+        notes.insert(0, framework_note)
     dropped_prereqs = 0
     steps: list[_TargetStep] = []
     matched_ids: set[str] = set()
@@ -813,12 +847,15 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
             framework_changes["description"] = parsed.framework_description
         if parsed.scale and (scale_id is None or framework.scale_id != scale_id):
             framework_changes["scale_id"] = scale_id
+        reason = _CHANGED(changed=_fields(framework_changes)) if framework_changes else ""
+        if "title" in framework_changes:
+            reason = _RETITLED(changed=_fields(framework_changes), title=parsed.framework_title)
         rows.append(
             PlanRow(
                 "updated" if framework_changes else "unchanged",
                 "framework",
                 framework.title,
-                _fields(framework_changes),
+                reason,
             )
         )
 

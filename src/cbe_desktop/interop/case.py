@@ -4,6 +4,8 @@ Reading: the CFDocument is the framework (its title the framework's name), each 
 a target; ``isChildOf`` associations (origin = child, destination = parent, the
 document itself meaning "top level") make the tree and their ``sequenceNumber`` the
 order; a ``precedes`` association makes its origin a prerequisite of its destination.
+Associations of other kinds (``isRelatedTo``, ``exactMatchOf``, ``isPeerOf`` ...) have no
+place in a gradebook; they are counted by kind in a note of the plan.
 A package may come bare (``{"CFDocument": ..., "CFItems": ...}``, the CASE 1.0 shape
 and the 1.1 schema's) or wrapped (``{"CFPackage": {...}}``, as some 1.1 servers send).
 
@@ -30,6 +32,7 @@ import json
 import math
 import re
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -274,10 +277,14 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
     prerequisites: dict[str, list[str]] = {}
     notes: list[str] = []
     extra_parents = outside_links = 0
+    other_kinds: Counter[str] = Counter()  # associations the program does not keep
     for assoc in associations:
         if not isinstance(assoc, dict):
             continue
         kind = _text(assoc.get("associationType"))
+        if kind not in ("isChildOf", "precedes"):
+            other_kinds[kind[:40] or "?"] += 1
+            continue
         origin, _ = node(assoc.get("originNodeURI"))
         destination, dest_title = node(assoc.get("destinationNodeURI"))
         if kind == "isChildOf" and origin in known_items:
@@ -303,6 +310,15 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
                 "{count} item(s) sit under more than one parent; each is kept under "
                 "its first parent only.",
             )(count=str(extra_parents))
+        )
+    if other_kinds:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(other_kinds.items()))
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} association(s) of other kinds were left out ({kinds}): the program "
+                "keeps the tree (isChildOf) and prerequisites (precedes) only.",
+            )(count=str(sum(other_kinds.values())), kinds=kinds)
         )
     if outside_links:
         notes.append(
