@@ -150,8 +150,9 @@ def test_classes_lists_each_class_with_its_term_students_and_targets(capsys, dat
     classes = run_json(capsys, "--data-dir", data_dir, "classes", "--json")
     assert len(classes) == 2
     for item in classes:
-        assert set(item) == {"name", "term", "students", "targets"}
+        assert set(item) == {"name", "term", "students", "targets", "id", "source_id"}
         assert isinstance(item["name"], str) and isinstance(item["term"], str)
+        assert isinstance(item["id"], str)  # what --class takes when two names are alike
         assert type(item["students"]) is int and type(item["targets"]) is int
     math = next(c for c in classes if c["name"] == MATH)
     assert math["students"] >= 26

@@ -122,6 +122,9 @@ class ImportPlan:
     format: str
     rows: tuple[PlanRow, ...]
     notes: tuple[str, ...] = ()
+    # Students of a roster left out for being in none of its classes, whom the import
+    # can bring in without a class when asked (``without_class``); 0 once they are in.
+    students_without_class: int = 0
 
     def of(self, action: str) -> tuple[PlanRow, ...]:
         return tuple(r for r in self.rows if r.action == action)
@@ -245,6 +248,7 @@ _FORMAT_NAMES: dict[str, str | Template] = {
     "canvas": QT_TRANSLATE_NOOP("Imports", "Canvas outcomes CSV"),
     "csv": "CSV",
     "oneroster": "OneRoster 1.1 CSV",
+    "oneroster-1.2": "OneRoster 1.2 CSV",
 }
 
 #: A plan row's kind, as its line names it.
@@ -1223,7 +1227,41 @@ def _class_label(name: str, term: str) -> str:
     return f"{name} ({term})" if term else name
 
 
-def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution:
+_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Imports",
+    "{count} student(s) left out, in no class of this file: {reason} ({names}). They can be "
+    "brought in without a class.",
+)
+_BROUGHT_IN = QT_TRANSLATE_NOOP(
+    "Imports",
+    "{count} student(s) brought in without a class, in no class of this file: {reason} ({names}).",
+)
+_AND_MORE = QT_TRANSLATE_NOOP("Imports", "{names} and {count} more")
+
+
+def _names(records: list[StudentRecord], limit: int = 5) -> str:
+    """'Mary Jones, Anna Brown' (or the first few 'and 3 more'), as a note lists students."""
+    names = [display_name(r.given_name, r.family_name, r.preferred_name) or r.key for r in records]
+    if len(names) <= limit:
+        return ", ".join(names)
+    return _AND_MORE(names=", ".join(names[:limit]), count=len(names) - limit)
+
+
+def _unenrolled_notes(parsed: ParsedRoster, without_class: bool) -> list[str]:
+    """Why students of the file were left out (or are brought in without a class)."""
+    by_reason: dict[str, list[StudentRecord]] = {}
+    for record, reason in parsed.unenrolled:
+        by_reason.setdefault(reason, []).append(record)
+    template = _BROUGHT_IN if without_class else _LEFT_OUT
+    return [
+        template(count=len(records), reason=reason, names=_names(records))
+        for reason, records in by_reason.items()
+    ]
+
+
+def _resolve_roster(
+    session: Session, parsed: ParsedRoster, *, without_class: bool = False
+) -> _RosterResolution:
     csv = parsed.format == "csv"
     rows: list[PlanRow] = []
     all_classes = list(session.exec(select(SchoolClass).where(SchoolClass.deleted_hlc.is_(None))))
@@ -1271,8 +1309,11 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
         reason = _CHANGED(changed=_fields(changed)) if changed else ""
         rows.append(PlanRow(action, "class", label, reason, rec.row))
 
-    # Students.
-    counts = Counter(s.key for s in parsed.students if not s.problem)
+    # Students (and, when asked, those in none of the file's classes).
+    student_records = list(parsed.students)
+    if without_class:
+        student_records += [record for record, _ in parsed.unenrolled]
+    counts = Counter(s.key for s in student_records if not s.problem)
     students: dict[str, _StudentStep] = {}
     rejected_students: set[str] = set()
     class_members: dict[str, list[Student]] = {}
@@ -1288,7 +1329,7 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
                 )
                 class_members[key] = [s for s in all_students if s.id in ids]
     matched: set[str] = set()
-    for rec in parsed.students:
+    for rec in student_records:
         label = display_name(rec.given_name, rec.family_name, rec.preferred_name) or rec.key
         problem = rec.problem
         if not problem and counts[rec.key] > 1:
@@ -1433,7 +1474,16 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
                     QT_TRANSLATE_NOOP("Imports", "marked tobedeleted")(),
                 )
             )
-    plan = ImportPlan(parsed.source_name, parsed.format, tuple(rows), parsed.notes)
+    fmt = parsed.format
+    if fmt == "oneroster" and parsed.version == "1.2":
+        fmt = "oneroster-1.2"
+    plan = ImportPlan(
+        parsed.source_name,
+        fmt,
+        tuple(rows),
+        (*parsed.notes, *_unenrolled_notes(parsed, without_class)),
+        students_without_class=0 if without_class else len(parsed.unenrolled),
+    )
     return _RosterResolution(
         plan=plan,
         classes=classes,
@@ -1445,17 +1495,25 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
     )
 
 
-def plan_roster_import(session: Session, parsed: ParsedRoster) -> ImportPlan:
-    """What importing a roster would do, row by row; the store is only read."""
-    return _resolve_roster(session, parsed).plan
+def plan_roster_import(
+    session: Session, parsed: ParsedRoster, *, without_class: bool = False
+) -> ImportPlan:
+    """What importing a roster would do, row by row; the store is only read.
+
+    ``without_class`` brings in the students of the file who are in none of its classes
+    (``ParsedRoster.unenrolled``), as students of no class; otherwise they are left out
+    and the plan says how many, why, and that they can be brought in.
+    """
+    return _resolve_roster(session, parsed, without_class=without_class).plan
 
 
 def apply_roster_import(
-    store: Store, parsed: ParsedRoster, *, valid_rows: bool = False
+    store: Store, parsed: ParsedRoster, *, valid_rows: bool = False, without_class: bool = False
 ) -> ImportReport:
-    """Import a roster in one transaction; rejected rows refuse it unless ``valid_rows``."""
+    """Import a roster in one transaction; rejected rows refuse it unless ``valid_rows``.
+    ``without_class``: see :func:`plan_roster_import`."""
     with store.transaction() as tx:
-        res = _resolve_roster(tx.session, parsed)
+        res = _resolve_roster(tx.session, parsed, without_class=without_class)
         plan = res.plan
         if plan.rejected and not valid_rows:
             raise _refusal(plan)

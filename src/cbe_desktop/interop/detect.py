@@ -23,6 +23,7 @@ from cbe_desktop.interop.csv_targets import (
     parse_targets_csv,
 )
 from cbe_desktop.interop.csvtext import (
+    header_key,
     header_row,
     looks_like_roster,
     looks_like_targets,
@@ -55,9 +56,22 @@ def _header(data: bytes, name: str) -> list[str]:
     return header_row(data, name)
 
 
-def _is_oneroster_users(header: list[str]) -> bool:
-    names = {normalize_header(h) for h in header}
-    return {"sourcedid", "role", "givenname"} <= names
+#: Columns that only OneRoster's users.csv has beside sourcedId and the names (1.1 has
+#: role and orgSourcedIds; 1.2 moved roles to roles.csv but kept the others).
+_ONEROSTER_USER_KEYS = frozenset(
+    {"role", "enableduser", "orgsourcedids", "agentsourcedids", "usermasteridentifier", "userids"}
+)
+
+
+def _is_oneroster_member(header: list[str]) -> bool:
+    """users.csv (1.1 or 1.2), roles.csv or enrollments.csv of a OneRoster export, given
+    alone: never read as a plain roster, where a teacher or a parent would be a student."""
+    names = {header_key(h) for h in header}
+    if {"sourcedid", "givenname", "familyname"} <= names and names & _ONEROSTER_USER_KEYS:
+        return True
+    if {"sourcedid", "usersourcedid", "role"} <= names:  # roles.csv, enrollments.csv
+        return True
+    return {"sourcedid", "classsourcedid", "usersourcedid"} <= names
 
 
 def detect_targets_format(data: bytes, name: str) -> str:
@@ -79,7 +93,7 @@ def detect_targets_format(data: bytes, name: str) -> str:
     names = {normalize_header(h) for h in header}
     if {"vendor guid", "object type"} <= names:
         return "canvas"
-    if _is_oneroster_users(header) or (
+    if _is_oneroster_member(header) or (
         looks_like_roster(header) and not looks_like_targets(header)
     ):
         raise looks_like_roster_error(name)
@@ -113,7 +127,7 @@ def detect_roster_format(path: Path, data: bytes | None = None) -> str:
         )
     if looks_like_targets(header) and not looks_like_roster(header):
         raise looks_like_targets_error(path.name)
-    if _is_oneroster_users(header):
+    if _is_oneroster_member(header):
         raise ImportFormatError(
             QT_TRANSLATE_NOOP(
                 "Files",
