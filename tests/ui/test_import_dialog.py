@@ -152,3 +152,20 @@ def test_a_roster_whose_students_all_have_a_class_offers_no_such_choice(qtbot, w
     assert dialog.without_class.isHidden()
     assert "OneRoster 1.2 CSV" in dialog.summary.text()
     assert dialog.import_button.isEnabled()
+
+
+def test_a_class_list_kept_in_excel_is_previewed_and_imported(qtbot, window, store):
+    from cbe_desktop.core.roster import create_class
+
+    create_class(store, "Math 7")
+    dialog = ImportDialog(
+        window, store, "roster", FIXTURES / "roster-excel.xlsx", class_name="Math 7"
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.error_text == ""
+    assert dialog.combos["given_name"].currentData() == "First Name"
+    assert dialog.preview.item(0, 3).text() == "700201"  # a number in Excel, shown whole
+    dialog.run(valid_rows=False)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with store.read() as session:
+        assert len(session.exec(select(Student)).all()) == 4

@@ -1,6 +1,8 @@
 """Which kind of file is this? Decided from the content, never from the name's extension,
 and the entry points that read a targets file or a roster from a path.
 
+- An Excel workbook (.xlsx) is read as the CSV text of its sheet (``workbook``), then
+  told apart like a CSV file.
 - JSON with a CFDocument or CFItems: CASE. Any other JSON is refused.
 - CSV whose header has vendor_guid and object_type: Canvas outcomes.
 - A folder, or a zip, with users.csv: OneRoster.
@@ -34,9 +36,16 @@ from cbe_desktop.interop.limits import ROSTER_MAX_BYTES, TARGETS_MAX_BYTES, read
 from cbe_desktop.interop.oneroster import is_zip, parse_oneroster
 from cbe_desktop.interop.records import ParsedRoster, ParsedTargets
 from cbe_desktop.interop.textfile import file_kind, not_text, starts_with
+from cbe_desktop.interop.workbook import is_workbook, workbook_as_csv
 
 TARGET_FORMATS = ("case", "canvas", "csv")
 ROSTER_FORMATS = ("oneroster", "csv")
+
+
+def readable(data: bytes, name: str, what: str) -> bytes:
+    """``data`` as the readers take it: an Excel workbook becomes the CSV text of the
+    sheet that holds the ``what`` ("targets" or "roster"); anything else is as it is."""
+    return workbook_as_csv(data, name, what=what) if is_workbook(data) else data
 
 
 def _is_json(data: bytes) -> bool:
@@ -167,6 +176,7 @@ def parse_targets_bytes(
                 "Files", "{name} is larger than the {limit} MB a targets file may be."
             )(name=name, limit=str(TARGETS_MAX_BYTES // 2**20))
         )
+    data = readable(data, name, "targets")
     fmt = detect_targets_format(data, name) if mapping is None else "csv"
     if fmt == "case":
         return parse_case(data, name)
@@ -194,6 +204,8 @@ def read_roster(
             )
         )
     data = None if path.is_dir() else read_limited(path, ROSTER_MAX_BYTES, "roster")
+    if data is not None:
+        data = readable(data, path.name, "roster")
     fmt = detect_roster_format(path, data) if mapping is None else "csv"
     if fmt == "oneroster":
         return parse_oneroster(path, class_name=class_name, data=data)

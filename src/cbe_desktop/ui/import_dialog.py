@@ -148,6 +148,8 @@ class ImportDialog(QDialog):
         try:
             if self.kind == "targets":
                 self._data = read_limited(self.path, TARGETS_MAX_BYTES, "targets")
+                # An Excel workbook is read as the CSV of its sheet (then mapped alike).
+                self._data = detect.readable(self._data, self.path.name, "targets")
                 self.format = detect.detect_targets_format(self._data, self.path.name)
             else:
                 self._data = (
@@ -155,6 +157,8 @@ class ImportDialog(QDialog):
                     if self.path.is_dir()
                     else read_limited(self.path, ROSTER_MAX_BYTES, "roster")
                 )
+                if self._data is not None:
+                    self._data = detect.readable(self._data, self.path.name, "roster")
                 self.format = detect.detect_roster_format(self.path, self._data)
             if self.format == "csv":
                 # The preview reads every row: a row past the limits is refused here.
