@@ -115,6 +115,26 @@ def test_an_empty_workbook_is_refused_in_one_sentence(tmp_path: Path):
     assert str(refused.value) == "empty.xlsx is empty; it needs a header row and one row a line."
 
 
+def test_text_that_looks_like_a_formula_reads_back_exactly(tmp_path: Path):
+    import openpyxl
+
+    path = tmp_path / "targets.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["code", "statement"])
+    book.active.append(["A.1", None])
+    book.active.append(["A.2", "'=x' is a quoted formula"])
+    text = book.active.cell(row=2, column=2)
+    text.value, text.data_type = "=SUM is how a spreadsheet adds", "s"  # text, not a formula
+    book.save(path)
+
+    parsed = read_targets(path, framework_title="Formulas")
+
+    assert [t.statement for t in parsed.targets] == [
+        "=SUM is how a spreadsheet adds",
+        "'=x' is a quoted formula",
+    ]
+
+
 def test_cells_read_as_a_csv_saved_by_excel_would_hold_them():
     from datetime import date, datetime
 

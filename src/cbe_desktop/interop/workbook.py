@@ -28,7 +28,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
-from cbe_desktop.interop.csvtext import looks_like_roster, looks_like_targets
+from cbe_desktop.interop.csvtext import looks_like_roster, looks_like_targets, spreadsheet_safe
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import CSV_MAX_COLUMNS, MB, ROSTER_MAX_ROWS, TARGETS_MAX_ROWS
 
@@ -187,7 +187,9 @@ def workbook_as_csv(data: bytes, name: str, *, what: str) -> bytes:
                 sheet = _choose_sheet(workbook, fits)
                 log.info("reading sheet %r of workbook %s", sheet.title, name)
                 for cells in _rows(sheet, max_rows):
-                    writer.writerow(cells)
+                    # The CSV readers take one ' off a cell that starts a formula; put it
+                    # on, so that a cell's text ("'=x" too) reads back exactly as it is.
+                    writer.writerow(spreadsheet_safe(c) for c in cells)
             finally:
                 workbook.close()
     except ImportFormatError:
