@@ -32,6 +32,7 @@ STATS_KEYS = {
 MASTERY_KEYS = {
     "student",
     "target",
+    "habit",
     "method",
     "estimate",
     "level",
@@ -164,7 +165,8 @@ def test_mastery_gives_every_student_on_every_target_with_a_status(capsys, data_
     rows = run_json(capsys, "--data-dir", data_dir, "mastery", "--class", MATH, "--json")
     classes = run_json(capsys, "--data-dir", data_dir, "classes", "--json")
     math = next(c for c in classes if c["name"] == MATH)
-    assert len(rows) == math["students"] * math["targets"]
+    academic = [r for r in rows if not r["habit"]]
+    assert len(academic) == math["students"] * math["targets"]
     for row in rows:
         assert set(row) == MASTERY_KEYS
         assert row["status"] in STATUSES
@@ -180,6 +182,19 @@ def test_mastery_gives_every_student_on_every_target_with_a_status(capsys, data_
             assert isinstance(row["level"], str)
     assert {r["status"] for r in rows} >= {"proficient", "in_progress", "not_yet"}
     assert any("é" in r["student"] or "ó" in r["student"] for r in rows)  # UTF-8, not \u00e9
+
+
+def test_mastery_also_gives_the_habits_of_work_the_class_tracks_marked_as_habits(
+    capsys, data_dir
+):
+    run(capsys, "--data-dir", data_dir, "demo")
+    rows = run_json(capsys, "--data-dir", data_dir, "mastery", "--class", MATH, "--json")
+    habits = [r for r in rows if r["habit"]]
+    students = {r["student"] for r in rows}
+    assert len({r["target"] for r in habits}) == 4  # the demo's four habits of work
+    assert len(habits) == 4 * len(students)
+    assert all(r["method"] and r["status"] in STATUSES for r in habits)
+    assert {r["target"] for r in habits}.isdisjoint({r["target"] for r in rows if not r["habit"]})
 
 
 def test_mastery_finds_the_class_whatever_the_capitals(capsys, data_dir):

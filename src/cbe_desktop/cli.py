@@ -282,29 +282,36 @@ def cmd_mastery(args: argparse.Namespace) -> int:
 
     with _open_store(args) as store, store.read() as session:
         school_class = find_class(session, args.class_name)
-        grid = class_grid(session, school_class.id)
+        # The academic targets, then the habits of work the class also tracks (reported
+        # beside them, never mixed into them), as the window shows both.
+        grids = [class_grid(session, school_class.id, habits=h) for h in (False, True)]
     rows = []
-    for r, student in enumerate(grid.students):
-        for c, target in enumerate(grid.targets):
-            cell = grid.cell(r, c)
-            rows.append(
-                {
-                    "student": student.name,
-                    "target": target.code,
-                    "method": cell.method,
-                    "estimate": None if cell.estimate is None else round(cell.estimate, 2),
-                    "level": cell.level.label if cell.level else None,
-                    "status": cell.status,
-                    "evidence_count": cell.evidence_count,
-                    "overridden": cell.overridden,
-                }
-            )
+    for grid in grids:
+        for r, student in enumerate(grid.students):
+            for c, target in enumerate(grid.targets):
+                cell = grid.cell(r, c)
+                rows.append(
+                    {
+                        "student": student.name,
+                        "target": target.code,
+                        "habit": grid.habits,
+                        "method": cell.method,
+                        "estimate": None if cell.estimate is None else round(cell.estimate, 2),
+                        "level": cell.level.label if cell.level else None,
+                        "status": cell.status,
+                        "evidence_count": cell.evidence_count,
+                        "overridden": cell.overridden,
+                    }
+                )
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
     else:
         for row in rows:
             estimate = "—" if row["estimate"] is None else row["estimate"]
-            print(f"{row['student']:<28} {row['target']:<10} {estimate!s:>5} {row['status']}")
+            kind = " (habit)" if row["habit"] else ""
+            print(
+                f"{row['student']:<28} {row['target'] + kind:<18} {estimate!s:>5} {row['status']}"
+            )
     return EXIT_OK
 
 

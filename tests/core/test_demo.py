@@ -278,3 +278,53 @@ def test_the_demo_is_the_same_on_every_laptop(demo, store):
         assert sorted(e.level or 0 for e in a.exec(select(Evidence))) == sorted(
             e.level or 0 for e in b.exec(select(Evidence))
         )
+
+
+# ------------------------------------------------------- identifiers (issue 21, items 2-3)
+def _identifiers(store: Store) -> dict[str, set[str]]:
+    with store.read() as session:
+        return {
+            "frameworks": {f.source_id for f in session.exec(select(Framework))},
+            "targets": {t.source_id for t in session.exec(select(Target))},
+            "classes": {c.source_id for c in session.exec(select(SchoolClass))},
+            "students": {s.source_id for s in session.exec(select(Student))},
+            "student numbers": {s.student_number for s in session.exec(select(Student))},
+        }
+
+
+def test_the_demo_carries_the_identifiers_a_districts_data_would(tmp_path):
+    import json
+    import uuid
+
+    from cbe_desktop.core.imports import export_targets
+
+    with Store.open(tmp_path / "en") as store:
+        build_demo(store)
+        found = _identifiers(store)
+        with store.read() as session:
+            math = session.exec(
+                select(Framework).where(Framework.title.startswith("Grade 7 M"))
+            ).one()
+            case = json.loads(export_targets(session, math.id, "case"))
+            targets = {
+                t.source_id
+                for t in session.exec(select(Target).where(Target.framework_id == math.id))
+            }
+    for kind, values in found.items():
+        assert None not in values and "" not in values, kind
+        if kind != "student numbers":
+            assert all(uuid.UUID(v) for v in values), kind
+    # The CASE export names each item by the demo's own identifier.
+    assert {item["identifier"] for item in case["CFItems"]} == targets
+    assert case["CFDocument"]["identifier"] == math.source_id
+
+
+def test_the_spanish_demo_has_identifiers_of_its_own_and_each_language_keeps_its_own(tmp_path):
+    built = {}
+    for name, language in (("en", "en"), ("en-again", "en"), ("es", "es")):
+        with Store.open(tmp_path / name) as store:
+            build_demo(store, language=language)
+            built[name] = _identifiers(store)
+    for kind in built["en"]:
+        assert built["en"][kind] == built["en-again"][kind], kind  # the same demo, the same ids
+        assert not built["en"][kind] & built["es"][kind], kind  # two demos never merge

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from cbe_desktop.core.demo import build_demo
+from cbe_desktop.core.demo import build_demo, find_demo_class
 from cbe_desktop.core.demo_es import SPANISH, demo_words
 from cbe_desktop.core.gradebook import class_grid
 from cbe_desktop.core.models import (
@@ -196,8 +196,11 @@ def english_in(texts: dict[tuple[str, str], list[str]]) -> list[str]:
     ]
 
 
-def the_class(session: Session, source: str) -> SchoolClass:
-    return session.exec(select(SchoolClass).where(SchoolClass.source_id == source)).one()
+def the_class(session: Session, kind: str) -> SchoolClass:
+    """The demo's math or science class, in whichever language it was written."""
+    found = find_demo_class(session, kind)
+    assert found is not None
+    return found
 
 
 def term_by_facts(session: Session) -> dict[str, list]:
@@ -240,7 +243,7 @@ def term_by_facts(session: Session) -> dict[str, list]:
 def grids(session: Session) -> list[list]:
     """The mastery grids of both classes (and the habits), as numbers and level words."""
     out = []
-    for source in ("demo:math7", "demo:science7"):
+    for source in ("math", "science"):
         school_class = the_class(session, source)
         for habits in (False, True):
             grid = class_grid(session, school_class.id, habits=habits)
@@ -380,7 +383,7 @@ def test_names_codes_and_the_programs_scale_words_stay_as_they_are(english, span
             assert sorted(getattr(r, field) for r in en.exec(select(model))) == sorted(
                 getattr(r, field) for r in es.exec(select(model))
             )
-        math = the_class(es, "demo:math7")
+        math = the_class(es, "math")
         assert math.name == "Matemáticas 7 — Periodo 2"
         assert math.term == "Otoño 2026"
         levels = {lv.label for lv in class_grid(es, math.id).scale.levels}

@@ -14,6 +14,7 @@ import pytest
 from sqlmodel import select
 
 from cbe_desktop.core import insights
+from cbe_desktop.core.demo import find_demo_class
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import (
     EvidenceEntry,
@@ -368,7 +369,7 @@ def test_a_class_without_evidence_has_no_weeks(room):
 def test_the_demo_class_has_sentences_a_teacher_can_read(demo_store):
     with demo_store.read() as session:
         math_id = session.exec(
-            select(SchoolClass.id).where(SchoolClass.source_id == "demo:math7")
+            select(SchoolClass.id).where(SchoolClass.id == find_demo_class(session, "math").id)
         ).one()
         data = load_class_evidence(session, math_id)
         found = needs_attention(session, math_id, data=data)

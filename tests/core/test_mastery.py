@@ -199,9 +199,9 @@ def test_n_mastery_without_a_threshold_asks_for_one() -> None:
         calculate("n_mastery", [3, 4])
 
 
-@pytest.mark.parametrize("n", [0, -1, 1.5, math.nan, True])
-def test_n_mastery_needs_a_whole_positive_number_of_times(n: float) -> None:
-    with pytest.raises(ValueError, match="whole number of 1 or more"):
+@pytest.mark.parametrize("n", [0, -1, 1.5, math.nan, True, 21, 1e308])
+def test_n_mastery_needs_a_whole_number_of_times_from_1_to_20(n: float) -> None:
+    with pytest.raises(ValueError, match="whole number from 1 to 20"):
         calculate("n_mastery", [3, 4], param=n, mastery_threshold=PROFICIENT)
 
 

@@ -19,7 +19,7 @@ from cbe_desktop.core.models import Framework, RubricDescriptor, Target
 from cbe_desktop.core.phrases import Phrase
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import rubric_for, save_rubric
-from cbe_desktop.interop.case import RUBRIC_MAX_LEVELS
+from cbe_desktop.interop.case import RUBRIC_MAX_CHARS, RUBRIC_MAX_LEVELS
 from cbe_desktop.interop.detect import parse_targets_bytes
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "interop"
@@ -321,7 +321,7 @@ def test_a_criterion_with_absurdly_many_levels_is_rejected_and_nothing_is_import
 
 
 def test_broken_levels_give_a_rejected_row_or_a_note_never_a_crash(store):
-    long_text = "word " * 3000
+    long_text = "word " * (RUBRIC_MAX_CHARS // 5 + 1)  # longer than any text the store keeps
     parsed = _parsed(
         _package(
             # score and position missing on one level: four levels, but no order
@@ -339,7 +339,7 @@ def test_broken_levels_give_a_rejected_row_or_a_note_never_a_crash(store):
         plan = plan_targets_import(session, parsed)
 
     assert sorted((r.label.split()[0], r.reason) for r in plan.rejected) == [
-        ("7.RP", "a level's description is longer than 10,000 characters"),
+        ("7.RP", f"a level's description is longer than {RUBRIC_MAX_CHARS:,} characters"),
         ("7.RP.2", "one of its levels is not a level"),
     ]
     assert (

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
+from cbe_desktop.core.demo import find_demo_class
 from cbe_desktop.core.insights import (
     flexible_group,
     group_as_text,
@@ -26,7 +27,7 @@ from cbe_desktop.ui.operations import Operations
 def math_id(demo_store) -> str:
     with demo_store.read() as session:
         return session.exec(
-            select(SchoolClass.id).where(SchoolClass.source_id == "demo:math7")
+            select(SchoolClass.id).where(SchoolClass.id == find_demo_class(session, "math").id)
         ).one()
 
 

@@ -9,13 +9,14 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from cbe_desktop.core import rules
 from cbe_desktop.core.errors import InvalidInputError
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import Attachment
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
 
-MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+MAX_ATTACHMENT_BYTES = rules.ATTACHMENT_MAX_BYTES
 _TOO_LARGE = QT_TRANSLATE_NOOP(
     "Attachments", "{name} is larger than {size} MB; attach a smaller photo or scan."
 )

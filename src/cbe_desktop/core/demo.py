@@ -13,15 +13,16 @@ with the same dates, levels and choices; only the words differ.
 from __future__ import annotations
 
 import random
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from cbe_desktop.core.attachments import add_attachment
 from cbe_desktop.core.changes import EVERYTHING, NOTHING, Changes
-from cbe_desktop.core.demo_es import demo_words
+from cbe_desktop.core.demo_es import LANGUAGES, demo_words
 from cbe_desktop.core.evidence import (
     EvidenceEntry,
     add_evidence,
@@ -39,8 +40,38 @@ from cbe_desktop.core.store import Store, Tx
 from cbe_desktop.core.targets import add_framework, add_target, set_rubric
 from cbe_desktop.core.voice import add_goal, add_reflection
 
-MATH_SOURCE = "demo:math7"
-SCIENCE_SOURCE = "demo:science7"
+#: The demo's identifiers are what a district's data would carry (a UUID per framework
+#: item, a sourcedId and student number per student, a sourcedId per class), made from
+#: this namespace, the demo's language and a name: the same on every build in one
+#: language, and never the same in two, so that nothing matching records by identifier
+#: (a school hub, a learner's record across classes) takes an English and a Spanish
+#: demo class for one.
+DEMO_NAMESPACE = uuid.UUID("6f1f3c2e-4b7a-5d0e-9c1a-0d3e5b7a9c21")
+#: The class identifiers of versions before 0.2, still recognised as the demo.
+_OLD_SOURCES = {"math": "demo:math7", "science": "demo:science7"}
+#: The first student number of each language's demo students.
+_STUDENT_NUMBERS = {"en": 70101, "es": 72101}
+
+
+def demo_id(language: str, name: str) -> str:
+    """The identifier of one thing of the demo (``"class:math"``, ``"student:3"``)."""
+    return str(uuid.uuid5(DEMO_NAMESPACE, f"{language}:{name}"))
+
+
+def demo_class_sources(kind: str) -> set[str]:
+    """Every identifier the demo's ``kind`` class ("math", "science") has had."""
+    return {demo_id(language, f"class:{kind}") for language in LANGUAGES} | {_OLD_SOURCES[kind]}
+
+
+def find_demo_class(session: Session, kind: str) -> SchoolClass | None:
+    """The demo's math or science class in this store, whatever its language."""
+    return session.exec(
+        select(SchoolClass).where(
+            SchoolClass.source_id.in_(demo_class_sources(kind)),  # type: ignore[union-attr]
+            SchoolClass.deleted_hlc.is_(None),
+        )
+    ).first()
+
 
 # (given, family, preferred, family language)
 STUDENTS: tuple[tuple[str, str, str, str], ...] = (
@@ -394,20 +425,20 @@ def build_demo(store: Store, today: date | None = None, language: str = "en") ->
     # Looked for inside the write transaction (BEGIN IMMEDIATE), so two builds at once
     # (the window and the command line on one store) cannot both add the demo.
     with store.transaction() as tx:
-        exists = tx.session.exec(
-            select(SchoolClass.id).where(
-                SchoolClass.source_id == MATH_SOURCE, SchoolClass.deleted_hlc.is_(None)
-            )
-        ).first()
+        exists = find_demo_class(tx.session, "math") is not None
         if not exists:
-            _build(tx, store, start, today, words)
+            _build(tx, store, start, today, words, language)
     if exists:
         return DemoResult(created=False, changes=NOTHING)
     return DemoResult(created=True, changes=EVERYTHING)
 
 
-def _build(tx: Tx, store: Store, start: date, today: date, words: Words) -> None:
+def _build(tx: Tx, store: Store, start: date, today: date, words: Words, language: str) -> None:
     rng = random.Random(20260907)
+
+    def ident(name: str) -> str:
+        return demo_id(language, name)
+
     session = tx.session
     if not get_setting(session, "teacher"):
         set_setting(tx, "teacher", words("Ms. Elena Rivera"))
@@ -422,16 +453,16 @@ def _build(tx: Tx, store: Store, start: date, today: date, words: Words) -> None
     # says them in its language, see scales.program_word), like the default scale.
     habit_scale = create_scale(tx, "Habits of work (Rarely to Consistently)", HABIT_LEVELS)
 
-    math_fw = add_framework(tx, words("Grade 7 Mathematics (demo)"), source_id="demo:fw:math7")
+    math_fw = add_framework(tx, words("Grade 7 Mathematics (demo)"), source_id=ident("fw:math7"))
     science_fw = add_framework(
-        tx, words("Grade 7 Physical Science (demo)"), source_id="demo:fw:sci7"
+        tx, words("Grade 7 Physical Science (demo)"), source_id=ident("fw:sci7")
     )
     habits_fw = add_framework(
         tx,
         words("Habits of Work (demo)"),
         kind="habits",
         scale_id=habit_scale.id,
-        source_id="demo:fw:habits",
+        source_id=ident("fw:habits"),
     )
     term = words("Fall {year}" if start.month >= 8 else "Spring {year}").format(year=start.year)
     math = add_class(
@@ -442,7 +473,7 @@ def _build(tx: Tx, store: Store, start: date, today: date, words: Words) -> None
         grade="7",
         scale_id=scale_id,
         targets_per_week=1.5,
-        source_id=MATH_SOURCE,
+        source_id=ident("class:math"),
     )
     science = add_class(
         tx,
@@ -454,15 +485,21 @@ def _build(tx: Tx, store: Store, start: date, today: date, words: Words) -> None
         method="decaying_average",
         method_param=65,
         targets_per_week=0.6,
-        source_id=SCIENCE_SOURCE,
+        source_id=ident("class:science"),
     )
 
-    math_targets = _add_competencies(tx, math_fw, math, MATH_COMPETENCIES, words)
-    science_targets = _add_competencies(tx, science_fw, science, SCIENCE_COMPETENCIES, words)
+    math_targets = _add_competencies(tx, math_fw, math, MATH_COMPETENCIES, words, ident)
+    science_targets = _add_competencies(tx, science_fw, science, SCIENCE_COMPETENCIES, words, ident)
     habit_targets: dict[str, Target] = {}
     for i, (code, title, i_can) in enumerate(HABITS):
         habit = add_target(
-            tx, habits_fw, code=code, statement=words(title), i_can=words(i_can), position=i
+            tx,
+            habits_fw,
+            code=code,
+            statement=words(title),
+            i_can=words(i_can),
+            position=i,
+            source_id=ident(f"item:{code}"),
         )
         set_rubric(tx, habit, {lv[0]: words(lv[2]) for lv in HABIT_LEVELS})
         habit_targets[code] = habit
@@ -474,15 +511,16 @@ def _build(tx: Tx, store: Store, start: date, today: date, words: Words) -> None
     math_targets["7.EE.4"].prerequisites = [math_targets["7.EE.1"].id]
 
     students: list[Student] = []
-    for i, (given, family, preferred, language) in enumerate(STUDENTS):
+    for i, (given, family, preferred, home_language) in enumerate(STUDENTS):
         student = add_student(
             tx,
             given,
             family,
             preferred_name=preferred,
-            student_number=f"70{i + 101}",
+            student_number=str(_STUDENT_NUMBERS[language] + i),
+            source_id=ident(f"student:{i}"),
             grade="7",
-            family_language=language,
+            family_language=home_language,
         )
         students.append(student)
         enroll(tx, math, student)
@@ -565,12 +603,20 @@ def _choose_work_to_show(
             )
 
 
-def _add_competencies(tx: Tx, framework, school_class, competencies, words) -> dict[str, Target]:  # type: ignore[no-untyped-def]
+def _add_competencies(
+    tx: Tx, framework, school_class, competencies, words, ident
+) -> dict[str, Target]:  # type: ignore[no-untyped-def]
     targets: dict[str, Target] = {}
     position = 0
     for c_index, (code, title, items) in enumerate(competencies):
         competency = add_target(
-            tx, framework, code=code, statement=words(title), i_can="", position=c_index
+            tx,
+            framework,
+            code=code,
+            statement=words(title),
+            i_can="",
+            position=c_index,
+            source_id=ident(f"item:{code}"),
         )
         for t_index, (t_code, statement, i_can, skill) in enumerate(items):
             target = add_target(
@@ -583,6 +629,7 @@ def _add_competencies(tx: Tx, framework, school_class, competencies, words) -> d
                 position=t_index,
                 level="7",
                 dok=2 + (t_index % 2),
+                source_id=ident(f"item:{t_code}"),
             )
             set_rubric(tx, target, _descriptors(skill, words))
             align_target(tx, school_class, target, position=position)

@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
@@ -259,7 +260,7 @@ def check_level(
     if level is None:
         return
     from cbe_desktop.core.models import Framework, SchoolClass, Target
-    from cbe_desktop.core.scales import format_number, load_scale
+    from cbe_desktop.core.scales import load_scale
 
     scale_id = None
     target = session.get(Target, target_id)
@@ -270,13 +271,7 @@ def check_level(
         school_class = session.get(SchoolClass, class_id)
         scale_id = school_class.scale_id if school_class else None
     scale = load_scale(session, scale_id)
-    if scale.levels and scale.exact(level) is None:
-        values = ", ".join(lv.number for lv in scale.levels)
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Evidence", "{level} is not a level of the scale ({levels}); choose one of those."
-            )(level=format_number(level), levels=values)
-        )
+    rules.require(rules.level_problem(level, [lv.value for lv in scale.levels]))
 
 
 def record_evidence(store: Store, entry: EvidenceEntry) -> Recorded:

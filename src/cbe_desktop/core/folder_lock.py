@@ -195,17 +195,26 @@ class Claim:
 _ACTIVE: set[Claim] = set()
 
 
+def track(path: Path) -> None:
+    """Name ``path`` as a half-made file in every claim of this process (see :func:`tracking`)."""
+    for claim in list(_ACTIVE):
+        claim.track(path)
+
+
+def untrack(path: Path) -> None:
+    for claim in list(_ACTIVE):
+        claim.untrack(path)
+
+
 @contextlib.contextmanager
 def tracking(path: Path) -> Iterator[None]:
-    """While the block runs, ``path`` is a half-made file every claim of this process names."""
-    claims = list(_ACTIVE)
-    for claim in claims:
-        claim.track(path)
+    """While the block runs, ``path`` is a half-made file every claim of this process names,
+    so that if this copy is killed, the next start removes it."""
+    track(path)
     try:
         yield
     finally:
-        for claim in claims:
-            claim.untrack(path)
+        untrack(path)
 
 
 def in_use_sentence(folder: Path, others: list[RunningCopy]) -> Phrase:

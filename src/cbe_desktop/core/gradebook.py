@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlmodel import Session
 
-from cbe_desktop.core import mastery
+from cbe_desktop.core import mastery, rules
 from cbe_desktop.core.errors import NotFoundError
 from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.models import SchoolClass, display_name, sort_key
@@ -184,7 +184,10 @@ def _tally(live: list[tuple]) -> tuple[list[float], int, int]:
         status = r[5]
         if status == "scored":
             if r[4] is not None:
-                scores.append(float(r[4]))
+                try:
+                    scores.append(float(r[4]))
+                except (TypeError, ValueError):  # only a store written by hand holds such
+                    continue
         elif status == "missing":
             missing += 1
         elif status == "excused":
@@ -213,7 +216,19 @@ def compute_cell(
     excused: int = 0,
     override: tuple[float, str] | None = None,
 ) -> Cell:
-    """The estimate and status of one student on one target."""
+    """The estimate and status of one student on one target.
+
+    Values no door of the store lets in (a method the engine does not know, a setting
+    out of range, a level no scale can hold) are only found in a store written by hand
+    or by an older version: the cell is still made, as ``mastery.settle`` says, leaving
+    such levels (and such an override) out, and its explanation says what was done.
+    """
+    method, param, why = mastery.settle(method, param)
+    usable = [s for s in scores if rules.LEVEL_MIN <= s <= rules.LEVEL_MAX]
+    left_out = len(scores) - len(usable)
+    scores = usable
+    if override is not None and not rules.LEVEL_MIN <= override[0] <= rules.LEVEL_MAX:
+        override = None
     threshold = scale.proficient_value
     estimate = mastery.calculate(
         method,
@@ -226,6 +241,14 @@ def compute_cell(
     explanation = mastery.explain(
         method, scores, estimate, param=param, mastery_threshold=threshold
     )
+    if why is not None:
+        explanation = QT_TRANSLATE_NOOP("Gradebook", "{explanation} ({why})")(
+            explanation=explanation, why=why
+        )
+    if left_out:
+        explanation = QT_TRANSLATE_NOOP(
+            "Gradebook", "{explanation} ({count} score(s) no scale can hold left out)"
+        )(explanation=explanation, count=left_out)
     overridden = override is not None
     reason = ""
     if override is not None:
@@ -341,12 +364,13 @@ def class_grid(session: Session, class_id: str, *, habits: bool = False) -> Clas
                 )
             )
         cells.append(row)
+    class_method, class_param, _ = mastery.settle(school_class.method, school_class.method_param)
     return ClassGrid(
         class_id=class_id,
         class_name=school_class.name,
         scale=scale,
-        method=school_class.method,
-        method_param=school_class.method_param,
+        method=class_method,
+        method_param=class_param,
         students=students,
         targets=targets,
         cells=cells,

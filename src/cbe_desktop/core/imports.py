@@ -35,7 +35,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session, select
 
-from cbe_desktop.core import phrases
+from cbe_desktop.core import phrases, rules
 from cbe_desktop.core.changes import EVERYTHING, NOTHING, Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.models import (
@@ -54,7 +54,13 @@ from cbe_desktop.core.roster import add_class, add_student, enroll
 from cbe_desktop.core.scales import create_scale, format_number, load_scale, program_word
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store, Tx
-from cbe_desktop.core.targets import add_framework, add_target, find_framework, set_rubric
+from cbe_desktop.core.targets import (
+    add_framework,
+    add_target,
+    find_framework,
+    set_rubric,
+    target_depth,
+)
 from cbe_desktop.interop.case import FrameworkForExport, write_case
 from cbe_desktop.interop.csv_targets import write_targets_csv
 from cbe_desktop.interop.errors import ImportFormatError
@@ -552,6 +558,65 @@ def _identical_scale(session: Session, scale: ScaleRecord) -> str | None:
     return None
 
 
+def _target_fields(rec: TargetRecord) -> dict[str, object]:
+    """A record's values as the target row they would become (for ``rules.row_problem``)."""
+    return {
+        "code": rec.code,
+        "statement": rec.statement,
+        "i_can": rec.i_can,
+        "level": rec.level,
+        "notes": rec.notes,
+        "dok": rec.dok,
+        "source_id": rec.source_id,
+        "method": rec.method,
+        "method_param": rec.method_param,
+    }
+
+
+def _check_framework_record(parsed: ParsedTargets) -> None:
+    """Refuse, in one sentence, a file whose framework or scale breaks a rule of the store
+    (a title of 10 MB, a level of 1e308): the whole file is that framework."""
+    found: list[tuple[str, rules.Broken | None]] = [
+        (
+            "framework",
+            rules.row_problem(
+                "framework",
+                {
+                    "title": parsed.framework_title,
+                    "description": parsed.framework_description,
+                    "source_id": parsed.framework_source_id,
+                },
+            ),
+        )
+    ]
+    if parsed.scale is not None:
+        found.append(("scale", rules.row_problem("scale", {"name": parsed.scale.name})))
+        for value, label, description, _ in parsed.scale.levels:
+            found.append(
+                (
+                    "scale",
+                    rules.row_problem(
+                        "scale_level",
+                        {"value": value, "label": label, "description": description},
+                    ),
+                )
+            )
+    for what, broken in found:
+        if broken is not None:
+            words = (
+                QT_TRANSLATE_NOOP("Imports", "its framework")()
+                if what == "framework"
+                else QT_TRANSLATE_NOOP("Imports", "its scale")()
+            )
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Imports",
+                    "Nothing was imported from {source}: in {what}, {problem}; correct the "
+                    "file and import it again.",
+                )(source=parsed.source_name, what=words, problem=broken.problem)
+            )
+
+
 def _reject_rows(parsed: ParsedTargets) -> dict[int, str]:
     """{index of record: reason} for rows rejected on their own (before the tree)."""
     csv = parsed.format == "csv"
@@ -561,6 +626,8 @@ def _reject_rows(parsed: ParsedTargets) -> dict[int, str]:
             rejected[i] = rec.problem
         elif not rec.statement:
             rejected[i] = QT_TRANSLATE_NOOP("Imports", "has no statement")()
+        elif (broken := rules.row_problem("target", _target_fields(rec))) is not None:
+            rejected[i] = broken.problem  # a text too long, a setting out of range, ...
     where_code: dict[str, list[int]] = {}
     where_key: dict[str, list[int]] = {}
     for i, rec in enumerate(parsed.targets):
@@ -597,6 +664,7 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
     def norm(key: str) -> str:
         return key.casefold() if csv else key
 
+    _check_framework_record(parsed)
     records = parsed.targets
     framework, framework_note = _match_framework(session, parsed)
     existing = _live_targets(session, framework.id) if framework else []
@@ -672,6 +740,34 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
     for i, reason in outcome.items():
         if reason:
             rejected[i] = reason
+
+    # How deep each row lies (a framework's tree may be rules.TREE_DEPTH_MAX deep): the
+    # file's parents are accepted rows now, or (CSV) targets already in the framework.
+    deep: dict[int, int] = {}
+    for start in index_of.values():
+        path: list[int] = []
+        i, base = start, 0
+        while i not in rejected:
+            if i in deep:
+                base = deep[i]
+                break
+            path.append(i)
+            parent = records[i].parent_key
+            if parent is None:
+                break
+            if norm(parent) in index_of and index_of[norm(parent)] not in rejected:
+                i = index_of[norm(parent)]
+                continue
+            if csv and parent.casefold() in by_code:
+                base = target_depth(session, by_code[parent.casefold()].id)
+            break
+        for j in reversed(path):
+            base += 1
+            deep[j] = base
+    for i, d in deep.items():
+        broken = rules.depth_problem(d)
+        if broken is not None:
+            rejected[i] = broken.problem
     accepted = [i for i in range(len(records)) if i not in rejected]
     accepted_keys = {norm(records[i].key): i for i in accepted}
 
@@ -865,7 +961,7 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
 
     for i, rec in enumerate(records):
         kind = "competency" if rec.parent_key is None else "target"
-        label = _label(rec.code, rec.statement) or rec.key
+        label = _label(rec.code, rec.statement) or _label("", rec.key)
         if i in rejected:
             rows.append(PlanRow("rejected", kind, label, rejected[i], rec.row))
             continue
@@ -1277,9 +1373,20 @@ def _resolve_roster(
     classes: dict[str, tuple[ClassRecord, SchoolClass | None, list[str]]] = {}
     rejected_classes: set[str] = set()
     for rec in parsed.classes:
-        label = _class_label(rec.name, rec.term)
-        if rec.problem:
-            rows.append(PlanRow("rejected", "class", label or rec.key, rec.problem, rec.row))
+        label = _label("", _class_label(rec.name, rec.term) or rec.key)
+        broken = rules.row_problem(
+            "school_class",
+            {
+                "name": rec.name,
+                "term": rec.term,
+                "subject": rec.subject,
+                "grade": rec.grade,
+                "source_id": rec.source_id,
+            },
+        )
+        problem = rec.problem or (broken.problem if broken is not None else "")
+        if problem:
+            rows.append(PlanRow("rejected", "class", label, problem, rec.row))
             rejected_classes.add(rec.key)
             continue
         match = class_by_source.get(rec.source_id) if rec.source_id else None
@@ -1330,8 +1437,20 @@ def _resolve_roster(
                 class_members[key] = [s for s in all_students if s.id in ids]
     matched: set[str] = set()
     for rec in student_records:
-        label = display_name(rec.given_name, rec.family_name, rec.preferred_name) or rec.key
-        problem = rec.problem
+        label = _label("", display_name(rec.given_name, rec.family_name, rec.preferred_name))
+        label = label or _label("", rec.key)
+        broken = rules.row_problem(
+            "student",
+            {
+                "given_name": rec.given_name,
+                "family_name": rec.family_name,
+                "preferred_name": rec.preferred_name,
+                "student_number": rec.student_number,
+                "grade": rec.grade,
+                "source_id": rec.source_id,
+            },
+        )
+        problem = rec.problem or (broken.problem if broken is not None else "")
         if not problem and counts[rec.key] > 1:
             if rec.student_number and csv:
                 problem = QT_TRANSLATE_NOOP(
@@ -1402,16 +1521,25 @@ def _resolve_roster(
     for rec in parsed.enrollments:
         if rec.student_key in rejected_students or rec.class_key in rejected_classes:
             continue
-        if rec.problem or rec.class_key not in classes or rec.student_key not in students:
+        broken = rules.row_problem("enrollment", {"source_id": rec.source_id})
+        if (
+            rec.problem
+            or broken is not None
+            or rec.class_key not in classes
+            or rec.student_key not in students
+        ):
             reason = (
                 rec.problem
+                or (broken.problem if broken is not None else "")
                 or QT_TRANSLATE_NOOP("Imports", "its student or class is not in the file")()
             )
             rows.append(
                 PlanRow(
                     "rejected",
                     "enrolment",
-                    _ENROLMENT(student=rec.student_key, class_name=rec.class_key),
+                    _ENROLMENT(
+                        student=_label("", rec.student_key), class_name=_label("", rec.class_key)
+                    ),
                     reason,
                     rec.row,
                 )
@@ -1602,30 +1730,35 @@ def framework_for_export(session: Session, framework_id: str) -> FrameworkForExp
         parent = t.parent_id if t.parent_id in live else None
         children.setdefault(parent, []).append(t)
     ordered: list[TargetRecord] = []
+    # Depth first, parents before their children, without recursion: a store from an
+    # older version may hold a tree deeper than rules.TREE_DEPTH_MAX (even thousands deep).
+    stack: list[tuple[str | None, int, Target]] = []
 
-    def walk(parent: str | None) -> None:
+    def push_children(parent: str | None) -> None:
         kids = sorted(children.get(parent, []), key=lambda t: (t.position, t.code, t.id))
-        for rank, t in enumerate(kids):
-            ordered.append(
-                TargetRecord(
-                    key=t.id,
-                    code=t.code,
-                    statement=t.statement,
-                    i_can=t.i_can,
-                    level=t.level,
-                    notes=t.notes,
-                    dok=t.dok,
-                    parent_key=parent,
-                    position=rank,
-                    prerequisite_keys=tuple(p for p in (t.prerequisites or []) if p in live),
-                    source_id=t.source_id,
-                    method=t.method,
-                    method_param=t.method_param,
-                )
-            )
-            walk(t.id)
+        stack.extend((parent, rank, t) for rank, t in reversed(list(enumerate(kids))))
 
-    walk(None)
+    push_children(None)
+    while stack:
+        parent, rank, t = stack.pop()
+        ordered.append(
+            TargetRecord(
+                key=t.id,
+                code=t.code,
+                statement=t.statement,
+                i_can=t.i_can,
+                level=t.level,
+                notes=t.notes,
+                dok=t.dok,
+                parent_key=parent,
+                position=rank,
+                prerequisite_keys=tuple(p for p in (t.prerequisites or []) if p in live),
+                source_id=t.source_id,
+                method=t.method,
+                method_param=t.method_param,
+            )
+        )
+        push_children(t.id)
     scale = load_scale(session, framework.scale_id)
     rubrics: dict[str, dict[float, str]] = {}
     rubric_hlc: dict[str, str] = {}

@@ -50,9 +50,16 @@ METHODS: tuple[str, ...] = (
 
 _DEFAULT_WEIGHT: Final = 65
 _DEFAULT_N: Final = 2
-_MIN_WEIGHT: Final = 1
-_MAX_WEIGHT: Final = 99
 _POWER_LAW_MIN_ATTEMPTS: Final = 3
+
+#: The methods whose setting is the newest evidence's weight, in percent.
+WEIGHTED_METHODS: Final = ("decaying_average", "weighted_average")
+#: The range of that weight.
+MIN_WEIGHT: Final = 1
+MAX_WEIGHT: Final = 99
+#: How many times ``n_mastery`` may ask for mastery to be shown.
+MIN_TIMES: Final = 1
+MAX_TIMES: Final = 20
 
 DEFAULT_PARAMS: dict[str, float | None] = {
     "latest": None,
@@ -282,6 +289,50 @@ def describe_method(method: str) -> Phrase:
     return _DESCRIPTIONS[method]()
 
 
+def settle(method: str, param: float | None) -> tuple[str, float | None, Phrase | None]:
+    """The method and setting to calculate with, and why they differ from those given.
+
+    A method the engine knows, with a setting in range, comes back as it is (and no
+    reason). Otherwise the estimate is still made, the way a new class makes it: an
+    unknown method becomes ``latest``, a setting out of range the method's default,
+    with a clause saying so (the gradebook adds it to the cell's explanation). Every
+    door of the store refuses such values (``core/rules.py``); only a store written by
+    hand, or by an older version, can hold them, and its class must still open.
+    """
+    if method not in METHODS:
+        return (
+            "latest",
+            None,
+            QT_TRANSLATE_NOOP(
+                "Mastery", "{method} is not a calculation method, so the newest evidence counts"
+            )(method=repr(str(method)[:40])),
+        )
+    if param is None:
+        return method, None, None
+    if method in WEIGHTED_METHODS and not weight_ok(param):
+        return (
+            method,
+            None,
+            QT_TRANSLATE_NOOP(
+                "Mastery", "the weight {given} is not from {low}% to {high}%, so {default}% is used"
+            )(given=_given(param), low=MIN_WEIGHT, high=MAX_WEIGHT, default=_DEFAULT_WEIGHT),
+        )
+    if method == "n_mastery" and not times_ok(param):
+        return (
+            method,
+            None,
+            QT_TRANSLATE_NOOP(
+                "Mastery",
+                "{given} is not a number of times from {low} to {high}, so {default} is used",
+            )(given=_given(param), low=MIN_TIMES, high=MAX_TIMES, default=_DEFAULT_N),
+        )
+    return method, param, None
+
+
+def _given(value: object) -> str:
+    return f"{value:g}" if isinstance(value, float) else repr(value)[:40]
+
+
 # --------------------------------------------------------------------------- methods
 
 
@@ -376,6 +427,26 @@ def _explain_power_law(scores: Sequence[float], value: str) -> Phrase:
 # --------------------------------------------------------------------------- checks
 
 
+def weight_ok(percent: float) -> bool:
+    """A weight (in percent) the weighted methods accept: from 1 to 99."""
+    return (
+        not isinstance(percent, bool)
+        and isinstance(percent, int | float)
+        and MIN_WEIGHT <= percent <= MAX_WEIGHT
+    )
+
+
+def times_ok(n: float) -> bool:
+    """A number of times ``n_mastery`` accepts: a whole number from 1 to 20."""
+    return (
+        not isinstance(n, bool)
+        and isinstance(n, int | float)
+        and math.isfinite(n)
+        and n == int(n)
+        and MIN_TIMES <= n <= MAX_TIMES
+    )
+
+
 def _check_method(method: str) -> None:
     if method not in METHODS:
         raise UnknownMethod(method)
@@ -393,16 +464,16 @@ def _check_scores(scores: Sequence[float]) -> None:
 
 def _weight(method: str, param: float | None) -> float:
     """The newest score's weight as a fraction, for the two weighted methods (else 0)."""
-    if method not in ("decaying_average", "weighted_average"):
+    if method not in WEIGHTED_METHODS:
         return 0.0
     percent = _DEFAULT_WEIGHT if param is None else param
-    if isinstance(percent, bool) or not _MIN_WEIGHT <= percent <= _MAX_WEIGHT:
+    if not weight_ok(percent):
         raise ValueError(
             QT_TRANSLATE_NOOP(
                 "Mastery",
                 "The weight of the newest evidence must be between {low}% and {high}%, "
                 "not {given}.",
-            )(low=_MIN_WEIGHT, high=_MAX_WEIGHT, given=percent)
+            )(low=MIN_WEIGHT, high=MAX_WEIGHT, given=percent)
         )
     return percent / 100
 
@@ -412,13 +483,13 @@ def _needed(method: str, param: float | None) -> int:
     if method != "n_mastery":
         return 0
     n = _DEFAULT_N if param is None else param
-    if isinstance(n, bool) or not math.isfinite(n) or n < 1 or n != int(n):
+    if not times_ok(n):
         raise ValueError(
             QT_TRANSLATE_NOOP(
                 "Mastery",
-                "The number of times mastery must be shown must be a whole number of 1 or "
-                "more, not {given}.",
-            )(given=n)
+                "The number of times mastery must be shown must be a whole number from "
+                "{low} to {high}, not {given}.",
+            )(low=MIN_TIMES, high=MAX_TIMES, given=n)
         )
     return int(n)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
+from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
@@ -223,32 +224,8 @@ STUDENT_FIELDS = (
 
 
 def _check_method(method: str | None, param: float | None) -> None:
-    from cbe_desktop.core import mastery
-
-    if method is None:
-        return
-    if method not in mastery.METHODS:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Roster", "{method} is not a calculation method.")(
-                method=repr(method)
-            )
-        )
-    if (
-        method in ("decaying_average", "weighted_average")
-        and param is not None
-        and not (1 <= param <= 99)
-    ):
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Roster", "The weight of the newest evidence is a percentage from 1 to 99."
-            )()
-        )
-    if method == "n_mastery" and param is not None and (param < 1 or param != int(param)):
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Roster", "The number of times proficient must be shown is a whole number."
-            )()
-        )
+    """A method the engine knows with a setting in range (None: the class's own method)."""
+    rules.require(rules.method_problem(method, param, optional=True))
 
 
 def create_class(store: Store, name: str, **fields: object) -> tuple[str, Changes]:

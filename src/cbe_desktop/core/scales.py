@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError
 from cbe_desktop.core.ids import new_id
@@ -14,7 +14,7 @@ from cbe_desktop.core.models import Scale, ScaleLevel
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Template
 from cbe_desktop.core.store import Store, Tx
 
-QCOLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+QCOLOUR = rules.COLOUR
 
 # Light fills from the Okabe-Ito family (orange -> yellow -> sky blue -> blue): told
 # apart by readers with any common colour-vision deficiency, dark text readable on
@@ -228,10 +228,9 @@ def _check_levels(levels: list[LevelEdit]) -> None:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Scales", "Mark the level that counts as proficient.")()
         )
-    if any(not QCOLOUR.fullmatch(lv.colour) for lv in levels):
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Scales", "A level's colour is written like #A6D4EE.")()
-        )
+    for lv in levels:
+        rules.require(rules.level_value_problem("value", lv.value))
+        rules.require(rules.colour_problem("colour", lv.colour))
 
 
 def save_scale(

@@ -36,7 +36,10 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
-from cbe_desktop.core import models  # noqa: F401  (registers the tables)
+from cbe_desktop.core import (
+    models,  # noqa: F401  (registers the tables)
+    rules,
+)
 from cbe_desktop.core.errors import (
     CbeError,
     DataFolderError,
@@ -203,12 +206,24 @@ def _home_of(db_path: Path) -> str:
     return f"{machine_token()}|{db_path.resolve()}"
 
 
+def _keep_rules(session: Session, _context: object, _instances: object) -> None:
+    """Refuse (RuleBroken, one sentence) a new or changed row that breaks a rule."""
+    for row in (*session.new, *session.dirty):
+        if isinstance(row, Synced):
+            rules.require(rules.row_problem(row.__tablename__, row.__dict__))
+
+
 @dataclass
 class Tx:
     """One open write transaction: an ORM session and the clock to stamp changes."""
 
     session: Session
     clock: HybridLogicalClock
+
+    def __post_init__(self) -> None:
+        # Every row the transaction writes keeps the store's rules (core/rules.py): what
+        # an editor or an import writes, a sync file's reader will never refuse.
+        event.listen(self.session, "before_flush", _keep_rules)
 
     @property
     def replica(self) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
@@ -180,7 +181,13 @@ def live_frameworks(session: Session) -> list[Framework]:
 
 
 def framework_tree(session: Session, framework_id: str) -> list[TargetNode]:
-    """The framework's live targets as a tree, each level in its order."""
+    """The framework's live targets as a tree, each level in its order.
+
+    Built from the leaves up, without recursion, so a tree of any depth (a store from
+    an older version may hold one deeper than ``rules.TREE_DEPTH_MAX``) is read whole.
+    Targets on a loop of parents (two laptops that each moved one under the other)
+    hang from nothing and are left out, as they were before.
+    """
     rows = session.exec(
         select(Target).where(Target.framework_id == framework_id, Target.deleted_hlc.is_(None))
     ).all()
@@ -189,35 +196,76 @@ def framework_tree(session: Session, framework_id: str) -> list[TargetNode]:
     for r in rows:
         parent = r.parent_id if r.parent_id in ids else None
         by_parent.setdefault(parent, []).append(r)
+    for children in by_parent.values():
+        children.sort(key=lambda t: (t.position, t.code, t.id))
 
-    def build(parent: str | None, seen: frozenset[str]) -> tuple[TargetNode, ...]:
-        children = sorted(by_parent.get(parent, []), key=lambda t: (t.position, t.code, t.id))
-        return tuple(
-            TargetNode(
-                id=t.id,
-                parent_id=parent,
-                position=t.position,
-                code=t.code,
-                statement=t.statement,
-                i_can=t.i_can,
-                level=t.level,
-                dok=t.dok,
-                notes=t.notes,
-                prerequisites=tuple(t.prerequisites or ()),
-                children=build(t.id, seen | {t.id}) if t.id not in seen else (),
-            )
-            for t in children
+    # Each target reachable from the top, parents before children (breadth first).
+    order: list[tuple[Target, str | None]] = []
+    frontier: list[str | None] = [None]
+    seen: set[str] = set()
+    while frontier:
+        next_frontier: list[str | None] = []
+        for parent in frontier:
+            for t in by_parent.get(parent, []):
+                if t.id not in seen:
+                    seen.add(t.id)
+                    order.append((t, parent))
+                    next_frontier.append(t.id)
+        frontier = next_frontier
+    built: dict[str, TargetNode] = {}
+    for t, parent in reversed(order):  # children are built before their parents
+        built[t.id] = TargetNode(
+            id=t.id,
+            parent_id=parent,
+            position=t.position,
+            code=t.code,
+            statement=t.statement,
+            i_can=t.i_can,
+            level=t.level,
+            dok=t.dok,
+            notes=t.notes,
+            prerequisites=tuple(t.prerequisites or ()),
+            children=tuple(built[c.id] for c in by_parent.get(t.id, []) if c.id in built),
         )
-
-    return list(build(None, frozenset()))
+    return [built[t.id] for t in by_parent.get(None, []) if t.id in built]
 
 
 def flatten(nodes: list[TargetNode] | tuple[TargetNode, ...]) -> list[TargetNode]:
+    """Every node of a tree, each followed by its children (depth first, no recursion)."""
     out: list[TargetNode] = []
-    for node in nodes:
+    stack = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
         out.append(node)
-        out.extend(flatten(node.children))
+        stack.extend(reversed(node.children))
     return out
+
+
+def target_depth(session: Session, target_id: str | None) -> int:
+    """How deep a target lies in its framework: a competency is 1 (None: 0, the top).
+
+    Stops at a loop of parents (which only concurrent moves on two laptops can make).
+    """
+    depth = 0
+    seen: set[str] = set()
+    while target_id is not None and target_id not in seen:
+        seen.add(target_id)
+        depth += 1
+        target_id = session.exec(select(Target.parent_id).where(Target.id == target_id)).first()
+    return depth
+
+
+def subtree_height(session: Session, target_id: str) -> int:
+    """How many levels a target and the live targets under it span (a leaf: 1)."""
+    height, frontier, seen = 0, [target_id], {target_id}
+    while frontier:
+        height += 1
+        children = session.exec(
+            select(Target.id).where(Target.parent_id.in_(frontier), Target.deleted_hlc.is_(None))
+        ).all()
+        frontier = [c for c in children if c not in seen]
+        seen.update(frontier)
+    return height
 
 
 def create_framework(store: Store, title: str, *, kind: str = "academic") -> tuple[str, Changes]:
@@ -263,6 +311,7 @@ def create_target(
         session = tx.session
         framework = _live(session, Framework, framework_id, "framework")
         parent = _live(session, Target, parent_id, "target") if parent_id else None
+        rules.require(rules.depth_problem(target_depth(session, parent_id) + 1))
         siblings = session.exec(
             select(Target.position).where(
                 Target.framework_id == framework_id,
@@ -294,16 +343,10 @@ def update_target(store: Store, target_id: str, **fields: object) -> Changes:
     with store.transaction() as tx:
         target = _live(tx.session, Target, target_id, "target")
         if "prerequisites" in fields:
-            prereqs = [str(p) for p in fields["prerequisites"] or []]  # type: ignore[union-attr]
-            if target_id in prereqs:
-                raise InvalidInputError(
-                    QT_TRANSLATE_NOOP("Targets", "A target cannot be its own prerequisite.")()
-                )
-            fields["prerequisites"] = prereqs
-        if "dok" in fields and fields["dok"] not in (None, 1, 2, 3, 4):
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Targets", "Depth of knowledge is a level from 1 to 4.")()
-            )
+            fields["prerequisites"] = [str(p) for p in fields["prerequisites"] or []]  # type: ignore[union-attr]
+        # The rules of a target's fields (depth of knowledge, its own prerequisite, text
+        # lengths): checked before anything changes, as the store checks them on writing.
+        rules.require(rules.row_problem("target", {"id": target_id, **fields}))
         changed = False
         for name, value in fields.items():
             if isinstance(value, str):
@@ -323,12 +366,16 @@ def move_target(store: Store, target_id: str, *, parent_id: str | None, position
         target = _live(session, Target, target_id, "target")
         if parent_id is not None:
             ancestor = _live(session, Target, parent_id, "target")
-            while ancestor is not None:
+            passed: set[str] = set()
+            while ancestor is not None and ancestor.id not in passed:
                 if ancestor.id == target_id:
                     raise InvalidInputError(
                         QT_TRANSLATE_NOOP("Targets", "A target cannot be moved inside itself.")()
                     )
+                passed.add(ancestor.id)
                 ancestor = session.get(Target, ancestor.parent_id) if ancestor.parent_id else None
+            depth = target_depth(session, parent_id) + subtree_height(session, target_id)
+            rules.require(rules.depth_problem(depth))
         siblings = [
             t
             for t in session.exec(

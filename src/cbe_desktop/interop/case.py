@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cbe_desktop.core import rules
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import JSON_MAX_DEPTH, JSON_MAX_DIGITS, TARGETS_MAX_ROWS
@@ -53,8 +54,9 @@ CASE_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-
 EXTENSION = "cbeDesktop"  # our own fields (depth of knowledge, method) ride in "extensions"
 #: A scale has a handful of levels; a rubric criterion with more is the wrong file.
 RUBRIC_MAX_LEVELS = 20
-#: A level's descriptor is a paragraph or two; far longer is not a descriptor.
-RUBRIC_MAX_CHARS = 10_000
+#: A level's descriptor is a paragraph or two; far longer is not a descriptor (the
+#: store's rule for a text, see core/rules.py).
+RUBRIC_MAX_CHARS = rules.TEXT_MAX
 #: A scale's name or a level's label is a few words.
 SCALE_MAX_LABEL = 200
 
@@ -366,7 +368,7 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
                 prerequisite_keys=tuple(dict.fromkeys(prerequisites.get(ident, []))),
                 source_id=_text(item.get("identifier")) or None,
                 method=_text(ours.get("method")) or None,
-                method_param=float(param) if isinstance(param, int | float) else None,
+                method_param=_number(param) if isinstance(param, int | float) else None,
                 row=QT_TRANSLATE_NOOP("Files", "item {item}")(item=code or ident),
                 problem=problem,
             )

@@ -56,6 +56,9 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 THUMB_WIDTH = 170.0
+#: The longest competency statement shown whole over its growth chart (longer ones are
+#: cut with "…": a statement may be 10,000 characters, a chart's cell is half a page).
+CHART_TITLE_MAX = 300
 THUMB_HEIGHT = 130.0
 CHART_HEIGHT = 138.0
 
@@ -369,6 +372,8 @@ class _PacketWriter:
 
     def _chart_cell(self, competency: CompetencyStanding, width: float) -> list:
         title = competency.title or self.words("other_targets")
+        if len(title) > CHART_TITLE_MAX:  # a heading over a half-width chart, not a page
+            title = title[: CHART_TITLE_MAX - 1].rstrip() + "…"
         return [
             self.p(f"<b>{text(title)}</b>", "cell"),
             Spacer(1, 3),

@@ -58,7 +58,10 @@ from typing import IO, Any, BinaryIO
 
 from pydantic_core import PydanticUndefined
 
+from cbe_desktop.core import folder_lock
 from cbe_desktop.core.attachments import MAX_ATTACHMENT_BYTES
+from cbe_desktop.core.errors import DiskError, DiskFullError, ReadOnlyError
+from cbe_desktop.core.failures import explain
 from cbe_desktop.core.ids import Stamp
 from cbe_desktop.core.models import SYNCED_TABLES, Synced
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, message
@@ -772,10 +775,16 @@ class Bundle:
         seen.add(row["id"])
         return row
 
-    def check_rows(self, progress: Callable[[int], None] | None = None) -> None:
-        """Read and check every row of every table (nothing is kept)."""
+    def check_rows(
+        self,
+        progress: Callable[[int], None] | None = None,
+        visit: Callable[[str, dict[str, Any]], None] | None = None,
+    ) -> None:
+        """Read and check every row of every table (nothing is kept; ``visit`` sees each)."""
         for table in TABLES:
-            for n, _ in enumerate(self.rows(table), 1):
+            for n, row in enumerate(self.rows(table), 1):
+                if visit is not None:
+                    visit(table, row)
                 if progress is not None and n % 5000 == 0:
                     progress(5000)
 
@@ -1088,11 +1097,15 @@ class BundleWriter:
         if self.passphrase is not None:
             crypto.check_new_passphrase(self.passphrase)
         try:
+            folder_lock.track(self._partial)  # a killed export's half file goes at next start
             self._file = open(self._partial, "w+b")
             if self.passphrase is not None:
                 self._locker = crypto.LockingWriter(self._file, self.passphrase)
         except OSError as exc:
             self._cleanup()
+            said = explain(exc, self.dest.parent, self.dest)
+            if isinstance(said, DiskFullError | ReadOnlyError | DiskError):
+                raise said from None
             raise BundleError(
                 QT_TRANSLATE_NOOP(
                     "Sync", "{path} cannot be written ({reason}); choose another folder."
@@ -1116,6 +1129,7 @@ class BundleWriter:
             if self._file is not None:
                 self._file.close()
         self._partial.unlink(missing_ok=True)
+        folder_lock.untrack(self._partial)
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
@@ -1124,6 +1138,9 @@ class BundleWriter:
             yield
         except OSError as exc:
             self._cleanup()
+            said = explain(exc, self.dest.parent, self.dest)
+            if isinstance(said, DiskFullError | ReadOnlyError):
+                raise said from None
             raise BundleError(
                 QT_TRANSLATE_NOOP(
                     "Sync",
@@ -1246,6 +1263,7 @@ class BundleWriter:
             self._file.close()
             self._file = None
             os.replace(self._partial, self.dest)
+            folder_lock.untrack(self._partial)
             _fsync_folder(self.dest.parent)
             size = self.dest.stat().st_size
         return Written(

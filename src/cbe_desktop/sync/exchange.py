@@ -47,7 +47,7 @@ from cbe_desktop.core.models import SyncLog
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, Template, join
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
-from cbe_desktop.sync import merge
+from cbe_desktop.sync import merge, validate
 from cbe_desktop.sync.bundle import (
     LIMITS,
     TABLES,
@@ -422,7 +422,11 @@ def resolve_peer(session: Session, name: str) -> tuple[str, str]:
 
 
 def _rows(
-    conn: Connection, table_name: str, since: str | None, on_row: Callable[[dict], None]
+    conn: Connection,
+    table_name: str,
+    since: str | None,
+    on_row: Callable[[dict], None],
+    gate: validate.Gate,
 ) -> Iterator[dict[str, Any]]:
     table = TABLES[table_name].__table__  # type: ignore[attr-defined]
     names = [c.name for c in columns(table_name)]
@@ -431,6 +435,9 @@ def _rows(
         query = query.where(table.c.seen_hlc > since)
     for values in conn.execute(query):
         row = dict(zip(names, values, strict=True))
+        # A row every reader would refuse (a store from an older version may hold one)
+        # stops the export here, in one sentence, rather than in every receiver.
+        gate.row(table_name, row)
         on_row(row)
         yield row
 
@@ -492,8 +499,10 @@ def export_bundle(
             if mark is not None:
                 query = query.where(table.c.seen_hlc > mark)
             total += conn.execute(query).scalar_one()
+        gate = validate.Gate(snapshot.session, outgoing=True)
         for name in TABLES:
-            writer.add_table(name, _rows(conn, name, mark, on_row))
+            writer.add_table(name, _rows(conn, name, mark, on_row, gate))
+        gate.finish()
         for sha in sorted(shas):
             data = _local_blob(store, sha)
             if data is None:
@@ -868,7 +877,12 @@ def _open_checked(
                 progress(done, total)
 
         _check(cancelled)
-        bundle.check_rows(step)
+        # Every value against the store's rules, the file's rows with the store's own
+        # (a level on a scale, a target's depth), before the backup and the merge.
+        with store.read() as session:
+            gate = validate.Gate(session)
+            bundle.check_rows(step, gate.row)
+            gate.finish()
         _check(cancelled)
         return bundle, rows, total
     except BaseException:

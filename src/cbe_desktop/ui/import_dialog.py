@@ -298,7 +298,7 @@ class ImportDialog(QDialog):
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             progress(0, 0, QCoreApplication.translate("ImportDialog", "Making a backup first…"))
-            backup_before(store, "import")  # the same policy as the command line's import
+            backup_before(store, "import")  # the command line's import does the same
             if cancelled():
                 raise CbeError(
                     QCoreApplication.translate(

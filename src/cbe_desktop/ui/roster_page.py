@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core import mastery
+from cbe_desktop.core import mastery, rules
 from cbe_desktop.core import roster as svc
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.models import LANGUAGES, SchoolClass, Student
@@ -149,10 +149,10 @@ class RosterPage(QWidget):
             self.method.addItem(METHOD_NAMES[method], method)
         self.method_help = hint("", self)
         self.param = QDoubleSpinBox(self)
-        self.param.setRange(1, 99)
+        self.param.setRange(mastery.MIN_WEIGHT, mastery.MAX_WEIGHT)
         self.param.setDecimals(0)
         self.pace = QDoubleSpinBox(self)
-        self.pace.setRange(0, 20)
+        self.pace.setRange(0, rules.PACE_MAX)
         self.pace.setDecimals(1)
         self.pace.setSuffix(QCoreApplication.translate("RosterPage", " targets a week"))
         for widget, name in (
@@ -428,8 +428,11 @@ class RosterPage(QWidget):
     def _update_method_help(self) -> None:
         method = self.method.currentData()
         self.method_help.setText(say(mastery.describe_method(method)))
-        self.param.setEnabled(method in ("decaying_average", "weighted_average", "n_mastery"))
-        self.param.setRange(1, 99 if method != "n_mastery" else 20)
+        self.param.setEnabled(method in (*mastery.WEIGHTED_METHODS, "n_mastery"))
+        if method == "n_mastery":
+            self.param.setRange(mastery.MIN_TIMES, mastery.MAX_TIMES)
+        else:
+            self.param.setRange(mastery.MIN_WEIGHT, mastery.MAX_WEIGHT)
 
     def new_class(self) -> None:
         name, ok = QInputDialog.getText(

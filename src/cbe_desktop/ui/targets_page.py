@@ -371,7 +371,10 @@ class TargetsPage(QWidget):
             )
         )
 
-        def add(parent: QStandardItem, node: svc.TargetNode) -> None:
+        # Parents before children, without recursion (a tree of any depth opens).
+        stack = [(self.model.invisibleRootItem(), node) for node in reversed(nodes)]
+        while stack:
+            parent, node = stack.pop()
             code = QStandardItem(node.code)
             code.setData(node.id, IdRole)
             code.setToolTip(node.i_can or node.statement)
@@ -382,12 +385,7 @@ class TargetsPage(QWidget):
                 item.setEditable(False)
             parent.appendRow([code, text])
             self._nodes[node.id] = node
-            for child in node.children:
-                add(code, child)
-
-        root = self.model.invisibleRootItem()
-        for node in nodes:
-            add(root, node)
+            stack.extend((code, child) for child in reversed(node.children))
         self.tree.expandAll()
         if keep and keep in self._nodes:
             self.select(keep)

@@ -1832,6 +1832,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Marking work &apos;not yet&apos; needs a next step for the student.</source>
+        <extracomment>The note the program itself writes on a plan it closes (stored as data, in English).</extracomment>
         <translation>Para marcar un trabajo como «todavía no» hace falta un próximo paso para el estudiante.</translation>
     </message>
     <message>
@@ -1844,7 +1845,6 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{level} is not a level of the scale ({levels}); choose one of those.</source>
-        <extracomment>The note the program itself writes on a plan it closes (stored as data, in English).</extracomment>
         <translation>{level} no es un nivel de la escala ({levels}); elija uno de esos.</translation>
     </message>
     <message>
@@ -2060,12 +2060,24 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text, so it cannot be CASE JSON.</source>
-        <extracomment>A scale has a handful of levels; a rubric criterion with more is the wrong file. A level&apos;s descriptor is a paragraph or two; far longer is not a descriptor.</extracomment>
+        <extracomment>A scale has a handful of levels; a rubric criterion with more is the wrong file. A level&apos;s descriptor is a paragraph or two; far longer is not a descriptor (the store&apos;s rule for a text, see core/rules.py). A lone surrogate escape (&quot;&quot;) decodes to text that cannot be stored or printed.</extracomment>
         <translation>{name} no es texto UTF-8, así que no puede ser un JSON de CASE.</translation>
+    </message>
+    <message>
+        <source>{name} nests its data more than {limit} levels deep, far deeper than a CASE framework; check that it is the right file.</source>
+        <translation>{name} anida sus datos a más de {limit} niveles de profundidad, mucho más que un marco CASE; revise que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>{name} holds a number {count} digits long, more than the {limit} digits a CASE framework uses; check that it is the right file.</source>
+        <translation>{name} contiene un número de {count} dígitos, más de los {limit} dígitos que usa un marco CASE; revise que sea el archivo correcto.</translation>
     </message>
     <message>
         <source>{name} is not valid JSON (line {line}: {reason}); download the framework again.</source>
         <translation>{name} no es un JSON válido (línea {line}: {reason}); vuelva a descargar el marco.</translation>
+    </message>
+    <message>
+        <source>{name} holds text that is not valid Unicode (a lone surrogate); download the framework again.</source>
+        <translation>{name} contiene texto que no es Unicode válido (un sustituto suelto); vuelva a descargar el marco.</translation>
     </message>
     <message>
         <source>{name} is JSON but not a CASE framework (it has no CFDocument or CFItems).</source>
@@ -2291,8 +2303,58 @@ Una reflexión: {value2}</translation>
         <translation>Un archivo CSV nombra cada elemento superior por su código, pero {why}; exporte mejor en CASE JSON (--format case), que conserva la estructura sin códigos.</translation>
     </message>
     <message>
+        <source>a PDF document</source>
+        <extracomment>Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one. How much of the start of a file is looked at to tell text from binary data. Control characters no text file holds (tab, line feed, form feed and return aside).</extracomment>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>an Excel workbook or Word document (old format)</source>
+        <translation>un libro de Excel o un documento de Word (formato antiguo)</translation>
+    </message>
+    <message>
+        <source>a spreadsheet workbook (.xlsx or .ods)</source>
+        <translation>un libro de hoja de cálculo (.xlsx u .ods)</translation>
+    </message>
+    <message>
+        <source>a word-processor document (.docx or .odt)</source>
+        <translation>un documento de procesador de textos (.docx u .odt)</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a text file; choose the CSV or JSON file, or save the list from your spreadsheet as &apos;CSV UTF-8&apos; and import that file.</source>
+        <translation>{name} es {kind}, no un archivo de texto; elija el archivo CSV o JSON, o guarde la lista desde su hoja de cálculo como &apos;CSV UTF-8&apos; e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data); check that it is the right file, or save the list from your spreadsheet as &apos;CSV UTF-8&apos;.</source>
+        <translation>{name} no es un archivo de texto (contiene datos binarios); revise que sea el archivo correcto, o guarde la lista desde su hoja de cálculo como &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
         <source>{name} is not UTF-8 text; open it in your spreadsheet and save it as &apos;CSV UTF-8 (Comma delimited)&apos;, then import that file.</source>
         <translation>{name} no es texto UTF-8; ábralo en su hoja de cálculo, guárdelo como &apos;CSV UTF-8 (delimitado por comas)&apos; y luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} holds a NUL character, which no spreadsheet writes; open the file in your spreadsheet and save it again as &apos;CSV UTF-8&apos;.</source>
+        <translation>La línea {line} de {name} contiene un carácter NUL, que ninguna hoja de cálculo escribe; abra el archivo en su hoja de cálculo y vuelva a guardarlo como &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has {count} cells, more than the {limit} the program reads; check that it is the right file.</source>
+        <extracomment>A cell beginning with one of these is a formula to a spreadsheet (OWASP, CSV Injection). How much of the header line is looked at to choose the separator.</extracomment>
+        <translation>La fila {row} de {name} tiene {count} celdas, más de las {limit} que lee el programa; revise que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has a cell longer than {limit} characters; check that it is the right file.</source>
+        <translation>La fila {row} de {name} tiene una celda de más de {limit} caracteres; revise que sea el archivo correcto.</translation>
     </message>
     <message>
         <source>{name} is empty; it needs a header row and one row a line.</source>
@@ -2305,10 +2367,6 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{name} has more than {count} rows, more than a targets file may have; check that it is the right file.</source>
         <translation>{name} tiene más de {count} filas, más de las que puede tener un archivo de metas; revise que sea el archivo correcto.</translation>
-    </message>
-    <message>
-        <source>Row {row} of {name} has {count} cells; check that it is the right file.</source>
-        <translation>La fila {row} de {name} tiene {count} celdas; revise que sea el archivo correcto.</translation>
     </message>
     <message>
         <source>{name} is not a CSV file the program can read ({reason}); save it again from your spreadsheet as &apos;CSV UTF-8&apos;.</source>
@@ -2344,6 +2402,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{name} is {size} MB, more than the {limit} MB a roster file may be; check that it is the right file.</source>
+        <extracomment>Cells in one row of a CSV file: a OneRoster users.csv has about 25, a teacher&apos;s sheet a dozen; thousands is a file that is not a list (or is built to exhaust memory). Characters in one CSV cell: the csv module&apos;s own limit (``csv.field_size_limit()``), some 30 pages of text; a statement or a name is a line or a paragraph. Nesting of arrays and objects in a CASE JSON file: a real package nests about 6 deep. Digits in a JSON integer: sequence numbers, scores and positions have a few. Python refuses to read more than 4,300 (a guard against slow conversions), so this is lower.</extracomment>
         <translation>{name} ocupa {size} MB, más de los {limit} MB que puede ocupar una lista de la clase; revise que sea el archivo correcto.</translation>
     </message>
     <message>
@@ -2548,6 +2607,14 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{number} {level}</source>
         <translation>{number} {level}</translation>
+    </message>
+    <message>
+        <source>{explanation} ({why})</source>
+        <translation>{explanation} ({why})</translation>
+    </message>
+    <message>
+        <source>{explanation} ({count} score(s) no scale can hold left out)</source>
+        <translation>{explanation} (se omitieron {count} calificación(es) que ninguna escala admite)</translation>
     </message>
     <message>
         <source>Set by the teacher to {level}: {reason}</source>
@@ -3238,6 +3305,18 @@ Una reflexión: {value2}</translation>
         <translation>No se importó nada: ninguna fila de {source} se puede importar.</translation>
     </message>
     <message>
+        <source>its framework</source>
+        <translation>su marco</translation>
+    </message>
+    <message>
+        <source>its scale</source>
+        <translation>su escala</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {source}: in {what}, {problem}; correct the file and import it again.</source>
+        <translation>No se importó nada de {source}: en {what}, {problem}; corrija el archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>has no statement</source>
         <translation>no tiene enunciado</translation>
     </message>
@@ -3848,6 +3927,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <name>Mastery</name>
     <message>
         <source>The newest piece of evidence counts, so growth replaces earlier attempts.</source>
+        <extracomment>The methods whose setting is the newest evidence&apos;s weight, in percent. The range of that weight. How many times ``n_mastery`` may ask for mastery to be shown.</extracomment>
         <translation>Cuenta la evidencia más reciente, así el progreso reemplaza los intentos anteriores.</translation>
     </message>
     <message>
@@ -3931,6 +4011,18 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Nivel más frecuente (moda) de {count}: {value}</translation>
     </message>
     <message>
+        <source>{method} is not a calculation method, so the newest evidence counts</source>
+        <translation>{method} no es un método de cálculo, así que cuenta la evidencia más reciente</translation>
+    </message>
+    <message>
+        <source>the weight {given} is not from {low}% to {high}%, so {default}% is used</source>
+        <translation>el peso {given} no está entre {low} % y {high} %, así que se usa {default} %</translation>
+    </message>
+    <message>
+        <source>{given} is not a number of times from {low} to {high}, so {default} is used</source>
+        <translation>{given} no es una cantidad de veces del {low} al {high}, así que se usa {default}</translation>
+    </message>
+    <message>
         <source>0 or below</source>
         <translation>0 o menos</translation>
     </message>
@@ -3971,8 +4063,8 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>El peso de la evidencia más reciente debe estar entre {low} % y {high} %, no {given}.</translation>
     </message>
     <message>
-        <source>The number of times mastery must be shown must be a whole number of 1 or more, not {given}.</source>
-        <translation>El número de veces que debe mostrarse el dominio debe ser un número entero de 1 o más, no {given}.</translation>
+        <source>The number of times mastery must be shown must be a whole number from {low} to {high}, not {given}.</source>
+        <translation>El número de veces que debe mostrarse el dominio debe ser un número entero del {low} al {high}, no {given}.</translation>
     </message>
     <message>
         <source>The n_mastery method needs a mastery threshold; set the level that counts as mastery on the scale.</source>
@@ -4592,6 +4684,90 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>This cannot be saved: {problem}; correct it and try again.</source>
+        <extracomment>A name, title, code or label: one line. A statement, description, feedback, note, goal or reflection: up to ten pages or so. Every row at every limit still fits in a sync file&apos;s 1 MB line, twice over (a conflict holds two versions of a row). Ids in one list (a task&apos;s targets, a target&apos;s prerequisites, a score&apos;s attachments). The lowest and highest value a level of a scale may have: 0-4, 1-5 and 0-100 fit, and so does any scale an older version let a teacher make; 1e308 does not. How deep a framework&apos;s tree may go: a competency is level 1, its targets level 2, ... Dates the program keeps: school work, written YYYY-MM-DD. A class&apos;s planned pace, in targets a week. Depth of knowledge levels. One attachment file. How a level&apos;s colour is written. What the program&apos;s ids look like in a list (UUIDs, 36 characters at most).</extracomment>
+        <translation>No se puede guardar: {problem}; corríjalo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {length} characters long, more than the {limit} it may hold</source>
+        <translation>&apos;{field}&apos; tiene {length} caracteres, más de los {limit} que puede tener</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is left empty</source>
+        <translation>&apos;{field}&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, which is not one of: {choices}</source>
+        <translation>&apos;{field}&apos; es {value}, que no es ninguno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, not a date from {low} to {high} written as YYYY-MM-DD</source>
+        <translation>&apos;{field}&apos; es {value}, no una fecha del {low} al {high} escrita como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, not a level from {low} to {high}</source>
+        <translation>&apos;{field}&apos; es {value}, no un nivel de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>the level {level} is not a level of its scale ({levels})</source>
+        <translation>el nivel {level} no es un nivel de su escala ({levels})</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, which is not a calculation method ({methods})</source>
+        <translation>&apos;{field}&apos; es {value}, que no es un método de cálculo ({methods})</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, which is not a number</source>
+        <translation>&apos;{field}&apos; es {value}, que no es un número</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, but the weight of the newest evidence is a percentage from {low} to {high}</source>
+        <translation>&apos;{field}&apos; es {value}, pero el peso de la evidencia más reciente es un porcentaje del {low} al {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, but the number of times proficient must be shown is a whole number from {low} to {high}</source>
+        <translation>&apos;{field}&apos; es {value}, pero la cantidad de veces que debe mostrarse el nivel de dominio es un número entero del {low} al {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, but depth of knowledge is a level from 1 to 4</source>
+        <translation>&apos;{field}&apos; es {value}, pero la profundidad de conocimiento es un nivel del 1 al 4</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, but a level&apos;s colour is written like #A6D4EE</source>
+        <translation>&apos;{field}&apos; es {value}, pero el color de un nivel se escribe como #A6D4EE</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, not a number from {low} to {high}</source>
+        <translation>&apos;{field}&apos; es {value}, no un número de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; names {count} records, more than the {limit} it may name</source>
+        <translation>&apos;{field}&apos; nombra {count} registros, más de los {limit} que puede nombrar</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; holds {value}, which is not an id</source>
+        <translation>&apos;{field}&apos; contiene {value}, que no es un identificador</translation>
+    </message>
+    <message>
+        <source>the target lies {depth} levels deep in its framework, more than the {limit} levels a framework may have</source>
+        <translation>la meta está a {depth} niveles de profundidad en su marco, más de los {limit} niveles que puede tener un marco</translation>
+    </message>
+    <message>
+        <source>the target is its own prerequisite</source>
+        <translation>la meta es requisito previo de sí misma</translation>
+    </message>
+    <message>
+        <source>it is scored evidence without a level</source>
+        <translation>es una evidencia calificada sin nivel</translation>
+    </message>
+    <message>
+        <source>its version &apos;{side}&apos; breaks a rule: {problem}</source>
+        <translation>su versión &apos;{side}&apos; no cumple una regla: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Scales</name>
     <message>
         <source>A scale needs at least two levels.</source>
@@ -4873,12 +5049,17 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Este archivo de sincronización está protegido con una frase de contraseña; escriba la frase con la que se creó.</translation>
     </message>
     <message>
-        <source>A passphrase cannot be empty; choose one, or send the file unlocked.</source>
-        <translation>La frase de contraseña no puede quedar vacía; elija una o envíe el archivo sin protección.</translation>
-    </message>
-    <message>
         <source>This locked sync file is incomplete (it was cut short); make the file again on the other laptop.</source>
         <translation>Este archivo de sincronización protegido está incompleto (quedó cortado); vuelva a crear el archivo en la otra computadora.</translation>
+    </message>
+    <message>
+        <source>This locked sync file is damaged (part of it was changed or lost on the way); make the file again on the other laptop.</source>
+        <translation>Este archivo de sincronización protegido está dañado (una parte se modificó o se perdió por el camino); vuelva a crear el archivo en la otra computadora.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters that you can remember, such as a few words; not one letter repeated, a run like 12345678 or qwerty, or the word password.</source>
+        <extracomment>The rule for the passphrase of a new file, said whenever one does not fit it.</extracomment>
+        <translation>Elija una frase de contraseña de al menos 8 caracteres que pueda recordar, por ejemplo unas palabras; no una sola letra repetida, una serie como 12345678 o qwerty, ni la palabra contraseña.</translation>
     </message>
     <message>
         <source>This file was made by a newer version of cbe-desktop (lock format {version}); update the program on this laptop to read it.</source>
@@ -5356,6 +5537,14 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>The file holds everything: {peer} has not yet confirmed receiving a file from this laptop.</source>
         <translation>El archivo contiene todo: {peer} todavía no ha confirmado que recibió un archivo de esta computadora.</translation>
+    </message>
+    <message>
+        <source>This sync file was refused, and nothing was imported: in the record {id} of {table}, {problem}; correct it on the laptop that made the file, then make the file again.</source>
+        <translation>Este archivo de sincronización fue rechazado y no se importó nada: en el registro {id} de {table}, {problem}; corríjalo en la computadora que creó el archivo y vuelva a crear el archivo.</translation>
+    </message>
+    <message>
+        <source>No sync file was written, because in the record {id} of {table} on this laptop, {problem}; correct it, then make the file again.</source>
+        <translation>No se creó el archivo de sincronización porque en el registro {id} de {table} de esta computadora, {problem}; corríjalo y vuelva a crear el archivo.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,203 @@
+"""Every row of a sync file, checked against the rules the editors keep, before it is merged.
+
+``bundle.py`` checks that each row has the shape of its table (every column of the
+right type); this module checks its values against the store's rules
+(``core/rules.py``), the same rules every editor and import keeps, so a file cannot
+bring in what a teacher could never type: a calculation method the engine does not
+know, a setting out of range, a level of 1e308, a date that is not one, a title of
+10 MB. Any such row refuses the whole file, in one sentence that names the record, the
+field and what is wrong, before the backup and before anything is written.
+
+Two kinds of rule:
+
+- the rules of one row alone (``rules.row_problem``);
+- the rules that need other rows, checked against the file's rows AND the store's, as
+  the file streams past (its tables come parents first):
+
+  * a score's level (evidence, a teacher's override) must be a level a scale holds,
+    in the file or in the store. It is accepted when it is a level of any scale, live
+    or deleted, not only of its class's scale: a class may change its scale after work
+    was scored on the old one, and that work keeps its level and must still travel;
+  * a target may lie at most ``rules.TREE_DEPTH_MAX`` levels deep in its framework,
+    its parents taken from the file where it holds them, else from the store.
+
+:class:`Gate` checks both, for a preview and an import alike (``exchange._open_checked``
+passes every row to it, once, before the backup). The export passes the rows it writes
+to a ``Gate(outgoing=True)`` and so refuses, in one sentence, to write a file every
+reader would refuse: a store from an older version, or written by hand, may hold such
+a row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from cbe_desktop.core import rules
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.core.scales import DEFAULT_LEVELS
+from cbe_desktop.sync.errors import BundleError
+
+_REFUSED = QT_TRANSLATE_NOOP(
+    "Sync",
+    "This sync file was refused, and nothing was imported: in the record {id} of {table}, "
+    "{problem}; correct it on the laptop that made the file, then make the file again.",
+)
+_CANNOT_SEND = QT_TRANSLATE_NOOP(
+    "Sync",
+    "No sync file was written, because in the record {id} of {table} on this laptop, "
+    "{problem}; correct it, then make the file again.",
+)
+
+
+def refusal(
+    table: str, row: Mapping[str, Any], broken: rules.Broken, *, outgoing: bool = False
+) -> BundleError:
+    """The one sentence that refuses a file (or, ``outgoing``, an export) for this row."""
+    template = _CANNOT_SEND if outgoing else _REFUSED
+    return BundleError(template(table=table, id=str(row.get("id"))[:36], problem=broken.problem))
+
+
+class Gate:
+    """The rules that need other rows, for one sync file against one store.
+
+    Call :meth:`row` for every row, in the file's order (parents first), then
+    :meth:`finish`. Either raises BundleError (one sentence) at the first broken rule.
+    Only small tables are remembered (scales, frameworks, classes, targets' parents);
+    the store is read as needed, once per row it is asked about. ``outgoing``: the rows
+    are this store's own, on their way into a file (the sentence says so).
+    """
+
+    def __init__(self, session: Session, *, outgoing: bool = False) -> None:
+        self._outgoing = outgoing
+        self._conn = session.connection()
+        # Every level any scale holds, in the file or the store (live or deleted), and
+        # the levels a store with no scale at all scores on.
+        self._levels: set[float] = {float(v) for v, *_ in DEFAULT_LEVELS}
+        self._levels.update(
+            float(v)
+            for (v,) in self._conn.execute(text("SELECT DISTINCT value FROM scale_level"))
+            if isinstance(v, int | float)
+        )
+        self._scale_of_level: dict[str, set[float]] = {}  # the file's levels, by scale
+        self._frameworks: dict[str, tuple[str, str | None]] = {}  # id -> (kind, scale_id)
+        self._classes: dict[str, str | None] = {}  # id -> scale_id
+        self._targets: dict[str, tuple[str, str | None]] = {}  # id -> (framework, parent)
+        self._live_targets: list[str] = []
+
+    # ----- the file's rows ---------------------------------------------------
+    def row(self, table: str, row: dict[str, Any]) -> None:
+        """Check one row: the rules of its table, then those that need other rows."""
+        broken = rules.row_problem(table, row)
+        if broken is not None:
+            raise refusal(table, row, broken, outgoing=self._outgoing)
+        if table == "scale_level":
+            self._levels.add(float(row["value"]))
+            self._scale_of_level.setdefault(row["scale_id"], set()).add(float(row["value"]))
+        elif table == "framework":
+            self._frameworks[row["id"]] = (row["kind"], row["scale_id"])
+        elif table == "school_class":
+            self._classes[row["id"]] = row["scale_id"]
+        elif table == "target":
+            self._targets[row["id"]] = (row["framework_id"], row["parent_id"])
+            if row["deleted_hlc"] is None:
+                self._live_targets.append(row["id"])
+        elif table == "evidence" and row["level"] is not None:
+            self._check_level(table, row, row["level"], row["class_id"])
+        elif table == "mastery_override":
+            self._check_level(table, row, row["level"], None)
+
+    def finish(self) -> None:
+        """The rules that need every row of the file: the depth of its targets."""
+        depth: dict[str, int] = {}
+        for target_id in self._live_targets:
+            broken = rules.depth_problem(self._depth(target_id, depth))
+            if broken is not None:
+                raise refusal("target", {"id": target_id}, broken, outgoing=self._outgoing)
+
+    # ----- levels ------------------------------------------------------------
+    def _check_level(
+        self, table: str, row: Mapping[str, Any], level: float, class_id: str | None
+    ) -> None:
+        if level in self._levels:
+            return
+        own = self._own_levels(row.get("target_id"), class_id)
+        broken = rules.level_problem(level, own or self._levels, also=self._levels)
+        if broken is not None:
+            raise refusal(table, row, broken, outgoing=self._outgoing)
+
+    def _own_levels(self, target_id: str | None, class_id: str | None) -> set[float]:
+        """The levels of the scale a score is on, as ``evidence.check_level`` finds it."""
+        scale_id = None
+        framework_id = self._target(target_id)[0] if target_id else None
+        kind, framework_scale = self._framework(framework_id) if framework_id else ("", None)
+        if kind == "habits" and framework_scale:
+            scale_id = framework_scale
+        elif class_id:
+            scale_id = self._class_scale(class_id)
+        if scale_id is None:
+            found = self._conn.execute(
+                text("SELECT id FROM scale WHERE deleted_hlc IS NULL ORDER BY id LIMIT 1")
+            ).first()
+            scale_id = found[0] if found else None
+        if scale_id is None:
+            return {float(v) for v, *_ in DEFAULT_LEVELS}
+        levels = set(self._scale_of_level.get(scale_id, ()))
+        levels.update(
+            float(v)
+            for (v,) in self._conn.execute(
+                text("SELECT value FROM scale_level WHERE scale_id = :s"), {"s": scale_id}
+            )
+            if isinstance(v, int | float)
+        )
+        return levels
+
+    def _framework(self, framework_id: str) -> tuple[str, str | None]:
+        if framework_id in self._frameworks:
+            return self._frameworks[framework_id]
+        found = self._conn.execute(
+            text("SELECT kind, scale_id FROM framework WHERE id = :i"), {"i": framework_id}
+        ).first()
+        return (found[0], found[1]) if found else ("", None)
+
+    def _class_scale(self, class_id: str) -> str | None:
+        if class_id in self._classes:
+            return self._classes[class_id]
+        found = self._conn.execute(
+            text("SELECT scale_id FROM school_class WHERE id = :i"), {"i": class_id}
+        ).first()
+        return found[0] if found else None
+
+    # ----- targets -----------------------------------------------------------
+    def _target(self, target_id: str) -> tuple[str | None, str | None]:
+        """(framework, parent) of a target: the file's version, else the store's."""
+        if target_id in self._targets:
+            return self._targets[target_id]
+        found = self._conn.execute(
+            text("SELECT framework_id, parent_id FROM target WHERE id = :i"), {"i": target_id}
+        ).first()
+        return (found[0], found[1]) if found else (None, None)
+
+    def _depth(self, target_id: str, known: dict[str, int]) -> int:
+        """How deep a target lies (a competency is 1), without recursion; a loop of
+        parents (concurrent moves on two laptops can make one) ends the count."""
+        path: list[str] = []
+        on_path: set[str] = set()
+        current: str | None = target_id
+        base = 0
+        while current is not None:
+            if current in known:
+                base = known[current]
+                break
+            if current in on_path:
+                break
+            path.append(current)
+            on_path.add(current)
+            current = self._target(current)[1]
+        for node in reversed(path):
+            base += 1
+            known[node] = base
+        return known[target_id]
