@@ -184,9 +184,7 @@ def test_mastery_gives_every_student_on_every_target_with_a_status(capsys, data_
     assert any("é" in r["student"] or "ó" in r["student"] for r in rows)  # UTF-8, not \u00e9
 
 
-def test_mastery_also_gives_the_habits_of_work_the_class_tracks_marked_as_habits(
-    capsys, data_dir
-):
+def test_mastery_also_gives_the_habits_of_work_the_class_tracks_marked_as_habits(capsys, data_dir):
     run(capsys, "--data-dir", data_dir, "demo")
     rows = run_json(capsys, "--data-dir", data_dir, "mastery", "--class", MATH, "--json")
     habits = [r for r in rows if r["habit"]]

@@ -148,3 +148,20 @@ def test_a_case_sheet_with_a_repeated_identifier_rejects_the_second_row_with_the
         plan = plan_targets_import(session, read_targets(path))
 
     assert [r.reason for r in plan.rejected] == ["repeats the identifier a1 of row 2"]
+
+
+def test_a_case_sheet_may_name_parents_by_their_case_uri(tmp_path: Path, store, framework_tree):
+    path = tmp_path / "case.csv"
+    path.write_text(
+        "identifier,fullStatement,humanCodingScheme,isChildOf\n"
+        "d1,Ratios,RP,\n"
+        "d2,Unit rates,RP.1,https://case.example-state.gov/ims/case/v1p1/CFItems/d1\n",
+        encoding="utf-8",
+    )
+
+    apply_targets_import(store, read_targets(path, framework_title="Ratios"))
+
+    assert [(d, parent, code) for d, parent, code, _ in framework_tree(store, "Ratios")] == [
+        (0, "", "RP"),
+        (1, "RP", "RP.1"),
+    ]

@@ -1603,7 +1603,7 @@ def _resolve_roster(
                 )
             )
     fmt = parsed.format
-    if fmt == "oneroster" and parsed.version == "1.2":
+    if fmt == "oneroster" and parsed.version.startswith("1.2"):
         fmt = "oneroster-1.2"
     plan = ImportPlan(
         parsed.source_name,

@@ -344,7 +344,14 @@ def _named_parents(rows: list[dict[str, object]], keys: list[str]) -> dict[int, 
     for i, r in enumerate(rows):
         named = str(r["parent"])
         if named:
-            parents[i] = by_identifier.get(named) or by_code.get(named.casefold()) or named
+            # A CASE URI ends with the identifier: ".../CFItems/<identifier>".
+            tail = named.rstrip("/").rsplit("/", 1)[-1]
+            parents[i] = (
+                by_identifier.get(named)
+                or by_identifier.get(tail)
+                or by_code.get(named.casefold())
+                or named
+            )
     return parents
 
 
