@@ -125,6 +125,7 @@ class ClassSummary:
     grade: str
     students: int
     targets: int
+    source_id: str | None = None  # the SIS's sourcedId (OneRoster), which --class accepts
 
 
 def live_classes(session: Session, *, include_archived: bool = False) -> list[SchoolClass]:
@@ -166,27 +167,34 @@ def class_summaries(session: Session) -> list[ClassSummary]:
             grade=c.grade,
             students=int(students.get(c.id, 0)),
             targets=int(targets.get(c.id, 0)),
+            source_id=c.source_id,
         )
         for c in live_classes(session)
     ]
 
 
 def find_class(session: Session, name_or_id: str) -> SchoolClass:
-    """A live class by id or by name (case-insensitive); a clear error otherwise."""
+    """A live class by id, by the SIS's sourcedId (a OneRoster class code), or by name
+    (case-insensitive); a clear error otherwise. Two classes of one name are told apart
+    by the error, which names each one's sourcedId (or id)."""
     classes = live_classes(session, include_archived=True)
     for c in classes:
         if c.id == name_or_id:
             return c
     wanted = name_or_id.strip().casefold()
-    matches = [c for c in classes if c.name.casefold() == wanted]
-    if len(matches) == 1:
-        return matches[0]
-    if len(matches) > 1:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP(
-                "Roster", "{count} classes are called {name}; name one by its id instead."
-            )(count=len(matches), name=repr(name_or_id))
-        )
+    for field in ("source_id", "name"):
+        matches = [c for c in classes if (getattr(c, field) or "").strip().casefold() == wanted]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            choices = ", ".join(c.source_id or c.id for c in matches)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Roster",
+                    "{count} classes are called {name}; name one by its sourcedId or id "
+                    "instead ({choices}; 'cbe-desktop classes' lists them).",
+                )(count=len(matches), name=repr(name_or_id), choices=choices)
+            )
     names = ", ".join(sorted(c.name for c in classes)) or QT_TRANSLATE_NOOP("Roster", "none yet")()
     raise NotFoundError(
         QT_TRANSLATE_NOOP("Roster", "There is no class called {name} (classes: {names}).")(

@@ -131,7 +131,7 @@ class EnrollmentRecord:
 class ParsedRoster:
     """Students, classes and enrolments read from a roster (OneRoster or a plain CSV)."""
 
-    format: str  # "oneroster" | "csv"
+    format: str  # "oneroster" | "csv" (a plain roster, or a spreadsheet workbook read as one)
     source_name: str
     students: tuple[StudentRecord, ...] = ()
     classes: tuple[ClassRecord, ...] = ()
@@ -143,3 +143,7 @@ class ParsedRoster:
     withdrawn_enrollments: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # what was skipped, in words ("2 teachers were skipped")
     skipped: dict[str, int] = field(default_factory=dict)  # skipped rows by reason
+    version: str = ""  # OneRoster "1.1" or "1.2"
+    # Students of the file left out because they are in none of its imported classes,
+    # each with the reason in words; an import may bring them in without a class.
+    unenrolled: tuple[tuple[StudentRecord, str], ...] = ()
