@@ -40,6 +40,11 @@ def test_the_wheel_carries_every_migration_and_the_packet_fonts(tmp_path: Path):
         "cbe_desktop/core/migrations/script.py.mako",
         "cbe_desktop/assets/fonts/DejaVuSans.ttf",
         "cbe_desktop/assets/fonts/DejaVuSans-Bold.ttf",
+        "cbe_desktop/assets/fonts/NotoSansArabic-Regular.ttf",
+        "cbe_desktop/assets/fonts/NotoSansCJKsc-Regular-subset.ttf",
+        "cbe_desktop/assets/fonts/LICENSE-Noto.txt",
+        "cbe_desktop/assets/packets/en.json",
+        "cbe_desktop/assets/packets/ar.json",
     ):
         assert needed in names, needed
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

@@ -63,6 +63,7 @@ def add_student(
     grade: str = "",
     family_language: str = "en",
     source_id: str | None = None,
+    name_order: str = "given_first",
 ) -> Student:
     student = Student(
         id=new_id(),
@@ -73,6 +74,7 @@ def add_student(
         grade=grade,
         family_language=family_language,
         source_id=source_id,
+        name_order=name_order,
         hlc="",
         origin="",
     )
