@@ -10,6 +10,7 @@ from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import (
+    NAME_ORDERS,
     ClassTarget,
     Enrollment,
     Framework,
@@ -213,7 +214,17 @@ STUDENT_FIELDS = (
     "student_number",
     "grade",
     "family_language",
+    "name_order",
 )
+
+
+def _check_name_order(fields: dict[str, object]) -> None:
+    if "name_order" in fields and fields["name_order"] not in NAME_ORDERS:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Roster", "A name is written given name first or family name first."
+            )()
+        )
 
 
 def _check_method(method: str | None, param: float | None) -> None:
@@ -390,6 +401,7 @@ def create_student(
                 field=repr(sorted(unknown)[0])
             )
         )
+    _check_name_order(fields)
     with store.transaction() as tx:
         student = add_student(tx, given_name.strip(), family_name.strip(), **fields)  # type: ignore[arg-type]
         if class_id:
@@ -407,6 +419,7 @@ def update_student(store: Store, student_id: str, **fields: object) -> Changes:
         )
     if "given_name" in fields and not str(fields["given_name"]).strip():
         raise InvalidInputError(QT_TRANSLATE_NOOP("Roster", "A student needs a given name.")())
+    _check_name_order(fields)
     with store.transaction() as tx:
         row = _live_student(tx.session, student_id)
         if _assign(row, fields):
