@@ -374,3 +374,26 @@ def test_the_pdf_declares_its_language_embeds_every_font_and_reads_in_order(stor
     assert "Dónde estoy" in titles and "Para mi familia" in titles
     # each chart has its text alternative: the same story in words
     assert "T1: 2 · En desarrollo el 1 oct, y después 3 · Competente el 8 oct." in " ".join(pages)
+
+
+def test_a_familys_language_is_printed_where_the_words_exist_else_the_original(store):
+    from cbe_desktop.core.conference import class_packets
+    from cbe_desktop.core.models import Target
+    from cbe_desktop.core.targets import save_wording
+
+    made = make_class(store, competencies=1, targets_each=2)
+    first, second = made.target_ids
+    with store.read() as session:
+        competency = session.get(Target, first).parent_id
+    save_wording(store, first, "vi", statement="Giải bài toán.", i_can="Con giải được bài toán.")
+    save_wording(store, competency, "vi", statement="Năng lực 1", i_can="")
+    add_scores(made, {first: [("2026-10-01", 3)], second: [("2026-10-02", 2)]})
+    with store.read() as session:
+        (vi,) = class_packets(session, made.class_id, lang="vi", on=ON)
+        (en,) = class_packets(session, made.class_id, lang="en", on=ON)
+    text = " ".join(pdf_pages(pdf_bytes([vi])))
+    assert "Con giải được bài toán." in text and "Năng lực 1" in text
+    assert "I can do target 2." in text  # no Vietnamese words for it: the original
+    assert "I can do target 1." not in text
+    english = " ".join(pdf_pages(pdf_bytes([en])))
+    assert "I can do target 1." in english and "Con giải được" not in english

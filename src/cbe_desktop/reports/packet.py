@@ -243,6 +243,15 @@ class _PacketWriter:
             values = {k: isolate(v) if isinstance(v, str) else v for k, v in values.items()}
         return self.t(self.words(key, **values))
 
+    def labelled(self, key: str, words: str, style: str = "body") -> list[Flowable]:
+        """A label and people's words after it ("Why I chose it: ..."): one paragraph, or
+        in a right-to-left packet two, so that words in another direction keep theirs."""
+        colon = "：" if self.words.info.wrap == "cjk" else ":"
+        head = f"<b>{self.w(key)}{colon}</b>"
+        if self.rtl:
+            return [self.p(head, style), self.p(self.t(words), style)]
+        return [self.p(f"{head} {self.t(words)}", style)]
+
     def iso(self, words: str) -> str:
         """People's words set into a line of the packet's direction, kept whole."""
         return isolate(words) if self.rtl else words
@@ -567,11 +576,7 @@ class _PacketWriter:
                 looks = item.looks_like or self._proficient_plain()
                 if looks:
                     step.append(Spacer(1, 3))
-                    step.append(
-                        self.p(
-                            f"<b>{self.w('proficient_looks_like')}:</b> {self.t(looks)}", "muted"
-                        )
-                    )
+                    step += self.labelled("proficient_looks_like", looks, "muted")
                 due: list = [self.p(self.t(w.date(item.due_on, short=True) or "—"), "cell")]
                 if item.overdue:
                     due = [
@@ -721,9 +726,9 @@ class _PacketWriter:
             top = facts
         said: list = []
         if item.note:
-            said.append(self.p(f"<b>{self.w('why_i_chose')}:</b> {self.t(item.note)}"))
+            said += self.labelled("why_i_chose", item.note)
         if item.feedback:
-            said.append(self.p(f"<b>{self.w('teacher_feedback')}:</b> {self.t(item.feedback)}"))
+            said += self.labelled("teacher_feedback", item.feedback)
         whole = [Spacer(1, 6), *top, Spacer(1, 3), *said, Spacer(1, 8)]
         return [KeepTogether(whole)]
 
