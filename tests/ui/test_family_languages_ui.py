@@ -33,11 +33,16 @@ def test_writing_a_targets_words_in_arabic_saves_them_and_undo_takes_them_back(w
     page.detail_tabs.setCurrentIndex(2)
     rows = {page.wordings.item(r, 0).text(): r for r in range(page.wordings.rowCount())}
     assert set(rows) >= {"Arabic (العربية)", "Chinese (中文)", "Vietnamese (Tiếng Việt)"}
+    spanish = _words(demo_store, target.id)["es"]  # the demo's own Spanish words
+    assert page.wordings.item(rows["Spanish (español)"], 2).text() == spanish[1]
     row = rows["Arabic (العربية)"]
     page.wordings.item(row, 2).setText("أستطيع جمع الأعداد الموجبة والسالبة.")
-    assert _words(demo_store, target.id) == {"ar": ("", "أستطيع جمع الأعداد الموجبة والسالبة.")}
+    assert _words(demo_store, target.id) == {
+        "es": spanish,
+        "ar": ("", "أستطيع جمع الأعداد الموجبة والسالبة."),
+    }
     window.operations.undo_stack.undo()
-    assert _words(demo_store, target.id) == {}
+    assert _words(demo_store, target.id) == {"es": spanish}
 
 
 def test_the_student_editor_keeps_a_family_language_and_a_name_order(

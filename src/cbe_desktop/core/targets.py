@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
-from cbe_desktop.core.languages import SOURCE_LANGUAGE, is_packet_language
+from cbe_desktop.core.languages import is_packet_language
 from cbe_desktop.core.models import (
     FRAMEWORK_KINDS,
     Attachment,
@@ -516,12 +516,13 @@ def wordings(
 
 def write_wording(tx: Tx, target_id: str, lang: str, statement: str, i_can: str) -> bool:
     """Set a target's statement and "I can" in one language, inside a transaction (an
-    import's or an edit's); both empty removes that language's wording. True if changed."""
-    if lang == SOURCE_LANGUAGE or not is_packet_language(lang):
+    import's or an edit's); both empty removes that language's wording. True if changed.
+    Any packet language, English too: a teacher who writes the targets in Spanish writes
+    their English for the families who read English."""
+    if not is_packet_language(lang):
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
-                "Targets",
-                "A target's words can be written in another packet language, not in {lang}.",
+                "Targets", "A target's words can be written in a packet language, not in {lang}."
             )(lang=repr(lang))
         )
     statement, i_can = statement.strip(), i_can.strip()

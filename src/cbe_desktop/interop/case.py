@@ -384,7 +384,7 @@ def _wordings(value: object) -> tuple[tuple[str, str, str], ...]:
         return ()
     found = []
     for lang, words in value.items():
-        if not isinstance(words, dict) or not is_packet_language(str(lang)) or lang == "en":
+        if not isinstance(words, dict) or not is_packet_language(str(lang)):
             continue
         statement = _text(words.get("fullStatement"))
         i_can = _text(words.get("abbreviatedStatement"))

@@ -190,7 +190,7 @@ def _wording_columns(header: list[str]) -> dict[str, dict[str, int]]:
         if not match:
             continue
         lang = match.group(2)
-        if lang == "en" or not is_packet_language(lang):
+        if not is_packet_language(lang):
             continue
         field = (
             "statement"

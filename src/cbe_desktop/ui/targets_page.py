@@ -513,7 +513,8 @@ class TargetsPage(QWidget):
         with self.store.read() as session:
             found = svc.wordings(session, [target_id]).get(target_id, {})
         self.wordings.blockSignals(True)
-        codes = [c for c in LANGUAGES if c != SOURCE_LANGUAGE]
+        # The families' languages first; English last (for targets written in another).
+        codes = [c for c in LANGUAGES if c != SOURCE_LANGUAGE] + [SOURCE_LANGUAGE]
         self.wordings.setRowCount(len(codes))
         for row, code in enumerate(codes):
             head = QTableWidgetItem(language_name(code))
