@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from cbe_desktop import __version__
 from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.languages import packet_languages
 from cbe_desktop.core.logs import setup_logging
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--class", dest="class_name", required=True, metavar="C")
     q.add_argument("--student", metavar="S", help="only this student (name or id)")
     q.add_argument(
-        "--lang", choices=("en", "es"), help="the language (default: each family's language)"
+        "--lang", choices=packet_languages(), help="the language (default: each family's language)"
     )
     q.add_argument("--paper", choices=("letter", "a4"), default="letter")
     q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -142,7 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--class", dest="class_name", required=True, metavar="C")
     q.add_argument("--student", required=True, metavar="S", help="the student (name or id)")
     q.add_argument(
-        "--lang", choices=("en", "es"), help="the language (default: the family's language)"
+        "--lang", choices=packet_languages(), help="the language (default: the family's language)"
     )
     q.add_argument("--paper", choices=("letter", "a4"), default="letter")
     q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -150,7 +151,7 @@ def _parser() -> argparse.ArgumentParser:
         "class-summary", help="for the teacher: targets x status counts, groups of 11 or more"
     )
     q.add_argument("--class", dest="class_name", required=True, metavar="C")
-    q.add_argument("--lang", choices=("en", "es"), default="en")
+    q.add_argument("--lang", choices=packet_languages(), default="en")
     q.add_argument("--paper", choices=("letter", "a4"), default="letter")
     q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p = sub.add_parser("sync", help="exchange work with another laptop through one file")

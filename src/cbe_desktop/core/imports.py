@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from sqlmodel import Session, select
@@ -60,6 +60,8 @@ from cbe_desktop.core.targets import (
     find_framework,
     set_rubric,
     target_depth,
+    wordings,
+    write_wording,
 )
 from cbe_desktop.interop.case import FrameworkForExport, write_case
 from cbe_desktop.interop.csv_targets import write_targets_csv
@@ -1245,13 +1247,17 @@ def apply_targets_import(
                     tx.touch(target)
         for key, descriptors in res.rubrics:
             set_rubric(tx, made[key], descriptors)
+        worded = False
+        for step in res.steps:  # the families' languages the file carries
+            for lang, statement, i_can in step.record.wordings:
+                worded |= write_wording(tx, made[step.record.key].id, lang, statement, i_can)
         for target in res.removals:
             tx.tombstone(target)
     return ImportReport(
         plan=plan,
         counts=plan.counts(),
         framework_id=framework.id,
-        changes=EVERYTHING if plan.changes_anything else NOTHING,
+        changes=EVERYTHING if plan.changes_anything or worded else NOTHING,
     )
 
 
@@ -1759,6 +1765,16 @@ def framework_for_export(session: Session, framework_id: str) -> FrameworkForExp
             )
         )
         push_children(t.id)
+    words = wordings(session, sorted(live))
+    ordered = [
+        replace(
+            record,
+            wordings=tuple(
+                (lang, st, ic) for lang, (st, ic) in sorted(words.get(record.key, {}).items())
+            ),
+        )
+        for record in ordered
+    ]
     scale = load_scale(session, framework.scale_id)
     rubrics: dict[str, dict[float, str]] = {}
     rubric_hlc: dict[str, str] = {}

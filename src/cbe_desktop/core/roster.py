@@ -12,6 +12,7 @@ from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import (
+    NAME_ORDERS,
     ClassTarget,
     Enrollment,
     Evidence,
@@ -66,6 +67,7 @@ def add_student(
     grade: str = "",
     family_language: str = "en",
     source_id: str | None = None,
+    name_order: str = "given_first",
 ) -> Student:
     student = Student(
         id=new_id(),
@@ -76,6 +78,7 @@ def add_student(
         grade=grade,
         family_language=family_language,
         source_id=source_id,
+        name_order=name_order,
         hlc="",
         origin="",
     )
@@ -222,7 +225,17 @@ STUDENT_FIELDS = (
     "student_number",
     "grade",
     "family_language",
+    "name_order",
 )
+
+
+def _check_name_order(fields: dict[str, object]) -> None:
+    if "name_order" in fields and fields["name_order"] not in NAME_ORDERS:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Roster", "A name is written given name first or family name first."
+            )()
+        )
 
 
 def _check_method(method: str | None, param: float | None) -> None:
@@ -375,6 +388,7 @@ def create_student(
                 field=repr(sorted(unknown)[0])
             )
         )
+    _check_name_order(fields)
     with store.transaction() as tx:
         student = add_student(tx, given_name.strip(), family_name.strip(), **fields)  # type: ignore[arg-type]
         if class_id:
@@ -392,6 +406,7 @@ def update_student(store: Store, student_id: str, **fields: object) -> Changes:
         )
     if "given_name" in fields and not str(fields["given_name"]).strip():
         raise InvalidInputError(QT_TRANSLATE_NOOP("Roster", "A student needs a given name.")())
+    _check_name_order(fields)
     with store.transaction() as tx:
         row = _live_student(tx.session, student_id)
         if _assign(row, fields):

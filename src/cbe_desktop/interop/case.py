@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cbe_desktop.core import rules
+from cbe_desktop.core.languages import is_packet_language
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import JSON_MAX_DEPTH, JSON_MAX_DIGITS, TARGETS_MAX_ROWS
@@ -354,6 +355,7 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
         ext = item.get("extensions") if isinstance(item.get("extensions"), dict) else {}
         ours = ext.get(EXTENSION) if isinstance(ext.get(EXTENSION), dict) else {}
         param = ours.get("methodParameter")
+        wordings = _wordings(ours.get("wordings"))
         records.append(
             TargetRecord(
                 key=ident,
@@ -369,6 +371,7 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
                 source_id=_text(item.get("identifier")) or None,
                 method=_text(ours.get("method")) or None,
                 method_param=_number(param) if isinstance(param, int | float) else None,
+                wordings=wordings,
                 row=QT_TRANSLATE_NOOP("Files", "item {item}")(item=code or ident),
                 problem=problem,
             )
@@ -397,6 +400,22 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
         rubrics=rubrics,
         scale=scale,
     )
+
+
+def _wordings(value: object) -> tuple[tuple[str, str, str], ...]:
+    """Our extension's statements in more languages: {"es": {"fullStatement": ...,
+    "abbreviatedStatement": ...}}; languages the program does not print are left out."""
+    if not isinstance(value, dict):
+        return ()
+    found = []
+    for lang, words in value.items():
+        if not isinstance(words, dict) or not is_packet_language(str(lang)):
+            continue
+        statement = _text(words.get("fullStatement"))
+        i_can = _text(words.get("abbreviatedStatement"))
+        if statement or i_can:
+            found.append((str(lang), statement, i_can))
+    return tuple(sorted(found))
 
 
 def _level_text(level: dict[str, Any]) -> str:
@@ -609,6 +628,16 @@ def write_case(framework: FrameworkForExport) -> bytes:
             ours["method"] = t.method
         if t.method_param is not None:
             ours["methodParameter"] = t.method_param
+        if t.wordings:
+            # CASE 1.1 holds one language per item; the families' languages ride along.
+            ours["wordings"] = {
+                lang: {
+                    key: value
+                    for key, value in (("fullStatement", st), ("abbreviatedStatement", ic))
+                    if value
+                }
+                for lang, st, ic in t.wordings
+            }
         if ours:
             item["extensions"] = {EXTENSION: ours}
         items.append(item)

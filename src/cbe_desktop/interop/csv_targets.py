@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from cbe_desktop.core.errors import InvalidInputError
+from cbe_desktop.core.languages import is_packet_language
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.case import FrameworkForExport
 from cbe_desktop.interop.csvtext import (
@@ -25,6 +26,7 @@ from cbe_desktop.interop.csvtext import (
     cell,
     looks_like_roster,
     match_columns,
+    normalize_header,
     read_table,
     spreadsheet_safe,
 )
@@ -205,6 +207,33 @@ def looks_like_targets_error(name: str) -> ImportFormatError:
     )
 
 
+_WORDING_COLUMN = re.compile(
+    r"^(statement|full statement|i can|i can statement)\s*\(?\s*([a-z]{2})\s*\)?$"
+)
+
+
+def _wording_columns(header: list[str]) -> dict[str, dict[str, int]]:
+    """Columns holding a target's words in another language: "statement (es)",
+    "I can (es)", "statement_vi"... -> {"es": {"statement": 5, "i_can": 6}}."""
+    found: dict[str, dict[str, int]] = {}
+    for index, name in enumerate(header):
+        match = _WORDING_COLUMN.match(normalize_header(name).replace("(", " (").strip())
+        if not match:
+            match = _WORDING_COLUMN.match(normalize_header(name))
+        if not match:
+            continue
+        lang = match.group(2)
+        if not is_packet_language(lang):
+            continue
+        field = (
+            "statement"
+            if "statement" in match.group(1) and "i can" not in match.group(1)
+            else "i_can"
+        )
+        found.setdefault(lang, {})[field] = index
+    return found
+
+
 def parse_targets_csv(
     data: bytes,
     name: str,
@@ -258,12 +287,18 @@ def parse_targets_csv(
     else:
         parents, note = _inferred_parents(rows, keys, name)
         notes.append(note)
+    languages = _wording_columns(table.header)
     records = []
     for position, row in enumerate(rows):
         number, cells = row["number"], row["cells"]
         assert isinstance(number, int) and isinstance(cells, tuple)
         code = str(row["code"])
         problem = problems.get(position, "")
+        wordings = tuple(
+            (lang, cell(cells, where.get("statement")), cell(cells, where.get("i_can")))
+            for lang, where in sorted(languages.items())
+            if cell(cells, where.get("statement")) or cell(cells, where.get("i_can"))
+        )
         dok_text = cell(cells, col.get("dok"))
         dok = None
         if dok_text:
@@ -288,6 +323,7 @@ def parse_targets_csv(
                 position=position,
                 prerequisite_keys=tuple(p for p in prereqs if p),
                 source_id=identifier or None,
+                wordings=wordings,
                 row=QT_TRANSLATE_NOOP("Files", "row {row}")(row=str(number)),
                 problem=problem,
             )
@@ -443,9 +479,11 @@ def write_targets_csv(framework: FrameworkForExport) -> bytes:
             )(why=why)
         )
     by_key = {t.key: t for t in framework.targets}
+    languages = sorted({lang for t in framework.targets for lang, _s, _i in t.wordings})
+    more = [f"{field} ({lang})" for lang in languages for field in ("statement", "I can")]
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow((*EXPORT_HEADER, "prerequisites"))
+    writer.writerow((*EXPORT_HEADER, "prerequisites", *more))
     for t in framework.targets:
         parent = by_key.get(t.parent_key) if t.parent_key else None
         prereqs = "; ".join(by_key[k].code for k in t.prerequisite_keys if k in by_key)
@@ -459,5 +497,7 @@ def write_targets_csv(framework: FrameworkForExport) -> bytes:
             t.notes,
             prereqs,
         )
+        words = {lang: (st, ic) for lang, st, ic in t.wordings}
+        cells += tuple(words.get(lang, ("", ""))[i] for lang in languages for i in (0, 1))
         writer.writerow(spreadsheet_safe(value) for value in cells)
     return out.getvalue().encode("utf-8-sig")

@@ -32,6 +32,8 @@ class TargetRecord:
     source_id: str | None = None
     method: str | None = None
     method_param: float | None = None
+    #: The statement and "I can" in more languages: (language, statement, i_can).
+    wordings: tuple[tuple[str, str, str], ...] = ()
     row: str = ""  # where it is in the file, as a teacher finds it: "row 7", "item 6.RP.A.1"
     problem: str = ""  # what the parser already found wrong with it (rejected if set)
 

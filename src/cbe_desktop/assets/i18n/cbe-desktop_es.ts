@@ -284,7 +284,7 @@
     <name>Conferences</name>
     <message>
         <source>Packets are written in {languages}, not {lang}.</source>
-        <extracomment>Groups smaller than this are never shown in a breakdown (privacy). At most this many points on a growth chart (longer terms are sampled every n weeks).</extracomment>
+        <extracomment>Groups smaller than this are never shown in a breakdown (privacy). The language the target words are in (the family&apos;s where written, else &quot;en&quot;).</extracomment>
         <translation>Los paquetes se escriben en {languages}, no en {lang}.</translation>
     </message>
     <message>
@@ -711,6 +711,10 @@ Una reflexión: {value2}</translation>
     <message>
         <source>Spanish for all</source>
         <translation>Español para todos</translation>
+    </message>
+    <message>
+        <source>{language} for all</source>
+        <translation>{language} para todos</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1213,6 +1217,18 @@ Una reflexión: {value2}</translation>
         <translation>Tareas</translation>
     </message>
     <message>
+        <source>a target&apos;s words in another language</source>
+        <translation>las palabras de una meta en otro idioma</translation>
+    </message>
+    <message>
+        <source>A target&apos;s words in another language</source>
+        <translation>Las palabras de una meta en otro idioma</translation>
+    </message>
+    <message>
+        <source>Targets&apos; words in other languages</source>
+        <translation>Palabras de metas en otros idiomas</translation>
+    </message>
+    <message>
         <source>a task&apos;s rubric description</source>
         <translation>una descripción de la rúbrica de una tarea</translation>
     </message>
@@ -1427,6 +1443,14 @@ Una reflexión: {value2}</translation>
     <message>
         <source>Family language</source>
         <translation>Idioma de la familia</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Orden del nombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>“I can” statement</source>
@@ -1668,6 +1692,10 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{target}, level {level}</source>
         <translation>{target}, nivel {level}</translation>
+    </message>
+    <message>
+        <source>{target}, in {language}</source>
+        <translation>{target}, en {language}</translation>
     </message>
     <message>
         <source>{task}: {target}, level {level}</source>
@@ -4654,6 +4682,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Hay {count} clases llamadas {name}; nombre una por su sourcedId o su id ({choices}; &apos;cbe-desktop classes&apos; las muestra).</translation>
     </message>
     <message>
+        <source>A name is written given name first or family name first.</source>
+        <translation>Un nombre se escribe con el nombre primero o con el apellido primero.</translation>
+    </message>
+    <message>
         <source>A class needs a name.</source>
         <translation>La clase necesita un nombre.</translation>
     </message>
@@ -5306,6 +5338,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>Family &amp;language:</source>
         <translation>&amp;Idioma de la familia:</translation>
+    </message>
+    <message>
+        <source>Name &amp;written:</source>
+        <translation>Nombre &amp;escrito:</translation>
     </message>
 </context>
 <context>
@@ -6221,6 +6257,10 @@ Escriba la frase con la que se hizo:</translation>
         <translation>Una meta no tiene el campo {field}.</translation>
     </message>
     <message>
+        <source>A target&apos;s words can be written in a packet language, not in {lang}.</source>
+        <translation>Las palabras de una meta se pueden escribir en un idioma de los informes, no en {lang}.</translation>
+    </message>
+    <message>
         <source>A target cannot be its own prerequisite.</source>
         <translation>Una meta no puede ser requisito previo de sí misma.</translation>
     </message>
@@ -6400,12 +6440,32 @@ Escriba la frase con la que se hizo:</translation>
         <translation>Escriba en una celda cómo es un trabajo de ese nivel. Los ejemplos son fotos o PDF de trabajos reales de ese nivel.</translation>
     </message>
     <message>
+        <source>The target&apos;s words in other languages</source>
+        <translation>Las palabras de la meta en otros idiomas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&quot;I can&quot;</source>
+        <translation>«Yo puedo»</translation>
+    </message>
+    <message>
+        <source>A family&apos;s packet prints the target in the family&apos;s language when it is written here, and as on the Details tab otherwise.</source>
+        <translation>El informe de cada familia imprime la meta en el idioma de la familia si está escrita aquí; si no, como en la pestaña Detalles.</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Choose a target</source>
@@ -6438,6 +6498,10 @@ Escriba la frase con la que se hizo:</translation>
     <message>
         <source>Learning target</source>
         <translation>Meta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Edit {code} in {language}</source>
+        <translation>Editar {code} en {language}</translation>
     </message>
     <message>
         <source>New framework</source>
@@ -6938,6 +7002,22 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
         <translation>Español</translation>
     </message>
     <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
@@ -7150,6 +7230,30 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     <message>
         <source>Spanish (español)</source>
         <translation>Español</translation>
+    </message>
+    <message>
+        <source>Arabic (العربية)</source>
+        <translation>Árabe (العربية)</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation>Chino (中文)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Tiếng Việt)</source>
+        <translation>Vietnamita (Tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Portuguese (português)</source>
+        <translation>Portugués (português)</translation>
+    </message>
+    <message>
+        <source>Given name first (Ana García)</source>
+        <translation>Primero el nombre (Ana García)</translation>
+    </message>
+    <message>
+        <source>Family name first (王小明, Nguyễn An)</source>
+        <translation>Primero el apellido (王小明, Nguyễn An)</translation>
     </message>
     <message>
         <source>Most recent</source>
