@@ -78,6 +78,8 @@ THUMB_WIDTH = 150.0
 #: The longest statement shown whole over a growth chart (longer ones are cut with "…":
 #: a statement may be 25,000 characters, a chart's cell is half a page).
 CHART_TITLE_MAX = 300
+#: The longest "I can" printed whole in a table cell (about half a page).
+TARGET_WORDS_MAX = 2000
 THUMB_HEIGHT = 112.0
 CHART_HEIGHT = 132.0
 AXIS_SIZE = 8.0  # chart labels: readable on paper, in grey
@@ -232,6 +234,14 @@ class _PacketWriter:
     def t(self, words: str) -> str:
         """Words made safe for a paragraph, each script in its font."""
         return text(words, self.lang)
+
+    def tw(self, words: str) -> str:
+        """A target's or competency's words in a table cell: longer than a packet can hold
+        in one cell (a statement may be 25,000 characters), they are cut with "…", since
+        reportlab cannot split one cell across pages. (Feedback and next steps continue.)"""
+        if len(words) > TARGET_WORDS_MAX:
+            words = words[: TARGET_WORDS_MAX - 1].rstrip() + "…"
+        return self.t(words)
 
     def p(self, words: str, style: str = "body", bullet: str | None = None) -> Flowable:
         flowable = para(words, self.st[style], rtl=self.rtl)
@@ -423,14 +433,14 @@ class _PacketWriter:
                 rows.append(
                     self.row(
                         [
-                            self.p(self.t(target.i_can), "cell"),
+                            self.p(self.tw(target.i_can), "cell"),
                             self.level_cell(target.estimate, target.overridden),
                             self.status_cell(target.status),
                         ]
                     )
                 )
             table = data_table(
-                [[self.p(self.t(title), "cell_bold"), "", ""], *rows],
+                [[self.p(self.tw(title), "cell_bold"), "", ""], *rows],
                 self.widths(widths),
                 ("SPAN", (0, 0), (-1, 0)),
                 ("BACKGROUND", (0, 0), (-1, 0), WHITE),
@@ -591,7 +601,7 @@ class _PacketWriter:
                     ]
                 rows.append(
                     [
-                        self.p(self.t(item.i_can), "cell"),
+                        self.p(self.tw(item.i_can), "cell"),
                         step,
                         self.p(self.t(w.support(item.support)), "cell"),
                         due,
@@ -639,9 +649,9 @@ class _PacketWriter:
             [self.p(self.w("col_habit"), "head"), self.p(self.w("col_how_often"), "head")]
         ]
         for habit in d.habits:
-            words = f"<b>{self.t(habit.title)}</b>"
+            words = f"<b>{self.tw(habit.title)}</b>"
             if habit.i_can:
-                words += f"<br/>{self.t(habit.i_can)}"
+                words += f"<br/>{self.tw(habit.i_can)}"
             if habit.estimate is None:
                 level: list | Flowable = [
                     _Aligned(level_boxes(values, None), self.rtl),
@@ -700,7 +710,7 @@ class _PacketWriter:
         if item.produced_on:
             facts.append(self.p(self.w("done_on", day=w.date(item.produced_on)), "muted"))
         if item.i_can:
-            facts.append(self.p(self.t(item.i_can), "cell"))
+            facts.append(self.p(self.tw(item.i_can), "cell"))
         if item.level is not None:
             facts.append(Spacer(1, 3))
             facts += self.level_cell(item.level)
@@ -854,7 +864,7 @@ class _PacketWriter:
                 self.row(
                     [
                         self.p(f"<b>{self.t(target.code)}</b>", "small"),
-                        self.p(self.t(target.i_can), "small"),
+                        self.p(self.tw(target.i_can), "small"),
                         [
                             _Aligned(
                                 level_boxes(self.levels, level.value if level else None, 11),
@@ -917,7 +927,7 @@ class _PacketWriter:
                     due = f" — {self.t(w('col_due'))}: {self.t(w.date(item.due_on, short=True))}"
                 parts.append(
                     self.p(
-                        f"<b>{self.t(item.i_can)}</b> — {self.t(item.next_step)}{due}",
+                        f"<b>{self.tw(item.i_can)}</b> — {self.t(item.next_step)}{due}",
                         "bullet",
                         bullet="•",
                     )
