@@ -151,8 +151,9 @@ def test_classes_lists_each_class_with_its_term_students_and_targets(capsys, dat
     classes = run_json(capsys, "--data-dir", data_dir, "classes", "--json")
     assert len(classes) == 2
     for item in classes:
-        assert set(item) == {"name", "term", "students", "targets"}
+        assert set(item) == {"name", "term", "students", "targets", "id", "source_id"}
         assert isinstance(item["name"], str) and isinstance(item["term"], str)
+        assert isinstance(item["id"], str)  # what --class takes when two names are alike
         assert type(item["students"]) is int and type(item["targets"]) is int
     math = next(c for c in classes if c["name"] == MATH)
     assert math["students"] >= 26
@@ -183,9 +184,7 @@ def test_mastery_gives_every_student_on_every_target_with_a_status(capsys, data_
     assert any("é" in r["student"] or "ó" in r["student"] for r in rows)  # UTF-8, not \u00e9
 
 
-def test_mastery_also_gives_the_habits_of_work_the_class_tracks_marked_as_habits(
-    capsys, data_dir
-):
+def test_mastery_also_gives_the_habits_of_work_the_class_tracks_marked_as_habits(capsys, data_dir):
     run(capsys, "--data-dir", data_dir, "demo")
     rows = run_json(capsys, "--data-dir", data_dir, "mastery", "--class", MATH, "--json")
     habits = [r for r in rows if r["habit"]]

@@ -43,6 +43,11 @@ def test_the_wheel_carries_every_migration_the_packet_fonts_and_the_compiled_tra
         "cbe_desktop/core/migrations/script.py.mako",
         "cbe_desktop/assets/fonts/DejaVuSans.ttf",
         "cbe_desktop/assets/fonts/DejaVuSans-Bold.ttf",
+        "cbe_desktop/assets/fonts/NotoSansArabic-Regular.ttf",
+        "cbe_desktop/assets/fonts/NotoSansCJKsc-Regular-subset.ttf",
+        "cbe_desktop/assets/fonts/LICENSE-Noto.txt",
+        "cbe_desktop/assets/packets/en.json",
+        "cbe_desktop/assets/packets/ar.json",
     ):
         assert needed in names, needed
     # The Spanish interface is there, compiled; its 280 KB source for Qt Linguist is not.

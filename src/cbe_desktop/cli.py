@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from cbe_desktop import __version__
 from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.languages import packet_languages
 from cbe_desktop.core.logs import setup_logging
 
 if TYPE_CHECKING:
@@ -117,13 +118,22 @@ def _parser() -> argparse.ArgumentParser:
         "--valid-rows", action="store_true", help="import the valid rows when some are rejected"
     )
     q.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
-    q = what.add_parser("roster", help="a OneRoster 1.1 CSV folder or zip, or a plain CSV roster")
+    q = what.add_parser(
+        "roster",
+        help="a OneRoster 1.1 or 1.2 CSV folder or zip, or a plain roster (CSV or .xlsx)",
+    )
     q.add_argument("path", type=Path)
     q.add_argument(
         "--class",
         dest="class_name",
         metavar="C",
-        help="the class a plain CSV roster goes into; with OneRoster, only this class",
+        help="the class a plain roster goes into; with OneRoster, only this class "
+        "(its title, classCode or sourcedId)",
+    )
+    q.add_argument(
+        "--without-class",
+        action="store_true",
+        help="also bring in the students of a OneRoster export who are in none of its classes",
     )
     q.add_argument(
         "--valid-rows", action="store_true", help="import the valid rows when some are rejected"
@@ -144,7 +154,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--class", dest="class_name", required=True, metavar="C")
     q.add_argument("--student", metavar="S", help="only this student (name or id)")
     q.add_argument(
-        "--lang", choices=("en", "es"), help="the language (default: each family's language)"
+        "--lang", choices=packet_languages(), help="the language (default: each family's language)"
     )
     q.add_argument("--paper", choices=("letter", "a4"), default="letter")
     q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -152,7 +162,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--class", dest="class_name", required=True, metavar="C")
     q.add_argument("--student", required=True, metavar="S", help="the student (name or id)")
     q.add_argument(
-        "--lang", choices=("en", "es"), help="the language (default: the family's language)"
+        "--lang", choices=packet_languages(), help="the language (default: the family's language)"
     )
     q.add_argument("--paper", choices=("letter", "a4"), default="letter")
     q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -160,7 +170,7 @@ def _parser() -> argparse.ArgumentParser:
         "class-summary", help="for the teacher: targets x status counts, groups of 11 or more"
     )
     q.add_argument("--class", dest="class_name", required=True, metavar="C")
-    q.add_argument("--lang", choices=("en", "es"), default="en")
+    q.add_argument("--lang", choices=packet_languages(), default="en")
     q.add_argument("--paper", choices=("letter", "a4"), default="letter")
     q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p = sub.add_parser("sync", help="exchange work with another laptop through one file")
@@ -259,15 +269,28 @@ def cmd_classes(args: argparse.Namespace) -> int:
         print(
             json.dumps(
                 [
-                    {"name": r.name, "term": r.term, "students": r.students, "targets": r.targets}
+                    {
+                        "name": r.name,
+                        "term": r.term,
+                        "students": r.students,
+                        "targets": r.targets,
+                        "id": r.id,
+                        "source_id": r.source_id,
+                    }
                     for r in rows
                 ],
                 ensure_ascii=False,
             )
         )
     else:
+        # --class takes the name, the sourcedId or the id: each line shows the last two,
+        # so two classes of one name can be told apart and named.
         for r in rows:
-            print(f"{r.name} ({r.term}): {r.students} students, {r.targets} targets")
+            sourced = f", sourcedId {r.source_id}" if r.source_id else ""
+            print(
+                f"{r.name} ({r.term}): {r.students} students, {r.targets} targets "
+                f"[id {r.id}{sourced}]"
+            )
         if not rows:
             print("No classes yet. Try 'cbe-desktop demo' to add the demo classes.")
     return EXIT_OK
@@ -388,14 +411,24 @@ def cmd_import_targets(args: argparse.Namespace) -> int:
 
 
 def cmd_import_roster(args: argparse.Namespace) -> int:
+    from functools import partial
+
     from cbe_desktop.core.imports import apply_roster_import, plan_roster_import
     from cbe_desktop.interop.detect import read_roster
 
     parsed = read_roster(args.path, class_name=args.class_name)  # before the store opens
     with _open_store(args) as store:
         with store.read() as session:
-            plan = plan_roster_import(session, parsed)
-        return _print_plan_and_apply(args, store, parsed, plan, apply_roster_import)
+            plan = plan_roster_import(session, parsed, without_class=args.without_class)
+        apply = partial(apply_roster_import, without_class=args.without_class)
+        status = _print_plan_and_apply(args, store, parsed, plan, apply)
+    if status == EXIT_OK and plan.students_without_class:
+        print(
+            f"{plan.students_without_class} student(s) in no class were left out (see the "
+            "notes above); to bring them in without a class, import again with "
+            "--without-class."
+        )
+    return status
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -81,7 +81,9 @@ NOT_WORDS = {
     "table_name",
 }
 #: Tables whose words are not the demo's to translate: names, and the program's own rows.
-NOT_TRANSLATED_TABLES = {"student", "replica", "alembic_version"}
+#: target_wording holds each demo's targets in the other language on purpose (the English
+#: demo's in Spanish, the Spanish demo's in English): see the test of its own below.
+NOT_TRANSLATED_TABLES = {"student", "replica", "alembic_version", "target_wording"}
 #: The settings the demo writes (the others are the program's: language, zoom...).
 DEMO_SETTINGS = {"teacher", "school"}
 
@@ -422,3 +424,21 @@ def test_every_spanish_text_is_used_and_unknown_languages_are_refused(tmp_path, 
         demo_words("fr")
     with pytest.raises(KeyError):
         demo_words("es")("An English sentence nobody translated.")
+
+
+def test_each_demo_carries_its_targets_in_the_other_language_for_the_families(english, spanish):
+    """The English demo's targets have their Spanish words, the Spanish demo's their
+    English words: each is the other demo's own statement."""
+    from cbe_desktop.core.targets import wordings
+
+    def words(store, lang):
+        with store.read() as session:
+            codes = {t.id: t.code for t in session.exec(select(Target))}
+            originals = {t.code: t.statement for t in session.exec(select(Target))}
+            found = {codes[tid]: w[lang][0] for tid, w in wordings(session).items() if lang in w}
+        return found, originals
+
+    spanish_words, english_originals = words(english, "es")
+    english_words, spanish_originals = words(spanish, "en")
+    assert len(spanish_words) == len(english_originals) > 20
+    assert spanish_words == spanish_originals and english_words == english_originals

@@ -103,3 +103,31 @@ def test_a_saved_store_takes_a_task_rubric_after_migrations(saved: Path, tmp_pat
         set_task_rubric(store, task.id, {target: {3: "Explains each step."}})
         with store.read() as session:
             assert descriptors_for(session, task.id, target)[3.0] == "Explains each step."
+
+
+@pytest.mark.parametrize("saved", SAVED, ids=[p.stem for p in SAVED])
+def test_a_saved_store_takes_wordings_and_name_orders_after_migrations(saved: Path, tmp_path):
+    """Stores from before 0005 gain target wordings (none yet) and a name order for every
+    student (given name first, as they printed before), and can write both."""
+    from sqlmodel import select
+
+    from cbe_desktop.core.models import Student, Target
+    from cbe_desktop.core.targets import save_wording, wordings
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(saved, data / DB_FILE)
+    with Store.open(data) as store:
+        with store.read() as session:
+            before = wordings(session)
+            orders = {s.name_order for s in session.exec(select(Student))}
+            target = session.exec(select(Target).where(Target.parent_id.is_not(None))).first()
+        if saved.stem < "store-0005":
+            assert before == {} and orders == {"given_first"}
+        assert target is not None
+        save_wording(store, target.id, "vi", statement="Giải bài toán.", i_can="Con giải được.")
+        with store.read() as session:
+            assert wordings(session, [target.id])[target.id]["vi"] == (
+                "Giải bài toán.",
+                "Con giải được.",
+            )

@@ -21,16 +21,18 @@ def _live(store) -> dict[str, Target]:
     return {t.code or t.statement: t for t in rows}
 
 
-def test_nested_canvas_groups_keep_their_tree_under_the_top_group(store, framework_tree):
+def test_canvas_groups_under_the_top_group_are_competencies_at_any_depth(store, framework_tree):
     apply_targets_import(store, read_targets(CANVAS))
 
     rows = framework_tree(store, "Grade 7 Mathematics")  # the one top group names the framework
+    # "Unit rates and proportionality" sits inside "Ratios & Proportional Relationships" in
+    # Canvas: a group is a competency, never a learning target with targets under it.
     assert [(depth, code or statement) for depth, _, code, statement in rows] == [
         (0, "Ratios & Proportional Relationships"),
-        (1, "Unit rates and proportionality"),
-        (2, "7.RP.A.1"),
-        (2, "7.RP.A.2"),
         (1, "7.RP.A.3"),
+        (0, "Unit rates and proportionality"),
+        (1, "7.RP.A.1"),
+        (1, "7.RP.A.2"),
         (0, "The Number System"),
         (1, "7.NS.A.1"),
         (1, "7.NS.A.2"),

@@ -132,3 +132,51 @@ def test_a_framework_without_codes_cannot_go_to_csv_and_the_sentence_says_why(st
         add_target(tx, fw, code="", statement="Comes prepared")
     with store.read() as session, pytest.raises(InvalidInputError, match="export CASE JSON"):
         export_targets(session, fw.id, "csv")
+
+
+@pytest.mark.parametrize("fmt", ["case", "csv"])
+def test_a_targets_words_in_families_languages_go_out_and_come_back(store, tmp_path, fmt):
+    """CASE 1.1 holds one language per item: the other languages ride in our extension
+    (and the file still validates); a CSV file has a "statement (es)" column per language."""
+    from cbe_desktop.core.targets import save_wording, wordings
+
+    apply_targets_import(store, read_targets(FIXTURES / "case-1.1-grade6-math.json"))
+    title = "Example State Grade 6 Mathematics Standards"
+    with store.read() as session:
+        target = session.exec(select(Target).where(Target.code == "6.RP.A.1")).one()
+    save_wording(
+        store, target.id, "es", statement="Entiendo las razones.", i_can="Puedo usar razones."
+    )
+    save_wording(store, target.id, "zh", statement="理解比率。", i_can="")
+    with store.read() as session:
+        data = export_targets(session, _framework_id(store, title), fmt)
+    if fmt == "case":
+        assert [e.message for e in _validator().iter_errors(json.loads(data))] == []
+    else:
+        assert "statement (es),I can (es),statement (zh),I can (zh)" in data.decode("utf-8-sig")
+    with Store.open(tmp_path / "colleague") as other:
+        apply_targets_import(
+            other, parse_targets_bytes(data, f"export.{fmt}", framework_title=title)
+        )
+        with other.read() as session:
+            theirs = session.exec(select(Target).where(Target.code == "6.RP.A.1")).one()
+            found = wordings(session, [theirs.id])[theirs.id]
+    assert found == {
+        "es": ("Entiendo las razones.", "Puedo usar razones."),
+        "zh": ("理解比率。", ""),
+    }
+
+
+def test_a_csv_with_a_column_per_language_brings_the_families_words(store):
+    data = (
+        "code,statement,I can,Statement (es),I can (es),statement_vi,statement (fr)\n"
+        "T1,Solve it,I can solve it,Lo resuelvo,Puedo resolverlo,Con giải được,Je résous\n"
+    ).encode()
+    from cbe_desktop.core.targets import wordings
+
+    apply_targets_import(store, parse_targets_bytes(data, "targets.csv", framework_title="Words"))
+    with store.read() as session:
+        target = session.exec(select(Target).where(Target.code == "T1")).one()
+        found = wordings(session, [target.id])[target.id]
+    # French has no packet yet: its column is not taken for a family's words
+    assert found == {"es": ("Lo resuelvo", "Puedo resolverlo"), "vi": ("Con giải được", "")}

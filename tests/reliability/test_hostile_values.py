@@ -386,7 +386,7 @@ HOSTILE: list[tuple[str, Edit, str]] = [
     ("an unknown kind of evidence", scored(status="graded"),
      "evidence, 'status' is 'graded', which is not one of: scored, missing, excused, retracted"),
     ("an unknown family language", first("student", family_language="xx"),
-     "student, 'family_language' is 'xx', which is not one of: en, es"),
+     "student, 'family_language' is 'xx', which is not one of: en, ar, es, pt, vi, zh"),
     ("an unknown purpose", first("task", purpose="homework"), "task, 'purpose' is 'homework'"),
     ("an unknown state of a plan", first("revision", state="maybe"),
      "revision, 'state' is 'maybe'"),

@@ -29,6 +29,8 @@ def leave_what_a_killed_copy_leaves(folder: Path, outside: Path) -> list[Path]:
     )  # fmt: skip
     left = [
         folder / "backups" / "auto-20261201-080000-start.sqlite.424242.partial",
+        # SQLite's journal of that half-made backup (found by the fault-injection run)
+        folder / "backups" / "auto-20261201-080000-start.sqlite.424242.partial-journal",
         folder / f"{DB_FILE}.restoring",
         folder / ".write-test-424242",
         folder / ".sync-3f2a.zip",

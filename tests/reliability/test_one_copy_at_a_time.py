@@ -92,8 +92,15 @@ def test_a_database_replaced_under_an_open_store_refuses_the_next_change(demo_fo
         store.close()
 
 
-def test_the_window_reopens_when_its_database_was_replaced(qtbot, demo_folder: Path):
+def test_the_window_reopens_when_its_database_was_replaced(qtbot, demo_folder: Path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
     from cbe_desktop.ui.main_window import MainWindow
+
+    # The window ends the event loop to reopen (app.run opens it again); with no loop
+    # running here, Qt would instead make every later loop of the test run end at once.
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
 
     store = Store.open(demo_folder, what="window")
     try:
@@ -107,6 +114,7 @@ def test_the_window_reopens_when_its_database_was_replaced(qtbot, demo_folder: P
         ok = window.operations.call(score)
         assert not ok
         assert window.pending_reopen
+        assert exits == [0]
     finally:
         store.close()
 

@@ -159,9 +159,10 @@ BAD_CSV: dict[str, tuple[bytes, str]] = {
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06",
         "{name} is a PNG picture, not a text file",
     ),
+    # Excel workbooks are read (interop/workbook.py); this one holds no sheet: damaged.
     "an Excel workbook named .csv": (
         zipped({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}),
-        "{name} is a spreadsheet workbook (.xlsx or .ods), not a text file",
+        "{name} is an Excel workbook the program cannot read (it may be damaged)",
     ),
     "a LibreOffice workbook (.ods) named .csv": (
         zipped(

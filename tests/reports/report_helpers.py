@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +20,17 @@ MATH = "Math 7 — Period 2"
 
 
 def pdf_pages(source: Path | bytes) -> list[str]:
-    """The text of each page, whitespace collapsed (lines wrap anywhere)."""
+    """The text of each page as a reader copies it: Arabic joined forms read back as
+    letters (NFKC), the invisible direction marks dropped, whitespace collapsed."""
     import io
 
     reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else source)
-    return [re.sub(r"\s+", " ", page.extract_text() or "") for page in reader.pages]
+    pages = []
+    for page in reader.pages:
+        words = unicodedata.normalize("NFKC", page.extract_text() or "")
+        words = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", words)
+        pages.append(re.sub(r"\s+", " ", words))
+    return pages
 
 
 @dataclass
@@ -42,13 +49,17 @@ def make_class(
     i_can: str = "I can do target {n}.",
     name: str = "Grade 7 Science",
     student: tuple[str, str, str] = ("Ximena", "Núñez Ibáñez", "es"),
+    method: str = "latest",
+    name_order: str = "given_first",
 ) -> HandMade:
     """A class with one student and no evidence at all."""
     with store.transaction() as tx:
         scale = create_default_scale(tx)
         framework = add_framework(tx, f"{name} framework")
-        school_class = add_class(tx, name, term="Spring 2026", scale_id=scale.id)
-        pupil = add_student(tx, student[0], student[1], family_language=student[2])
+        school_class = add_class(tx, name, term="Spring 2026", scale_id=scale.id, method=method)
+        pupil = add_student(
+            tx, student[0], student[1], family_language=student[2], name_order=name_order
+        )
         enroll(tx, school_class, pupil)
         target_ids = []
         n = 0
@@ -108,7 +119,13 @@ def add_scores(
     return ids
 
 
-def add_not_yet(made: HandMade, target_id: str, next_step: str, on: str = "2026-03-09") -> str:
+def add_not_yet(
+    made: HandMade,
+    target_id: str,
+    next_step: str,
+    on: str = "2026-03-09",
+    due_on: str = "2026-03-20",
+) -> str:
     with made.store.transaction() as tx:
         row = add_evidence(
             tx,
@@ -121,5 +138,40 @@ def add_not_yet(made: HandMade, target_id: str, next_step: str, on: str = "2026-
                 not_yet=True,
             ),
         )
-        open_revision(tx, row, next_step, due_on="2026-03-20", support="small_group")
+        open_revision(tx, row, next_step, due_on=due_on, support="small_group")
+    return row.id
+
+
+def add_missing(made: HandMade, target_id: str, title: str, on: str) -> str:
+    """A piece of work recorded as missing (a task of its own)."""
+    with made.store.transaction() as tx:
+        task = add_task(tx, title, on, class_id=made.class_id, target_ids=[target_id])
+        row = add_evidence(
+            tx,
+            EvidenceEntry(
+                student_id=made.student_id,
+                target_id=target_id,
+                produced_on=on,
+                status="missing",
+                class_id=made.class_id,
+                task_id=task.id,
+            ),
+        )
+    return row.id
+
+
+def add_revision(made: HandMade, of: str, target_id: str, level: float, on: str) -> str:
+    """The revision after a "not yet", scored."""
+    with made.store.transaction() as tx:
+        row = add_evidence(
+            tx,
+            EvidenceEntry(
+                student_id=made.student_id,
+                target_id=target_id,
+                produced_on=on,
+                level=level,
+                class_id=made.class_id,
+                revision_of=of,
+            ),
+        )
     return row.id

@@ -83,3 +83,17 @@ def test_an_unwritable_output_is_one_sentence(data_dir, tmp_path, capsys):
     out = tmp_path / "no-such-folder" / "x.pdf"
     assert run(data_dir, "class-summary", "--class", MATH, "--out", str(out)) == 1
     assert "cannot be written" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("lang", "words"), [("ar", "أين أنا الآن"), ("zh", "我现在的水平")])
+def test_the_command_line_prints_a_packet_in_every_shipped_language(
+    data_dir, tmp_path, lang, words
+):
+    out = tmp_path / f"ana-{lang}.pdf"
+    code = run(
+        data_dir, "conference", "--class", MATH, "--student", "Ana García López",
+        "--lang", lang, "--out", str(out),
+    )  # fmt: skip
+    assert code == 0
+    assert words in " ".join(pdf_pages(out))
+    assert PdfReader(out).trailer["/Root"]["/Lang"] == ("ar" if lang == "ar" else "zh-Hans")

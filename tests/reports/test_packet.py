@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -37,11 +36,15 @@ def test_every_section_of_the_demo_packet_in_both_languages_and_paper_sizes(demo
     assert round(float(reader.pages[0].mediabox.width)) == PAGE_WIDTH[paper]
     text = " ".join(pdf_pages(raw))
     words = LABELS[lang]
-    for key in (*SECTIONS, "kicker", "cover_title", "my_goals", "my_reflection", "work_i_chose"):
+    for key in (*SECTIONS, "kicker", "cover_title", "my_goals", "my_reflection"):
         assert words[key] in text, key
     for data in chosen:
         assert data.student_name in text
-    assert "I can find a unit rate, even when the quantities are fractions." in text
+    # the demo's targets have their Spanish words: a Spanish-reading family reads them
+    assert {
+        "en": "I can find a unit rate, even when the quantities are fractions.",
+        "es": "Puedo encontrar una tasa unitaria, incluso cuando las cantidades son fracciones.",
+    }[lang] in text
     assert "Valle Verde Middle School" in text and "Ms. Elena Rivera" in text
     assert words["questions_title"] in text and words["signatures_title"] in text
     # status words, with their accents, and the family's explanations
@@ -102,9 +105,10 @@ def test_a_student_with_no_evidence_gets_a_kind_and_correct_packet(store, lang):
     assert words["no_evidence_kind"] in text
     assert text.count(words["status_no_evidence"]) >= 6 + 1  # every target, and the legend
     for key in (*SECTIONS, "no_goals", "no_reflection", "no_showcase", "working_none"):
-        assert words[key] in text, key
+        if key != "sec_habits":
+            assert words[key] in text, key
     assert "I can do target 6." in text and "Ximena Núñez Ibáñez" in text
-    assert words["habits_none"] in text
+    assert words["sec_habits"] not in text  # the class does not track habits of work
 
 
 def test_a_class_without_targets_says_so(store):
@@ -131,7 +135,10 @@ def test_sixty_targets_and_very_long_feedback_lose_nothing(store):
     for target_id in made.target_ids[:12]:
         add_not_yet(made, target_id, "Redo the lab write-up with the checklist. " * 8)
     huge = "Read the chapter again and make a new diagram of each step. " * 120
-    add_not_yet(made, made.target_ids[40], huge + "This is the end of a very long next step.")
+    add_not_yet(  # due first, so it is among the few next steps the packet shows
+        made, made.target_ids[40], huge + "This is the end of a very long next step.",
+        due_on="2026-03-10",
+    )  # fmt: skip
     choose_showcase(store, made.student_id, shown, note="Because I worked hard on it.")
     with store.read() as session:
         data = packet_data(session, made.class_id, made.student_id, lang="en")
@@ -149,7 +156,7 @@ def test_sixty_targets_and_very_long_feedback_lose_nothing(store):
         if "Where I am" not in page and any(f"Q{n}Z" in page for n in range(13, 61) if n != 41)
     ]
     assert len(continued) >= 2
-    assert all("I can … My level How I am doing" in page for page in continued)
+    assert all("I can ... My level How I am doing" in page for page in continued)
     # a next step longer than a page continues inside its row, to its last words
     assert "the end of a very long next step." in text
     assert f"Page 1 of {len(pages)}" in pages[0]
@@ -166,17 +173,6 @@ def test_a_missing_photo_is_said_in_words(store):
     before.showcase[0].image_path.unlink()
     text = " ".join(pdf_pages(pdf_bytes([before])))
     assert LABELS["es"]["photo_missing"] in text
-
-
-def test_growth_follows_the_evidence_week_by_week(store):
-    made = make_class(store, targets_each=2)
-    first, second = made.target_ids
-    add_scores(made, {first: [("2026-03-02", 1), ("2026-03-16", 3)], second: [("2026-03-10", 2)]})
-    with store.read() as session:
-        data = packet_data(session, made.class_id, made.student_id, lang="en", on=date(2026, 3, 18))
-    (competency,) = data.competencies
-    assert data.weeks == ("2026-03-08", "2026-03-15", "2026-03-18")
-    assert [p.estimate for p in competency.growth] == [1.0, 1.5, 2.5]
 
 
 def test_the_where_am_i_sheet_is_one_page(demo, tmp_path):

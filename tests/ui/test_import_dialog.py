@@ -160,3 +160,52 @@ def test_the_plan_says_what_the_new_rows_are_not_only_how_many(qtbot, store):
     parts = dict((kind, int(n)) for n, kind in re.findall(r"(\d+) (\w+)", found.group(2)))
     assert parts == {"class": 1, "students": 5, "enrolments": 5}
     assert int(found.group(1)) == sum(parts.values())
+
+
+def test_students_in_no_class_of_a_oneroster_export_come_in_only_when_ticked(qtbot, window, store):
+    """Moodle's full OneRoster data set: 3 students, 1 of them in an imported class."""
+    dialog = ImportDialog(window, store, "roster", FIXTURES / "oneroster-1.1-moodle-full")
+    qtbot.addWidget(dialog)
+    plan = dialog.plan_text.toPlainText()
+    assert "enrollments.csv puts them in no class (Rosa Vega)" in plan
+    assert "their only classes are marked tobedeleted (Ada Obi)" in plan
+    assert not dialog.without_class.isHidden()
+    assert "(2)" in dialog.without_class.text()
+    assert not dialog.without_class.isChecked()  # left out unless the teacher asks
+
+    dialog.without_class.setChecked(True)  # the plan is checked again at once
+
+    plan = dialog.plan_text.toPlainText()
+    assert "new: student Rosa Vega" in plan and "new: student Ada Obi" in plan
+    assert "brought in without a class" in plan
+    dialog.run(valid_rows=False)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with store.read() as session:
+        names = sorted(s.family_name for s in session.exec(select(Student)).all())
+    assert names == ["Obi", "Park", "Vega"]  # never the teacher enrolled as a student
+    assert list(store.backups_dir.glob("*before-import*"))
+
+
+def test_a_roster_whose_students_all_have_a_class_offers_no_such_choice(qtbot, window, store):
+    dialog = ImportDialog(window, store, "roster", FIXTURES / "oneroster-1.2")
+    qtbot.addWidget(dialog)
+    assert dialog.without_class.isHidden()
+    assert "OneRoster 1.2 CSV" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+
+
+def test_a_class_list_kept_in_excel_is_previewed_and_imported(qtbot, window, store):
+    from cbe_desktop.core.roster import create_class
+
+    create_class(store, "Math 7")
+    dialog = ImportDialog(
+        window, store, "roster", FIXTURES / "roster-excel.xlsx", class_name="Math 7"
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.error_text == ""
+    assert dialog.combos["given_name"].currentData() == "First Name"
+    assert dialog.preview.item(0, 3).text() == "700201"  # a number in Excel, shown whole
+    dialog.run(valid_rows=False)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with store.read() as session:
+        assert len(session.exec(select(Student)).all()) == 4

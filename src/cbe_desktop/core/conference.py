@@ -18,12 +18,11 @@ into English or Spanish. Teacher- and student-written text is carried as written
 
 from __future__ import annotations
 
-import bisect
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import bindparam, text
@@ -32,7 +31,7 @@ from sqlmodel import Session, select
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import standing_ids
-from cbe_desktop.core.gradebook import ClassGrid, class_grid, compute_cell, effective_evidence
+from cbe_desktop.core.gradebook import ClassGrid, class_grid, effective_evidence
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import (
     LANGUAGES,
@@ -42,6 +41,7 @@ from cbe_desktop.core.models import (
     SchoolClass,
     Showcase,
     display_name,
+    written_name,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.queue import open_revisions
@@ -52,8 +52,6 @@ from cbe_desktop.core.voice import add_goal, add_reflection, not_a_voice_kind, v
 
 #: Groups smaller than this are never shown in a breakdown (privacy).
 MIN_GROUP_SIZE = 11
-#: At most this many points on a growth chart (longer terms are sampled every n weeks).
-MAX_GROWTH_POINTS = 26
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif")
 
 
@@ -61,8 +59,18 @@ IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif")
 
 
 @dataclass(frozen=True)
+class Attempt:
+    """One scored piece of the student's work on a target, as it stands."""
+
+    produced_on: str  # ISO date
+    level: float
+    revision: bool  # redone after a "not yet"
+
+
+@dataclass(frozen=True)
 class TargetStanding:
-    """Where the student is on one learning target today."""
+    """Where the student is on one learning target today, in the family's language where
+    the target has words in it (else as the teacher wrote it)."""
 
     id: str
     code: str
@@ -74,15 +82,15 @@ class TargetStanding:
     status: str  # proficient | in_progress | not_yet | no_evidence
     evidence_count: int
     overridden: bool
+    history: tuple[Attempt, ...] = ()  # oldest first
+    looks_like: str = ""  # the rubric's words for Proficient work on this target
 
-
-@dataclass(frozen=True)
-class GrowthPoint:
-    """The competency's estimate at the end of one week (None: no evidence by then)."""
-
-    week: int  # 1 = the first week of the term's evidence
-    week_end: str  # ISO date
-    estimate: float | None
+    @property
+    def grew(self) -> float:
+        """How far the work moved, first scored piece to the last."""
+        if len(self.history) < 2:
+            return 0.0
+        return self.history[-1].level - self.history[0].level
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,6 @@ class CompetencyStanding:
     code: str
     title: str
     targets: tuple[TargetStanding, ...]
-    growth: tuple[GrowthPoint, ...] = ()
 
     @property
     def has_evidence(self) -> bool:
@@ -111,6 +118,17 @@ class WorkingOn:
     opened_on: str
     level: float | None
     level_label: str
+    overdue: bool = False  # the due date has passed on the packet's date
+    looks_like: str = ""  # the rubric's words for Proficient work on this target
+
+
+@dataclass(frozen=True)
+class MissingWork:
+    """A piece of work recorded as missing (and not since handed in)."""
+
+    title: str  # the task's title, or the target's code when there is no task
+    due_on: str
+    target_codes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -143,6 +161,7 @@ class ShowcaseItem:
     image_path: Path | None  # the first photo of the work, when there is one
     media_type: str = ""
     other_files: tuple[str, ...] = ()  # names of attachments that are not pictures
+    target_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -168,7 +187,20 @@ class PacketData:
     habits_scale: ScaleInfo | None
     showcase: tuple[ShowcaseItem, ...]
     scale: ScaleInfo
-    weeks: tuple[str, ...] = ()  # week ends of the growth charts, ISO
+    missing: tuple[MissingWork, ...] = ()
+    #: The language the target words are in (the family's where written, else "en").
+    words_lang: str = "en"
+
+    @property
+    def habits_tracked(self) -> bool:
+        """The class keeps track of habits of work (else the packet never mentions them)."""
+        return bool(self.habits)
+
+    @property
+    def next_steps(self) -> tuple[WorkingOn, ...]:
+        """The open "not yet" work, the most pressing first (``working_on`` is in that
+        order): what is overdue, then what is due soonest."""
+        return self.working_on
 
     @property
     def targets(self) -> list[TargetStanding]:
@@ -223,31 +255,24 @@ class ClassSummaryData:
 # ----- gathering ------------------------------------------------------------------------
 
 _EVIDENCE_SQL = """
-SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes
-FROM evidence e
+SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes,
+       e.revision_of, e.not_yet, e.task_id, k.title, k.date
+FROM evidence e LEFT JOIN task k ON k.id = e.task_id
 WHERE e.student_id IN :students
   AND e.target_id IN (SELECT ct.target_id FROM class_target ct
                       WHERE ct.class_id = :c AND ct.deleted_hlc IS NULL)
 ORDER BY e.produced_on, e.hlc
 """
 
-_TERM_START_SQL = """
-SELECT min(e.produced_on)
-FROM evidence e
-WHERE e.status = 'scored'
-  AND e.student_id IN (SELECT en.student_id FROM enrollment en
-                       WHERE en.class_id = :c AND en.deleted_hlc IS NULL)
-  AND e.target_id IN (SELECT ct.target_id FROM class_target ct
-                      JOIN target t ON t.id = ct.target_id
-                      JOIN framework f ON f.id = t.framework_id AND f.kind = 'academic'
-                      WHERE ct.class_id = :c AND ct.deleted_hlc IS NULL)
+_RUBRIC_SQL = """
+SELECT r.target_id, r.text FROM rubric_descriptor r
+WHERE r.deleted_hlc IS NULL AND r.level_value = :level AND r.target_id IN :targets
+ORDER BY r.hlc
 """
 
-_OVERRIDES_SQL = """
-SELECT o.student_id, o.target_id, o.level, o.reason, o.date
-FROM mastery_override o
-WHERE o.deleted_hlc IS NULL AND o.student_id IN :students
-ORDER BY o.date, o.hlc
+_NAMES_SQL = """
+SELECT s.id, s.given_name, s.family_name, s.preferred_name, s.name_order
+FROM student s WHERE s.id IN :students
 """
 
 _CLASSES_SQL = """
@@ -319,27 +344,6 @@ def _live_class(session: Session, class_id: str) -> SchoolClass:
     return row
 
 
-def _week_ends(first: str | None, on: date) -> list[date]:
-    """The Sundays that end each week from the first evidence's week to ``on``'s week."""
-    if not first:
-        return []
-    try:
-        start = date.fromisoformat(first[:10])
-    except ValueError:
-        return []
-    if start > on:
-        return []
-    first_end = start + timedelta(days=6 - start.weekday())
-    last_end = on + timedelta(days=6 - on.weekday())
-    weeks = (last_end - first_end).days // 7 + 1
-    step = -(-weeks // MAX_GROWTH_POINTS)  # ceil
-    ends = [first_end + timedelta(weeks=k) for k in range(0, weeks, step)]
-    last = first_end + timedelta(weeks=weeks - 1)
-    if ends[-1] != last:
-        ends.append(last)
-    return [min(end, on) for end in ends]
-
-
 def class_packets(
     session: Session,
     class_id: str,
@@ -394,35 +398,46 @@ def class_packets(
     showcase = _showcase(conn, params, blobs_dir or _blobs_dir(session), grid.scale)
     school, teacher = get_setting(session, "school"), get_setting(session, "teacher")
 
-    weeks: list[date] = []
     evidence: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-    overrides: dict[tuple[str, str], list[tuple[str, float, str]]] = defaultdict(list)
-    if growth and grid.targets:
-        academic = {t.id for t in grid.targets}
+    academic = {t.id for t in grid.targets}
+    if grid.targets:
         for r in conn.execute(_in(_EVIDENCE_SQL, "students"), params):
             if r[2] in academic:
                 evidence[(r[1], r[2])].append(tuple(r))
-        # Every packet of a class shares one time axis: from the class's first evidence.
-        first = conn.execute(text(_TERM_START_SQL), {"c": class_id}).scalar()
-        for r in conn.execute(_in(_OVERRIDES_SQL, "students"), params):
-            overrides[(r[0], r[1])].append((r[4], float(r[2]), r[3]))
-        weeks = _week_ends(first, on)
+    every_target = [t.id for t in grid.targets] + [t.id for t in habits_grid.targets]
+    every_target += [t.competency_id for t in grid.targets if t.competency_id]
+    words = _target_words(session, every_target)
+    looks_like = _looks_like(conn, [t.id for t in grid.targets], grid.scale)
+    names = {
+        r[0]: written_name(r[1], r[2], r[3], r[4])
+        for r in conn.execute(_in(_NAMES_SQL, "students"), params)
+    }
 
     packets = []
     for row in rows:
         student = grid.students[row]
-        competencies = _competencies(grid, row)
-        if weeks:
-            competencies = [
-                _with_growth(c, grid, student.id, evidence, overrides, weeks) for c in competencies
-            ]
+        packet_lang = _resolve_lang(lang, student.family_language)
+        said = _Words(words, packet_lang)
+        history = (
+            {t.id: _history(evidence.get((student.id, t.id), [])) for t in grid.targets}
+            if growth
+            else {}
+        )
+        competencies = _competencies(grid, row, said, history, looks_like)
         habits_scale = habits_grid.scale if habits_grid.targets else None
+        steps = [
+            replace(item, i_can=said.i_can(item.target_id, item.i_can),
+                    looks_like=looks_like.get(item.target_id, ""),
+                    overdue=bool(item.due_on) and item.due_on < on.isoformat())
+            for item in working.get(student.id, ())
+        ]  # fmt: skip
+        steps.sort(key=_urgency)
         packets.append(
             PacketData(
                 student_id=student.id,
-                student_name=student.name,
+                student_name=names.get(student.id, student.name),
                 family_language=student.family_language,
-                lang=_resolve_lang(lang, student.family_language),
+                lang=packet_lang,
                 class_id=class_id,
                 class_name=school_class.name,
                 other_classes=tuple(other_classes.get(student.id, ())),
@@ -433,12 +448,16 @@ def class_packets(
                 goals=tuple(goals.get(student.id, ())),
                 reflections=tuple(reflections.get(student.id, ())),
                 competencies=tuple(competencies),
-                working_on=tuple(working.get(student.id, ())),
-                habits=tuple(_habits(habits_grid, student.id)),
+                working_on=tuple(steps),
+                habits=tuple(_habits(habits_grid, student.id, said)),
                 habits_scale=habits_scale,
-                showcase=tuple(showcase.get(student.id, ())),
+                showcase=tuple(
+                    replace(item, i_can=said.i_can(item.target_id, item.i_can))
+                    for item in showcase.get(student.id, ())
+                ),
                 scale=grid.scale,
-                weeks=tuple(w.isoformat() for w in weeks),
+                missing=tuple(_missing(evidence, student.id, grid)),
+                words_lang=packet_lang if said.any else "en",
             )
         )
     return packets
@@ -486,90 +505,119 @@ def _voice(conn, table: str, params: dict) -> dict[str, list[str]]:  # type: ign
     return found
 
 
-def _competencies(grid: ClassGrid, row: int) -> list[CompetencyStanding]:
+class _Words:
+    """A target's words in the packet's language where the teacher wrote them, else the
+    original (the teacher's own)."""
+
+    def __init__(self, words: dict[str, dict[str, tuple[str, str]]], lang: str) -> None:
+        self._words = {tid: by_lang[lang] for tid, by_lang in words.items() if lang in by_lang}
+
+    @property
+    def any(self) -> bool:
+        return bool(self._words)
+
+    def statement(self, target_id: str | None, original: str) -> str:
+        found = self._words.get(target_id or "")
+        return (found[0] or original) if found else original
+
+    def i_can(self, target_id: str | None, original: str) -> str:
+        found = self._words.get(target_id or "")
+        if not found:
+            return original
+        return found[1] or found[0] or original
+
+
+def _target_words(session: Session, target_ids: list[str]) -> dict[str, dict[str, tuple[str, str]]]:
+    from cbe_desktop.core.targets import wordings
+
+    return wordings(session, target_ids) if target_ids else {}
+
+
+def _looks_like(conn, target_ids: list[str], scale: ScaleInfo) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """What Proficient work looks like on each target: its rubric's words at that level."""
+    if not target_ids:
+        return {}
+    found: dict[str, str] = {}
+    rows = conn.execute(
+        _in(_RUBRIC_SQL, "targets"), {"targets": target_ids, "level": scale.proficient_value}
+    )
+    for target_id, words in rows:
+        if (words or "").strip():
+            found[target_id] = words.strip()
+    return found
+
+
+def _history(rows: list[tuple]) -> tuple[Attempt, ...]:
+    """The scored work that stands on one target, oldest first (as produced)."""
+    return tuple(
+        Attempt(produced_on=r[3], level=float(r[4]), revision=bool(r[7]))
+        for r in effective_evidence(rows)
+        if r[5] == "scored" and r[4] is not None
+    )
+
+
+def _missing(
+    evidence: dict[tuple[str, str], list[tuple]], student_id: str, grid: ClassGrid
+) -> list[MissingWork]:
+    """The student's work recorded as missing that still stands, one entry per task."""
+    codes = {t.id: t.code for t in grid.targets}
+    tasks: dict[str, tuple[str, str, list[str]]] = {}
+    for target in grid.targets:
+        for r in effective_evidence(evidence.get((student_id, target.id), [])):
+            if r[5] != "missing":
+                continue
+            key = r[9] or r[0]
+            title = r[10] or codes.get(target.id, "")
+            due = r[11] or r[3] or ""
+            entry = tasks.setdefault(key, (title, due, []))
+            entry[2].append(codes.get(target.id, ""))
+    return [
+        MissingWork(title=title, due_on=due, target_codes=tuple(c for c in found if c))
+        for title, due, found in sorted(tasks.values(), key=lambda t: (t[1], t[0]))
+    ]
+
+
+def _urgency(item: WorkingOn) -> tuple:
+    """Overdue first (the longest overdue first), then by due date, then oldest opened."""
+    return (not item.overdue, item.due_on or "9999", item.opened_on)
+
+
+def _competencies(
+    grid: ClassGrid,
+    row: int,
+    said: _Words,
+    history: dict[str, tuple[Attempt, ...]],
+    looks_like: dict[str, str],
+) -> list[CompetencyStanding]:
     groups: dict[str, list[TargetStanding]] = {}
     heads: dict[str, tuple[str, str]] = {}
     for column, target in enumerate(grid.targets):
         cell = grid.cell(row, column)
         key = target.competency_id or ""
-        heads.setdefault(key, (target.competency_code, target.competency_title))
+        heads.setdefault(
+            key, (target.competency_code, said.statement(key, target.competency_title))
+        )
+        level = grid.scale.level_at(cell.estimate)
         groups.setdefault(key, []).append(
             TargetStanding(
                 id=target.id,
                 code=target.code,
-                statement=target.statement,
-                i_can=target.i_can.strip() or target.statement,
+                statement=said.statement(target.id, target.statement),
+                i_can=said.i_can(target.id, target.i_can.strip() or target.statement),
                 estimate=cell.estimate,
-                level_value=cell.level.value if cell.level else None,
-                level_label=cell.level.label if cell.level else "",
+                level_value=level.value if level else None,
+                level_label=level.label if level else "",
                 status=cell.status,
                 evidence_count=cell.evidence_count,
                 overridden=cell.overridden,
+                history=history.get(target.id, ()),
+                looks_like=looks_like.get(target.id, ""),
             )
         )
     return [
         CompetencyStanding(id=key, code=heads[key][0], title=heads[key][1], targets=tuple(items))
         for key, items in groups.items()
     ]
-
-
-def _with_growth(
-    competency: CompetencyStanding,
-    grid: ClassGrid,
-    student_id: str,
-    evidence: dict[tuple[str, str], list[tuple]],
-    overrides: dict[tuple[str, str], list[tuple[str, float, str]]],
-    weeks: list[date],
-) -> CompetencyStanding:
-    """The competency's estimate at each week's end: the mean over its targets that had
-    an estimate by then, each from the evidence produced up to that day, by its method."""
-    columns = {t.id: t for t in grid.targets}
-    ends = [w.isoformat() for w in weeks]
-    per_target: list[list[float | None]] = []
-    for standing in competency.targets:
-        target = columns[standing.id]
-        pair = (student_id, target.id)
-        live = [
-            r
-            for r in effective_evidence(evidence.get(pair, []))
-            if r[5] == "scored" and r[4] is not None
-        ]
-        dates = [r[3] for r in live]
-        scores = [float(r[4]) for r in live]
-        pair_overrides = overrides.get(pair, [])
-        override_dates = [o[0] for o in pair_overrides]
-        memo: dict[tuple[int, int], float | None] = {}
-        values: list[float | None] = []
-        for end in ends:
-            n = bisect.bisect_right(dates, end)
-            k = bisect.bisect_right(override_dates, end)
-            if (n, k) not in memo:
-                override = pair_overrides[k - 1][1:] if k else None
-                memo[(n, k)] = (
-                    compute_cell(
-                        scores[:n],
-                        target.method,
-                        target.method_param,
-                        grid.scale,
-                        override=override,
-                    ).estimate
-                    if n or override
-                    else None
-                )
-            values.append(memo[(n, k)])
-        per_target.append(values)
-    points = []
-    for i, end in enumerate(ends):
-        known = [v[i] for v in per_target if v[i] is not None]
-        mean = sum(known) / len(known) if known else None  # type: ignore[arg-type]
-        points.append(GrowthPoint(week=i + 1, week_end=end, estimate=mean))
-    return CompetencyStanding(
-        id=competency.id,
-        code=competency.code,
-        title=competency.title,
-        targets=competency.targets,
-        growth=tuple(points),
-    )
 
 
 def _working_on(
@@ -602,7 +650,7 @@ def _working_on(
     return found
 
 
-def _habits(grid: ClassGrid, student_id: str) -> list[HabitStanding]:
+def _habits(grid: ClassGrid, student_id: str, said: _Words) -> list[HabitStanding]:
     row = next((i for i, s in enumerate(grid.students) if s.id == student_id), None)
     if row is None:
         return []
@@ -613,8 +661,8 @@ def _habits(grid: ClassGrid, student_id: str) -> list[HabitStanding]:
             HabitStanding(
                 id=target.id,
                 code=target.code,
-                title=target.statement,
-                i_can=target.i_can,
+                title=said.statement(target.id, target.statement),
+                i_can=said.i_can(target.id, target.i_can) if target.i_can else "",
                 estimate=cell.estimate,
                 level_value=cell.level.value if cell.level else None,
                 level_label=cell.level.label if cell.level else "",
@@ -689,6 +737,7 @@ def _showcase(conn, params: dict, blobs_dir: Path, scale: ScaleInfo) -> dict[str
                 image_path=image,
                 media_type=media,
                 other_files=tuple(others),
+                target_id=r[5] or "",
             )
         )
     return found

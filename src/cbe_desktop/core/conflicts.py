@@ -69,6 +69,7 @@ KEPT, TOOK_THEIRS, EDITED, KEPT_BOTH = "kept", "took_theirs", "edited", "kept_bo
 TABLE_WORDS: dict[str, tuple[str, str]] = {
     "student": ("a student", "students"),
     "target": ("a target", "targets"),
+    "target_wording": ("a target's words in another language", "targets' words in other languages"),
     "evidence": ("a score", "scores"),
     "school_class": ("a class", "classes"),
     "task": ("a task", "tasks"),
@@ -116,6 +117,11 @@ _TABLE_PHRASES: dict[str, tuple[Template, Template, Template]] = {
         QT_TRANSLATE_NOOP("Conflicts", "a task"),
         QT_TRANSLATE_NOOP("Conflicts", "A task"),
         QT_TRANSLATE_NOOP("Conflicts", "Tasks"),
+    ),
+    "target_wording": (
+        QT_TRANSLATE_NOOP("Conflicts", "a target's words in another language"),
+        QT_TRANSLATE_NOOP("Conflicts", "A target's words in another language"),
+        QT_TRANSLATE_NOOP("Conflicts", "Targets' words in other languages"),
     ),
     "task_rubric_descriptor": (
         QT_TRANSLATE_NOOP("Conflicts", "a task's rubric description"),
@@ -220,6 +226,8 @@ FIELD_LABELS = {
     "preferred_name": QT_TRANSLATE_NOOP("Conflicts", "Preferred name")(),
     "student_number": QT_TRANSLATE_NOOP("Conflicts", "Student number")(),
     "family_language": QT_TRANSLATE_NOOP("Conflicts", "Family language")(),
+    "name_order": QT_TRANSLATE_NOOP("Conflicts", "Name order")(),
+    "lang": QT_TRANSLATE_NOOP("Conflicts", "Language")(),
     "i_can": QT_TRANSLATE_NOOP("Conflicts", "“I can” statement")(),
     "dok": QT_TRANSLATE_NOOP("Conflicts", "Depth of knowledge")(),
     "produced_on": QT_TRANSLATE_NOOP("Conflicts", "Date produced")(),
@@ -608,6 +616,10 @@ def _row_words(session: Session, table: str, row: dict[str, Any]) -> str:
     if table in ("rubric_descriptor", "exemplar"):
         return QT_TRANSLATE_NOOP("Conflicts", "{target}, level {level}")(
             target=code("target_id"), level=format_number(row.get("level_value"))
+        )
+    if table == "target_wording":
+        return QT_TRANSLATE_NOOP("Conflicts", "{target}, in {language}")(
+            target=code("target_id"), language=str(row.get("lang", ""))
         )
     if table == "task_rubric_descriptor":
         return QT_TRANSLATE_NOOP("Conflicts", "{task}: {target}, level {level}")(

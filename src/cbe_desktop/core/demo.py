@@ -37,7 +37,7 @@ from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
 from cbe_desktop.core.scales import create_default_scale, create_scale, default_scale_id
 from cbe_desktop.core.settings import get_setting, set_setting
 from cbe_desktop.core.store import Store, Tx
-from cbe_desktop.core.targets import add_framework, add_target, set_rubric
+from cbe_desktop.core.targets import add_framework, add_target, set_rubric, write_wording
 from cbe_desktop.core.voice import add_goal, add_reflection
 
 #: The demo's identifiers are what a district's data would carry (a UUID per framework
@@ -415,6 +415,22 @@ def _work_picture(seed: int) -> bytes:
     return png_bytes(160, 120, pixel)
 
 
+def _other_wordings(tx: Tx, framework_ids: list[str], language: str) -> None:
+    """Every competency, target and habit of the demo with its words in the demo's other
+    language (the other demo's own), as a teacher writes them on the target editor's
+    Languages tab."""
+    from cbe_desktop.core.demo_es import SPANISH
+
+    table = SPANISH if language == "en" else {es: en for en, es in SPANISH.items()}
+    other = "es" if language == "en" else "en"
+    rows = tx.session.exec(select(Target).where(Target.framework_id.in_(framework_ids))).all()
+    for target in rows:
+        statement = table.get(target.statement, "")
+        i_can = table.get(target.i_can, "") if target.i_can else ""
+        if statement or i_can:
+            write_wording(tx, target.id, other, statement, i_can)
+
+
 def build_demo(store: Store, today: date | None = None, language: str = "en") -> DemoResult:
     """Add the demo classes to the store, unless they are already there (in either
     language). ``language`` ("en" or "es") is the language of every text the demo writes;
@@ -504,6 +520,9 @@ def _build(tx: Tx, store: Store, start: date, today: date, words: Words, languag
         set_rubric(tx, habit, {lv[0]: words(lv[2]) for lv in HABIT_LEVELS})
         habit_targets[code] = habit
         align_target(tx, math, habit, position=100 + i)
+    # Each family reads the targets in its language: the English demo's in Spanish, the
+    # Spanish demo's in English.
+    _other_wordings(tx, [math_fw.id, science_fw.id, habits_fw.id], language)
     # Prerequisites a teacher would draw: unit rates before the constant of proportionality...
     math_targets["7.RP.2b"].prerequisites = [math_targets["7.RP.1"].id, math_targets["7.RP.2a"].id]
     math_targets["7.RP.3"].prerequisites = [math_targets["7.RP.2b"].id]

@@ -260,8 +260,13 @@ _LEFTOVER_PATTERNS = (
     ".write-test-*",
     ".sync-*",
     "*.partial",
+    "*.partial-journal",
     f"{NOTES_FOLDER}/*.tmp",
     "backups/*.partial",
+    # SQLite's own companions of a half-made backup (its journal while it was written).
+    "backups/*.partial-journal",
+    "backups/*.partial-wal",
+    "backups/*.partial-shm",
 )
 
 
@@ -279,9 +284,10 @@ def _tidy_after_unclean_exits(folder: Path) -> list[Phrase]:
             partials = []
         for name in partials:
             if isinstance(name, str) and name.endswith(".partial"):
-                with contextlib.suppress(OSError):
-                    Path(name).unlink(missing_ok=True)
-                    log.info("removed %s, left half-made by a copy that stopped", name)
+                for companion in ("", "-journal", "-wal", "-shm"):
+                    with contextlib.suppress(OSError):
+                        Path(name + companion).unlink(missing_ok=True)
+                log.info("removed %s, left half-made by a copy that stopped", name)
         with contextlib.suppress(OSError):
             path.unlink()
     if stale and db.is_file() and db.stat().st_size and not wal.exists():

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from sqlmodel import Session, select
@@ -60,6 +60,8 @@ from cbe_desktop.core.targets import (
     find_framework,
     set_rubric,
     target_depth,
+    wordings,
+    write_wording,
 )
 from cbe_desktop.interop.case import FrameworkForExport, write_case
 from cbe_desktop.interop.csv_targets import write_targets_csv
@@ -128,6 +130,9 @@ class ImportPlan:
     format: str
     rows: tuple[PlanRow, ...]
     notes: tuple[str, ...] = ()
+    # Students of a roster left out for being in none of its classes, whom the import
+    # can bring in without a class when asked (``without_class``); 0 once they are in.
+    students_without_class: int = 0
 
     def of(self, action: str) -> tuple[PlanRow, ...]:
         return tuple(r for r in self.rows if r.action == action)
@@ -256,6 +261,7 @@ _FORMAT_NAMES: dict[str, str | Template] = {
     "canvas": QT_TRANSLATE_NOOP("Imports", "Canvas outcomes CSV"),
     "csv": "CSV",
     "oneroster": "OneRoster 1.1 CSV",
+    "oneroster-1.2": "OneRoster 1.2 CSV",
 }
 
 #: A plan row's kind, as its line names it.
@@ -348,6 +354,7 @@ _FIELDS = {
     "archived": QT_TRANSLATE_NOOP("Imports", "back from the archive"),
 }
 _CHANGED = QT_TRANSLATE_NOOP("Imports", "{changed} changed")
+_RETITLED = QT_TRANSLATE_NOOP("Imports", "{changed} changed; its new title: {title}")
 
 _HEADER = QT_TRANSLATE_NOOP("Imports", "{source} ({format}):")
 # Each action's line is indented and its word padded to 10 columns, in every language.
@@ -465,28 +472,64 @@ def _live_frameworks(session: Session) -> list[Framework]:
     )
 
 
-def _match_framework(session: Session, parsed: ParsedTargets) -> Framework | None:
+def _match_framework(session: Session, parsed: ParsedTargets) -> tuple[Framework | None, str]:
+    """The framework a file updates (None: a new one), and a note when the choice needs
+    saying: the file's identifier names a framework already here that holds none of the
+    file's items (several CASE packages sharing one CFDocument identifier).
+
+    By the file's identifier (when several frameworks share it, the one holding the
+    file's items, else the one of the file's title; a framework of another title that
+    holds none of them is another framework, and the file a new one); else by the
+    program's own row id (its CASE export); else by the identifiers of the targets; else
+    by title.
+    """
     frameworks = _live_frameworks(session)
-    if parsed.framework_source_id:
-        for fw in frameworks:
-            if fw.source_id == parsed.framework_source_id:
-                return fw
+    live = {fw.id: fw for fw in frameworks}
+    hits: Counter[str] = Counter()
     source_ids = [r.source_id for r in parsed.targets if r.source_id]
-    if source_ids:
-        live = {fw.id: fw for fw in frameworks}
-        hits: Counter[str] = Counter()
-        for chunk in _chunks(source_ids, 500):
-            for framework_id in session.exec(
-                select(Target.framework_id).where(
-                    Target.source_id.in_(chunk), Target.deleted_hlc.is_(None)
-                )
-            ):
-                if framework_id in live:
-                    hits[framework_id] += 1
-        if hits:
-            return live[hits.most_common(1)[0][0]]
+    for chunk in _chunks(source_ids, 500):
+        for framework_id in session.exec(
+            select(Target.framework_id).where(
+                Target.source_id.in_(chunk), Target.deleted_hlc.is_(None)
+            )
+        ):
+            if framework_id in live:
+                hits[framework_id] += 1
     title = parsed.framework_title.strip().casefold()
-    return next((fw for fw in frameworks if fw.title.strip().casefold() == title), None)
+    if parsed.framework_source_id:
+        same = [fw for fw in frameworks if fw.source_id == parsed.framework_source_id]
+        holding = [fw for fw in same if hits[fw.id]]
+        if holding:
+            return max(holding, key=lambda fw: hits[fw.id]), ""
+        titled = [fw for fw in same if fw.title.strip().casefold() == title]
+        if titled:
+            framework = titled[0]
+            if _live_targets(session, framework.id):
+                return framework, _SAME_ID_ADDS(source=parsed.source_name, title=framework.title)
+            return framework, ""
+        if same:
+            return None, _SAME_ID_NEW(
+                source=parsed.source_name, title=same[0].title, new=parsed.framework_title
+            )
+        # The program's own CASE export names a framework without an identifier of its
+        # own by its row id: importing the export back finds the same framework.
+        if parsed.framework_source_id in live:
+            return live[parsed.framework_source_id], ""
+    if hits:
+        return live[hits.most_common(1)[0][0]], ""
+    return next((fw for fw in frameworks if fw.title.strip().casefold() == title), None), ""
+
+
+_SAME_ID_ADDS = QT_TRANSLATE_NOOP(
+    "Imports",
+    "{source} has the CASE identifier of the framework {title} already here but none of "
+    "its items, so its items are added to that framework.",
+)
+_SAME_ID_NEW = QT_TRANSLATE_NOOP(
+    "Imports",
+    "{source} has the CASE identifier of the framework {title} already here, but another "
+    "title and none of its items, so it is imported as a new framework ({new}).",
+)
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
@@ -631,9 +674,13 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
 
     _check_framework_record(parsed)
     records = parsed.targets
-    framework = _match_framework(session, parsed)
+    framework, framework_note = _match_framework(session, parsed)
     existing = _live_targets(session, framework.id) if framework else []
-    by_source = {t.source_id: t for t in existing if t.source_id}
+    # By identifier; and by row id, which is what the program's own CASE export calls a
+    # target without a UUID of its own (one from Canvas or a CSV), so the export imports
+    # back onto the same targets.
+    by_source = {t.id: t for t in existing}
+    by_source.update({t.source_id: t for t in existing if t.source_id})
     by_code: dict[str, Target] = {}
     for t in existing:
         if t.code:
@@ -757,6 +804,8 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
         return d
 
     notes = list(parsed.notes)
+    if framework_note:
+        notes.insert(0, framework_note)
     dropped_prereqs = 0
     steps: list[_TargetStep] = []
     matched_ids: set[str] = set()
@@ -894,7 +943,11 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
     if framework is None:
         rows.append(PlanRow("new", "framework", parsed.framework_title))
     else:
-        if parsed.framework_source_id and framework.source_id != parsed.framework_source_id:
+        if (
+            parsed.framework_source_id
+            and framework.source_id != parsed.framework_source_id
+            and framework.id != parsed.framework_source_id
+        ):
             framework_changes["source_id"] = parsed.framework_source_id
         if parsed.framework_source_id and framework.title != parsed.framework_title:
             framework_changes["title"] = parsed.framework_title
@@ -902,12 +955,15 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
             framework_changes["description"] = parsed.framework_description
         if parsed.scale and (scale_id is None or framework.scale_id != scale_id):
             framework_changes["scale_id"] = scale_id
+        reason = _CHANGED(changed=_fields(framework_changes)) if framework_changes else ""
+        if "title" in framework_changes:
+            reason = _RETITLED(changed=_fields(framework_changes), title=parsed.framework_title)
         rows.append(
             PlanRow(
                 "updated" if framework_changes else "unchanged",
                 "framework",
                 framework.title,
-                _fields(framework_changes),
+                reason,
             )
         )
 
@@ -1197,13 +1253,17 @@ def apply_targets_import(
                     tx.touch(target)
         for key, descriptors in res.rubrics:
             set_rubric(tx, made[key], descriptors)
+        worded = False
+        for step in res.steps:  # the families' languages the file carries
+            for lang, statement, i_can in step.record.wordings:
+                worded |= write_wording(tx, made[step.record.key].id, lang, statement, i_can)
         for target in res.removals:
             tx.tombstone(target)
     return ImportReport(
         plan=plan,
         counts=plan.counts(),
         framework_id=framework.id,
-        changes=EVERYTHING if plan.changes_anything else NOTHING,
+        changes=EVERYTHING if plan.changes_anything or worded else NOTHING,
     )
 
 
@@ -1275,7 +1335,41 @@ def _class_label(name: str, term: str) -> str:
     return f"{name} ({term})" if term else name
 
 
-def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution:
+_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Imports",
+    "{count} student(s) left out, in no class of this file: {reason} ({names}). They can be "
+    "brought in without a class.",
+)
+_BROUGHT_IN = QT_TRANSLATE_NOOP(
+    "Imports",
+    "{count} student(s) brought in without a class, in no class of this file: {reason} ({names}).",
+)
+_AND_MORE = QT_TRANSLATE_NOOP("Imports", "{names} and {count} more")
+
+
+def _names(records: list[StudentRecord], limit: int = 5) -> str:
+    """'Mary Jones, Anna Brown' (or the first few 'and 3 more'), as a note lists students."""
+    names = [display_name(r.given_name, r.family_name, r.preferred_name) or r.key for r in records]
+    if len(names) <= limit:
+        return ", ".join(names)
+    return _AND_MORE(names=", ".join(names[:limit]), count=len(names) - limit)
+
+
+def _unenrolled_notes(parsed: ParsedRoster, without_class: bool) -> list[str]:
+    """Why students of the file were left out (or are brought in without a class)."""
+    by_reason: dict[str, list[StudentRecord]] = {}
+    for record, reason in parsed.unenrolled:
+        by_reason.setdefault(reason, []).append(record)
+    template = _BROUGHT_IN if without_class else _LEFT_OUT
+    return [
+        template(count=len(records), reason=reason, names=_names(records))
+        for reason, records in by_reason.items()
+    ]
+
+
+def _resolve_roster(
+    session: Session, parsed: ParsedRoster, *, without_class: bool = False
+) -> _RosterResolution:
     csv = parsed.format == "csv"
     rows: list[PlanRow] = []
     all_classes = list(session.exec(select(SchoolClass).where(SchoolClass.deleted_hlc.is_(None))))
@@ -1334,8 +1428,11 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
         reason = _CHANGED(changed=_fields(changed)) if changed else ""
         rows.append(PlanRow(action, "class", label, reason, rec.row))
 
-    # Students.
-    counts = Counter(s.key for s in parsed.students if not s.problem)
+    # Students (and, when asked, those in none of the file's classes).
+    student_records = list(parsed.students)
+    if without_class:
+        student_records += [record for record, _ in parsed.unenrolled]
+    counts = Counter(s.key for s in student_records if not s.problem)
     students: dict[str, _StudentStep] = {}
     rejected_students: set[str] = set()
     class_members: dict[str, list[Student]] = {}
@@ -1351,7 +1448,7 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
                 )
                 class_members[key] = [s for s in all_students if s.id in ids]
     matched: set[str] = set()
-    for rec in parsed.students:
+    for rec in student_records:
         label = _label("", display_name(rec.given_name, rec.family_name, rec.preferred_name))
         label = label or _label("", rec.key)
         broken = rules.row_problem(
@@ -1517,7 +1614,16 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
                     QT_TRANSLATE_NOOP("Imports", "marked tobedeleted")(),
                 )
             )
-    plan = ImportPlan(parsed.source_name, parsed.format, tuple(rows), parsed.notes)
+    fmt = parsed.format
+    if fmt == "oneroster" and parsed.version.startswith("1.2"):
+        fmt = "oneroster-1.2"
+    plan = ImportPlan(
+        parsed.source_name,
+        fmt,
+        tuple(rows),
+        (*parsed.notes, *_unenrolled_notes(parsed, without_class)),
+        students_without_class=0 if without_class else len(parsed.unenrolled),
+    )
     return _RosterResolution(
         plan=plan,
         classes=classes,
@@ -1529,17 +1635,25 @@ def _resolve_roster(session: Session, parsed: ParsedRoster) -> _RosterResolution
     )
 
 
-def plan_roster_import(session: Session, parsed: ParsedRoster) -> ImportPlan:
-    """What importing a roster would do, row by row; the store is only read."""
-    return _resolve_roster(session, parsed).plan
+def plan_roster_import(
+    session: Session, parsed: ParsedRoster, *, without_class: bool = False
+) -> ImportPlan:
+    """What importing a roster would do, row by row; the store is only read.
+
+    ``without_class`` brings in the students of the file who are in none of its classes
+    (``ParsedRoster.unenrolled``), as students of no class; otherwise they are left out
+    and the plan says how many, why, and that they can be brought in.
+    """
+    return _resolve_roster(session, parsed, without_class=without_class).plan
 
 
 def apply_roster_import(
-    store: Store, parsed: ParsedRoster, *, valid_rows: bool = False
+    store: Store, parsed: ParsedRoster, *, valid_rows: bool = False, without_class: bool = False
 ) -> ImportReport:
-    """Import a roster in one transaction; rejected rows refuse it unless ``valid_rows``."""
+    """Import a roster in one transaction; rejected rows refuse it unless ``valid_rows``.
+    ``without_class``: see :func:`plan_roster_import`."""
     with store.transaction() as tx:
-        res = _resolve_roster(tx.session, parsed)
+        res = _resolve_roster(tx.session, parsed, without_class=without_class)
         plan = res.plan
         if plan.rejected and not valid_rows:
             raise _refusal(plan)
@@ -1657,6 +1771,16 @@ def framework_for_export(session: Session, framework_id: str) -> FrameworkForExp
             )
         )
         push_children(t.id)
+    words = wordings(session, sorted(live))
+    ordered = [
+        replace(
+            record,
+            wordings=tuple(
+                (lang, st, ic) for lang, (st, ic) in sorted(words.get(record.key, {}).items())
+            ),
+        )
+        for record in ordered
+    ]
     scale = load_scale(session, framework.scale_id)
     rubrics: dict[str, dict[float, str]] = {}
     rubric_hlc: dict[str, str] = {}
@@ -1669,6 +1793,12 @@ def framework_for_export(session: Session, framework_id: str) -> FrameworkForExp
             if d.text.strip():
                 rubrics.setdefault(d.target_id, {})[d.level_value] = d.text
                 rubric_hlc[d.target_id] = max(rubric_hlc.get(d.target_id, ""), d.hlc)
+    own_scale = None  # None: the framework uses the program's default scale
+    if framework.scale_id and scale.id == framework.scale_id:
+        own_scale = ScaleRecord(
+            name=scale.name,
+            levels=tuple((v.value, v.label, v.description, v.proficient) for v in scale.levels),
+        )
     hlc_of = {t.id: t.hlc for t in targets}
     newest = max([framework.hlc, *hlc_of.values(), *rubric_hlc.values()])
     creator = get_setting(session, "school") or get_setting(session, "teacher") or "cbe-desktop"
@@ -1682,6 +1812,7 @@ def framework_for_export(session: Session, framework_id: str) -> FrameworkForExp
         targets=tuple(ordered),
         target_changed_at={t.id: _iso(t.hlc) for t in targets},
         scale_levels=tuple((lv.value, lv.label) for lv in scale.levels),
+        scale=own_scale,
         rubrics=rubrics,
         rubric_changed_at={key: _iso(max(hlc, hlc_of[key])) for key, hlc in rubric_hlc.items()},
     )

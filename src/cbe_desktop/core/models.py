@@ -20,6 +20,8 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, Index
 from sqlmodel import Field, SQLModel
 
+from cbe_desktop.core.languages import packet_languages
+
 # Words stored in the database (never translated; the UI and reports label them).
 FRAMEWORK_KINDS = ("academic", "habits")
 PURPOSES = ("formative", "interim", "summative")
@@ -36,7 +38,11 @@ EVIDENCE_STATUSES = ("scored", "missing", "excused", "retracted")
 REVISION_STATES = ("open", "revised", "closed")
 SUPPORTS = ("flex_time", "small_group", "conference", "other")
 AUTHORS = ("teacher", "student")
-LANGUAGES = ("en", "es")
+#: The family languages the program offers: one per packet catalogue file.
+LANGUAGES = packet_languages()
+#: How a student's name is written: given name first ("Ana García"), or family name first
+#: ("王小明", "Nguyễn Văn An"), as the student and family write it.
+NAME_ORDERS = ("given_first", "family_first")
 
 
 class Synced(SQLModel):
@@ -91,6 +97,19 @@ class Target(Synced, table=True):
     # the target starts with it as its per-target override.
     method: str | None = None
     method_param: float | None = None
+
+
+class TargetWording(Synced, table=True):
+    """A target's (or competency's, or habit's) statement and "I can" in one more
+    language, for the families who read it. The target's own fields stay the original;
+    a packet prints the family's language where a wording exists."""
+
+    __tablename__ = "target_wording"
+    __table_args__ = (Index("ix_target_wording_target_lang", "target_id", "lang"),)
+    target_id: str
+    lang: str
+    statement: str = ""
+    i_can: str = ""
 
 
 class Scale(Synced, table=True):
@@ -151,10 +170,15 @@ class Student(Synced, table=True):
     family_language: str = "en"
     archived: bool = False
     source_id: str | None = Field(default=None, index=True)
+    name_order: str = "given_first"  # NAME_ORDERS
 
     @property
     def display_name(self) -> str:
         return display_name(self.given_name, self.family_name, self.preferred_name)
+
+    @property
+    def written_name(self) -> str:
+        return written_name(self.given_name, self.family_name, self.preferred_name, self.name_order)
 
 
 def sort_key(words: str) -> str:
@@ -167,6 +191,25 @@ def display_name(given: str, family: str, preferred: str = "") -> str:
     """How a teacher reads a name in lists: preferred (or given) name, then family name."""
     first = preferred.strip() or given.strip()
     return f"{first} {family.strip()}".strip()
+
+
+def _ideographic(words: str) -> bool:
+    return any(
+        "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3"
+        for ch in words
+    )
+
+
+def written_name(given: str, family: str, preferred: str = "", order: str = "given_first") -> str:
+    """A name as the student writes it (packets, the family's pages): in the student's
+    name order, and with no space between Chinese, Japanese or Korean name parts written
+    in their own script ("王小明")."""
+    first = preferred.strip() or given.strip()
+    family = family.strip()
+    if order != "family_first" or not family:
+        return f"{first} {family}".strip()
+    gap = "" if _ideographic(family) and _ideographic(first) and " " not in first else " "
+    return f"{family}{gap}{first}".strip()
 
 
 class Enrollment(Synced, table=True):
@@ -359,6 +402,7 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     ScaleLevel,
     Framework,
     Target,
+    TargetWording,
     RubricDescriptor,
     Exemplar,
     SchoolClass,

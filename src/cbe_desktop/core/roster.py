@@ -12,6 +12,7 @@ from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import (
+    NAME_ORDERS,
     ClassTarget,
     Enrollment,
     Evidence,
@@ -66,6 +67,7 @@ def add_student(
     grade: str = "",
     family_language: str = "en",
     source_id: str | None = None,
+    name_order: str = "given_first",
 ) -> Student:
     student = Student(
         id=new_id(),
@@ -76,6 +78,7 @@ def add_student(
         grade=grade,
         family_language=family_language,
         source_id=source_id,
+        name_order=name_order,
         hlc="",
         origin="",
     )
@@ -125,6 +128,7 @@ class ClassSummary:
     grade: str
     students: int
     targets: int
+    source_id: str | None = None  # the SIS's sourcedId (OneRoster), which --class accepts
 
 
 def live_classes(session: Session, *, include_archived: bool = False) -> list[SchoolClass]:
@@ -166,27 +170,34 @@ def class_summaries(session: Session) -> list[ClassSummary]:
             grade=c.grade,
             students=int(students.get(c.id, 0)),
             targets=int(targets.get(c.id, 0)),
+            source_id=c.source_id,
         )
         for c in live_classes(session)
     ]
 
 
 def find_class(session: Session, name_or_id: str) -> SchoolClass:
-    """A live class by id or by name (case-insensitive); a clear error otherwise."""
+    """A live class by id, by the SIS's sourcedId (a OneRoster class code), or by name
+    (case-insensitive); a clear error otherwise. Two classes of one name are told apart
+    by the error, which names each one's sourcedId (or id)."""
     classes = live_classes(session, include_archived=True)
     for c in classes:
         if c.id == name_or_id:
             return c
     wanted = name_or_id.strip().casefold()
-    matches = [c for c in classes if c.name.casefold() == wanted]
-    if len(matches) == 1:
-        return matches[0]
-    if len(matches) > 1:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP(
-                "Roster", "{count} classes are called {name}; name one by its id instead."
-            )(count=len(matches), name=repr(name_or_id))
-        )
+    for field in ("source_id", "name"):
+        matches = [c for c in classes if (getattr(c, field) or "").strip().casefold() == wanted]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            choices = ", ".join(c.source_id or c.id for c in matches)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Roster",
+                    "{count} classes are called {name}; name one by its sourcedId or id "
+                    "instead ({choices}; 'cbe-desktop classes' lists them).",
+                )(count=len(matches), name=repr(name_or_id), choices=choices)
+            )
     names = ", ".join(sorted(c.name for c in classes)) or QT_TRANSLATE_NOOP("Roster", "none yet")()
     raise NotFoundError(
         QT_TRANSLATE_NOOP("Roster", "There is no class called {name} (classes: {names}).")(
@@ -214,7 +225,17 @@ STUDENT_FIELDS = (
     "student_number",
     "grade",
     "family_language",
+    "name_order",
 )
+
+
+def _check_name_order(fields: dict[str, object]) -> None:
+    if "name_order" in fields and fields["name_order"] not in NAME_ORDERS:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Roster", "A name is written given name first or family name first."
+            )()
+        )
 
 
 def _check_method(method: str | None, param: float | None) -> None:
@@ -367,6 +388,7 @@ def create_student(
                 field=repr(sorted(unknown)[0])
             )
         )
+    _check_name_order(fields)
     with store.transaction() as tx:
         student = add_student(tx, given_name.strip(), family_name.strip(), **fields)  # type: ignore[arg-type]
         if class_id:
@@ -384,6 +406,7 @@ def update_student(store: Store, student_id: str, **fields: object) -> Changes:
         )
     if "given_name" in fields and not str(fields["given_name"]).strip():
         raise InvalidInputError(QT_TRANSLATE_NOOP("Roster", "A student needs a given name.")())
+    _check_name_order(fields)
     with store.transaction() as tx:
         row = _live_student(tx.session, student_id)
         if _assign(row, fields):

@@ -54,8 +54,9 @@ def written_whole(dest: Path) -> Iterator[Path]:
                     os.fsync(fh.fileno())
                 os.replace(staged, dest)
             except BaseException:
-                with contextlib.suppress(OSError):
-                    staged.unlink(missing_ok=True)
+                for companion in ("", "-journal", "-wal", "-shm"):  # SQLite's, for a backup
+                    with contextlib.suppress(OSError):
+                        Path(f"{staged}{companion}").unlink(missing_ok=True)
                 raise
     except OSError as exc:
         said = explain(exc, dest.parent, dest)

@@ -11,6 +11,7 @@ from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.ids import new_id
+from cbe_desktop.core.languages import is_packet_language
 from cbe_desktop.core.models import (
     FRAMEWORK_KINDS,
     Attachment,
@@ -19,6 +20,7 @@ from cbe_desktop.core.models import (
     Framework,
     RubricDescriptor,
     Target,
+    TargetWording,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
@@ -530,3 +532,91 @@ def _live(session: Session, model: type, row_id: str | None, what: str):  # type
     if row is None or row.deleted_hlc is not None:
         raise NotFoundError(_GONE[what]())
     return row
+
+
+# ----- a target's words in more languages ----------------------------------------------------
+
+
+def wordings(
+    session: Session, target_ids: list[str] | None = None, *, lang: str | None = None
+) -> dict[str, dict[str, tuple[str, str]]]:
+    """{target id: {language: (statement, "I can")}} of the live wordings (of these
+    targets, in this language). Two laptops may each have written one for the same
+    language: the newest stands."""
+    query = select(TargetWording).where(TargetWording.deleted_hlc.is_(None))
+    if lang is not None:
+        query = query.where(TargetWording.lang == lang)
+    rows = session.exec(query).all()
+    wanted = set(target_ids) if target_ids is not None else None
+    found: dict[str, dict[str, tuple[str, str]]] = {}
+    stamps: dict[tuple[str, str], str] = {}
+    for row in rows:
+        if wanted is not None and row.target_id not in wanted:
+            continue
+        key = (row.target_id, row.lang)
+        if key in stamps and stamps[key] >= row.hlc:
+            continue
+        stamps[key] = row.hlc
+        found.setdefault(row.target_id, {})[row.lang] = (row.statement, row.i_can)
+    return found
+
+
+def write_wording(tx: Tx, target_id: str, lang: str, statement: str, i_can: str) -> bool:
+    """Set a target's statement and "I can" in one language, inside a transaction (an
+    import's or an edit's); both empty removes that language's wording. True if changed.
+    Any packet language, English too: a teacher who writes the targets in Spanish writes
+    their English for the families who read English."""
+    if not is_packet_language(lang):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Targets", "A target's words can be written in a packet language, not in {lang}."
+            )(lang=repr(lang))
+        )
+    statement, i_can = statement.strip(), i_can.strip()
+    rows = tx.session.exec(
+        select(TargetWording).where(
+            TargetWording.target_id == target_id, TargetWording.lang == lang
+        )
+    ).all()
+    live = sorted((r for r in rows if r.deleted_hlc is None), key=lambda r: r.hlc)
+    if not statement and not i_can:
+        for row in live:
+            tx.tombstone(row)
+        return bool(live)
+    if live:
+        row = live[-1]
+        for older in live[:-1]:
+            tx.tombstone(older)
+        if (row.statement, row.i_can) == (statement, i_can):
+            return len(live) > 1
+        row.statement, row.i_can = statement, i_can
+        tx.touch(row)
+        return True
+    gone = sorted(rows, key=lambda r: r.hlc)
+    if gone:  # a wording taken away before comes back (its id travels, so undo syncs)
+        row = gone[-1]
+        row.deleted_hlc = None
+        row.statement, row.i_can = statement, i_can
+        tx.touch(row)
+        return True
+    tx.add(
+        TargetWording(
+            id=new_id(),
+            target_id=target_id,
+            lang=lang,
+            statement=statement,
+            i_can=i_can,
+            hlc="",
+            origin="",
+        )
+    )
+    return True
+
+
+def save_wording(store: Store, target_id: str, lang: str, *, statement: str, i_can: str) -> Changes:
+    """The teacher writes a target's statement and "I can" in a family's language (the
+    target editor's Languages tab); both empty takes that language's words away."""
+    with store.transaction() as tx:
+        _live(tx.session, Target, target_id, "target")
+        write_wording(tx, target_id, lang, statement, i_can)
+    return Changes(targets=frozenset({target_id}))

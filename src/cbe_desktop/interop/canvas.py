@@ -5,16 +5,23 @@ calculation_method, calculation_int, [mastery_points,] workflow_state, parent_gu
 ratings`` and, after ``ratings``, pairs of cells (points, description) from the highest
 rating down.
 
-- ``group`` rows are competencies (nested groups keep their tree; ``parent_guids`` is a
-  space-separated list of vendor_guids, and the first is the parent). When the whole
-  file hangs from one group that holds only groups, that group is the framework and
-  its children the competencies; otherwise the framework is named after the file.
+- ``group`` rows are competencies, at any depth: a group inside a group (Canvas's own
+  ``scoring.csv`` has one) is a competency of its own beside the group that holds it,
+  never a learning target, and a plan note names how many were lifted so. When the
+  whole file hangs from one group that holds only groups, that group is the framework
+  and its children the competencies; otherwise the framework is named after the file.
+  ``parent_guids`` is a space-separated list of vendor_guids; an outcome is kept in the
+  first group it names.
 - ``outcome`` rows are targets. A title that looks like a code ("7.RP.A.1", no spaces)
   becomes the code; the description (HTML stripped) the statement; the display name,
   the student-facing name in Canvas, the "I can" statement.
 - Ratings become a scale (the set most outcomes use): levels from points, their
   descriptions as labels; ``mastery_points`` marks the proficient levels, else the
   middle-upper rating does (the one under the top: Canvas puts "Exceeds" on top).
+  An outcome whose own ratings differ keeps them as its rubric when their points are
+  levels of that scale (each rating's words describe that level for this outcome);
+  ratings on other points, and mastery points of an outcome's own, cannot be kept
+  with one scale per framework, and a plan note names those outcomes.
 - ``calculation_method`` becomes the target's suggested method. Canvas's old
   "decaying_average" is what we call ``weighted_average`` (newest score weighted
   against the mean of the rest); its "standard_decaying_average" is our
@@ -33,7 +40,13 @@ from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.csvtext import Table, cell, read_table
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import TARGETS_MAX_ROWS
-from cbe_desktop.interop.records import ParsedTargets, ScaleRecord, TargetRecord
+from cbe_desktop.interop.records import (
+    ParsedTargets,
+    RubricLevelRecord,
+    RubricRecord,
+    ScaleRecord,
+    TargetRecord,
+)
 
 CANVAS_METHODS = {
     "decaying_average": "weighted_average",
@@ -126,6 +139,7 @@ def parse_canvas_table(table: Table, name: str) -> ParsedTargets:
     rows: list[dict] = []
     rating_sets: Counter[tuple[tuple[float, str], ...]] = Counter()
     mastery_by_set: dict[tuple[tuple[float, str], ...], float] = {}
+    own_ratings: dict[str, tuple[tuple[tuple[float, str], ...], float | None]] = {}
     for number, cells in table.rows:
         guid = cell(cells, col["vendor_guid"])
         kind = cell(cells, col["object_type"]).casefold()
@@ -169,6 +183,8 @@ def parse_canvas_table(table: Table, name: str) -> ParsedTargets:
                 mastery = _number(cell(cells, mastery_col))
                 if mastery is not None:
                     mastery_by_set.setdefault(key, mastery)
+                if guid:
+                    own_ratings[guid] = (key, mastery)
         rows.append(
             {
                 "number": number,
@@ -210,11 +226,15 @@ def parse_canvas_table(table: Table, name: str) -> ParsedTargets:
         )
 
     records = []
+    lifted: list[str] = []  # groups inside a group: competencies of their own
     for position, r in enumerate(rows):
         if r["guid"] == root_guid:
             continue
         parent = r["parents"][0] if r["parents"] else None
         if parent == root_guid:
+            parent = None
+        if r["kind"] == "group" and parent is not None:
+            lifted.append(r["title"] or r["guid"])
             parent = None
         title, description = r["title"], r["description"]
         code = title if looks_like_code(title) else ""
@@ -247,22 +267,102 @@ def parse_canvas_table(table: Table, name: str) -> ParsedTargets:
                 problem=problem,
             )
         )
+    if lifted:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} group(s) sit inside another group in Canvas ({groups}); a group is "
+                "a competency, so each is imported as a competency of its own.",
+            )(count=str(len(lifted)), groups=_some(lifted))
+        )
     if deleted:
         notes.append(
             QT_TRANSLATE_NOOP(
                 "Files", "{count} row(s) marked deleted in Canvas were not imported."
             )(count=str(len(deleted)))
         )
+    scale = _scale(framework_title, rating_sets, mastery_by_set)
+    rubrics: tuple[RubricRecord, ...] = ()
+    if scale is not None:
+        named = {rec.key: rec for rec in records if not rec.problem}
+        rubrics, rating_notes = _own_ratings(scale, own_ratings, named)
+        notes.extend(rating_notes)
     return ParsedTargets(
         format="canvas",
         source_name=name,
         framework_title=framework_title,
         framework_source_id=framework_source,
         targets=tuple(records),
-        scale=_scale(framework_title, rating_sets, mastery_by_set),
+        scale=scale,
         deleted_source_ids=tuple(deleted),
         notes=tuple(notes),
+        rubrics=rubrics,
     )
+
+
+def _some(names: list[str], limit: int = 5) -> str:
+    """'A, B, C' or 'A, B, C, D, E and 3 more': names a note lists."""
+    shown = ", ".join(names[:limit])
+    if len(names) <= limit:
+        return shown
+    return QT_TRANSLATE_NOOP("Files", "{names} and {count} more")(
+        names=shown, count=str(len(names) - limit)
+    )
+
+
+def _own_ratings(
+    scale: ScaleRecord,
+    own: dict[str, tuple[tuple[tuple[float, str], ...], float | None]],
+    named: dict[str, TargetRecord],
+) -> tuple[tuple[RubricRecord, ...], list[str]]:
+    """The outcomes whose ratings differ from the scale's: a rubric each when their points
+    are levels of the scale (the words of each rating that differ from the level's
+    label), else a note; and a note for outcomes with mastery points of their own."""
+    labels = {value: label for value, label, _, _ in scale.levels}
+    ours = tuple(sorted((value, label) for value, label, _, _ in scale.levels))
+    proficient = min((v for v, _, _, p in scale.levels if p), default=None)
+    rubrics: list[RubricRecord] = []
+    off_scale: list[str] = []
+    own_mastery: list[str] = []
+    for guid, (ratings, mastery) in own.items():
+        record = named.get(guid)
+        if record is None:
+            continue  # a deleted or rejected row
+        name = record.code or record.statement
+        if mastery is not None and proficient is not None and mastery != proficient:
+            own_mastery.append(name)
+        if ratings == ours:
+            continue
+        if any(value not in labels for value, _ in ratings):
+            off_scale.append(name)
+            continue
+        levels = tuple(
+            RubricLevelRecord(score=value, position=None, quality=words, text=words)
+            for value, words in ratings
+            if words and words != labels[value]
+        )
+        if levels:
+            rubrics.append(RubricRecord(target_key=guid, levels=levels, row=record.row))
+    notes: list[str] = []
+    levels_text = ", ".join(f"{value:g} {label}" for value, label in ours)
+    if off_scale:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} outcome(s) rate on points that are not levels of the scale "
+                "({levels}), so their own ratings were left out and the scale is used for "
+                "them: {outcomes}.",
+            )(count=str(len(off_scale)), levels=levels_text, outcomes=_some(off_scale))
+        )
+    if own_mastery and proficient is not None:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} outcome(s) set mastery points of their own ({outcomes}); the "
+                "scale's proficient level ({level}) is used for them.",
+            )(count=str(len(own_mastery)), outcomes=_some(own_mastery), level=f"{proficient:g}")
+        )
+    return tuple(rubrics), notes
 
 
 def _scale(

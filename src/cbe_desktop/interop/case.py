@@ -4,6 +4,8 @@ Reading: the CFDocument is the framework (its title the framework's name), each 
 a target; ``isChildOf`` associations (origin = child, destination = parent, the
 document itself meaning "top level") make the tree and their ``sequenceNumber`` the
 order; a ``precedes`` association makes its origin a prerequisite of its destination.
+Associations of other kinds (``isRelatedTo``, ``exactMatchOf``, ``isPeerOf`` ...) have no
+place in a gradebook; they are counted by kind in a note of the plan.
 A package may come bare (``{"CFDocument": ..., "CFItems": ...}``, the CASE 1.0 shape
 and the 1.1 schema's) or wrapped (``{"CFPackage": {...}}``, as some 1.1 servers send).
 
@@ -30,11 +32,13 @@ import json
 import math
 import re
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from cbe_desktop.core import rules
+from cbe_desktop.core.languages import is_packet_language
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import JSON_MAX_DEPTH, JSON_MAX_DIGITS, TARGETS_MAX_ROWS
@@ -42,6 +46,7 @@ from cbe_desktop.interop.records import (
     ParsedTargets,
     RubricLevelRecord,
     RubricRecord,
+    ScaleRecord,
     TargetRecord,
 )
 from cbe_desktop.interop.textfile import decode_unicode
@@ -53,6 +58,8 @@ RUBRIC_MAX_LEVELS = 20
 #: A level's descriptor is a paragraph or two; far longer is not a descriptor (the
 #: store's rule for a text, see core/rules.py).
 RUBRIC_MAX_CHARS = rules.TEXT_MAX
+#: A scale's name or a level's label is a few words.
+SCALE_MAX_LABEL = 200
 
 
 class _LongNumber(ValueError):
@@ -273,10 +280,14 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
     prerequisites: dict[str, list[str]] = {}
     notes: list[str] = []
     extra_parents = outside_links = 0
+    other_kinds: Counter[str] = Counter()  # associations the program does not keep
     for assoc in associations:
         if not isinstance(assoc, dict):
             continue
         kind = _text(assoc.get("associationType"))
+        if kind not in ("isChildOf", "precedes"):
+            other_kinds[kind[:40] or "?"] += 1
+            continue
         origin, _ = node(assoc.get("originNodeURI"))
         destination, dest_title = node(assoc.get("destinationNodeURI"))
         if kind == "isChildOf" and origin in known_items:
@@ -302,6 +313,15 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
                 "{count} item(s) sit under more than one parent; each is kept under "
                 "its first parent only.",
             )(count=str(extra_parents))
+        )
+    if other_kinds:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(other_kinds.items()))
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "{count} association(s) of other kinds were left out ({kinds}): the program "
+                "keeps the tree (isChildOf) and prerequisites (precedes) only.",
+            )(count=str(sum(other_kinds.values())), kinds=kinds)
         )
     if outside_links:
         notes.append(
@@ -335,6 +355,7 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
         ext = item.get("extensions") if isinstance(item.get("extensions"), dict) else {}
         ours = ext.get(EXTENSION) if isinstance(ext.get(EXTENSION), dict) else {}
         param = ours.get("methodParameter")
+        wordings = _wordings(ours.get("wordings"))
         records.append(
             TargetRecord(
                 key=ident,
@@ -350,6 +371,7 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
                 source_id=_text(item.get("identifier")) or None,
                 method=_text(ours.get("method")) or None,
                 method_param=_number(param) if isinstance(param, int | float) else None,
+                wordings=wordings,
                 row=QT_TRANSLATE_NOOP("Files", "item {item}")(item=code or ident),
                 problem=problem,
             )
@@ -364,6 +386,9 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
         package.get("CFRubrics"), lambda link: node(link)[0], known_items
     )
     notes.extend(rubric_notes)
+    scale, scale_note = _read_scale(document)
+    if scale_note:
+        notes.append(scale_note)
     return ParsedTargets(
         format="case",
         source_name=name,
@@ -373,7 +398,24 @@ def parse_case(data: bytes, name: str) -> ParsedTargets:
         targets=tuple(records),
         notes=tuple(notes),
         rubrics=rubrics,
+        scale=scale,
     )
+
+
+def _wordings(value: object) -> tuple[tuple[str, str, str], ...]:
+    """Our extension's statements in more languages: {"es": {"fullStatement": ...,
+    "abbreviatedStatement": ...}}; languages the program does not print are left out."""
+    if not isinstance(value, dict):
+        return ()
+    found = []
+    for lang, words in value.items():
+        if not isinstance(words, dict) or not is_packet_language(str(lang)):
+            continue
+        statement = _text(words.get("fullStatement"))
+        i_can = _text(words.get("abbreviatedStatement"))
+        if statement or i_can:
+            found.append((str(lang), statement, i_can))
+    return tuple(sorted(found))
 
 
 def _level_text(level: dict[str, Any]) -> str:
@@ -532,6 +574,9 @@ class FrameworkForExport:
     scale_levels: tuple[tuple[float, str], ...] = ()
     rubrics: dict[str, dict[float, str]] = field(default_factory=dict)
     rubric_changed_at: dict[str, str] = field(default_factory=dict)
+    # The framework's own scale whole (None when it uses the program's default), written
+    # in the CFDocument's extensions so that an export imported elsewhere keeps it.
+    scale: ScaleRecord | None = None
 
 
 def case_identifier(source_id: str | None, row_id: str) -> str:
@@ -583,6 +628,16 @@ def write_case(framework: FrameworkForExport) -> bytes:
             ours["method"] = t.method
         if t.method_param is not None:
             ours["methodParameter"] = t.method_param
+        if t.wordings:
+            # CASE 1.1 holds one language per item; the families' languages ride along.
+            ours["wordings"] = {
+                lang: {
+                    key: value
+                    for key, value in (("fullStatement", st), ("abbreviatedStatement", ic))
+                    if value
+                }
+                for lang, st, ic in t.wordings
+            }
         if ours:
             item["extensions"] = {EXTENSION: ours}
         items.append(item)
@@ -631,6 +686,8 @@ def write_case(framework: FrameworkForExport) -> bytes:
     }
     if framework.description:
         document["description"] = framework.description
+    if framework.scale is not None:
+        document["extensions"] = {EXTENSION: {"scale": _write_scale(framework.scale)}}
     package: dict[str, Any] = {
         "CFDocument": document,
         "CFItems": items,
@@ -640,6 +697,65 @@ def write_case(framework: FrameworkForExport) -> bytes:
     if rubrics:
         package["CFRubrics"] = rubrics
     return (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _write_scale(scale: ScaleRecord) -> dict[str, Any]:
+    return {
+        "name": scale.name,
+        "levels": [
+            {
+                "value": _score(value),
+                "label": label,
+                "description": description,
+                "proficient": proficient,
+            }
+            for value, label, description, proficient in sorted(scale.levels)
+        ],
+    }
+
+
+def _read_scale(document: dict[str, Any]) -> tuple[ScaleRecord | None, str]:
+    """The scale a CFDocument carries in its extensions (as this program writes it), and
+    a note when it is there but cannot be read; (None, "") when there is none."""
+    ext = document.get("extensions")
+    ours = ext.get(EXTENSION) if isinstance(ext, dict) else None
+    raw = ours.get("scale") if isinstance(ours, dict) else None
+    if raw is None:
+        return None, ""
+    unreadable = QT_TRANSLATE_NOOP(
+        "Files",
+        "The file's rating scale cannot be read, so it was left out; the framework keeps "
+        "the scale it has (or the program's default).",
+    )()
+    levels_raw = raw.get("levels") if isinstance(raw, dict) else None
+    name = _str(raw.get("name")) if isinstance(raw, dict) else ""
+    if (
+        not name
+        or len(name) > SCALE_MAX_LABEL
+        or not isinstance(levels_raw, list)
+        or not 2 <= len(levels_raw) <= RUBRIC_MAX_LEVELS
+    ):
+        return None, unreadable
+    levels: list[tuple[float, str, str, bool]] = []
+    for level in levels_raw:
+        if not isinstance(level, dict):
+            return None, unreadable
+        value = _number(level.get("value"))
+        label = _str(level.get("label"))
+        description = _str(level.get("description"))
+        proficient = level.get("proficient")
+        if (
+            value is None
+            or not label
+            or len(label) > SCALE_MAX_LABEL
+            or len(description) > RUBRIC_MAX_CHARS
+            or not isinstance(proficient, bool)
+        ):
+            return None, unreadable
+        levels.append((value, label, description, proficient))
+    if len({value for value, _, _, _ in levels}) != len(levels):
+        return None, unreadable
+    return ScaleRecord(name=name, levels=tuple(sorted(levels))), ""
 
 
 def _score(value: float) -> int | float:

@@ -4,9 +4,16 @@ Columns are found by name like the targets CSV (given / first name, family / las
 name, preferred name, student number / id, grade, language), or chosen in the
 import window (:func:`preview_roster_csv`, then :func:`parse_roster_csv` with a
 mapping). Encodings and separators: see ``csvtext``.
+
+A list of people rather than of students (a school's export of users) has a role
+column: it is always found by name, and only rows whose role is a student's become
+students. A teacher, a parent or any other role is skipped and counted in a note; a
+row with no role is rejected with the reason, never guessed to be a student.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.csv_targets import (
@@ -15,7 +22,15 @@ from cbe_desktop.interop.csv_targets import (
     preview_csv,
     resolve_mapping,
 )
-from cbe_desktop.interop.csvtext import cell, family_language, looks_like_targets, read_table
+from cbe_desktop.interop.csvtext import (
+    Table,
+    cell,
+    family_language,
+    header_key,
+    looks_like_targets,
+    match_columns,
+    read_table,
+)
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import ROSTER_MAX_ROWS
 from cbe_desktop.interop.records import ClassRecord, EnrollmentRecord, ParsedRoster, StudentRecord
@@ -60,6 +75,13 @@ ROSTER_FIELD_LABELS = {
     "family_language": QT_TRANSLATE_NOOP("Files", "Family language")(),
 }
 REQUIRED_ROSTER_FIELDS = ("given_name",)
+#: The role column of a list of people, found by name also when the teacher chose the
+#: other columns in the window.
+ROLE_COLUMN = ("role", "roles", "user role", "user type", "account type", "person type")
+#: Roles that mean "a student" (casefolded), in the languages the program speaks.
+STUDENT_ROLES = frozenset(
+    {"student", "students", "learner", "pupil", "estudiante", "alumno", "alumna"}
+)
 
 
 def preview_roster_csv(data: bytes, name: str, *, rows: int = 5) -> CsvPreview:
@@ -76,10 +98,17 @@ def parse_roster_csv(
     col = resolve_mapping(
         table, name, ROSTER_COLUMNS, ROSTER_FIELD_LABELS, REQUIRED_ROSTER_FIELDS, mapping
     )
+    taken = set((mapping or match_columns(table.header, ROSTER_COLUMNS)).values())
+    role_col = table.column(*(c for c in _role_cells(table) if c not in taken))
     class_name = class_name.strip()
     school_class = ClassRecord(key=f"class:{class_name}", name=class_name)
     students, enrollments = [], []
+    skipped: Counter[str] = Counter()
     for number, cells in table.rows:
+        role = cell(cells, role_col).casefold()
+        if role_col is not None and role and role not in STUDENT_ROLES:
+            skipped[role] += 1  # a teacher, a parent ...: never a student
+            continue
         given = cell(cells, col.get("given_name"))
         family = cell(cells, col.get("family_name"))
         student_number = cell(cells, col.get("student_number"))
@@ -88,6 +117,10 @@ def parse_roster_csv(
         language_text = cell(cells, col.get("family_language"))
         language = family_language(language_text)
         problem = "" if given or family else QT_TRANSLATE_NOOP("Files", "has no name")()
+        if role_col is not None and not role and not problem:
+            problem = QT_TRANSLATE_NOOP(
+                "Files", "has no role; only rows whose role is student are imported"
+            )()
         if language_text and language is None and not problem:
             problem = QT_TRANSLATE_NOOP("Files", "has language {language}; use en or es")(
                 language=repr(language_text)
@@ -106,7 +139,25 @@ def parse_roster_csv(
             )
         )
         enrollments.append(EnrollmentRecord(class_key=school_class.key, student_key=key, row=where))
+    notes = []
+    if skipped:
+        roles = ", ".join(f"{n} {role}" for role, n in sorted(skipped.items()))
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "Skipped {count} row(s) whose role is not student ({roles}): only students "
+                "are imported.",
+            )(count=str(sum(skipped.values())), roles=roles)
+        )
     if not students:
+        if skipped:
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP(
+                    "Files",
+                    "{name} has no row whose role is student ({roles}); only students are "
+                    "imported.",
+                )(name=name, roles=", ".join(sorted(skipped)))
+            )
         raise ImportFormatError(
             QT_TRANSLATE_NOOP("Files", "{name} has a header row but no students under it.")(
                 name=name
@@ -118,4 +169,11 @@ def parse_roster_csv(
         students=tuple(students),
         classes=(school_class,),
         enrollments=tuple(enrollments),
+        notes=tuple(notes),
     )
+
+
+def _role_cells(table: Table) -> list[str]:
+    """The header cells named like a role column."""
+    wanted = {header_key(n) for n in ROLE_COLUMN}
+    return [c for c in table.header if header_key(c) in wanted]

@@ -90,6 +90,14 @@ def normalize_header(text: str) -> str:
     return text.strip()
 
 
+def header_key(text: str) -> str:
+    """How two column names are compared: as :func:`normalize_header` reads them, with
+    the spaces left out, so that CASE's and OneRoster's ``humanCodingScheme``,
+    ``fullStatement`` or ``sourcedId`` match 'Human coding scheme', 'Full statement' or
+    'sourced_id' ('humancodingscheme' each)."""
+    return normalize_header(text).replace(" ", "")
+
+
 def sniff_delimiter(text: str) -> str:
     """The separator that splits the header line (its first 64 KB) into the most cells."""
     first = text.lstrip("\ufeff").split("\n", 1)[0][:SNIFF_CHARS]
@@ -112,12 +120,14 @@ class Table:
     rows: tuple[tuple[int, tuple[str, ...]], ...]  # (spreadsheet row number, cells)
     delimiter: str
 
-    def column(self, wanted: str) -> int | None:
-        """The index of a header cell, matched the way a teacher would read it."""
-        key = normalize_header(wanted)
-        for i, cell in enumerate(self.header):
-            if normalize_header(cell) == key:
-                return i
+    def column(self, *wanted: str) -> int | None:
+        """The index of the first header cell named one of ``wanted``, matched the way a
+        teacher would read it (case, spaces and punctuation aside: :func:`header_key`)."""
+        keys = [header_key(c) for c in self.header]
+        for name in wanted:
+            key = header_key(name)
+            if key in keys:
+                return keys.index(key)
         return None
 
 
@@ -215,9 +225,9 @@ def match_columns(header: Iterable[str], synonyms: Mapping[str, tuple[str, ...]]
     cells = list(header)
     found: dict[str, str] = {}
     for field_name, names in synonyms.items():
-        wanted = [normalize_header(n) for n in names]
+        wanted = [header_key(n) for n in names]
         for want in wanted:
-            cell = next((c for c in cells if normalize_header(c) == want), None)
+            cell = next((c for c in cells if c and header_key(c) == want), None)
             if cell is not None and cell not in found.values():
                 found[field_name] = cell
                 break
@@ -246,15 +256,31 @@ def looks_like_roster(header: Iterable[str]) -> bool:
     return bool(given and family)
 
 
+#: Column names that say "a statement of a standard" and "its code", as :func:`header_key`
+#: writes them (a plain list, a state's download, a CASE spreadsheet).
+STATEMENT_KEYS = frozenset(
+    {
+        "statement",
+        "fullstatement",
+        "learningtarget",
+        "standard",
+        "standardtext",
+        "standarddescription",
+        "standardstatement",
+        "competencystatement",
+    }
+)
+CODE_KEYS = frozenset(
+    {"code", "targetcode", "standardcode", "humancodingscheme", "standardnumber", "standardid"}
+)
+
+
 def looks_like_targets(header: Iterable[str]) -> bool:
-    names = {normalize_header(h) for h in header}
-    if {"vendor guid", "object type"} <= names:
+    names = {header_key(h) for h in header}
+    if {"vendorguid", "objecttype"} <= names:
         return True
-    has_statement = bool(
-        names & {"statement", "full statement", "fullstatement", "learning target", "standard"}
-    )
-    has_code = bool(names & {"code", "target code", "standard code", "human coding scheme"})
-    return has_statement and has_code
+    has_code = bool(names & CODE_KEYS) or "identifier" in names
+    return bool(names & STATEMENT_KEYS) and has_code
 
 
 def family_language(value: str) -> str | None:

@@ -1,6 +1,8 @@
 """Which kind of file is this? Decided from the content, never from the name's extension,
 and the entry points that read a targets file or a roster from a path.
 
+- An Excel workbook (.xlsx) is read as the CSV text of its sheet (``workbook``), then
+  told apart like a CSV file.
 - JSON with a CFDocument or CFItems: CASE. Any other JSON is refused.
 - CSV whose header has vendor_guid and object_type: Canvas outcomes.
 - A folder, or a zip, with users.csv: OneRoster.
@@ -23,6 +25,7 @@ from cbe_desktop.interop.csv_targets import (
     parse_targets_csv,
 )
 from cbe_desktop.interop.csvtext import (
+    header_key,
     header_row,
     looks_like_roster,
     looks_like_targets,
@@ -33,9 +36,16 @@ from cbe_desktop.interop.limits import ROSTER_MAX_BYTES, TARGETS_MAX_BYTES, read
 from cbe_desktop.interop.oneroster import is_zip, parse_oneroster
 from cbe_desktop.interop.records import ParsedRoster, ParsedTargets
 from cbe_desktop.interop.textfile import file_kind, not_text, starts_with
+from cbe_desktop.interop.workbook import is_workbook, workbook_as_csv
 
 TARGET_FORMATS = ("case", "canvas", "csv")
 ROSTER_FORMATS = ("oneroster", "csv")
+
+
+def readable(data: bytes, name: str, what: str) -> bytes:
+    """``data`` as the readers take it: an Excel workbook becomes the CSV text of the
+    sheet that holds the ``what`` ("targets" or "roster"); anything else is as it is."""
+    return workbook_as_csv(data, name, what=what) if is_workbook(data) else data
 
 
 def _is_json(data: bytes) -> bool:
@@ -55,9 +65,22 @@ def _header(data: bytes, name: str) -> list[str]:
     return header_row(data, name)
 
 
-def _is_oneroster_users(header: list[str]) -> bool:
-    names = {normalize_header(h) for h in header}
-    return {"sourcedid", "role", "givenname"} <= names
+#: Columns that only OneRoster's users.csv has beside sourcedId and the names (1.1 has
+#: role and orgSourcedIds; 1.2 moved roles to roles.csv but kept the others).
+_ONEROSTER_USER_KEYS = frozenset(
+    {"role", "enableduser", "orgsourcedids", "agentsourcedids", "usermasteridentifier", "userids"}
+)
+
+
+def _is_oneroster_member(header: list[str]) -> bool:
+    """users.csv (1.1 or 1.2), roles.csv or enrollments.csv of a OneRoster export, given
+    alone: never read as a plain roster, where a teacher or a parent would be a student."""
+    names = {header_key(h) for h in header}
+    if {"sourcedid", "givenname", "familyname"} <= names and names & _ONEROSTER_USER_KEYS:
+        return True
+    if {"sourcedid", "usersourcedid", "role"} <= names:  # roles.csv, enrollments.csv
+        return True
+    return {"sourcedid", "classsourcedid", "usersourcedid"} <= names
 
 
 def detect_targets_format(data: bytes, name: str) -> str:
@@ -79,7 +102,7 @@ def detect_targets_format(data: bytes, name: str) -> str:
     names = {normalize_header(h) for h in header}
     if {"vendor guid", "object type"} <= names:
         return "canvas"
-    if _is_oneroster_users(header) or (
+    if _is_oneroster_member(header) or (
         looks_like_roster(header) and not looks_like_targets(header)
     ):
         raise looks_like_roster_error(name)
@@ -113,7 +136,7 @@ def detect_roster_format(path: Path, data: bytes | None = None) -> str:
         )
     if looks_like_targets(header) and not looks_like_roster(header):
         raise looks_like_targets_error(path.name)
-    if _is_oneroster_users(header):
+    if _is_oneroster_member(header):
         raise ImportFormatError(
             QT_TRANSLATE_NOOP(
                 "Files",
@@ -153,6 +176,7 @@ def parse_targets_bytes(
                 "Files", "{name} is larger than the {limit} MB a targets file may be."
             )(name=name, limit=str(TARGETS_MAX_BYTES // 2**20))
         )
+    data = readable(data, name, "targets")
     fmt = detect_targets_format(data, name) if mapping is None else "csv"
     if fmt == "case":
         return parse_case(data, name)
@@ -180,6 +204,8 @@ def read_roster(
             )
         )
     data = None if path.is_dir() else read_limited(path, ROSTER_MAX_BYTES, "roster")
+    if data is not None:
+        data = readable(data, path.name, "roster")
     fmt = detect_roster_format(path, data) if mapping is None else "csv"
     if fmt == "oneroster":
         return parse_oneroster(path, class_name=class_name, data=data)

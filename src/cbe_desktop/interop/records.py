@@ -32,6 +32,8 @@ class TargetRecord:
     source_id: str | None = None
     method: str | None = None
     method_param: float | None = None
+    #: The statement and "I can" in more languages: (language, statement, i_can).
+    wordings: tuple[tuple[str, str, str], ...] = ()
     row: str = ""  # where it is in the file, as a teacher finds it: "row 7", "item 6.RP.A.1"
     problem: str = ""  # what the parser already found wrong with it (rejected if set)
 
@@ -131,7 +133,7 @@ class EnrollmentRecord:
 class ParsedRoster:
     """Students, classes and enrolments read from a roster (OneRoster or a plain CSV)."""
 
-    format: str  # "oneroster" | "csv"
+    format: str  # "oneroster" | "csv" (a plain roster, or a spreadsheet workbook read as one)
     source_name: str
     students: tuple[StudentRecord, ...] = ()
     classes: tuple[ClassRecord, ...] = ()
@@ -143,3 +145,7 @@ class ParsedRoster:
     withdrawn_enrollments: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # what was skipped, in words ("2 teachers were skipped")
     skipped: dict[str, int] = field(default_factory=dict)  # skipped rows by reason
+    version: str = ""  # OneRoster "1.1" or "1.2"
+    # Students of the file left out because they are in none of its imported classes,
+    # each with the reason in words; an import may bring them in without a class.
+    unenrolled: tuple[tuple[StudentRecord, str], ...] = ()

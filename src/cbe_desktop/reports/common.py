@@ -1,36 +1,60 @@
-"""What every report shares: the shipped font, styles, page furniture, level boxes, output.
+"""What every report shares: the shipped fonts, styles, page furniture, level boxes, output.
 
 Black-and-white printer safe: everything is black, white and greys, and every grey has
 its meaning printed beside it (numbers in the level boxes, words beside the levels).
+
+Every PDF declares its language (``/Lang``), embeds every font it uses (bullets too),
+has a bookmark per student and per section, and writes each page's header before its
+body and its footer after, so that text copied or read aloud comes in reading order.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
+from reportlab.graphics import shapes
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    tables,
+)
 from reportlab.platypus.tables import TableStyle
 
 from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.languages import language
 from cbe_desktop.core.safe_files import written_whole
+from cbe_desktop.reports.scripts import (
+    CJK,
+    LATIN,
+    LATIN_BOLD,
+    BidiParagraph,
+    draw_line,
+    font_name,
+    has_rtl,
+    label_width,
+    markup,
+    starts_rtl,
+)
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+FONT = LATIN
+FONT_BOLD = LATIN_BOLD
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_TAGS = re.compile(r"<[^>]*>")
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
 
 BLACK = colors.black
@@ -56,36 +80,69 @@ class ReportCancelled(CbeError):
         super().__init__("The report was stopped before it was finished; no file was written.")
 
 
-@lru_cache(maxsize=1)
 def register_fonts() -> str:
-    """Register the shipped DejaVu Sans (every accent, ✓ and •) once; returns its name."""
-    folder = resources.files("cbe_desktop") / "assets" / "fonts"
-    for name, file_name in FONT_FILES.items():
-        source = folder / file_name
-        if not source.is_file():
-            raise CbeError(
-                f"The PDF font {file_name} is missing from this installation; "
-                "reinstall cbe-desktop."
-            )
-        with resources.as_file(source) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
-    )
+    """Register the shipped DejaVu Sans (every accent, ✓ and •); returns its name. The
+    Arabic and CJK fonts are registered when a text first needs them (scripts.py).
+
+    reportlab's own defaults for table cells and drawings are Helvetica, which it never
+    embeds (a family's printer or viewer would substitute it): they become DejaVu Sans,
+    so that every font a packet names is in the file."""
+    font_name(LATIN, True)
+    shapes.STATE_DEFAULTS["fontName"] = FONT
+    tables.CellStyle.fontname = FONT
     return FONT
 
 
-def text(value: str) -> str:
-    """People's writing, made safe for a Paragraph: escaped, line breaks kept."""
-    return escape(value.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
+def base_font(lang: str) -> str:
+    """The font a language's paragraphs are set in (its letters' own font)."""
+    return CJK if language(lang).wrap == "cjk" else LATIN
 
 
-@lru_cache(maxsize=4)
-def styles(size: float = 10.0) -> dict[str, ParagraphStyle]:
+def text(value: str, lang: str = "en") -> str:
+    """Words (people's or the program's) made safe for a Paragraph: escaped, line breaks
+    kept, each script in a font that draws it."""
+    return markup(value, base_font(lang))
+
+
+def para(words: str, style: ParagraphStyle, *, rtl: bool = False) -> Flowable:
+    """A paragraph of markup: reportlab's own, or one laid out by the bidirectional
+    algorithm when the packet is right to left (``rtl``) or its words hold right-to-left
+    letters. In a right-to-left packet a paragraph takes the direction of its first
+    letter (an English target statement stays left to right); in a left-to-right one,
+    only a paragraph written wholly in a right-to-left script is set right to left."""
+    if not rtl and not has_rtl(words):
+        return Paragraph(words, style)
+    first = starts_rtl(words)
+    if rtl:
+        direction = True if first is None else first
+    else:
+        direction = bool(first) and not _LATIN_LETTER.search(_TAGS.sub("", words))
+    return BidiParagraph(
+        words,
+        style,
+        rtl=direction,
+        base=style.cbe_base,
+        align_right=rtl or direction,  # type: ignore[attr-defined]
+    )
+
+
+@lru_cache(maxsize=16)
+def styles(size: float = 10.0, lang: str = "en") -> dict[str, ParagraphStyle]:
     register_fonts()
-    lead = size * 1.35
-    base = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=lead, textColor=BLACK)
-    return {
+    font = base_font(lang)
+    bold = font_name(font, True)
+    font_name(font, False)
+    lead = size * (1.5 if font == CJK else 1.35)
+    base = ParagraphStyle(
+        "body",
+        fontName=font,
+        fontSize=size,
+        leading=lead,
+        textColor=BLACK,
+        bulletFontName=font,
+        wordWrap="CJK" if font == CJK else None,
+    )
+    found = {
         "body": base,
         "small": ParagraphStyle(
             "small", parent=base, fontSize=size - 1.5, leading=(size - 1.5) * 1.3
@@ -99,12 +156,12 @@ def styles(size: float = 10.0) -> dict[str, ParagraphStyle]:
         "cell_bold": ParagraphStyle(
             "cell_bold",
             parent=base,
-            fontName=FONT_BOLD,
+            fontName=bold,
             fontSize=size - 0.5,
             leading=(size - 0.5) * 1.3,
         ),
         "head": ParagraphStyle(
-            "head", parent=base, fontName=FONT_BOLD, fontSize=size - 1, leading=(size - 1) * 1.3
+            "head", parent=base, fontName=bold, fontSize=size - 1, leading=(size - 1) * 1.3
         ),
         "kicker": ParagraphStyle(
             "kicker", parent=base, fontSize=size + 2, leading=(size + 2) * 1.3, textColor=DARK
@@ -112,7 +169,7 @@ def styles(size: float = 10.0) -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle(
             "title",
             parent=base,
-            fontName=FONT_BOLD,
+            fontName=bold,
             fontSize=size * 3,
             leading=size * 3.5,
             spaceAfter=size * 0.4,
@@ -120,7 +177,7 @@ def styles(size: float = 10.0) -> dict[str, ParagraphStyle]:
         "name": ParagraphStyle(
             "name",
             parent=base,
-            fontName=FONT_BOLD,
+            fontName=bold,
             fontSize=size * 2.2,
             leading=size * 2.6,
             spaceAfter=size,
@@ -128,7 +185,7 @@ def styles(size: float = 10.0) -> dict[str, ParagraphStyle]:
         "section": ParagraphStyle(
             "section",
             parent=base,
-            fontName=FONT_BOLD,
+            fontName=bold,
             fontSize=size * 1.6,
             leading=size * 2.0,
             spaceBefore=size * 0.6,
@@ -138,7 +195,7 @@ def styles(size: float = 10.0) -> dict[str, ParagraphStyle]:
         "subhead": ParagraphStyle(
             "subhead",
             parent=base,
-            fontName=FONT_BOLD,
+            fontName=bold,
             fontSize=size * 1.15,
             leading=size * 1.5,
             spaceBefore=size * 0.9,
@@ -148,7 +205,7 @@ def styles(size: float = 10.0) -> dict[str, ParagraphStyle]:
         "subhead_loose": ParagraphStyle(
             "subhead_loose",
             parent=base,
-            fontName=FONT_BOLD,
+            fontName=bold,
             fontSize=size * 1.15,
             leading=size * 1.5,
             spaceBefore=size * 0.9,
@@ -175,6 +232,10 @@ def styles(size: float = 10.0) -> dict[str, ParagraphStyle]:
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
         "left": ParagraphStyle("left", parent=base, alignment=TA_LEFT),
     }
+    for style in found.values():
+        style.cbe_base = font  # type: ignore[attr-defined]
+        style.bulletFontName = font
+    return found
 
 
 def table_style(*extra: tuple, header: bool = True, zebra: int = 0) -> TableStyle:
@@ -329,7 +390,8 @@ class PageOwner:
 
 class Mark(Flowable):
     """Zero-size marker at the top of a packet's first page: sets the page owner, reports
-    progress, and stops the build if the teacher cancelled."""
+    progress, bookmarks the packet (``bookmark``), and stops the build if the teacher
+    cancelled."""
 
     def __init__(
         self,
@@ -338,9 +400,12 @@ class Mark(Flowable):
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
         cover: bool = True,
+        bookmark: str | None = None,
     ) -> None:
         super().__init__()
         self.owner, self.progress, self.cancelled, self.cover = owner, progress, cancelled, cover
+        self.bookmark = bookmark
+        self.start_page: int | None = None
         self._done = False
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -357,14 +422,75 @@ class Mark(Flowable):
             self.progress(index, total, self.owner.header_left)
         self.canv.cbe_owner = self.owner
         self.canv.cbe_first = self.cover
+        self.start_page = self.canv.getPageNumber()
+        if self.bookmark:
+            self.canv.cbe_marks.append((self.bookmark, 0))
 
 
-PageDecorator = Callable[[Canvas, PageOwner | None, bool, int, int, tuple[float, float]], None]
+class Bookmark(Flowable):
+    """Zero-size: a bookmark (PDF outline entry) to the page it lands on."""
+
+    def __init__(self, title: str, level: int = 1) -> None:
+        super().__init__()
+        self.title, self.level = title, level
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.cbe_marks.append((self.title, self.level))
+
+
+class PadToEven(Flowable):
+    """At the end of a packet in a class's file: when the packet has an odd number of
+    pages, one more page (``content``, a page for notes), so that printed on both sides
+    the next packet starts on a sheet of its own."""
+
+    def __init__(self, doc: BaseDocTemplate, mark: Mark, content: list[Flowable]) -> None:
+        super().__init__()
+        self.doc, self.mark, self.content = doc, mark, content
+        self._height = 0.0
+        self._width = 0.0
+        self._show = False
+
+    def _odd(self) -> bool:
+        if self.mark.start_page is None:
+            return False
+        return (self.doc.page - self.mark.start_page + 1) % 2 == 1
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._show = False
+        self._width = available_width
+        if not self._odd():
+            return available_width, 0
+        if self.doc.frame is not None and available_height < self.doc.frame._aH - 1:
+            return available_width, available_height + 1  # not at a page's top: move on
+        self._show = True
+        self._height = sum(f.wrap(available_width, available_height)[1] for f in self.content)
+        return available_width, self._height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        if not self._show:
+            return
+        y = self._height
+        for flowable in self.content:
+            _w, h = flowable.wrap(self._width, y)
+            y -= h
+            flowable.drawOn(self.canv, 0, y)
+
+
+PageDecorator = Callable[[Canvas, PageOwner | None, bool, int, int, tuple[float, float], str], None]
 
 
 class DeferredCanvas(Canvas):
     """Keeps each page until the end so that every page can say "Page 2 of 5" of its own
-    packet (in a class's combined PDF, each student's pages are numbered on their own)."""
+    packet (in a class's combined PDF, each student's pages are numbered on their own).
+
+    The header is written before the page's body and the footer after it (reading
+    order), and the bookmarks flowables asked for are made as each page is written."""
 
     def __init__(self, *args, decorate: PageDecorator, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
@@ -372,11 +498,13 @@ class DeferredCanvas(Canvas):
         self._decorate = decorate
         self.cbe_owner: PageOwner | None = None
         self.cbe_first = False
+        self.cbe_marks: list[tuple[str, int]] = []
 
     def showPage(self) -> None:  # reportlab calls it by this name
         self._kept.append(dict(self.__dict__))
         self._startPage()
         self.cbe_first = False
+        self.cbe_marks = []
 
     def save(self) -> None:
         owners = [page.get("cbe_owner") for page in self._kept]
@@ -385,15 +513,30 @@ class DeferredCanvas(Canvas):
             key = owner.key if owner else ""
             totals[key] = totals.get(key, 0) + 1
         seen: dict[str, int] = {}
+        outline = 0
         for page in self._kept:
             self.__dict__.update(page)
             owner = page.get("cbe_owner")
             key = owner.key if owner else ""
             seen[key] = seen.get(key, 0) + 1
-            self._decorate(
-                self, owner, bool(page.get("cbe_first")), seen[key], totals[key], self._pagesize
-            )
+            args = (
+                owner, bool(page.get("cbe_first")), seen[key], totals[key], self._pagesize
+            )  # fmt: skip
+            body = self._code
+            self._code = []
+            self._decorate(self, *args, "header")
+            header = self._code
+            self._code = []
+            self._decorate(self, *args, "footer")
+            self._code = header + body + self._code
+            for title, level in page.get("cbe_marks", ()):
+                outline += 1
+                name = f"cbe-outline-{outline}"
+                self.bookmarkPage(name)
+                self.addOutlineEntry(title, name, level=level, closed=level > 0)
             Canvas.showPage(self)
+        if outline:
+            self.showOutline()
         Canvas.save(self)
 
 
@@ -404,40 +547,58 @@ def draw_furniture(
     page: int,
     pages: int,
     pagesize: tuple[float, float],
+    part: str = "both",
 ) -> None:
-    """Header (name, class) on every page but a cover; footer with "Page x of y"."""
+    """Header (name, class) on every page but a cover; footer with "Page x of y". In a
+    right-to-left packet the name is on the right, the page number on the left. A long
+    name is shortened with "…" rather than run into the other side."""
     from cbe_desktop.reports.labels import Labels
 
     if owner is None:
         return
     width, height = pagesize
     words = Labels(owner.lang)
+    rtl = words.rtl
+    base = base_font(owner.lang)
+    start, end = (width - MARGIN_X, MARGIN_X) if rtl else (MARGIN_X, width - MARGIN_X)
+    near, far = ("end", "start") if rtl else ("start", "end")
+    room = width - 2 * MARGIN_X
     canvas.saveState()
-    if not first:
+    if part in ("header", "both") and not first:
         y = height - MARGIN_TOP + 22
-        canvas.setFont(FONT_BOLD, 9)
         canvas.setFillColor(BLACK)
-        canvas.drawString(MARGIN_X, y, owner.header_left)
-        canvas.setFont(FONT, 8.5)
+        used = draw_line(
+            canvas, start, y, owner.header_left, 9, bold=True, anchor=near, rtl=rtl,
+            base=base, max_width=room * 0.6,
+        )  # fmt: skip
         canvas.setFillColor(DARK)
-        canvas.drawRightString(width - MARGIN_X, y, owner.header_right)
+        draw_line(
+            canvas, end, y, owner.header_right, 8.5, anchor=far, rtl=rtl, base=base,
+            max_width=room - used - 18,
+        )  # fmt: skip
         canvas.setStrokeColor(MID)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, y - 6, width - MARGIN_X, y - 6)
-    y = MARGIN_BOTTOM - 26
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.4)
-    canvas.line(MARGIN_X, y + 11, width - MARGIN_X, y + 11)
-    canvas.setFont(FONT, 8)
-    canvas.setFillColor(DARK)
-    footer_left = owner.footer_left if first else f"{owner.header_left} · {owner.footer_left}"
-    canvas.drawString(MARGIN_X, y, footer_left.strip(" ·"))
-    canvas.setFont(FONT_BOLD, 8)
-    canvas.drawRightString(width - MARGIN_X, y, words("page_of", page=page, pages=pages))
+    if part in ("footer", "both"):
+        y = MARGIN_BOTTOM - 26
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN_X, y + 11, width - MARGIN_X, y + 11)
+        canvas.setFillColor(DARK)
+        page_words = words("page_of", page=page, pages=pages)
+        footer_left = owner.footer_left if first else f"{owner.header_left} · {owner.footer_left}"
+        used = label_width(page_words, 8, bold=True, base=base)
+        draw_line(
+            canvas, start, y, footer_left.strip(" ·"), 8, anchor=near, rtl=rtl, base=base,
+            max_width=room - used - 18,
+        )  # fmt: skip
+        draw_line(canvas, end, y, page_words, 8, bold=True, anchor=far, rtl=rtl, base=base)
     canvas.restoreState()
 
 
-def make_doc(stream: BinaryIO, pagesize: str, *, title: str, author: str = "") -> BaseDocTemplate:
+def make_doc(
+    stream: BinaryIO, pagesize: str, *, title: str, author: str = "", lang: str = "en"
+) -> BaseDocTemplate:
     if pagesize not in PAGE_SIZES:
         raise CbeError(f"The paper size is letter or a4, not {pagesize!r}.")
     register_fonts()
@@ -452,6 +613,7 @@ def make_doc(stream: BinaryIO, pagesize: str, *, title: str, author: str = "") -
         author=author,
         creator="cbe-desktop",
         initialFontName=FONT,
+        lang=language(lang).pdf_lang,
     )
     frame = Frame(
         doc.leftMargin,
@@ -481,5 +643,5 @@ def write_pdf(out: Path | str | BinaryIO, write: Callable[[BinaryIO], None]) -> 
         write(fh)
 
 
-def paragraph(words: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(words, style)
+def paragraph(words: str, style: ParagraphStyle) -> Flowable:
+    return para(words, style)

@@ -1,66 +1,101 @@
 """Student-led conference packets, and the one-page "Where am I" sheet (reportlab).
 
-A packet speaks in the student's voice and is read by a family, often printed in black
-and white. Its sections: 1 cover with my goals, 2 where I am, 3 my growth, 4 what I am
-working on, 5 habits of work (never mixed with academic levels), 6 my reflection and
-the work I chose to show, 7 for my family. A class's packets go into one PDF, each
-starting on a new page and numbered on its own ("Page 2 of 5").
+A packet is read by a family, in its language and script, often printed in black and
+white, and led by the student in about twenty minutes. Its parts, in the order the
+student follows them (the agenda on the cover says so, in words, without numbers that
+could be taken for page numbers):
+
+- the cover: who, which class, my goals, and the conference's short agenda;
+- where I am: every learning target with its level, where the dark boxes, the number
+  and the word always say the same whole level, with the key beside it;
+- how I have grown: the targets where my work moved most, one chart each (each piece
+  of work a dot, revisions included), with the story in words under each chart;
+- my next steps: the few "not yet" steps that matter most (overdue ones marked, with
+  room for a new date), what Proficient looks like, and the work still missing;
+- habits of work, only when the class tracks them (never mixed with academic levels);
+- the work I chose to show, with my reflection;
+- for my family: the goal we set today, how we help at home, questions, signatures.
+
+A class's packets go into one PDF, each starting on a new sheet (padded to an even
+number of pages, for printing on both sides), numbered on its own, bookmarked.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Rect
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     Image,
+    KeepInFrame,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from cbe_desktop.core.conference import CompetencyStanding, PacketData, ShowcaseItem
-from cbe_desktop.core.scales import ScaleInfo, format_number
+from cbe_desktop.core.conference import PacketData, ShowcaseItem, TargetStanding
+from cbe_desktop.core.scales import Level, ScaleInfo, format_number
 from cbe_desktop.reports.common import (
     BLACK,
     DARK,
-    FONT,
     LIGHT,
     MID,
     STATUS_SIGNS,
     WHITE,
+    Bookmark,
     Mark,
+    PadToEven,
     PageOwner,
     Ruled,
+    base_font,
     boxed,
     build_story,
     data_table,
     level_boxes,
     make_doc,
+    para,
     styles,
     text,
     write_pdf,
 )
-from cbe_desktop.reports.labels import QUESTIONS, STATUSES, Labels, check_lang
+from cbe_desktop.reports.labels import HABIT_QUESTION, QUESTIONS, STATUSES, Labels, check_lang
+from cbe_desktop.reports.scripts import isolate, label, label_width
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
-THUMB_WIDTH = 170.0
-#: The longest competency statement shown whole over its growth chart (longer ones are
-#: cut with "…": a statement may be 10,000 characters, a chart's cell is half a page).
+THUMB_WIDTH = 150.0
+#: The longest statement shown whole over a growth chart (longer ones are cut with "…":
+#: a statement may be 25,000 characters, a chart's cell is half a page).
 CHART_TITLE_MAX = 300
-THUMB_HEIGHT = 130.0
-CHART_HEIGHT = 138.0
+#: The longest "I can" printed whole in a table cell (about half a page).
+TARGET_WORDS_MAX = 2000
+THUMB_HEIGHT = 112.0
+CHART_HEIGHT = 132.0
+AXIS_SIZE = 8.0  # chart labels: readable on paper, in grey
+#: A conference is twenty minutes: the next steps that matter most, not every open one.
+MAX_NEXT_STEPS = 3
+#: Growth shown as charts: the targets where the work moved most.
+MAX_GROWTH_CHARTS = 4
+MAX_MISSING_LISTED = 5
+#: The agenda: (words, minutes); the sections it names are the packet's own titles.
+AGENDA = (
+    ("agenda_welcome", None, 2),
+    ("agenda_where", "sec_where", 5),
+    ("agenda_work", "sec_reflection", 5),
+    ("agenda_next", "sec_working", 4),
+    ("agenda_goal", None, 4),
+)
 
 
 def build_packet(
@@ -77,31 +112,41 @@ def build_packet(
     ``lang`` None writes each packet in the language its data was gathered for (the
     family's language by default). ``progress(i, n, name)`` is called as each packet
     starts; ``cancelled()`` returning True stops the build (ReportCancelled) and no
-    file is left behind.
+    file is left behind. With more than one packet, each is padded to an even number
+    of pages (the extra page is for notes), so that each starts on its own sheet.
     """
     if lang is not None:
         check_lang(lang)
     total = len(data_list)
     first = data_list[0] if data_list else None
+    languages = Counter(lang or d.lang for d in data_list)
+    doc_lang = languages.most_common(1)[0][0] if languages else (lang or "en")
 
     def write(stream: BinaryIO) -> None:
-        title_words = Labels(lang or (first.lang if first else "en"))
+        title_words = Labels(doc_lang)
         title = title_words("kicker")
         if total == 1 and first is not None:
             title = f"{title} — {first.student_name}"
         elif first is not None:
             title = f"{title} — {first.class_name}"
-        doc = make_doc(stream, pagesize, title=title, author=first.teacher if first else "")
+        doc = make_doc(
+            stream, pagesize, title=title, author=first.teacher if first else "", lang=doc_lang
+        )
         story: list = []
         if not data_list:
-            story.append(Paragraph(text(title_words("sum_no_students")), styles()["body"]))
+            story.append(
+                para(text(title_words("sum_no_students"), doc_lang), styles(10.0, doc_lang)["body"])
+            )
         for index, data in enumerate(data_list, start=1):
             if index > 1:
                 story.append(PageBreak())
             writer = _PacketWriter(data, Labels(lang or data.lang), doc.width)
             owner = writer.owner(progress=(index, total))
-            story.append(Mark(owner, progress=progress, cancelled=cancelled))
+            mark = Mark(owner, progress=progress, cancelled=cancelled, bookmark=data.student_name)
+            story.append(mark)
             story.extend(writer.story())
+            if total > 1:
+                story.append(PadToEven(doc, mark, writer.notes_page()))
         build_story(doc, story)
 
     write_pdf(out, write)
@@ -115,7 +160,8 @@ def build_where_am_i(
     lang: str | None = None,
     pagesize: str = "letter",
 ) -> None:
-    """One page for the student: every target with its level and status, next steps, goal."""
+    """One page for the student, whatever the number of targets: every target with its
+    level and status, a key, the next steps that matter most, and my goal."""
     if lang is not None:
         check_lang(lang)
     words = Labels(lang or data.lang)
@@ -126,10 +172,13 @@ def build_where_am_i(
             pagesize,
             title=f"{words('wai_title')} — {data.student_name}",
             author=data.teacher,
+            lang=words.lang,
         )
         writer = _PacketWriter(data, words, doc.width, size=8.5)
-        story: list = [Mark(writer.owner(), cover=True)]
-        story.extend(writer.where_am_i())
+        story: list = [
+            Mark(writer.owner(), cover=True, bookmark=data.student_name),
+            KeepInFrame(doc.width, doc.height - 2, writer.where_am_i(), mode="shrink"),
+        ]
         build_story(doc, story)
 
     write_pdf(out, write)
@@ -141,92 +190,157 @@ def build_where_am_i(
 class _PacketWriter:
     def __init__(self, data: PacketData, words: Labels, width: float, size: float = 10.0) -> None:
         self.data, self.words, self.width = data, words, width
-        self.st = styles(size)
+        self.lang = words.lang
+        self.rtl = words.rtl
+        self.st = styles(size, self.lang)
         self.size = size
         self.levels = tuple(lv.value for lv in data.scale.levels)
+        self.base = base_font(self.lang)
 
     def owner(self, progress: tuple[int, int] | None = None) -> PageOwner:
         d = self.data
-        right = " · ".join(x for x in (self.words("kicker"), d.class_name, d.term) if x)
-        left_footer = " · ".join(x for x in (d.school, self.words.date(d.on)) if x)
+        right = " · ".join(
+            x for x in (self.words("kicker"), self.iso(d.class_name), self.iso(d.term)) if x
+        )
+        left_footer = " · ".join(x for x in (self.iso(d.school), self.words.date(d.on)) if x)
         return PageOwner(
             key=f"{d.student_id}:{d.class_id}",
             header_left=d.student_name,
             header_right=right,
             footer_left=left_footer,
-            lang=self.words.lang,
+            lang=self.lang,
             progress=progress,
         )
 
     def story(self) -> list:
+        d = self.data
         parts = self.cover()
         parts.append(PageBreak())
         parts += self.where_i_am()
-        parts.append(CondPageBreak(3.4 * 72))
+        parts.append(CondPageBreak(3.6 * 72))
         parts += self.growth()
-        parts.append(CondPageBreak(2.2 * 72))
-        parts += self.working_on()
-        parts.append(CondPageBreak(2.4 * 72))
-        parts += self.habits()
-        parts.append(CondPageBreak(3.0 * 72))
-        parts += self.reflection()
-        parts.append(PageBreak())
+        parts.append(CondPageBreak(2.6 * 72))
+        parts += self.next_steps()
+        if d.habits_tracked:
+            parts.append(CondPageBreak(2.4 * 72))
+            parts += self.habits()
+        parts.append(CondPageBreak(3.2 * 72))
+        parts += self.work_chosen()
+        parts.append(CondPageBreak(6.5 * 72))
         parts += self.family()
         return parts
 
     # --- small pieces ---
-    def p(self, words: str, style: str = "body") -> Paragraph:
-        return Paragraph(words, self.st[style])
+    def t(self, words: str) -> str:
+        """Words made safe for a paragraph, each script in its font."""
+        return text(words, self.lang)
 
-    def section(self, key: str) -> Table:
-        """A section title in a grey band (it stays with what follows)."""
+    def tw(self, words: str) -> str:
+        """A target's or competency's words in a table cell: longer than a packet can hold
+        in one cell (a statement may be 25,000 characters), they are cut with "…", since
+        reportlab cannot split one cell across pages. (Feedback and next steps continue.)"""
+        if len(words) > TARGET_WORDS_MAX:
+            words = words[: TARGET_WORDS_MAX - 1].rstrip() + "…"
+        return self.t(words)
+
+    def p(self, words: str, style: str = "body", bullet: str | None = None) -> Flowable:
+        flowable = para(words, self.st[style], rtl=self.rtl)
+        if bullet is not None:
+            flowable.bulletText = bullet  # type: ignore[attr-defined]
+        return flowable
+
+    def w(self, key: str, **values: object) -> str:
+        """A catalogue phrase with its blanks filled, made safe for a paragraph. In a
+        right-to-left packet each filled-in value keeps its own direction."""
+        if self.rtl:
+            values = {k: isolate(v) if isinstance(v, str) else v for k, v in values.items()}
+        return self.t(self.words(key, **values))
+
+    def labelled(self, key: str, words: str, style: str = "body") -> list[Flowable]:
+        """A label and people's words after it ("Why I chose it: ..."): one paragraph, or
+        in a right-to-left packet two, so that words in another direction keep theirs."""
+        colon = "：" if self.words.info.wrap == "cjk" else ":"
+        head = f"<b>{self.w(key)}{colon}</b>"
+        if self.rtl:
+            return [self.p(head, style), self.p(self.t(words), style)]
+        return [self.p(f"{head} {self.t(words)}", style)]
+
+    def iso(self, words: str) -> str:
+        """People's words set into a line of the packet's direction, kept whole."""
+        return isolate(words) if self.rtl else words
+
+    def row(self, cells: list) -> list:
+        """A table row in reading order: right to left in a right-to-left packet."""
+        return list(reversed(cells)) if self.rtl else cells
+
+    def widths(self, widths: list[float]) -> list[float]:
+        return list(reversed(widths)) if self.rtl else widths
+
+    def table(self, rows: list[list], widths: list[float], *extra: tuple, header: bool = True):  # type: ignore[no-untyped-def]
+        return data_table([self.row(r) for r in rows], self.widths(widths), *extra, header=header)
+
+    def section(self, key: str) -> list:
+        """A section title in a grey band (it stays with what follows), and its bookmark."""
         band = Table(
-            [[self.p(text(self.words(key)), "section")]],
+            [[self.p(self.w(key), "section")]],
             colWidths=[self.width],
             style=TableStyle(
                 [
                     ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
                     ("LINEBELOW", (0, 0), (-1, -1), 1.2, BLACK),
                     ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ]
             ),
             hAlign="LEFT",
-            spaceBefore=16,
+            spaceBefore=14,
             spaceAfter=6,
         )
         band.keepWithNext = True
-        return band
+        mark = Bookmark(self.words(key), level=1)
+        mark.keepWithNext = True
+        return [mark, band]
 
     def kind(self, key: str) -> Table:
-        return boxed([self.p(text(self.words(key)), "kind")], self.width)
+        return boxed([self.p(self.w(key), "kind")], self.width)
+
+    def shown_level(self, estimate: float | None, scale: ScaleInfo | None = None) -> Level | None:
+        """The whole level an estimate has reached: the one the boxes, the number and the
+        word all show (an estimate of 2.97 has reached 2, not 3)."""
+        return (scale or self.data.scale).level_at(estimate)
 
     def level_cell(
-        self, estimate: float | None, label: str, overridden: bool = False, values=None
+        self,
+        estimate: float | None,
+        overridden: bool = False,
+        scale: ScaleInfo | None = None,
     ) -> list:
-        values = values if values is not None else self.levels
-        boxes = level_boxes(values, estimate)
-        if estimate is None:
-            words = "—"  # the status beside it says why (not assessed yet, or not yet)
+        scale = scale or self.data.scale
+        values = tuple(lv.value for lv in scale.levels)
+        level = self.shown_level(estimate, scale)
+        boxes = level_boxes(values, level.value if level else None)
+        if level is None:
+            words = "—"  # the status beside it says why (not assessed yet)
         else:
-            words = f"{format_number(estimate)} · {self.words.level(label)}".strip(" ·")
+            words = f"{format_number(level.value)} · {self.words.level(level.label)}"
             if overridden:
                 words += " *"
-        return [boxes, Spacer(1, 2), self.p(text(words), "small")]
+        return [_Aligned(boxes, self.rtl), Spacer(1, 2), self.p(self.t(words), "small")]
 
-    def status_cell(self, status: str) -> Paragraph:
+    def status_cell(self, status: str) -> Flowable:
         sign = STATUS_SIGNS.get(status, "")
         style = "cell_bold" if status in ("proficient", "not_yet") else "cell"
-        return self.p(f"{sign} {text(self.words.status(status))}", style)
+        return self.p(self.t(f"{sign} {self.words.status(status)}"), style)
 
-    # --- 1 cover ---
+    # --- the cover, with the agenda ---
     def cover(self) -> list:
         d, w = self.data, self.words
         parts: list = [
-            self.p(text(w("kicker")), "kicker"),
-            self.p(text(w("cover_title")), "title"),
-            self.p(text(d.student_name), "name"),
+            self.p(self.w("kicker"), "kicker"),
+            self.p(self.w("cover_title"), "title"),
+            self.p(self.t(d.student_name), "name"),
         ]
         facts = [(w("field_class"), d.class_name)]
         if d.other_classes:
@@ -237,121 +351,169 @@ class _PacketWriter:
             (w("field_school"), d.school),
             (w("field_teacher"), d.teacher),
         ]
-        rows = [[self.p(text(k), "head"), self.p(text(v))] for k, v in facts if v]
+        rows = [[self.p(self.t(k), "head"), self.p(self.t(v))] for k, v in facts if v]
         parts.append(
             Table(
-                rows,
-                colWidths=[130, self.width - 130],
+                [self.row(r) for r in rows],
+                colWidths=self.widths([130, self.width - 130]),
                 style=TableStyle(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.4, LIGHT),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ]
                 ),
                 hAlign="LEFT",
             )
         )
-        parts += [Spacer(1, 14), self.p(text(w("cover_intro")), "quote"), Spacer(1, 6)]
-        goals: list = [self.p(text(w("my_goals")), "subhead")]
+        parts += [Spacer(1, 12), self.p(self.w("cover_intro"), "quote"), Spacer(1, 4)]
+        goals: list = [self.p(self.w("my_goals"), "subhead")]
         if d.goals:
-            goals += [self.p(text(g), "bullet") for g in d.goals]
-            for g in goals[1:]:
-                g.bulletText = "•"
+            goals += [self.p(self.t(g), "bullet", bullet="•") for g in d.goals[:3]]
         else:
-            goals.append(self.p(text(w("no_goals"))))
+            goals.append(self.p(self.w("no_goals")))
         parts.append(boxed(goals, self.width))
-        parts.append(Spacer(1, 16))
-        parts.append(self.p(text(w("in_these_pages")), "subhead"))
-        for n, key in enumerate(
-            (
-                "sec_where",
-                "sec_growth",
-                "sec_working",
-                "sec_habits",
-                "sec_reflection",
-                "sec_family",
-            ),
-            start=2,
-        ):
-            item = self.p(text(w(key)), "bullet")
-            item.bulletText = f"{n}."
-            parts.append(item)
+        parts.append(Spacer(1, 12))
+        parts += self.agenda()
         return parts
 
-    # --- 2 where I am ---
+    def agenda(self) -> list:
+        """The conference's script, in the order of the pages, with the minutes."""
+        w = self.words
+        rows = []
+        for key, section, minutes in AGENDA:
+            words = w(key, section=w(section)) if section else w(key)
+            rows.append(
+                [
+                    self.p(self.t("☐"), "cell"),
+                    self.p(self.t(words), "cell"),
+                    self.p(self.t(w("agenda_minutes", minutes=minutes)), "muted"),
+                ]
+            )
+        return [
+            self.p(self.w("agenda_title"), "subhead"),
+            self.p(self.w("agenda_intro"), "muted"),
+            Spacer(1, 4),
+            self.table(rows, [22, self.width - 22 - 70, 70], header=False),
+        ]
+
+    # --- where I am ---
     def where_i_am(self, *, compact: bool = False) -> list:
         d, w = self.data, self.words
-        parts: list = [] if compact else [self.section("sec_where")]
+        parts: list = [] if compact else self.section("sec_where")
         targets = d.targets
         if not targets:
             return [*parts, self.kind("no_targets")]
-        if not compact:
-            parts.append(self.p(text(w("where_intro", levels=len(self.levels)))))
-            parts.append(Spacer(1, 4))
+        parts.append(self.p(self.w("where_intro", levels=len(self.levels))))
+        parts.append(Spacer(1, 4))
         if d.has_evidence:
             summary = (
                 w("proficient_summary", count=d.proficient_count, total=len(targets))
                 if d.proficient_count
                 else w("proficient_none_yet", total=len(targets))
             )
-            parts.append(self.p(f"<b>{text(summary)}</b>"))
+            parts.append(self.p(f"<b>{self.t(summary)}</b>"))
         else:
             parts += [Spacer(1, 4), self.kind("no_evidence_kind")]
-        level_width = max(118.0, len(self.levels) * 17 + 60)
-        status_width = 104.0
+        parts.append(Spacer(1, 4))
+        parts += self.key()
+        level_width = max(118.0, len(self.levels) * 17 + 70)
+        status_width = 108.0
         widths = [self.width - level_width - status_width, level_width, status_width]
         overridden = False
         for competency in d.competencies:
             title = competency.title or w("other_targets")
-            rows: list[list] = [
-                [
-                    self.p(text(w("col_i_can")), "head"),
-                    self.p(text(w("col_level")), "head"),
-                    self.p(text(w("col_status")), "head"),
-                ]
-            ]
-            for t in competency.targets:
-                overridden = overridden or t.overridden
+            head = [self.p(self.w(k), "head") for k in ("col_i_can", "col_level", "col_status")]
+            # The competency's title is the table's first row, repeated with the column
+            # heads at the top of every page the table continues on.
+            rows: list[list] = [self.row(head)]
+            for target in competency.targets:
+                overridden = overridden or target.overridden
                 rows.append(
-                    [
-                        self.p(text(t.i_can), "cell"),
-                        self.level_cell(t.estimate, t.level_label, t.overridden),
-                        self.status_cell(t.status),
-                    ]
+                    self.row(
+                        [
+                            self.p(self.tw(target.i_can), "cell"),
+                            self.level_cell(target.estimate, target.overridden),
+                            self.status_cell(target.status),
+                        ]
+                    )
                 )
-            # The heading goes to a new page with at least the table's first rows; a long
-            # table then splits under its repeated header row.
-            parts.append(CondPageBreak(120))
-            parts.append(self.p(text(title), "subhead_loose"))
-            parts.append(data_table(rows, widths))
+            table = data_table(
+                [[self.p(self.tw(title), "cell_bold"), "", ""], *rows],
+                self.widths(widths),
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BACKGROUND", (0, 0), (-1, 0), WHITE),
+                ("BACKGROUND", (0, 1), (-1, 1), LIGHT),
+                ("LINEBELOW", (0, 1), (-1, 1), 0.9, DARK),
+            )
+            table.repeatRows = 2
+            parts.append(Spacer(1, 8))
+            parts.append(CondPageBreak(110))
+            parts.append(table)
         if overridden:
             parts.append(Spacer(1, 4))
-            parts.append(self.p(text(w("teacher_decided")), "muted"))
+            parts.append(self.p(self.w("teacher_decided"), "muted"))
         return parts
 
-    # --- 3 my growth ---
+    def key(self) -> list:
+        """What the levels and the status words mean, beside the table that uses them."""
+        w = self.words
+        scale_rows = [
+            [
+                _Aligned(level_boxes(self.levels, lv.value), self.rtl),
+                self.p(
+                    f"<b>{self.t(f'{format_number(lv.value)} · {w.level(lv.label)}')}</b>", "cell"
+                ),
+                self.p(self.t(w.level_plain(lv.label, lv.description)), "cell"),
+            ]
+            for lv in self.data.scale.levels
+        ]
+        box_width = len(self.levels) * 17 + 12
+        status_rows = [
+            [self.status_cell(status), self.p(self.t(w.explain_status(status)), "cell")]
+            for status in STATUSES
+        ]
+        return [
+            KeepTogether(
+                [
+                    self.p(self.w("levels_title"), "subhead"),
+                    self.table(
+                        scale_rows, [box_width, 118, self.width - box_width - 118], header=False
+                    ),
+                ]
+            ),
+            KeepTogether(
+                [
+                    self.p(self.w("statuses_title"), "subhead"),
+                    self.table(status_rows, [150, self.width - 150], header=False),
+                ]
+            ),
+        ]
+
+    # --- how I have grown ---
     def growth(self) -> list:
         d, w = self.data, self.words
-        parts: list = [self.section("sec_growth")]
-        if not d.competencies:
-            return [*parts, self.kind("no_targets")]
-        if not d.has_evidence or not d.weeks:
-            return [*parts, self.kind("no_evidence_kind")]
+        parts: list = self.section("sec_growth")
+        moved = [t for t in d.targets if len(t.history) >= 2]
+        if not moved:
+            return [*parts, self.kind("growth_none" if d.has_evidence else "no_evidence_kind")]
+        moved.sort(key=lambda t: (-t.grew, -any(a.revision for a in t.history), -len(t.history)))
+        chosen = moved[:MAX_GROWTH_CHARTS]
         goal = d.scale.level_at(d.scale.proficient_value)
         goal_words = (
             f"{format_number(goal.value)} · {w.level(goal.label)}"
             if goal
             else w("status_proficient")
         )
-        parts.append(self.p(text(w("growth_intro", goal=goal_words))))
+        parts.append(self.p(self.w("growth_intro", goal=goal_words)))
         parts.append(Spacer(1, 6))
         gap = 12
         chart_width = (self.width - gap) / 2
-        cells = [self._chart_cell(c, chart_width) for c in d.competencies]
+        cells = [self._chart_cell(t, chart_width) for t in chosen]
         if len(cells) % 2:
             cells.append("")
-        rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+        rows = [self.row(cells[i : i + 2]) for i in range(0, len(cells), 2)]
         parts.append(
             Table(
                 rows,
@@ -370,203 +532,276 @@ class _PacketWriter:
         )
         return parts
 
-    def _chart_cell(self, competency: CompetencyStanding, width: float) -> list:
-        title = competency.title or self.words("other_targets")
-        if len(title) > CHART_TITLE_MAX:  # a heading over a half-width chart, not a page
-            title = title[: CHART_TITLE_MAX - 1].rstrip() + "…"
+    def growth_story(self, target: TargetStanding) -> str:
+        """The chart in words (its text alternative): where the work started, where it is."""
+        w = self.words
+        first, last = target.history[0], target.history[-1]
+
+        def named(value: float) -> str:
+            level = self.data.scale.level_at(value)
+            return (
+                self.iso(f"{format_number(level.value)} · {w.level(level.label)}") if level else ""
+            )
+
+        key = "growth_story_revised" if any(a.revision for a in target.history) else "growth_story"
+        return w(
+            key,
+            target=self.iso(target.code),
+            first=named(first.level),
+            first_day=w.date(first.produced_on, short=True),
+            last=named(last.level),
+            last_day=w.date(last.produced_on, short=True),
+        )
+
+    def _chart_cell(self, target: TargetStanding, width: float) -> list:
+        words = target.i_can
+        if len(words) > CHART_TITLE_MAX:  # a heading over a half-width chart, not a page
+            words = words[: CHART_TITLE_MAX - 1].rstrip() + "…"
         return [
-            self.p(f"<b>{text(title)}</b>", "cell"),
+            self.p(f"<b>{self.t(self.iso(target.code))}</b> {self.t(self.iso(words))}", "cell"),
             Spacer(1, 3),
-            growth_chart(competency, self.data.scale, self.words, self.data.weeks, width),
+            growth_chart(target, self.data.scale, self.words, width),
+            Spacer(1, 2),
+            self.p(self.t(self.growth_story(target)), "muted"),
         ]
 
-    # --- 4 what I am working on ---
-    def working_on(self) -> list:
+    def _proficient_plain(self) -> str:
+        goal = self.data.scale.level_at(self.data.scale.proficient_value)
+        return self.words.level_plain(goal.label, goal.description) if goal else ""
+
+    # --- my next steps ---
+    def next_steps(self) -> list:
         d, w = self.data, self.words
-        parts: list = [self.section("sec_working")]
-        if not d.working_on:
-            return [*parts, self.kind("working_none")]
-        parts.append(self.p(text(w("working_intro"))))
-        parts.append(Spacer(1, 6))
-        rows: list[list] = [
-            [
-                self.p(text(w(k)), "head")
-                for k in ("col_i_can", "col_next_step", "col_support", "col_due")
-            ]
-        ]
-        for item in d.working_on:
-            rows.append(
+        parts: list = self.section("sec_working")
+        steps = d.next_steps
+        if not steps:
+            parts.append(self.kind("working_none"))
+        else:
+            parts.append(self.p(self.w("working_intro")))
+            parts.append(Spacer(1, 6))
+            rows: list[list] = [
                 [
-                    self.p(text(item.i_can), "cell"),
-                    self.p(text(item.next_step), "cell"),
-                    self.p(text(w.support(item.support)), "cell"),
-                    self.p(text(w.date(item.due_on, short=True) or "—"), "cell"),
+                    self.p(self.w(k), "head")
+                    for k in ("col_i_can", "col_next_step", "col_support", "col_due")
                 ]
+            ]
+            for item in steps[:MAX_NEXT_STEPS]:
+                step: list = [self.p(self.t(item.next_step), "cell")]
+                looks = item.looks_like or self._proficient_plain()
+                if looks:
+                    step.append(Spacer(1, 3))
+                    step += self.labelled("proficient_looks_like", looks, "muted")
+                due: list = [self.p(self.t(w.date(item.due_on, short=True) or "—"), "cell")]
+                if item.overdue:
+                    due = [
+                        self.p(self.w("overdue", day=w.date(item.due_on, short=True)), "cell_bold"),
+                        Spacer(1, 4),
+                        self.p(self.w("new_date"), "small"),
+                        Ruled(80, 1, gap=16),
+                    ]
+                rows.append(
+                    [
+                        self.p(self.tw(item.i_can), "cell"),
+                        step,
+                        self.p(self.t(w.support(item.support)), "cell"),
+                        due,
+                    ]
+                )
+            fixed = 96 + 96
+            rest = self.width - fixed
+            parts.append(self.table(rows, [rest * 0.4, rest * 0.6, 96, 96]))
+            if len(steps) > MAX_NEXT_STEPS:
+                parts.append(Spacer(1, 4))
+                parts.append(self.p(self.w("more_not_yet", count=len(steps)), "muted"))
+        if d.missing:
+            listed = [
+                self.p(
+                    self.t(f"{m.title} ({w.date(m.due_on, short=True)})" if m.due_on else m.title),
+                    "bullet",
+                    bullet="•",
+                )
+                for m in d.missing[:MAX_MISSING_LISTED]
+            ]
+            if len(d.missing) > MAX_MISSING_LISTED:
+                listed.append(
+                    self.p(self.w("missing_more", count=len(d.missing) - MAX_MISSING_LISTED))
+                )
+            parts.append(
+                KeepTogether(
+                    [
+                        self.p(self.w("missing_title"), "subhead"),
+                        self.p(f"<b>{self.w('missing_count', count=len(d.missing))}</b>"),
+                        *listed,
+                    ]
+                )
             )
-        fixed = 100 + 62
-        rest = self.width - fixed
-        parts.append(data_table(rows, [rest * 0.45, rest * 0.55, 100, 62]))
         return parts
 
-    # --- 5 habits of work ---
+    # --- habits of work (only when the class tracks them) ---
     def habits(self) -> list:
         d, w = self.data, self.words
-        band = self.section("sec_habits")
         if not d.habits or d.habits_scale is None:
-            return [band, self.kind("habits_none")]
-        values = tuple(lv.value for lv in d.habits_scale.levels)
-        level_width = max(130.0, len(values) * 17 + 70)
+            return []
+        scale = d.habits_scale
+        values = tuple(lv.value for lv in scale.levels)
+        level_width = max(130.0, len(values) * 17 + 80)
         rows: list[list] = [
-            [self.p(text(w("col_habit")), "head"), self.p(text(w("col_how_often")), "head")]
+            [self.p(self.w("col_habit"), "head"), self.p(self.w("col_how_often"), "head")]
         ]
         for habit in d.habits:
-            words = f"<b>{text(habit.title)}</b>"
+            words = f"<b>{self.tw(habit.title)}</b>"
             if habit.i_can:
-                words += f"<br/>{text(habit.i_can)}"
+                words += f"<br/>{self.tw(habit.i_can)}"
             if habit.estimate is None:
-                level: list | Paragraph = [
-                    level_boxes(values, None),
+                level: list | Flowable = [
+                    _Aligned(level_boxes(values, None), self.rtl),
                     Spacer(1, 2),
-                    self.p(text(w("status_no_evidence")), "small"),
+                    self.p(self.w("status_no_evidence"), "small"),
                 ]
             else:
-                level = self.level_cell(habit.estimate, habit.level_label, values=values)
+                level = self.level_cell(habit.estimate, scale=scale)
             rows.append([self.p(words, "cell"), level])
-        table = data_table(rows, [self.width - level_width, level_width])
-        # The title, the intro and a short table stay together (a long one still splits).
-        parts: list = [
-            KeepTogether([band, self.p(text(w("habits_intro"))), Spacer(1, 6), table]),
-            self.p(text(w("habits_scale_title")), "subhead"),
+        table = self.table(rows, [self.width - level_width, level_width])
+        scale_rows = [
+            [
+                _Aligned(level_boxes(values, lv.value), self.rtl),
+                self.p(f"<b>{self.t(w.level(lv.label))}</b>", "cell"),
+                self.p(self.t(w.level_plain(lv.label, lv.description)), "cell"),
+            ]
+            for lv in scale.levels
         ]
-        parts.append(self._scale_table(d.habits_scale, values))
-        return parts
-
-    def _scale_table(self, scale: ScaleInfo, values: tuple[float, ...]) -> Table:
-        w = self.words
-        rows = []
-        for lv in scale.levels:
-            rows.append(
-                [
-                    level_boxes(values, lv.value),
-                    self.p(f"<b>{text(w.level(lv.label))}</b>", "cell"),
-                    self.p(text(w.level_plain(lv.label, lv.description)), "cell"),
-                ]
-            )
         box_width = len(values) * 17 + 12
-        return data_table(rows, [box_width, 110, self.width - box_width - 110], header=False)
+        return [
+            KeepTogether(
+                [*self.section("sec_habits"), self.p(self.w("habits_intro")), Spacer(1, 6), table]
+            ),
+            KeepTogether(
+                [
+                    self.p(self.w("habits_scale_title"), "subhead"),
+                    self.table(
+                        scale_rows, [box_width, 110, self.width - box_width - 110], header=False
+                    ),
+                ]
+            ),
+        ]
 
-    # --- 6 my reflection, and the work I chose to show ---
-    def reflection(self) -> list:
-        d, w = self.data, self.words
-        parts: list = [self.section("sec_reflection"), self.p(text(w("my_reflection")), "subhead")]
-        if d.reflections:
-            parts += [self.p(f"“{text(r)}”", "quote") for r in d.reflections]
-        else:
-            parts.append(self.p(text(w("no_reflection"))))
-        parts.append(self.p(text(w("work_i_chose")), "subhead"))
+    # --- the work I chose to show, and my reflection ---
+    def work_chosen(self) -> list:
+        d = self.data
+        parts: list = self.section("sec_reflection")
         if not d.showcase:
             parts.append(self.kind("no_showcase"))
-            return parts
         for item in d.showcase:
             parts += self._showcase_item(item)
+        reflection: list = [self.p(self.w("my_reflection"), "subhead")]
+        if d.reflections:
+            reflection += [self.p(f"“{self.t(r)}”", "quote") for r in d.reflections[:2]]
+        else:
+            reflection.append(self.p(self.w("no_reflection")))
+        parts.append(KeepTogether(reflection))
         return parts
 
     def _showcase_item(self, item: ShowcaseItem) -> list:
+        """One chosen piece of work, kept whole on one page: photo, facts, why, feedback."""
         w = self.words
         facts: list = []
         if item.task_title:
-            facts.append(self.p(f"<b>{text(item.task_title)}</b>"))
+            facts.append(self.p(f"<b>{self.t(item.task_title)}</b>"))
         if item.produced_on:
-            facts.append(self.p(text(w("done_on", day=w.date(item.produced_on))), "muted"))
+            facts.append(self.p(self.w("done_on", day=w.date(item.produced_on)), "muted"))
         if item.i_can:
-            facts.append(self.p(text(item.i_can), "cell"))
+            facts.append(self.p(self.tw(item.i_can), "cell"))
         if item.level is not None:
             facts.append(Spacer(1, 3))
-            facts += self.level_cell(item.level, item.level_label)
+            facts += self.level_cell(item.level)
         if item.other_files:
             facts.append(
-                self.p(text(w("also_attached", names=", ".join(item.other_files))), "muted")
+                self.p(self.w("also_attached", names=", ".join(item.other_files)), "muted")
             )
         picture = _thumbnail(item.image_path) if item.image_path else None
         if item.image_path and picture is None:
-            facts.append(self.p(text(w("photo_missing")), "muted"))
+            facts.append(self.p(self.w("photo_missing"), "muted"))
         if picture is not None:
-            head = Table(
-                [[picture, facts]],
-                colWidths=[THUMB_WIDTH + 12, self.width - THUMB_WIDTH - 12],
+            top: list = [
+                Table(
+                    [self.row([picture, facts])],
+                    colWidths=self.widths([THUMB_WIDTH + 12, self.width - THUMB_WIDTH - 12]),
+                    style=TableStyle(
+                        [
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ]
+                    ),
+                    hAlign="LEFT",
+                )
+            ]
+        else:
+            top = facts
+        said: list = []
+        if item.note:
+            said += self.labelled("why_i_chose", item.note)
+        if item.feedback:
+            said += self.labelled("teacher_feedback", item.feedback)
+        whole = [Spacer(1, 6), *top, Spacer(1, 3), *said, Spacer(1, 8)]
+        return [KeepTogether(whole)]
+
+    # --- for my family ---
+    def family(self) -> list:
+        d = self.data
+        parts: list = [*self.section("sec_family"), self.p(self.w("family_intro"))]
+        half = (self.width - 14) / 2
+
+        def write_in(key: str) -> Table:
+            return boxed(
+                [self.p(self.w(key), "subhead_loose"), Spacer(1, 6), Ruled(half - 20, 4, gap=20)],
+                half,
+                background=WHITE,
+            )
+
+        parts.append(Spacer(1, 8))
+        parts.append(
+            Table(
+                [self.row([write_in("goal_today"), "", write_in("help_at_home")])],
+                colWidths=[half, 14, half],
                 style=TableStyle(
                     [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ]
                 ),
                 hAlign="LEFT",
             )
-            top: list = [head]
-        else:
-            top = facts
-        parts: list = [KeepTogether([Spacer(1, 6), *top])]
-        if item.note:
-            parts.append(self.p(f"<b>{text(w('why_i_chose'))}:</b> {text(item.note)}"))
-        if item.feedback:
-            parts.append(self.p(f"<b>{text(w('teacher_feedback'))}:</b> {text(item.feedback)}"))
-        parts.append(Spacer(1, 10))
-        return parts
-
-    # --- 7 for my family ---
-    def family(self) -> list:
-        d, w = self.data, self.words
-        parts: list = [self.section("sec_family"), self.p(text(w("family_intro")))]
-        parts.append(self.p(text(w("levels_title")), "subhead"))
-        parts.append(self._scale_table(d.scale, self.levels))
-        parts.append(self.p(text(w("statuses_title")), "subhead"))
-        rows = [
-            [self.status_cell(status), self.p(text(w.explain_status(status)), "cell")]
-            for status in STATUSES
-        ]
-        parts.append(data_table(rows, [140, self.width - 140], header=False))
-        questions: list = [self.p(text(w("questions_title")), "subhead")]
-        for n, key in enumerate(QUESTIONS, start=1):
-            item = self.p(text(w(key)), "bullet")
-            item.bulletText = f"{n}."
-            questions.append(item)
-        parts.append(KeepTogether(questions))
-        half = (self.width - 14) / 2
-        both = Table(
-            [
-                [
-                    [self.p(f"{text(w('comments_student'))}:", "small"), Ruled(half, 2, gap=18)],
-                    "",
-                    [self.p(f"{text(w('comments_teacher'))}:", "small"), Ruled(half, 2, gap=18)],
-                ]
-            ],
-            colWidths=[half, 14, half],
-            style=TableStyle(
-                [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
-            ),
-            hAlign="LEFT",
         )
-        comments: list = [
-            self.p(text(w("comments_title")), "subhead"),
-            self.p(f"{text(w('comments_family'))}:", "small"),
-            Ruled(self.width, 3, gap=18),
-            Spacer(1, 6),
-            both,
-        ]
-        parts.append(KeepTogether(comments))
+        keys = QUESTIONS + ((HABIT_QUESTION,) if d.habits_tracked else ())
+        questions: list = [self.p(self.w("questions_title"), "subhead")]
+        questions += [self.p(self.w(key), "bullet", bullet="•") for key in keys]
+        parts.append(KeepTogether(questions))
+        parts.append(
+            KeepTogether(
+                [
+                    self.p(self.w("comments_family"), "subhead"),
+                    Ruled(self.width, 3, gap=20),
+                ]
+            )
+        )
         gap = 14.0
         slot = (self.width - 3 * gap) / 3.6
-        keys = ("sign_student", "sign_family", "sign_teacher", "sign_date")
-        sign_rows = [
-            ["", "", "", "", "", "", ""],
-            [self.p(text(w(keys[i // 2])), "small") if i % 2 == 0 else "" for i in range(7)],
-        ]
+        sign_keys = ("sign_student", "sign_family", "sign_teacher", "sign_date")
+        names = [self.p(self.w(sign_keys[i // 2]), "small") if i % 2 == 0 else "" for i in range(7)]
+        columns = [slot, gap, slot, gap, slot, gap, slot * 0.6]
+        line_columns = (0, 2, 4, 6)
+        if self.rtl:
+            names = list(reversed(names))
+            columns = list(reversed(columns))
+            line_columns = tuple(6 - i for i in line_columns)
         signatures = Table(
-            sign_rows,
-            colWidths=[slot, gap, slot, gap, slot, gap, slot * 0.6],
-            rowHeights=[28, None],
+            [["", "", "", "", "", "", ""], names],
+            colWidths=columns,
+            rowHeights=[30, None],
             style=TableStyle(
-                [("LINEBELOW", (i, 0), (i, 0), 0.8, BLACK) for i in (0, 2, 4, 6)]
+                [("LINEBELOW", (i, 0), (i, 0), 0.8, BLACK) for i in line_columns]
                 + [
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -574,28 +809,150 @@ class _PacketWriter:
             ),
             hAlign="LEFT",
         )
-        parts.append(KeepTogether([self.p(text(w("signatures_title")), "subhead"), signatures]))
+        parts.append(KeepTogether([self.p(self.w("signatures_title"), "subhead"), signatures]))
         return parts
+
+    def notes_page(self) -> list:
+        """The page that evens out a packet in a class's file: room for notes."""
+        return [
+            self.p(self.w("comments_family"), "subhead"),
+            Ruled(self.width, 24, gap=24),
+        ]
 
     # --- the one-page "Where am I" sheet ---
     def where_am_i(self) -> list:
         d, w = self.data, self.words
         parts: list = [
-            self.p(text(w("wai_title")), "section"),
-            self.p(f"<b>{text(d.student_name)}</b> · {text(d.class_name)} · {text(w.date(d.on))}"),
+            self.p(self.w("wai_title"), "section"),
+            self.p(
+                f"<b>{self.t(self.iso(d.student_name))}</b> · {self.t(self.iso(d.class_name))}"
+                f" · {self.t(w.date(d.on))}"
+            ),
             Spacer(1, 4),
         ]
-        parts += self.where_i_am(compact=True)
-        if d.working_on:
-            parts.append(self.p(text(w("wai_next_steps")), "subhead"))
-            for item in d.working_on:
-                bullet = self.p(f"<b>{text(item.i_can)}</b> — {text(item.next_step)}", "bullet")
-                bullet.bulletText = "•"
-                parts.append(bullet)
+        targets = d.targets
+        if not targets:
+            return [*parts, self.kind("no_targets")]
+        goal = d.scale.level_at(d.scale.proficient_value)
+        goal_words = f"{format_number(goal.value)} · {w.level(goal.label)}" if goal else ""
+        signs = "   ".join(f"{STATUS_SIGNS[s]} {w.status(s)}" for s in STATUSES)
+        parts.append(
+            boxed(
+                [
+                    self.p(f"<b>{self.w('wai_key')}</b>", "small"),
+                    self.p(self.w("wai_key_boxes", goal=goal_words), "small"),
+                    self.p(self.t(signs), "small"),
+                ],
+                self.width,
+                padding=6,
+            )
+        )
+        parts.append(Spacer(1, 6))
+        # Two columns of targets when there are many: each row a code, the "I can", the
+        # boxes with the level, and the status sign.
+        columns = 2 if len(targets) > 14 else 1
+        gap = 10.0
+        column_width = (self.width - gap * (columns - 1)) / columns
+        box_width = len(self.levels) * 13 + 8
+        sign_width = 16.0
+        text_width = column_width - box_width - sign_width - 58
+        cells = []
+        for target in targets:
+            level = self.shown_level(target.estimate)
+            level_words = f"{format_number(level.value)} {w.level(level.label)}" if level else "—"
+            cells.append(
+                self.row(
+                    [
+                        self.p(f"<b>{self.t(target.code)}</b>", "small"),
+                        self.p(self.tw(target.i_can), "small"),
+                        [
+                            _Aligned(
+                                level_boxes(self.levels, level.value if level else None, 11),
+                                self.rtl,
+                            ),
+                            self.p(self.t(level_words), "small"),
+                        ],
+                        self.p(self.t(STATUS_SIGNS.get(target.status, "")), "small"),
+                    ]
+                )
+            )
+        per_column = -(-len(cells) // columns)
+        chunks = [cells[i : i + per_column] for i in range(0, len(cells), per_column)]
+        widths = self.widths([58, text_width, box_width, sign_width])
+        tables = [
+            Table(
+                chunk,
+                colWidths=widths,
+                style=TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT),
+                    ]
+                ),
+                hAlign="LEFT",
+            )
+            for chunk in chunks
+        ]
+        if columns == 1:
+            parts.append(tables[0])
+        else:
+            while len(tables) < columns:
+                tables.append("")  # type: ignore[arg-type]
+            layout = self.row([tables[0], "", tables[1]])
+            parts.append(
+                Table(
+                    [layout],
+                    colWidths=[column_width, gap, column_width],
+                    style=TableStyle(
+                        [
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ]
+                    ),
+                    hAlign="LEFT",
+                )
+            )
+        if d.next_steps:
+            parts.append(self.p(self.w("wai_next_steps"), "subhead"))
+            for item in d.next_steps[:MAX_NEXT_STEPS]:
+                due = ""
+                if item.overdue:
+                    due = f" — <b>{self.w('overdue', day=w.date(item.due_on, short=True))}</b>"
+                elif item.due_on:
+                    due = f" — {self.t(w('col_due'))}: {self.t(w.date(item.due_on, short=True))}"
+                parts.append(
+                    self.p(
+                        f"<b>{self.tw(item.i_can)}</b> — {self.t(item.next_step)}{due}",
+                        "bullet",
+                        bullet="•",
+                    )
+                )
         if d.goals:
-            parts.append(self.p(text(w("wai_goal")), "subhead"))
-            parts.append(self.p(f"“{text(d.goals[0])}”", "quote"))
+            parts.append(self.p(self.w("wai_goal"), "subhead"))
+            parts.append(self.p(f"“{self.t(d.goals[0])}”", "quote"))
         return parts
+
+
+class _Aligned(Flowable):
+    """A drawing placed at the start of its cell: on the right in a right-to-left packet."""
+
+    def __init__(self, drawing: Drawing, rtl: bool) -> None:
+        super().__init__()
+        self.drawing, self.rtl = drawing, rtl
+        self._available = drawing.width
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._available = available_width
+        return available_width, self.drawing.height
+
+    def draw(self) -> None:
+        x = self._available - self.drawing.width if self.rtl else 0
+        self.drawing.drawOn(self.canv, x, 0)
 
 
 # ----- pictures and charts -------------------------------------------------------------
@@ -618,82 +975,77 @@ def _thumbnail(path: Path | None) -> Image | None:
 
 
 def growth_chart(
-    competency: CompetencyStanding,
+    target: TargetStanding,
     scale: ScaleInfo,
     words: Labels,
-    weeks: Sequence[str],
     width: float,
     height: float = CHART_HEIGHT,
 ) -> Drawing:
-    """The competency's estimate week by week (reportlab's LinePlot), with the goal dashed.
-
-    The y axis is the scale's levels, with their numbers and words; black on white.
-    """
+    """One target's work, piece by piece (reportlab's LinePlot): each dot a scored piece
+    of work in the order it was done (a revision among them), the goal dashed. The y
+    axis names the levels (number and word), the x axis the dates, in 8 pt; black on
+    white. The story under the chart says the same in words (its text alternative)."""
     drawing = Drawing(width, height)
     levels = scale.levels
     low = levels[0].value if levels else 1.0
     high = levels[-1].value if levels else 4.0
-    points = [(p.week, p.estimate) for p in competency.growth if p.estimate is not None]
-    n = max(len(weeks), 1)
-    left, bottom = 74.0, 24.0
-    plot_width, plot_height = width - left - 18, height - bottom - 8
+    rtl = words.rtl
+    base = base_font(words.lang)
+    names = [f"{format_number(lv.value)} {words.level(lv.label)}" for lv in levels]
+    left = min(
+        max((label_width(n, AXIS_SIZE, base=base) for n in names), default=30) + 8, width * 0.42
+    )
+    bottom = 20.0
+    plot_width, plot_height = width - left - 12, height - bottom - 8
     drawing.add(Rect(0, 0, width, height, fillColor=WHITE, strokeColor=LIGHT, strokeWidth=0.6))
-    if not points:
-        drawing.add(
-            String(
-                width / 2,
-                height / 2,
-                words("growth_none"),
-                fontName=FONT,
-                fontSize=8,
-                fillColor=DARK,
-                textAnchor="middle",
-            )
-        )
-        return drawing
+    attempts = target.history
+    n = len(attempts)
     plot = LinePlot()
     plot.x, plot.y, plot.width, plot.height = left, bottom, plot_width, plot_height
     goal = scale.proficient_value
-    x_low, x_high = (0.5, 1.5) if n == 1 else (1, n)
-    plot.data = [points, [(x_low, goal), (x_high, goal)]]
+    x_low, x_high = 0.6, n + 0.4
+    plot.data = [
+        [(i + 1, a.level) for i, a in enumerate(attempts)],
+        [(x_low, goal), (x_high, goal)],
+    ]
     line = plot.lines[0]
     line.strokeColor, line.strokeWidth = BLACK, 1.6
-    line.symbol = makeMarker("FilledCircle", size=4.5, fillColor=BLACK, strokeColor=BLACK)
+    line.symbol = makeMarker("FilledCircle", size=5, fillColor=BLACK, strokeColor=BLACK)
     dashed = plot.lines[1]
-    dashed.strokeColor, dashed.strokeWidth, dashed.strokeDashArray = MID, 0.9, (3, 2)
+    dashed.strokeColor, dashed.strokeWidth, dashed.strokeDashArray = MID, 1.0, (3, 2)
     dashed.symbol = None
-
     y_axis = plot.yValueAxis
-    y_axis.valueMin, y_axis.valueMax = low - 0.3, high + 0.3
+    y_axis.valueMin, y_axis.valueMax = low - 0.35, high + 0.35
     y_axis.valueSteps = [lv.value for lv in levels] or [low, high]
-    by_value = {lv.value: words.level(lv.label) for lv in levels}
-
-    def y_label(value: float) -> str:
-        label = by_value.get(value, "")
-        return f"{format_number(value)} {label}".strip()
-
-    y_axis.labelTextFormat = y_label
-    y_axis.labels.fontName, y_axis.labels.fontSize = FONT, 6.5
+    y_axis.labelTextFormat = lambda _v: ""
     y_axis.visibleGrid = True
     y_axis.gridStrokeColor, y_axis.gridStrokeWidth = LIGHT, 0.5
     y_axis.strokeColor = MID
-
     x_axis = plot.xValueAxis
     x_axis.valueMin, x_axis.valueMax = x_low, x_high
-    step = max(1, -(-n // 4))
-    ticks = list(range(1, n + 1, step))
-    if ticks[-1] != n:
-        ticks.append(n)
-    if len(ticks) > 1 and ticks[-1] - ticks[-2] < step / 2:
-        ticks.pop(-2)
-    x_axis.valueSteps = ticks
-
-    def x_label(value: float) -> str:
-        index = round(value) - 1
-        return words.date(weeks[index], short=True) if 0 <= index < len(weeks) else ""
-
-    x_axis.labelTextFormat = x_label
-    x_axis.labels.fontName, x_axis.labels.fontSize = FONT, 6.5
+    x_axis.valueSteps = list(range(1, n + 1))
+    x_axis.labelTextFormat = lambda _v: ""
     x_axis.strokeColor = MID
     drawing.add(plot)
+    span = (high + 0.35) - (low - 0.35)
+    for lv, name in zip(levels, names, strict=True):
+        y = bottom + (lv.value - (low - 0.35)) / span * plot_height - AXIS_SIZE * 0.35
+        drawing.add(
+            label(left - 5, y, name, AXIS_SIZE, anchor="end", colour=DARK, rtl=rtl, base=base)
+        )
+    # dates under the dots: every one when they fit, else the first, the last and some between
+    step = max(1, -(-n * 34 // max(plot_width, 1)))
+    shown = set(range(0, n, int(step))) | {n - 1}
+    for i, attempt in enumerate(attempts):
+        x = left + (i + 1 - x_low) / (x_high - x_low) * plot_width
+        if attempt.revision:  # a revision: a ring around its dot
+            y = bottom + (attempt.level - (low - 0.35)) / span * plot_height
+            drawing.add(Circle(x, y, 5.5, fillColor=None, strokeColor=BLACK, strokeWidth=0.8))
+        if i in shown:
+            drawing.add(
+                label(
+                    x, 6, words.date(attempt.produced_on, short=True), AXIS_SIZE,
+                    anchor="middle", colour=DARK, rtl=rtl, base=base,
+                )
+            )  # fmt: skip
     return drawing

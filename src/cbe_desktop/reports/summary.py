@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from cbe_desktop.core.conference import ClassSummaryData
 from cbe_desktop.reports.common import (
@@ -16,10 +16,11 @@ from cbe_desktop.reports.common import (
     build_story,
     data_table,
     make_doc,
+    para,
     styles,
-    text,
     write_pdf,
 )
+from cbe_desktop.reports.common import text as markup_text
 from cbe_desktop.reports.labels import STATUSES, Labels
 
 
@@ -31,10 +32,13 @@ def build_class_summary(
     pagesize: str = "letter",
 ) -> None:
     words = Labels(lang)
-    st = styles(9.0)
+    st = styles(9.0, lang)
 
-    def p(value: str, style: str = "body") -> Paragraph:
-        return Paragraph(value, st[style])
+    def p(value: str, style: str = "body") -> Flowable:
+        return para(value, st[style], rtl=words.rtl)
+
+    def text(value: str) -> str:
+        return markup_text(value, lang)
 
     def write(stream: BinaryIO) -> None:
         doc = make_doc(
@@ -42,6 +46,7 @@ def build_class_summary(
             pagesize,
             title=f"{words('sum_title')} — {data.class_name}",
             author=data.teacher,
+            lang=lang,
         )
         owner = PageOwner(
             key=data.class_id,
@@ -77,7 +82,7 @@ def build_class_summary(
         else:
             count_width = 78.0
             head = [p(text(words("col_target")), "head")] + [
-                p(f"{STATUS_SIGNS[s]} {text(words.status(s))}", "head") for s in STATUSES
+                p(text(f"{STATUS_SIGNS[s]} {words.status(s)}"), "head") for s in STATUSES
             ]
             rows: list[list] = [head]
             for target in data.targets:
@@ -94,6 +99,9 @@ def build_class_summary(
 
 
 def _breakdown(data: ClassSummaryData, words: Labels, p, width: float) -> list:  # type: ignore[no-untyped-def]
+    def text(value: str) -> str:
+        return markup_text(value, words.lang)
+
     parts: list = [
         Spacer(1, 10),
         p(text(words("sum_breakdown_title")), "subhead"),

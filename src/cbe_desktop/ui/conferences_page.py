@@ -68,7 +68,8 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core import conference, voice
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError, NotFoundError
-from cbe_desktop.core.models import SchoolClass
+from cbe_desktop.core.languages import language
+from cbe_desktop.core.models import LANGUAGES, SchoolClass
 from cbe_desktop.core.scales import ScaleInfo, format_number, load_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui import voice_actions
@@ -94,7 +95,14 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 LANGUAGE_WORDS = Words(
-    {"en": QT_TRANSLATE_NOOP("Words", "English"), "es": QT_TRANSLATE_NOOP("Words", "Spanish")}
+    {
+        "en": QT_TRANSLATE_NOOP("Words", "English"),
+        "es": QT_TRANSLATE_NOOP("Words", "Spanish"),
+        "ar": QT_TRANSLATE_NOOP("Words", "Arabic"),
+        "zh": QT_TRANSLATE_NOOP("Words", "Chinese"),
+        "vi": QT_TRANSLATE_NOOP("Words", "Vietnamese"),
+        "pt": QT_TRANSLATE_NOOP("Words", "Portuguese"),
+    }
 )
 PAPERS = (
     ("letter", QT_TRANSLATE_NOOP("Words", "Letter (8.5 × 11 in)")),
@@ -991,6 +999,13 @@ class ConferencesPage(QWidget):
         self.language.addItem(
             QCoreApplication.translate("ConferencesPage", "Spanish for all"), "es"
         )
+        for code in (c for c in LANGUAGES if c not in ("en", "es")):  # one file each
+            self.language.addItem(
+                QCoreApplication.translate("ConferencesPage", "{language} for all").format(
+                    language=LANGUAGE_WORDS.get(code) or language(code).english_name
+                ),
+                code,
+            )
         self.language.currentIndexChanged.connect(lambda _i: self._update_print_words())
         language_label = QLabel(QCoreApplication.translate("ConferencesPage", "&Language:"), column)
         language_label.setBuddy(self.language)
@@ -2133,7 +2148,7 @@ class ConferencesPage(QWidget):
             )
         else:
             language = QCoreApplication.translate("ConferencesPage", "all in {value}").format(
-                value=LANGUAGE_WORDS[lang]
+                value=LANGUAGE_WORDS.get(lang) or language(lang).english_name
             )
         words = f"{_count(count, 'packet')} ({language})" if language else _count(count, "packet")
         return QCoreApplication.translate("ConferencesPage", "{words}, on {value}").format(

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -104,6 +105,11 @@ class ImportDialog(QDialog):
         mapping_layout.addLayout(self.mapping_form)
         mapping_layout.addWidget(check)
 
+        # A roster's students who are in none of its classes: left out unless ticked.
+        self.without_class = QCheckBox(self)
+        self.without_class.setVisible(False)
+        self.without_class.toggled.connect(lambda _on: self.check())
+
         self.import_button = QPushButton(
             QCoreApplication.translate("ImportDialog", "&Import"), self
         )
@@ -125,6 +131,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.plan_text, 1)
+        layout.addWidget(self.without_class)
         layout.addWidget(
             hint(
                 QCoreApplication.translate(
@@ -143,6 +150,8 @@ class ImportDialog(QDialog):
         try:
             if self.kind == "targets":
                 self._data = read_limited(self.path, TARGETS_MAX_BYTES, "targets")
+                # An Excel workbook is read as the CSV of its sheet (then mapped alike).
+                self._data = detect.readable(self._data, self.path.name, "targets")
                 self.format = detect.detect_targets_format(self._data, self.path.name)
             else:
                 self._data = (
@@ -150,6 +159,8 @@ class ImportDialog(QDialog):
                     if self.path.is_dir()
                     else read_limited(self.path, ROSTER_MAX_BYTES, "roster")
                 )
+                if self._data is not None:
+                    self._data = detect.readable(self._data, self.path.name, "roster")
                 self.format = detect.detect_roster_format(self.path, self._data)
             if self.format == "csv":
                 # The preview reads every row: a row past the limits is refused here.
@@ -228,7 +239,9 @@ class ImportDialog(QDialog):
                 if self.kind == "targets":
                     self._plan = imports.plan_targets_import(session, self._parsed)
                 else:
-                    self._plan = imports.plan_roster_import(session, self._parsed)
+                    self._plan = imports.plan_roster_import(
+                        session, self._parsed, without_class=self.without_class.isChecked()
+                    )
         except CbeError as exc:
             self._parsed = self._plan = None
             self.summary.setText(
@@ -242,6 +255,7 @@ class ImportDialog(QDialog):
             self.valid_button.setEnabled(False)
             return
         plan = self._plan
+        self._offer_without_class()
         self.summary.setText(
             f"<b>{html.escape(self.path.name)}</b> · {html.escape(say(plan.headline()))}."
         )
@@ -251,6 +265,20 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(plan.changes_anything and not rejected)
         self.valid_button.setVisible(rejected)
         self.valid_button.setEnabled(rejected)
+
+    def _offer_without_class(self) -> None:
+        """Show the choice to bring in a roster's students who are in no class of it, with
+        how many they are, when the file has some (the plan's notes say who and why)."""
+        unenrolled = getattr(self._parsed, "unenrolled", ())
+        self.without_class.setVisible(bool(unenrolled))
+        if unenrolled:
+            self.without_class.setText(
+                QCoreApplication.translate(
+                    "ImportDialog",
+                    "Also bring in the students who are in no class of this file ({count}), "
+                    "without a class",
+                ).format(count=len(unenrolled))
+            )
 
     def _refuse(self, message: str) -> None:
         self.error_text = message
@@ -268,6 +296,7 @@ class ImportDialog(QDialog):
         if self._parsed is None:
             return
         parsed, store, kind = self._parsed, self.store, self.kind
+        without_class = self.without_class.isChecked()
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             progress(0, 0, QCoreApplication.translate("ImportDialog", "Making a backup first…"))
@@ -281,7 +310,9 @@ class ImportDialog(QDialog):
             progress(0, 0, QCoreApplication.translate("ImportDialog", "Importing…"))
             if kind == "targets":
                 return imports.apply_targets_import(store, parsed, valid_rows=valid_rows)
-            return imports.apply_roster_import(store, parsed, valid_rows=valid_rows)
+            return imports.apply_roster_import(
+                store, parsed, valid_rows=valid_rows, without_class=without_class
+            )
 
         outcome = run_with_progress(
             self,

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core import mastery, rules
 from cbe_desktop.core import roster as svc
 from cbe_desktop.core.changes import Changes
-from cbe_desktop.core.models import LANGUAGES, SchoolClass, Student
+from cbe_desktop.core.languages import language
+from cbe_desktop.core.models import LANGUAGES, NAME_ORDERS, SchoolClass, Student
 from cbe_desktop.core.scales import live_scales
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import flatten, framework_tree, live_frameworks
@@ -48,8 +49,30 @@ LANGUAGE_NAMES = Words(
     {
         "en": QT_TRANSLATE_NOOP("Words", "English"),
         "es": QT_TRANSLATE_NOOP("Words", "Spanish (español)"),
+        "ar": QT_TRANSLATE_NOOP("Words", "Arabic (العربية)"),
+        "zh": QT_TRANSLATE_NOOP("Words", "Chinese (中文)"),
+        "vi": QT_TRANSLATE_NOOP("Words", "Vietnamese (Tiếng Việt)"),
+        "pt": QT_TRANSLATE_NOOP("Words", "Portuguese (português)"),
     }
 )
+NAME_ORDER_WORDS = Words(
+    {
+        "given_first": QT_TRANSLATE_NOOP("Words", "Given name first (Ana García)"),
+        "family_first": QT_TRANSLATE_NOOP("Words", "Family name first (王小明, Nguyễn An)"),
+    }
+)
+
+
+def language_name(code: str) -> str:
+    """A family language in the interface's words (a language file added later: its own
+    name and its English name)."""
+    found = LANGUAGE_NAMES.get(code)
+    if found:
+        return found
+    info = language(code)
+    return f"{info.english_name} ({info.name})"
+
+
 METHOD_NAMES = Words(
     {
         "latest": QT_TRANSLATE_NOOP("Words", "Most recent"),
@@ -81,9 +104,15 @@ class StudentDialog(QDialog):
         self.grade = QLineEdit(student.grade if student else "", self)
         self.language = QComboBox(self)
         for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
+            self.language.addItem(language_name(code), code)
         if student:
             self.language.setCurrentIndex(max(0, self.language.findData(student.family_language)))
+        self.name_order = QComboBox(self)
+        self.name_order.setObjectName("studentNameOrder")
+        for code in NAME_ORDERS:
+            self.name_order.addItem(NAME_ORDER_WORDS[code], code)
+        if student:
+            self.name_order.setCurrentIndex(max(0, self.name_order.findData(student.name_order)))
         form = QFormLayout(self)
         form.addRow(QCoreApplication.translate("StudentDialog", "&Given name(s):"), self.given)
         form.addRow(QCoreApplication.translate("StudentDialog", "&Family name(s):"), self.family)
@@ -91,6 +120,7 @@ class StudentDialog(QDialog):
         form.addRow(QCoreApplication.translate("StudentDialog", "Student &number:"), self.number)
         form.addRow(QCoreApplication.translate("StudentDialog", "&Grade:"), self.grade)
         form.addRow(QCoreApplication.translate("StudentDialog", "Family &language:"), self.language)
+        form.addRow(QCoreApplication.translate("StudentDialog", "Name &written:"), self.name_order)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -106,6 +136,7 @@ class StudentDialog(QDialog):
             "student_number": self.number.text().strip(),
             "grade": self.grade.text().strip(),
             "family_language": self.language.currentData(),
+            "name_order": self.name_order.currentData(),
         }
 
 
@@ -424,7 +455,9 @@ class RosterPage(QWidget):
                 s.preferred_name,
                 s.student_number,
                 s.grade,
-                LANGUAGE_NAMES.get(s.family_language, s.family_language),
+                language_name(s.family_language)
+                if s.family_language in LANGUAGES
+                else s.family_language,
                 "archived" if s.archived else "active",
             ]
             for column, value in enumerate(values):

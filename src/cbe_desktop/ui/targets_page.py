@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core import targets as svc
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError
-from cbe_desktop.core.models import Framework
+from cbe_desktop.core.languages import SOURCE_LANGUAGE
+from cbe_desktop.core.models import LANGUAGES, Framework
 from cbe_desktop.core.scales import load_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.i18n import level_word, say, say_error
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.roster_page import language_name
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
 IdRole = Qt.ItemDataRole.UserRole + 20
@@ -297,9 +299,47 @@ class TargetsPage(QWidget):
             )
         )
 
+        # A target's words in the families' languages (one row per packet language).
+        self.wordings = QTableWidget(0, 3, self)
+        self.wordings.setObjectName("targetWordings")
+        self.wordings.setAccessibleName(
+            QCoreApplication.translate("TargetsPage", "The target's words in other languages")
+        )
+        self.wordings.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("TargetsPage", "Language"),
+                QCoreApplication.translate("TargetsPage", "Statement"),
+                QCoreApplication.translate("TargetsPage", '"I can"'),
+            ]
+        )
+        for column in (1, 2):
+            self.wordings.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
+        self.wordings.verticalHeader().hide()
+        self.wordings.setWordWrap(True)
+        self.wordings.setTabKeyNavigation(False)
+        self.wordings.itemChanged.connect(self._wording_edited)
+        wordings_page = QWidget(self)
+        wordings_layout = QVBoxLayout(wordings_page)
+        wordings_layout.addWidget(self.wordings, 1)
+        wordings_layout.addWidget(
+            hint(
+                QCoreApplication.translate(
+                    "TargetsPage",
+                    "A family's packet prints the target in the family's language when it is "
+                    "written here, and as on the Details tab otherwise.",
+                ),
+                self,
+            )
+        )
+
         self.detail_tabs = QTabWidget(self)
         self.detail_tabs.addTab(details, QCoreApplication.translate("TargetsPage", "Details"))
         self.detail_tabs.addTab(rubric_page, QCoreApplication.translate("TargetsPage", "Rubric"))
+        self.detail_tabs.addTab(
+            wordings_page, QCoreApplication.translate("TargetsPage", "Languages")
+        )
         self.detail_title = heading(
             QCoreApplication.translate("TargetsPage", "Choose a target"), self
         )
@@ -438,6 +478,7 @@ class TargetsPage(QWidget):
                 text_edit.clear()
             self.prerequisites.clear()
             self.rubric.setRowCount(0)
+            self.wordings.setRowCount(0)
             self._loading = False
             return
         kind = (
@@ -463,7 +504,45 @@ class TargetsPage(QWidget):
                 Qt.CheckState.Checked if other.id in node.prerequisites else Qt.CheckState.Unchecked
             )
         self._load_rubric(node.id)
+        self._load_wordings(node.id)
         self._loading = False
+
+    def _load_wordings(self, target_id: str) -> None:
+        with self.store.read() as session:
+            found = svc.wordings(session, [target_id]).get(target_id, {})
+        self.wordings.blockSignals(True)
+        # The families' languages first; English last (for targets written in another).
+        codes = [c for c in LANGUAGES if c != SOURCE_LANGUAGE] + [SOURCE_LANGUAGE]
+        self.wordings.setRowCount(len(codes))
+        for row, code in enumerate(codes):
+            head = QTableWidgetItem(language_name(code))
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            head.setData(IdRole, code)
+            statement, i_can = found.get(code, ("", ""))
+            self.wordings.setItem(row, 0, head)
+            self.wordings.setItem(row, 1, QTableWidgetItem(statement))
+            self.wordings.setItem(row, 2, QTableWidgetItem(i_can))
+        self.wordings.resizeColumnToContents(0)
+        self.wordings.blockSignals(False)
+
+    def _wording_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or self._current_id is None or item.column() == 0:
+            return
+        row = item.row()
+        code = self.wordings.item(row, 0).data(IdRole)
+        target_id = self._current_id
+        with self.store.read() as session:
+            old = svc.wordings(session, [target_id]).get(target_id, {}).get(code, ("", ""))
+        new = (self.wordings.item(row, 1).text(), self.wordings.item(row, 2).text())
+        if tuple(w.strip() for w in new) == old:
+            return
+        self.operations.perform(
+            QCoreApplication.translate("TargetsPage", "Edit {code} in {language}").format(
+                code=self._nodes[target_id].code, language=language_name(code)
+            ),
+            lambda: svc.save_wording(self.store, target_id, code, statement=new[0], i_can=new[1]),
+            lambda: svc.save_wording(self.store, target_id, code, statement=old[0], i_can=old[1]),
+        )
 
     def _load_rubric(self, target_id: str) -> None:
         with self.store.read() as session:

@@ -284,7 +284,7 @@
     <name>Conferences</name>
     <message>
         <source>Packets are written in {languages}, not {lang}.</source>
-        <extracomment>Groups smaller than this are never shown in a breakdown (privacy). At most this many points on a growth chart (longer terms are sampled every n weeks).</extracomment>
+        <extracomment>Groups smaller than this are never shown in a breakdown (privacy). The language the target words are in (the family&apos;s where written, else &quot;en&quot;).</extracomment>
         <translation>Los paquetes se escriben en {languages}, no en {lang}.</translation>
     </message>
     <message>
@@ -711,6 +711,10 @@ Una reflexión: {value2}</translation>
     <message>
         <source>Spanish for all</source>
         <translation>Español para todos</translation>
+    </message>
+    <message>
+        <source>{language} for all</source>
+        <translation>{language} para todos</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1213,6 +1217,18 @@ Una reflexión: {value2}</translation>
         <translation>Tareas</translation>
     </message>
     <message>
+        <source>a target&apos;s words in another language</source>
+        <translation>las palabras de una meta en otro idioma</translation>
+    </message>
+    <message>
+        <source>A target&apos;s words in another language</source>
+        <translation>Las palabras de una meta en otro idioma</translation>
+    </message>
+    <message>
+        <source>Targets&apos; words in other languages</source>
+        <translation>Palabras de metas en otros idiomas</translation>
+    </message>
+    <message>
         <source>a task&apos;s rubric description</source>
         <translation>una descripción de la rúbrica de una tarea</translation>
     </message>
@@ -1427,6 +1443,14 @@ Una reflexión: {value2}</translation>
     <message>
         <source>Family language</source>
         <translation>Idioma de la familia</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Orden del nombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>“I can” statement</source>
@@ -1668,6 +1692,10 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{target}, level {level}</source>
         <translation>{target}, nivel {level}</translation>
+    </message>
+    <message>
+        <source>{target}, in {language}</source>
+        <translation>{target}, en {language}</translation>
     </message>
     <message>
         <source>{task}: {target}, level {level}</source>
@@ -2137,15 +2165,32 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>row {row}</source>
+        <extracomment>The role column of a list of people, found by name also when the teacher chose the other columns in the window. Roles that mean &quot;a student&quot; (casefolded), in the languages the program speaks.</extracomment>
         <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>{count} group(s) sit inside another group in Canvas ({groups}); a group is a competency, so each is imported as a competency of its own.</source>
+        <translation>Grupos dentro de otro grupo en Canvas ({groups}), en total: {count}; un grupo es una competencia, así que cada uno se importa como competencia propia.</translation>
     </message>
     <message>
         <source>{count} row(s) marked deleted in Canvas were not imported.</source>
         <translation>{count} fila(s) marcadas como eliminadas en Canvas no se importaron.</translation>
     </message>
     <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} outcome(s) rate on points that are not levels of the scale ({levels}), so their own ratings were left out and the scale is used for them: {outcomes}.</source>
+        <translation>Resultados que califican con puntos que no son niveles de la escala ({levels}), en total: {count}; sus propias calificaciones se dejaron fuera y se usa la escala para ellos: {outcomes}.</translation>
+    </message>
+    <message>
+        <source>{count} outcome(s) set mastery points of their own ({outcomes}); the scale&apos;s proficient level ({level}) is used for them.</source>
+        <translation>Resultados con puntos de dominio propios ({outcomes}), en total: {count}; se usa para ellos el nivel competente de la escala ({level}).</translation>
+    </message>
+    <message>
         <source>{name} is not UTF-8 text, so it cannot be CASE JSON.</source>
-        <extracomment>A scale has a handful of levels; a rubric criterion with more is the wrong file. A level&apos;s descriptor is a paragraph or two; far longer is not a descriptor (the store&apos;s rule for a text, see core/rules.py). A lone surrogate escape (&quot;&quot;) decodes to text that cannot be stored or printed.</extracomment>
+        <extracomment>A scale has a handful of levels; a rubric criterion with more is the wrong file. A level&apos;s descriptor is a paragraph or two; far longer is not a descriptor (the store&apos;s rule for a text, see core/rules.py). A scale&apos;s name or a level&apos;s label is a few words. A lone surrogate escape (&quot;&quot;) decodes to text that cannot be stored or printed.</extracomment>
         <translation>{name} no es texto UTF-8, así que no puede ser un JSON de CASE.</translation>
     </message>
     <message>
@@ -2179,6 +2224,10 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{count} item(s) sit under more than one parent; each is kept under its first parent only.</source>
         <translation>{count} elemento(s) están bajo más de un elemento superior; cada uno se conserva solo bajo el primero.</translation>
+    </message>
+    <message>
+        <source>{count} association(s) of other kinds were left out ({kinds}): the program keeps the tree (isChildOf) and prerequisites (precedes) only.</source>
+        <translation>Se dejaron fuera asociaciones de otros tipos ({kinds}), en total: {count}; el programa solo conserva el árbol (isChildOf) y los prerrequisitos (precedes).</translation>
     </message>
     <message>
         <source>{count} &apos;precedes&apos; link(s) point outside this framework and were left out.</source>
@@ -2257,6 +2306,10 @@ Una reflexión: {value2}</translation>
         <translation>{count} criterios de rúbrica son para un elemento que ya tiene uno y se dejaron fuera; se usa el primer criterio de cada elemento.</translation>
     </message>
     <message>
+        <source>The file&apos;s rating scale cannot be read, so it was left out; the framework keeps the scale it has (or the program&apos;s default).</source>
+        <translation>La escala de calificación del archivo no se puede leer, así que se dejó fuera; el marco conserva la escala que tiene (o la predeterminada del programa).</translation>
+    </message>
+    <message>
         <source>Given (first) name</source>
         <extracomment>How the preview dialog names each field (phrases: the window says them translated).</extracomment>
         <translation>Nombre</translation>
@@ -2286,8 +2339,20 @@ Una reflexión: {value2}</translation>
         <translation>no tiene nombre</translation>
     </message>
     <message>
+        <source>has no role; only rows whose role is student are imported</source>
+        <translation>no tiene rol; solo se importan las filas cuyo rol es estudiante</translation>
+    </message>
+    <message>
         <source>has language {language}; use en or es</source>
         <translation>tiene el idioma {language}; use en o es</translation>
+    </message>
+    <message>
+        <source>Skipped {count} row(s) whose role is not student ({roles}): only students are imported.</source>
+        <translation>Se omitieron filas cuyo rol no es estudiante ({roles}), en total: {count}; solo se importan estudiantes.</translation>
+    </message>
+    <message>
+        <source>{name} has no row whose role is student ({roles}); only students are imported.</source>
+        <translation>{name} no tiene ninguna fila cuyo rol sea estudiante ({roles}); solo se importan estudiantes.</translation>
     </message>
     <message>
         <source>{name} has a header row but no students under it.</source>
@@ -2295,7 +2360,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Code</source>
-        <extracomment>The fields of a target row, each with the column names that mean it (first = ours). How the preview dialog names each field (phrases: the window says them translated).</extracomment>
+        <extracomment>The fields of a target row, each with the column names that mean it (first = ours). Names are compared as ``csvtext.header_key`` writes them, so CASE&apos;s own spellings (``humanCodingScheme``, ``fullStatement``, ``abbreviatedStatement``, ``educationLevel``, ``isChildOf``) match as well as &apos;Human coding scheme&apos;. Columns always found by name, also when the teacher chose the others in the window: a CASE item&apos;s identifier (kept, so a later import of the same framework as CASE JSON or as the same sheet updates instead of duplicating), and OpenSALT&apos;s ``smartLevel`` outline number (&quot;1.3.1&quot;: the first item of the third item of the first). How the preview dialog names each field (phrases: the window says them translated).</extracomment>
         <translation>Código</translation>
     </message>
     <message>
@@ -2374,6 +2439,26 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{name} has a header row but no targets under it.</source>
         <translation>{name} tiene una fila de encabezados, pero ninguna meta debajo.</translation>
+    </message>
+    <message>
+        <source>repeats the identifier {identifier} of row {row}</source>
+        <translation>repite el identificador {identifier} de la fila {row}</translation>
+    </message>
+    <message>
+        <source>{name} has no parent column, so the tree comes from its smartLevel numbers (1.2 goes under 1): {count} row(s) go under another row.</source>
+        <translation>{name} no tiene columna de padre, así que el árbol sale de sus números smartLevel (1.2 va bajo 1); filas que van bajo otra fila: {count}.</translation>
+    </message>
+    <message>
+        <source>{code} under {parent}</source>
+        <translation>{code} bajo {parent}</translation>
+    </message>
+    <message>
+        <source>{name} has no parent column and none of its codes begins with another code of the file, so every row is a competency; add a parent code column to put targets under competencies.</source>
+        <translation>{name} no tiene columna de padre y ninguno de sus códigos empieza con otro código del archivo, así que cada fila es una competencia; agregue una columna de código padre para poner metas bajo las competencias.</translation>
+    </message>
+    <message>
+        <source>{name} has no parent column, so each code goes under the longest code of the file it begins with ({example}): {count} row(s) go under another row.</source>
+        <translation>{name} no tiene columna de padre, así que cada código va bajo el código más largo del archivo con el que empieza ({example}); filas que van bajo otra fila: {count}.</translation>
     </message>
     <message>
         <source>{count} target(s) have no code</source>
@@ -2459,6 +2544,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{name} is a zip file, not a list of targets; for a OneRoster export, use &apos;import roster&apos;.</source>
+        <extracomment>Columns that only OneRoster&apos;s users.csv has beside sourcedId and the names (1.1 has role and orgSourcedIds; 1.2 moved roles to roles.csv but kept the others).</extracomment>
         <translation>{name} es un archivo zip, no una lista de metas; para una exportación de OneRoster, use &apos;import roster&apos;.</translation>
     </message>
     <message>
@@ -2512,6 +2598,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{name} is not a zip file the program can open.</source>
+        <extracomment>Every role of OneRoster 1.1 and 1.2 but student, by the group a note counts it in (keys are casefolded).</extracomment>
         <translation>{name} no es un archivo zip que el programa pueda abrir.</translation>
     </message>
     <message>
@@ -2541,10 +2628,6 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{file} row {row}</source>
         <translation>{file}, fila {row}</translation>
-    </message>
-    <message>
-        <source>{file} has no {column} column, so it is not OneRoster 1.1 CSV; export the roster again.</source>
-        <translation>{file} no tiene la columna {column}, así que no es un CSV de OneRoster 1.1; vuelva a exportar la lista de la clase.</translation>
     </message>
     <message>
         <source>1 teacher</source>
@@ -2579,6 +2662,14 @@ Una reflexión: {value2}</translation>
         <translation>{count} supervisores</translation>
     </message>
     <message>
+        <source>1 counselor</source>
+        <translation>1 orientador</translation>
+    </message>
+    <message>
+        <source>{count} counselors</source>
+        <translation>orientadores: {count}</translation>
+    </message>
+    <message>
         <source>1 parent or guardian</source>
         <translation>1 madre, padre o tutor</translation>
     </message>
@@ -2599,20 +2690,16 @@ Una reflexión: {value2}</translation>
         <translation>Se omitieron {count} usuarios más.</translation>
     </message>
     <message>
+        <source>Skipped {count} user(s) the export gives no role: only students are imported.</source>
+        <translation>Se omitieron usuarios a los que la exportación no da ningún rol, en total: {count}; solo se importan estudiantes.</translation>
+    </message>
+    <message>
         <source>1 student marked tobedeleted was not imported (archived if already here).</source>
         <translation>1 estudiante marcado como tobedeleted no se importó (se archiva si ya estaba aquí).</translation>
     </message>
     <message>
         <source>{count} students marked tobedeleted were not imported (archived if already here).</source>
         <translation>{count} estudiantes marcados como tobedeleted no se importaron (se archivan si ya estaban aquí).</translation>
-    </message>
-    <message>
-        <source>1 student in none of the imported classes was left out.</source>
-        <translation>1 estudiante que no está en ninguna de las clases importadas se dejó fuera.</translation>
-    </message>
-    <message>
-        <source>{count} students in none of the imported classes were left out.</source>
-        <translation>{count} estudiantes que no están en ninguna de las clases importadas se dejaron fuera.</translation>
     </message>
     <message>
         <source>1 class marked tobedeleted was not imported (archived if already here).</source>
@@ -2629,6 +2716,27 @@ Una reflexión: {value2}</translation>
     <message>
         <source>has no sourcedId</source>
         <translation>no tiene sourcedId</translation>
+    </message>
+    <message>
+        <source>{file} has no {column} column, so it is not a OneRoster CSV export (1.1 or 1.2); export the roster again.</source>
+        <translation>{file} no tiene la columna {column}, así que no es una exportación OneRoster CSV (1.1 o 1.2); vuelva a exportar la lista.</translation>
+    </message>
+    <message>
+        <source>{file} has no role column and the export has no roles.csv (OneRoster 1.2 keeps roles there), so students cannot be told from teachers and parents; export the roster again with roles.csv.</source>
+        <translation>{file} no tiene columna de rol y la exportación no tiene roles.csv (OneRoster 1.2 guarda allí los roles), así que no se puede distinguir a los estudiantes de los docentes y los padres; vuelva a exportar la lista con roles.csv.</translation>
+    </message>
+    <message>
+        <source>{count} student(s) of the export are not in {class_} and were left out.</source>
+        <translation>Estudiantes de la exportación que no están en {class_} y se dejaron fuera: {count}.</translation>
+    </message>
+    <message>
+        <source>enrollments.csv puts them in no class</source>
+        <extracomment>Why a student of the export is in none of the classes imported.</extracomment>
+        <translation>enrollments.csv no los pone en ninguna clase</translation>
+    </message>
+    <message>
+        <source>their only classes are marked tobedeleted</source>
+        <translation>sus únicas clases están marcadas tobedeleted</translation>
     </message>
     <message>
         <source>repeats the sourcedId {key} of an earlier row</source>
@@ -2649,6 +2757,19 @@ Una reflexión: {value2}</translation>
     <message>
         <source>names class {class_}, which is not in classes.csv</source>
         <translation>nombra la clase {class_}, que no está en classes.csv</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel workbook the program cannot read (it may be damaged); open it in your spreadsheet and save it as &apos;CSV UTF-8&apos;, then import that file.</source>
+        <extracomment>Members of a workbook&apos;s zip: a plain workbook has a dozen or two. Bytes of a workbook once unpacked: a 50,000-row class list is a few tens of MB. How many times smaller than its content a member may be packed; XML packs some 10-30 times, a zip bomb thousands. Blank rows a sheet may have above its header row.</extracomment>
+        <translation>{name} es un libro de Excel que el programa no puede leer (puede estar dañado); ábralo en su hoja de cálculo y guárdelo como &apos;CSV UTF-8&apos;, y luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; save it without one (or as &apos;CSV UTF-8&apos;) and import that file.</source>
+        <translation>{name} está protegido con contraseña; guárdelo sin ella (o como &apos;CSV UTF-8&apos;) e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more data than a spreadsheet holds; check that it is the right file.</source>
+        <translation>{name} se descomprime en muchos más datos de los que cabe en una hoja de cálculo; revise que sea el archivo correcto.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3155,10 @@ Una reflexión: {value2}</translation>
         <translation>&lt;b&gt;Este archivo todavía no se puede importar.&lt;/b&gt; {exc}</translation>
     </message>
     <message>
+        <source>Also bring in the students who are in no class of this file ({count}), without a class</source>
+        <translation>Traer también, sin clase, a los estudiantes que no están en ninguna clase de este archivo ({count})</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {message}</source>
         <translation>&lt;b&gt;Este archivo no se puede importar.&lt;/b&gt; {message}</translation>
     </message>
@@ -3322,6 +3447,10 @@ Una reflexión: {value2}</translation>
         <translation>cambia: {changed}</translation>
     </message>
     <message>
+        <source>{changed} changed; its new title: {title}</source>
+        <translation>cambió: {changed}; su nuevo título: {title}</translation>
+    </message>
+    <message>
         <source>{source} ({format}):</source>
         <translation>{source} ({format}):</translation>
     </message>
@@ -3396,6 +3525,14 @@ Una reflexión: {value2}</translation>
     <message>
         <source>Nothing was imported: none of the rows of {source} can be imported.</source>
         <translation>No se importó nada: ninguna fila de {source} se puede importar.</translation>
+    </message>
+    <message>
+        <source>{source} has the CASE identifier of the framework {title} already here but none of its items, so its items are added to that framework.</source>
+        <translation>{source} tiene el identificador CASE del marco {title} que ya está aquí, pero ninguno de sus elementos, así que sus elementos se agregan a ese marco.</translation>
+    </message>
+    <message>
+        <source>{source} has the CASE identifier of the framework {title} already here, but another title and none of its items, so it is imported as a new framework ({new}).</source>
+        <translation>{source} tiene el identificador CASE del marco {title} que ya está aquí, pero otro título y ninguno de sus elementos, así que se importa como un marco nuevo ({new}).</translation>
     </message>
     <message>
         <source>its framework</source>
@@ -3480,6 +3617,18 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{count} more rubrics were left out for the same kind of reasons.</source>
         <translation>{count} rúbricas más se dejaron fuera por motivos parecidos.</translation>
+    </message>
+    <message>
+        <source>{count} student(s) left out, in no class of this file: {reason} ({names}). They can be brought in without a class.</source>
+        <translation>Estudiantes dejados fuera, en ninguna clase de este archivo, en total: {count}; motivo: {reason} ({names}). Se pueden traer sin clase.</translation>
+    </message>
+    <message>
+        <source>{count} student(s) brought in without a class, in no class of this file: {reason} ({names}).</source>
+        <translation>Estudiantes traídos sin clase, en ninguna clase de este archivo, en total: {count}; motivo: {reason} ({names}).</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} y {count} más</translation>
     </message>
     <message>
         <source>{count} classes are called {name}; rename one, then import again.</source>
@@ -4509,10 +4658,6 @@ Mediana de la clase, semana a semana: {median}.</translation>
 <context>
     <name>Roster</name>
     <message>
-        <source>{count} classes are called {name}; name one by its id instead.</source>
-        <translation>Hay {count} clases llamadas {name}; indique una por su identificador.</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
@@ -4531,6 +4676,14 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>The number of times proficient must be shown is a whole number.</source>
         <translation>La cantidad de veces que debe mostrarse el nivel de dominio es un número entero.</translation>
+    </message>
+    <message>
+        <source>{count} classes are called {name}; name one by its sourcedId or id instead ({choices}; &apos;cbe-desktop classes&apos; lists them).</source>
+        <translation>Hay {count} clases llamadas {name}; nombre una por su sourcedId o su id ({choices}; &apos;cbe-desktop classes&apos; las muestra).</translation>
+    </message>
+    <message>
+        <source>A name is written given name first or family name first.</source>
+        <translation>Un nombre se escribe con el nombre primero o con el apellido primero.</translation>
     </message>
     <message>
         <source>A class needs a name.</source>
@@ -5185,6 +5338,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>Family &amp;language:</source>
         <translation>&amp;Idioma de la familia:</translation>
+    </message>
+    <message>
+        <source>Name &amp;written:</source>
+        <translation>Nombre &amp;escrito:</translation>
     </message>
 </context>
 <context>
@@ -6100,6 +6257,10 @@ Escriba la frase con la que se hizo:</translation>
         <translation>Una meta no tiene el campo {field}.</translation>
     </message>
     <message>
+        <source>A target&apos;s words can be written in a packet language, not in {lang}.</source>
+        <translation>Las palabras de una meta se pueden escribir en un idioma de los informes, no en {lang}.</translation>
+    </message>
+    <message>
         <source>A target cannot be its own prerequisite.</source>
         <translation>Una meta no puede ser requisito previo de sí misma.</translation>
     </message>
@@ -6279,12 +6440,32 @@ Escriba la frase con la que se hizo:</translation>
         <translation>Escriba en una celda cómo es un trabajo de ese nivel. Los ejemplos son fotos o PDF de trabajos reales de ese nivel.</translation>
     </message>
     <message>
+        <source>The target&apos;s words in other languages</source>
+        <translation>Las palabras de la meta en otros idiomas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&quot;I can&quot;</source>
+        <translation>«Yo puedo»</translation>
+    </message>
+    <message>
+        <source>A family&apos;s packet prints the target in the family&apos;s language when it is written here, and as on the Details tab otherwise.</source>
+        <translation>El informe de cada familia imprime la meta en el idioma de la familia si está escrita aquí; si no, como en la pestaña Detalles.</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Choose a target</source>
@@ -6317,6 +6498,10 @@ Escriba la frase con la que se hizo:</translation>
     <message>
         <source>Learning target</source>
         <translation>Meta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Edit {code} in {language}</source>
+        <translation>Editar {code} en {language}</translation>
     </message>
     <message>
         <source>New framework</source>
@@ -6817,6 +7002,22 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
         <translation>Español</translation>
     </message>
     <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
@@ -7029,6 +7230,30 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     <message>
         <source>Spanish (español)</source>
         <translation>Español</translation>
+    </message>
+    <message>
+        <source>Arabic (العربية)</source>
+        <translation>Árabe (العربية)</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation>Chino (中文)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Tiếng Việt)</source>
+        <translation>Vietnamita (Tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Portuguese (português)</source>
+        <translation>Portugués (português)</translation>
+    </message>
+    <message>
+        <source>Given name first (Ana García)</source>
+        <translation>Primero el nombre (Ana García)</translation>
+    </message>
+    <message>
+        <source>Family name first (王小明, Nguyễn An)</source>
+        <translation>Primero el apellido (王小明, Nguyễn An)</translation>
     </message>
     <message>
         <source>Most recent</source>
