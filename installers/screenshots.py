@@ -404,8 +404,10 @@ class Photographer:
             apply_contrast(self.app, "standard")
 
     def packet_page(self) -> None:
-        """ "Where I am", the second page of a student's conference packet, as printed."""
+        """ "Where I am", the second page of a student's conference packet, as a family
+        gets it from the school's black-and-white printer."""
         from PySide6.QtCore import QSize
+        from PySide6.QtGui import QImage
         from PySide6.QtPdf import QPdfDocument
 
         from cbe_desktop.core import conference
@@ -418,7 +420,7 @@ class Photographer:
         try:
             with store.read() as session:
                 class_id = class_summaries(session)[0].id
-                student = conference.find_student_in_class(session, class_id, "Amara Okafor")
+                student = conference.find_student_in_class(session, class_id, "Chloé Lefèvre")
                 packets = conference.class_packets(session, class_id, student_ids=[student])
             pdf = self.work / "packet.pdf"
             build_packet(packets, pdf, lang="en", pagesize="letter")
@@ -429,6 +431,7 @@ class Photographer:
         page = document.pagePointSize(1)
         width = 850
         image = document.render(1, QSize(width, round(width * page.height() / page.width())))
+        image = image.convertToFormat(QImage.Format.Format_Grayscale8)
         image.save(str(self.out / "packet-page.png"), "PNG", 0)
         document.close()
         self.taken.append("packet-page")
