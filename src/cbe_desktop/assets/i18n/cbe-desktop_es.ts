@@ -5,6 +5,7 @@
     <name>App</name>
     <message>
         <source>cbe-desktop cannot open its window because no desktop is running here (DISPLAY is not set): start it from a desktop session, or use its commands (cbe-desktop --help).</source>
+        <extracomment>The size of ``--screenshot`` pictures: the most common school laptop&apos;s screen.</extracomment>
         <translation>cbe-desktop no puede abrir su ventana porque aquí no hay ningún escritorio en marcha (DISPLAY no está definido): inícielo desde una sesión de escritorio, o use sus órdenes (cbe-desktop --help).</translation>
     </message>
     <message>
@@ -2969,8 +2970,8 @@ Una reflexión: {value2}</translation>
         <translation>Escriba un nivel para registrarlo en la tarea y bajar · N todavía no · M falta · X justificada · Enter: evidencia completa · Supr: retirar la más reciente · Ctrl+Z deshacer</translation>
     </message>
     <message>
-        <source>There are no classes yet. Run “cbe-desktop demo” to add a demo class, or import your targets and roster.</source>
-        <translation>Todavía no hay clases. Ejecute “cbe-desktop demo” para agregar una clase de demostración, o importe sus metas y su lista de estudiantes.</translation>
+        <source>There are no classes yet: add one on Classes and students, or receive your work from another laptop on Sync.</source>
+        <translation>Todavía no hay clases: agregue una en Clases y estudiantes, o reciba su trabajo desde otra computadora en Sincronizar.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No classes yet&lt;/h2&gt;</source>
@@ -3513,6 +3514,10 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{count} {action}</source>
         <translation>{count} {action}</translation>
+    </message>
+    <message>
+        <source>{count} {action} ({detail})</source>
+        <translation>{count} {action} ({detail})</translation>
     </message>
     <message>
         <source>Nothing was imported: 1 row has a problem in {source} (listed above); fix the file, or import only the valid rows (--valid-rows).</source>
@@ -4118,6 +4123,12 @@ Mediana de la clase, semana a semana: {median}.</translation>
 {term} · {students} students · {targets} targets</source>
         <translation>{name}
 {term}
+{students} estudiantes · {targets} metas</translation>
+    </message>
+    <message>
+        <source>{name}
+{students} students · {targets} targets</source>
+        <translation>{name}
 {students} estudiantes · {targets} metas</translation>
     </message>
     <message>
@@ -6871,6 +6882,22 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
         <translation>Su nombre y su escuela, su primera clase y (si los tiene) sus estándares y su lista de estudiantes del distrito.</translation>
     </message>
     <message>
+        <source>Receive work from another laptop</source>
+        <translation>Recibir trabajo de otra computadora</translation>
+    </message>
+    <message>
+        <source>Your classes are already on another laptop (yours or a colleague&apos;s): open the sync file it wrote (Sync → Send my work there) and carry on here.</source>
+        <translation>Sus clases ya están en otra computadora (suya o de un colega): abra el archivo de sincronización que escribió (allí, Sincronizar → Enviar mi trabajo) y continúe aquí.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No classes yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Todavía no hay clases&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Begin with one of these. You can also add a class on Classes and students and import your standards on Targets and rubrics.</source>
+        <translation>Empiece con una de estas opciones. También puede agregar una clase en Clases y estudiantes e importar sus estándares en Metas y rúbricas.</translation>
+    </message>
+    <message>
         <source>e.g. Math 7 — Period 2</source>
         <translation>p. ej. Matemáticas 7 — Hora 2</translation>
     </message>
@@ -6977,6 +7004,54 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     <message>
         <source>The scale starts as Beginning / Developing / Proficient / Extending, proficient at 3; you can change its words and colours later on the Scales page. Before anything is imported you will see what the import will do.</source>
         <translation>La escala empieza como Inicial / En desarrollo / Competente / Avanzado, con Competente en 3; puede cambiar sus palabras y colores más tarde en la página Escalas. Antes de importar nada verá lo que hará la importación.</translation>
+    </message>
+    <message>
+        <source>e.g. Ms. Rivera</source>
+        <translation>p. ej. Sra. Rivera</translation>
+    </message>
+    <message>
+        <source>Sync file</source>
+        <translation>Archivo de sincronización</translation>
+    </message>
+    <message>
+        <source>a .cbesync file, often on a USB stick</source>
+        <translation>un archivo .cbesync, a menudo en una memoria USB</translation>
+    </message>
+    <message>
+        <source>Choose the sync file</source>
+        <translation>Elegir el archivo de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;file:</source>
+        <translation>&amp;Archivo de sincronización:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Receive work from another laptop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Recibir trabajo de otra computadora&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>On the other laptop, choose Sync → Send my work and write the file to a USB stick. Choose that file here: you will see what it brings before anything is changed on this laptop.</source>
+        <translation>En la otra computadora, elija Sincronizar → Enviar mi trabajo y escriba el archivo en una memoria USB. Elija ese archivo aquí: verá lo que trae antes de que se cambie nada en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Your name goes with the work you send back, so the other laptop knows whose it is.</source>
+        <translation>Su nombre acompaña el trabajo que envíe de vuelta, para que la otra computadora sepa de quién es.</translation>
+    </message>
+    <message>
+        <source>The sync file from the other laptop</source>
+        <translation>El archivo de sincronización de la otra computadora</translation>
+    </message>
+    <message>
+        <source>Type your name: the other laptop shows it beside the work this one sends.</source>
+        <translation>Escriba su nombre: la otra computadora lo muestra junto al trabajo que envía esta.</translation>
+    </message>
+    <message>
+        <source>Choose the sync file the other laptop wrote.</source>
+        <translation>Elija el archivo de sincronización que escribió la otra computadora.</translation>
     </message>
     <message>
         <source>Give your first class a name.</source>
