@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from sqlmodel import select
-from sync_helpers import ClassSetup, Laptop, delete_student, dump, open_conflicts
+from sync_helpers import YEAR, ClassSetup, Laptop, delete_student, dump, open_conflicts
 
 from cbe_desktop.core import conflicts
 from cbe_desktop.core.conference import choose_showcase
@@ -473,3 +473,29 @@ def test_a_choice_is_written_to_the_override_in_use_when_a_third_laptop_changed_
         assert dump(pair.rivera.store) == dump(pair.ortiz.store) == dump(office.store)
     finally:
         office.close()
+
+
+def test_an_override_from_a_laptop_a_year_fast_is_flagged_and_this_laptops_is_kept_to_take_back(
+    pair, tmp_path
+):
+    fast = Laptop(tmp_path, "fast", skew=YEAR)
+    try:
+        import_bundle(fast.store, pair.rivera.export())  # the class
+        override_estimate(pair.rivera.store, pair.ana, pair.rp1, 3, "Explained it in conference.")
+        override_estimate(fast.store, pair.ana, pair.rp1, 1, "Typed on the wrong laptop.")
+        summary = import_bundle(pair.rivera.store, fast.export())
+        assert summary.tables["mastery_override"].flagged == 1
+        assert override_of(pair.rivera, pair) == (1.0, "Typed on the wrong laptop.")
+        (view,) = views(pair.rivera)
+        assert view.mine.far_future and "far ahead" in view.mine.heading
+        assert view.theirs.this_laptop
+        # Rivera's own estimate was never overwritten: she takes it back, and her
+        # laptop's clock did not jump a year ahead.
+        conflicts.take_theirs(pair.rivera.store, view.id)
+        assert override_of(pair.rivera, pair) == (3.0, "Explained it in conference.")
+        assert int(pair.rivera.store.clock.last[:13]) < pair.rivera.now_ms() + 24 * 3600 * 1000
+        pair.rivera.send_to(fast)
+        assert override_of(fast, pair) == (3.0, "Explained it in conference.")
+        assert open_conflicts(fast.store) == []
+    finally:
+        fast.close()

@@ -922,7 +922,10 @@ def _base_for(conflict: Conflict, row_id: str, chosen: dict[str, Any], me: str) 
 def _write_choice(tx: Tx, conflict: Conflict, values: dict[str, Any]) -> Synced:
     """Write the chosen content to the row, as a change of this laptop made from both."""
     row = _row(tx, conflict)
-    deleted = values.pop("deleted_hlc", row.deleted_hlc)
+    # A row the merge set aside (another row for the same thing was in use) is not one a
+    # teacher deleted: the version chosen for it is in use.
+    set_aside = merge.set_aside_from(row.model_dump()) is not None
+    deleted = values.pop("deleted_hlc", None if set_aside else row.deleted_hlc)
     for name, value in values.items():
         setattr(row, name, value)
     row.deleted_hlc = None

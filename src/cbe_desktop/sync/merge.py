@@ -37,7 +37,10 @@ other is **set aside**: it stays in the table (every row either laptop had is ke
 deleted by the merge, and if its content differs from the one in use (other than its
 id and ``source_id``) it is kept in a ``concurrent_edit`` conflict whose row is the one
 in use, ``mine`` the version in use and ``theirs`` the set-aside one, so the teacher can
-take it (which writes its content to the row in use: a change like any other).
+take it (which writes its content to the row in use: a change like any other). The rows
+are ranked by stamp alone, so that every laptop keeps the same one in use: a row stamped
+far in the future is a new row here, taken and flagged like any new row, and the one
+this laptop had is kept in the conflict (never overwritten).
 
 The setting aside is made the same on every laptop that meets the two rows: the set-aside
 row is stamped with its own stamp moved on by one (same laptop, same time), so the
@@ -48,7 +51,7 @@ there wins over it (and is met again). Every table, and what "the same thing" is
 table                          the same thing (matched by)
 =============================  ================================================
 ``attachment``                 by id (two copies of one file are two attachments)
-``scale``                      by id (a scale is named by the classes using it)
+``scale``                      by id (classes and frameworks point at it by id)
 ``scale_level``                ``scale_id`` + ``value``
 ``framework``                  by id (targets hang from it by id)
 ``target``                     by id (evidence and rubrics hang from it by id)
