@@ -245,6 +245,20 @@ FIELD_LABELS = {
     "opened_on": QT_TRANSLATE_NOOP("Conflicts", "Opened on")(),
     "file_name": QT_TRANSLATE_NOOP("Conflicts", "File name")(),
     "media_type": QT_TRANSLATE_NOOP("Conflicts", "Kind of file")(),
+    # the columns of things two laptops may each make (merge.NATURAL_KEYS)
+    "level": QT_TRANSLATE_NOOP("Conflicts", "Level")(),
+    "reason": QT_TRANSLATE_NOOP("Conflicts", "Reason")(),
+    "date": QT_TRANSLATE_NOOP("Conflicts", "Date")(),
+    "text": QT_TRANSLATE_NOOP("Conflicts", "Description")(),
+    "label": QT_TRANSLATE_NOOP("Conflicts", "Label")(),
+    "description": QT_TRANSLATE_NOOP("Conflicts", "Description")(),
+    "proficient": QT_TRANSLATE_NOOP("Conflicts", "Counts as proficient")(),
+    "colour": QT_TRANSLATE_NOOP("Conflicts", "Colour")(),
+    "position": QT_TRANSLATE_NOOP("Conflicts", "Place in the list")(),
+    "method": QT_TRANSLATE_NOOP("Conflicts", "Method")(),
+    "note": QT_TRANSLATE_NOOP("Conflicts", "Note")(),
+    "support": QT_TRANSLATE_NOOP("Conflicts", "Support")(),
+    "state": QT_TRANSLATE_NOOP("Conflicts", "State")(),
 }
 
 #: Columns never shown or edited: identity and version, and what only machines read.
