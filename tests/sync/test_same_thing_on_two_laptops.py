@@ -96,10 +96,6 @@ def live(laptop: Laptop, table: str) -> list[dict]:
     return [r for r in dump(laptop.store)[table].values() if r["deleted_hlc"] is None]
 
 
-def natural_key_of(table: str, row_id: str, laptop: Laptop) -> tuple:
-    return merge.natural_key(table, dump(laptop.store)[table][row_id])
-
-
 def override_of(laptop: Laptop, pair: Pair) -> tuple[float, str] | None:
     with laptop.store.read() as session:
         row = current_override(session, pair.ana, pair.rp1)
@@ -317,33 +313,38 @@ def test_the_same_thing_made_on_two_laptops_is_one_thing_and_the_other_version_a
     pair, table
 ):
     make, column, (older, newer) = MAKERS[table]
+    before = set(dump(pair.ortiz.store)[table])
     make(pair, pair.rivera, older)
     make(pair, pair.ortiz, newer)
+    (made_by_ortiz,) = [r for i, r in dump(pair.ortiz.store)[table].items() if i not in before]
+    thing = merge.natural_key(table, made_by_ortiz)
     pair.exchange_both_ways()
-    key = merge.NATURAL_KEYS[table]
     for laptop in pair.laptops:
-        rows = live(laptop, table)
-        keys = [tuple(r[k] for k in key) for r in rows]
-        assert len(keys) == len(set(keys)), f"{table}: the same thing twice"
-        made = [r for r in dump(laptop.store)[table].values() if r[column] in (older, newer)]
-        assert {r["origin"] for r in made} >= {pair.rivera.replica, pair.ortiz.replica}
+        rows = list(dump(laptop.store)[table].values())
+        live_things = [merge.natural_key(table, r) for r in rows if r["deleted_hlc"] is None]
+        assert len(live_things) == len(set(live_things)), f"{table}: the same thing twice"
+        # both laptops' rows for the thing are kept; one is in use: Ortiz's, the newer
+        both = [r for r in rows if merge.natural_key(table, r) == thing]
+        assert sorted(r["origin"] for r in both) == sorted(
+            [pair.rivera.replica, pair.ortiz.replica]
+        )
+        (in_use,) = [r for r in both if r["deleted_hlc"] is None]
+        assert in_use["id"] == made_by_ortiz["id"] and in_use[column] == newer
         found = open_conflicts(laptop.store)
         if older == newer:  # the same thing: kept once, nothing to choose
             assert found == []
             continue
         (conflict,) = found
-        assert conflict["table_name"] == table
-        assert conflict["theirs"]["id"] != conflict["mine"]["id"]
-        in_use = next(r for r in rows if r["id"] == conflict["row_id"])
-        assert in_use[column] == conflict["mine"][column] == newer  # the newer is in use
+        assert (conflict["table_name"], conflict["row_id"]) == (table, in_use["id"])
+        assert conflict["mine"][column] == newer
         assert conflict["theirs"][column] == older  # the older waits to be chosen
+        assert conflict["theirs"]["origin"] == pair.rivera.replica
     assert dump(pair.rivera.store) == dump(pair.ortiz.store)
     if older != newer:
         # Taking the other version on one laptop travels, and is not asked again.
         (view,) = views(pair.ortiz)
         conflicts.take_theirs(pair.ortiz.store, view.id)
         pair.exchange_both_ways()
-        thing = natural_key_of(table, view.row_id, pair.ortiz)
         for laptop in pair.laptops:
             assert open_conflicts(laptop.store) == []
             (now,) = [r for r in live(laptop, table) if merge.natural_key(table, r) == thing]
