@@ -2,8 +2,12 @@
 
 - Importing the same file twice changes nothing the second time.
 - A then B gives the same store as B then A.
-- Every evidence row that existed on either laptop exists after the merge.
+- Every row that existed on either laptop exists after the merge.
 - Two laptops changing the same row: the newer wins; the other is kept as a conflict.
+  The same for two rows that mean the same thing (an override of one student on one
+  target, a target taught in a class, a student's place in a class, a level of a
+  rubric...: ``merge.NATURAL_KEYS``): one is in use, the other kept as a conflict.
+- A conflict resolved on one laptop is not asked again on the other.
 - Deleting a student never deletes evidence.
 - Clocks a year off still merge, and a far-future stamp never wins automatically.
 """
@@ -11,7 +15,10 @@
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,27 +34,52 @@ from sync_helpers import (
     score,
 )
 
-from cbe_desktop.core.errors import NotFoundError
-from cbe_desktop.core.evidence import standing_ids
+from cbe_desktop.core import conflicts
+from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.evidence import override_estimate, remove_override, standing_ids
 from cbe_desktop.core.gradebook import class_grid
-from cbe_desktop.core.models import Evidence, Student
+from cbe_desktop.core.models import Evidence, Framework, Student, Target
+from cbe_desktop.core.roster import create_student, enroll_students, set_class_targets
+from cbe_desktop.core.targets import add_target, save_rubric
 from cbe_desktop.sync import merge
 from cbe_desktop.sync.exchange import import_bundle
 
+REASONS = ["Explained it in conference.", "Showed it in the lab.", "Ratio table still wrong."]
+WORDS = ["Explains two ways.", "Teaches it to a partner.", "Uses any table."]
+
+Version = tuple[str, str, str]  # (table, row id, stamp)
+
+
+def _said(row: dict) -> dict:
+    """What a row says about its thing: no id, no version, deletion as yes or no."""
+    out = {k: v for k, v in merge.content(row).items() if k not in ("id", "source_id")}
+    out["deleted_hlc"] = bool(out.get("deleted_hlc"))
+    return out
+
 
 class Classroom:
-    """Laptops sharing one class, and the true history of every student version."""
+    """Laptops sharing one class, and the true history of every version of every row."""
 
     def __init__(self, root: Path, n: int, skews: list[float] | None = None) -> None:
         skews = skews or [0.0] * n
         self.laptops = [Laptop(root, f"t{i}", skew=skews[i]) for i in range(n)]
-        self.setup = ClassSetup(self.laptops[0])
-        # The truth, kept beside the rules: what each version was made from, what it
-        # holds, and what each laptop's current version of each student was made from.
-        self.history: dict[str, frozenset[str]] = {}
-        self.contents: dict[str, dict] = {}
-        self.lineage: dict[tuple[int, str], frozenset[str]] = {}
+        first = self.laptops[0]
+        self.setup = ClassSetup(first)
+        with first.store.transaction() as tx:
+            # 7.RP.3, in the framework but not taught in the class yet
+            target = tx.session.get(Target, self.setup.target_ids[0])
+            framework = tx.session.get(Framework, target.framework_id)
+            self.extra_target = add_target(tx, framework, code="7.RP.3", statement="Skill 3").id
+        self.extra_student, _ = create_student(first.store, "Liam", "Chen")  # in no class
+        # The truth, kept beside the rules: what each version was made from (by a
+        # teacher), what it holds, and what each laptop's current version of each row
+        # was made from. Versions made by a merge (a twin set aside) carry nothing on.
+        self.history: dict[Version, frozenset[Version]] = {}
+        self.contents: dict[Version, dict] = {}
+        self.lineage: dict[tuple[int, str, str], frozenset[Version]] = {}
         self.evidence_made: set[str] = set()
+        self.tables = [t for t in dump(first.store) if t not in ("evidence", "conflict")]
+        self._act(0, lambda: None, everything=True)
         for other in self.laptops[1:]:
             self.laptops[0].send_to(other)
 
@@ -55,44 +87,55 @@ class Classroom:
         for laptop in self.laptops:
             laptop.close()
 
+    # ----- the truth -------------------------------------------------------------------
+
+    def _lineage(self, i: int, table: str, row: dict | None) -> frozenset[Version]:
+        if row is None:
+            return frozenset()
+        version = (table, row["id"], row["hlc"])
+        return self.lineage.get((i, table, row["id"]), self.history.get(version, frozenset()))
+
+    def _act(self, i: int, action: Callable[[], Any], *, everything: bool = False) -> None:
+        """A teacher's action on laptop i: every row it changed is made from the one before."""
+        store = self.laptops[i].store
+        before = {} if everything else dump(store)
+        try:
+            action()
+        except CbeError:  # refused (the student was deleted here, ...): nothing changed
+            return
+        after = dump(store)
+        for table in self.tables:
+            for rid, row in after[table].items():
+                old = before.get(table, {}).get(rid)
+                if old is not None and old["hlc"] == row["hlc"]:
+                    continue
+                version = (table, rid, row["hlc"])
+                made = self._lineage(i, table, old) | {version}
+                self.history[version] = self.lineage[(i, table, rid)] = made
+                self.contents[version] = merge.content(row)
+                if old is not None:
+                    self.contents.setdefault((table, rid, old["hlc"]), merge.content(old))
+
+    # ----- what teachers do ------------------------------------------------------------
+
     def _student(self, i: int, s: int) -> Student | None:
         with self.laptops[i].store.read() as session:
             return session.get(Student, self.setup.student_ids[s])
 
-    def _lineage(self, i: int, row: dict | Student | None) -> frozenset[str]:
-        if row is None:
-            return frozenset()
-        sid, hlc = (row["id"], row["hlc"]) if isinstance(row, dict) else (row.id, row.hlc)
-        return self.lineage.get((i, sid), self.history.get(hlc, frozenset({hlc})))
-
-    def _record(self, i: int, old: Student, new: Student | None) -> None:
-        if new is not None and new.hlc != old.hlc:
-            lineage = self._lineage(i, old) | {new.hlc}
-            self.history[new.hlc] = self.lineage[(i, new.id)] = lineage
-            for version in (old, new):
-                row = version.model_dump(exclude={"seen_hlc"})
-                self.contents.setdefault(version.hlc, merge.content(row))
+    def _live_student(self, i: int, s: int) -> bool:
+        student = self._student(i, s)
+        return student is not None and student.deleted_hlc is None
 
     def rename(self, i: int, s: int, name: str) -> None:
-        old = self._student(i, s)
-        try:
-            rename(self.laptops[i], self.setup.student_ids[s], name)
-        except NotFoundError:  # deleted on this laptop: the teacher cannot edit it
-            return
-        self._record(i, old, self._student(i, s))
+        self._act(i, lambda: rename(self.laptops[i], self.setup.student_ids[s], name))
 
     def delete(self, i: int, s: int) -> None:
-        old = self._student(i, s)
-        if old is None or old.deleted_hlc is not None:
-            return
-        delete_student(self.laptops[i], self.setup.student_ids[s])
-        self._record(i, old, self._student(i, s))
+        if self._live_student(i, s):
+            self._act(i, lambda: delete_student(self.laptops[i], self.setup.student_ids[s]))
 
     def score(self, i: int, s: int, t: int, level: int) -> None:
-        student = self._student(i, s)
-        if student is None or student.deleted_hlc is not None:
-            return  # the gradebook only offers live students
-        self.evidence_made.add(score(self.laptops[i], self.setup, s, t, level))
+        if self._live_student(i, s):  # the gradebook only offers live students
+            self.evidence_made.add(score(self.laptops[i], self.setup, s, t, level))
 
     def correct(self, i: int, k: int, level: int) -> None:
         """Correct the k-th piece of evidence still standing on this laptop."""
@@ -105,10 +148,52 @@ class Classroom:
         old = live[k % len(live)]
         s = self.setup.student_ids.index(old.student_id)
         t = self.setup.target_ids.index(old.target_id)
-        student = self._student(i, s)
-        if student is None or student.deleted_hlc is not None:
+        if self._live_student(i, s):
+            self.evidence_made.add(
+                score(self.laptops[i], self.setup, s, t, level, supersedes=old.id)
+            )
+
+    def override(self, i: int, s: int, t: int, level: int, reason: int) -> None:
+        """The teacher sets (or changes) the estimate of student s on target t."""
+        store, student, target = self._pair(i, s, t)
+        self._act(i, lambda: override_estimate(store, student, target, level, REASONS[reason]))
+
+    def unoverride(self, i: int, s: int, t: int) -> None:
+        store, student, target = self._pair(i, s, t)
+        self._act(i, lambda: remove_override(store, student, target))
+
+    def _pair(self, i: int, s: int, t: int) -> tuple[Any, str, str]:
+        return self.laptops[i].store, self.setup.student_ids[s], self.setup.target_ids[t]
+
+    def teach(self, i: int, position: int) -> None:
+        """7.RP.3 is taught in the class, at this place (0: first); -1: not taught."""
+        order = list(self.setup.target_ids)
+        if position >= 0:
+            order.insert(position, self.extra_target)
+        store = self.laptops[i].store
+        self._act(i, lambda: set_class_targets(store, self.setup.class_id, order))
+
+    def enrol(self, i: int) -> None:
+        store = self.laptops[i].store
+        self._act(i, lambda: enroll_students(store, self.setup.class_id, [self.extra_student]))
+
+    def describe(self, i: int, level: int, words: int) -> None:
+        """What level 4 (or 3) of 7.RP.1 looks like."""
+        store, target = self.laptops[i].store, self.setup.target_ids[0]
+        self._act(i, lambda: save_rubric(store, target, {float(level): WORDS[words]}))
+
+    def choose(self, i: int, k: int, take: bool) -> None:
+        """The teacher settles the k-th open conflict on this laptop: keep or take."""
+        store = self.laptops[i].store
+        with store.read() as session:
+            found = conflicts.open_conflicts(session)
+        if not found:
             return
-        self.evidence_made.add(score(self.laptops[i], self.setup, s, t, level, supersedes=old.id))
+        view = found[k % len(found)]
+        choose = conflicts.take_theirs if take else conflicts.keep_mine
+        self._act(i, lambda: choose(store, view.id))
+
+    # ----- exchanges -------------------------------------------------------------------
 
     def exchange(self, a: int, b: int, *, twice: bool = False) -> None:
         """Laptop a's file arrives at laptop b; checks that nothing went missing."""
@@ -125,30 +210,73 @@ class Classroom:
             assert (totals.new, totals.updated, totals.conflicts) == (0, 0, 0)
 
     def check_merge(self, a: int, b: int, before: dict, incoming: dict, after: dict) -> None:
-        # every piece of evidence on either side is there
-        assert set(after["evidence"]) >= set(before["evidence"]) | set(incoming["evidence"])
+        # every row either laptop had is there; every piece of evidence on either side too
+        for table, rows in after.items():
+            assert set(rows) >= set(before[table]) | set(incoming[table]), table
+        # one thing, one row in use
+        for table in merge.NATURAL_KEYS:
+            things = Counter(
+                merge.natural_key(table, row)
+                for row in after[table].values()
+                if row["deleted_hlc"] is None
+            )
+            assert all(n == 1 for n in things.values()), (table, things)
+        in_use = {
+            (table, merge.natural_key(table, row)): row
+            for table in merge.NATURAL_KEYS
+            for row in after[table].values()
+            if row["deleted_hlc"] is None
+        }
+        # a conflict resolved (or reopened) on either side stands as the newer says
+        for cid, row in after["conflict"].items():
+            versions = [before["conflict"].get(cid), incoming["conflict"].get(cid)]
+            newest = max(filter(None, versions), key=merge.order_key, default=None)
+            if newest is not None:
+                assert merge.order_key(row) >= merge.order_key(newest)
+                if row["hlc"] == newest["hlc"]:
+                    assert row["state"] == newest["state"], (row, versions)
         # nothing silently lost: a version that differs from what is kept is what the kept
         # row, or a version kept aside in a conflict, was truly made from (compared by
-        # content: a version replaced by an identical one from another laptop lost nothing)
-        for rid, row in after["student"].items():
-            old, theirs = before["student"].get(rid), incoming["student"].get(rid)
-            mine_made, theirs_made = self._lineage(b, old), self._lineage(a, theirs)
-            same = old is not None and theirs is not None and merge.same_content(old, theirs)
-            if old is None or (theirs is not None and row["hlc"] == theirs["hlc"] != old["hlc"]):
-                made = theirs_made | (mine_made if same else frozenset())
-            else:
-                made = mine_made | (theirs_made if same else frozenset())
-            self.lineage[(b, rid)] = made
-            known_from = set(made)
-            for conflict in after["conflict"].values():
-                if conflict["row_id"] == rid:
-                    for aside in (conflict["mine"], conflict["theirs"]):
-                        known_from |= self.history.get(aside["hlc"], {aside["hlc"]})
-            known = [self.contents[h] for h in known_from if h in self.contents]
-            known.append(merge.content(row))
-            for version in (old, theirs):
-                if version is not None and not merge.same_content(version, row):
-                    assert merge.content(version) in known, (version, row)
+        # content: a version replaced by an identical one from another laptop lost
+        # nothing), or says what the row in use for the same thing says
+        for table in self.tables:
+            for rid, row in after[table].items():
+                old, theirs = before[table].get(rid), incoming[table].get(rid)
+                mine_made = self._lineage(b, table, old)
+                theirs_made = self._lineage(a, table, theirs)
+                same = old is not None and theirs is not None and merge.same_content(old, theirs)
+                took = theirs is not None and row["hlc"] == theirs["hlc"]
+                kept = old is not None and row["hlc"] == old["hlc"]
+                if took and not kept:
+                    made = theirs_made | (mine_made if same else frozenset())
+                elif kept:
+                    made = mine_made | (theirs_made if same else frozenset())
+                else:  # set aside by this merge: made from nothing a teacher did
+                    made = frozenset()
+                self.lineage[(b, table, rid)] = made
+                known_from = set(made)
+                for conflict in after["conflict"].values():
+                    if rid in (
+                        conflict["row_id"],
+                        conflict["mine"]["id"],
+                        conflict["theirs"]["id"],
+                    ):
+                        for aside in (conflict["mine"], conflict["theirs"]):
+                            version = (table, aside["id"], aside["hlc"])
+                            known_from |= self.history.get(version, {version})
+                            self.contents.setdefault(version, merge.content(aside))
+                known = [self.contents[v] for v in known_from if v in self.contents]
+                known.append(merge.content(row))
+                for version in (old, theirs):
+                    if version is None or merge.same_content(version, row):
+                        continue
+                    if merge.content(version) in known:
+                        continue
+                    if table in merge.NATURAL_KEYS and version["deleted_hlc"] is None:
+                        thing = in_use.get((table, merge.natural_key(table, version)))
+                        if thing is not None and _said(thing) == _said(version):
+                            continue
+                    raise AssertionError(f"lost: {table} {version} (kept: {row})")
         # a version stamped far in this laptop's future never replaced one it had
         for table, rows in after.items():
             for rid, row in rows.items():
@@ -175,14 +303,38 @@ def step_strategy(n: int):  # type: ignore[no-untyped-def]
     """Teachers' actions, weighted towards the ones that meet each other (two students)."""
     laptop = st.integers(0, n - 1)
     student = st.integers(0, 1)
+    target = st.integers(0, 1)
     rename_ = st.tuples(
         st.just("rename"), laptop, student, st.sampled_from(["Ana", "Anita", "Annie"])
     )
-    score_ = st.tuples(st.just("score"), laptop, student, st.integers(0, 1), st.integers(1, 4))
+    score_ = st.tuples(st.just("score"), laptop, student, target, st.integers(1, 4))
     correct_ = st.tuples(st.just("correct"), laptop, st.integers(0, 50), st.integers(1, 4))
     delete_ = st.tuples(st.just("delete"), laptop, student)
+    override_ = st.tuples(
+        st.just("override"), laptop, student, target, st.integers(1, 4), st.integers(0, 2)
+    )
+    unoverride_ = st.tuples(st.just("unoverride"), laptop, student, target)
+    teach_ = st.tuples(st.just("teach"), laptop, st.integers(-1, 2))
+    enrol_ = st.tuples(st.just("enrol"), laptop)
+    describe_ = st.tuples(st.just("describe"), laptop, st.integers(3, 4), st.integers(0, 2))
+    choose_ = st.tuples(st.just("choose"), laptop, st.integers(0, 5), st.booleans())
     exchange_ = st.tuples(st.just("exchange"), laptop, laptop, st.booleans())
-    return st.one_of(rename_, rename_, score_, correct_, correct_, delete_, exchange_, exchange_)
+    return st.one_of(
+        rename_,
+        score_,
+        correct_,
+        delete_,
+        override_,
+        override_,
+        unoverride_,
+        teach_,
+        enrol_,
+        describe_,
+        choose_,
+        exchange_,
+        exchange_,
+        exchange_,
+    )
 
 
 def play(room: Classroom, steps) -> None:  # type: ignore[no-untyped-def]
@@ -300,6 +452,39 @@ def test_two_laptops_renaming_one_student_give_one_conflict_the_newer_name_winni
             room.laptops[0].replica,
             room.laptops[1].replica,
         }
+    assert dump(room.laptops[0].store) == dump(room.laptops[1].store)
+    room.close()
+
+
+def test_two_teachers_override_anas_estimate_and_after_syncing_one_is_live_one_a_conflict(
+    tmp_path,
+):
+    """Two teachers override Ana's estimate on 7.RP.1 on their laptops; after syncing both
+    ways one is live and the other is a conflict the teacher can pick, and the pick
+    travels."""
+    room = Classroom(tmp_path, 2)
+    ana, rp1 = room.setup.student_ids[0], room.setup.target_ids[0]
+    room.override(0, 0, 0, 3, 0)
+    room.override(1, 0, 0, 2, 2)  # later: the newer
+    room.exchange(0, 1)
+    room.exchange(1, 0)
+    for laptop in room.laptops:
+        data = dump(laptop.store)
+        (in_use,) = [r for r in data["mastery_override"].values() if r["deleted_hlc"] is None]
+        assert (in_use["student_id"], in_use["target_id"]) == (ana, rp1)
+        assert (in_use["level"], in_use["reason"]) == (2.0, REASONS[2])
+        (conflict,) = open_conflicts(laptop.store)
+        assert (conflict["table_name"], conflict["row_id"]) == ("mastery_override", in_use["id"])
+        assert (conflict["theirs"]["level"], conflict["theirs"]["reason"]) == (3.0, REASONS[0])
+    room.choose(0, 0, True)  # the first teacher picks her own
+    room.exchange(0, 1, twice=True)
+    room.exchange(1, 0)
+    for laptop in room.laptops:
+        assert open_conflicts(laptop.store) == []
+        (in_use,) = [
+            r for r in dump(laptop.store)["mastery_override"].values() if r["deleted_hlc"] is None
+        ]
+        assert (in_use["level"], in_use["reason"]) == (3.0, REASONS[0])
     assert dump(room.laptops[0].store) == dump(room.laptops[1].store)
     room.close()
 

@@ -300,3 +300,102 @@ def test_two_corrections_of_one_score_on_two_laptops_make_one_conflict_newer_fir
     )
     # corrections made one after another on one laptop are no fork
     assert merge.forked_corrections([a, {**b, "origin": "r0"}]) == []
+
+
+# ----------------------------------------------------------------------------- the same thing
+# made twice: rows with different ids and one natural key
+
+
+def _override(row_id: str, stamp: str, origin: str, level: float) -> dict[str, Any]:
+    return {
+        "id": row_id,
+        "hlc": stamp,
+        "origin": origin,
+        "deleted_hlc": None,
+        "base_hlc": None,
+        "student_id": "ana",
+        "target_id": "7.RP.1",
+        "level": level,
+        "reason": f"level {level}",
+        "date": "2026-11-20",
+    }
+
+
+OVERRIDES = [
+    _override("a", "1790000000000-0000-r0", "r0", 3.0),
+    _override("b", "1790000000500-0000-r1", "r1", 2.0),
+    _override("c", "1790000000500-0001-r2", "r2", 4.0),
+]
+
+
+@given(st.permutations(OVERRIDES))
+def test_the_newest_override_of_one_cell_stays_whichever_order_the_rows_come_in(rows):
+    settled = merge.settle_twins("mastery_override", rows)
+    assert settled == merge.settle_twins("mastery_override", OVERRIDES)
+    assert [aside["id"] for aside, _ in settled] == ["a", "b"]  # c, the newest, stays
+    for aside, conflict in settled:
+        assert aside["deleted_hlc"] == aside["hlc"] > aside["base_hlc"]
+        assert conflict is not None and conflict["row_id"] == "c"
+        assert (conflict["mine"]["level"], conflict["theirs"]["id"]) == (4.0, aside["id"])
+    assert len({conflict["id"] for _, conflict in settled}) == 2
+
+
+def test_a_row_set_aside_is_taken_quietly_where_it_was_live():
+    kept, aside = OVERRIDES[1], OVERRIDES[0]
+    ((deleted, _conflict),) = merge.settle_twins("mastery_override", [kept, aside])
+    assert merge.set_aside_from(deleted) == aside["hlc"]
+    # the laptop still holding the row live takes the setting aside without a conflict
+    assert (
+        merge.merge_row("mastery_override", aside, deleted, is_far_future=lambda s: False)
+        == merge.UPDATE
+    )
+    # and a laptop that has set it aside keeps it so when the live version comes again
+    assert (
+        merge.merge_row("mastery_override", deleted, aside, is_far_future=lambda s: False)
+        == merge.KEEP
+    )
+
+
+def test_a_teachers_change_made_from_the_set_aside_version_wins_over_the_setting_aside():
+    aside = OVERRIDES[0]
+    ((deleted, _),) = merge.settle_twins("mastery_override", [OVERRIDES[1], aside])
+    # another laptop (r5, its clock behind) changed the version that was set aside
+    changed = {**aside, "hlc": "1789999999000-0000-r5", "origin": "r5", "base_hlc": aside["hlc"]}
+    changed["level"] = 1.0
+    assert merge.merge_row("mastery_override", deleted, changed, is_far_future=lambda s: False) == (
+        merge.UPDATE
+    )
+    assert merge.merge_row("mastery_override", changed, deleted, is_far_future=lambda s: False) == (
+        merge.KEEP
+    )
+
+
+def test_the_same_thing_said_twice_is_kept_once_without_a_conflict():
+    a = {**OVERRIDES[0], "level": 2.0, "reason": "same"}
+    b = {**OVERRIDES[1], "level": 2.0, "reason": "same"}
+    ((deleted, conflict),) = merge.settle_twins("mastery_override", [a, b])
+    assert deleted["id"] == "a" and conflict is None
+
+
+def test_a_teachers_deletion_is_never_taken_for_a_setting_aside():
+    row = {**OVERRIDES[0], "origin": "r1", "hlc": "1790000000000-0001-r1"}
+    deleted = {**row, "deleted_hlc": row["hlc"], "base_hlc": OVERRIDES[0]["hlc"]}
+    assert merge.set_aside_from(deleted) is None
+
+
+def test_two_deletions_of_one_row_are_alike_and_make_no_conflict():
+    row = {"id": ROW_ID, "deleted_hlc": None, "base_hlc": None, "given_name": "Ana"}
+    a = {
+        **row,
+        "hlc": "1790000000000-0000-r0",
+        "origin": "r0",
+        "deleted_hlc": "1790000000000-0000-r0",
+    }
+    b = {
+        **row,
+        "hlc": "1790000000500-0000-r1",
+        "origin": "r1",
+        "deleted_hlc": "1790000000500-0000-r1",
+    }
+    assert merge.merge_row("student", a, b, is_far_future=lambda s: False) == merge.UPDATE
+    assert merge.merge_row("student", b, a, is_far_future=lambda s: False) == merge.KEEP

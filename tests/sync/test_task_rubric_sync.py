@@ -90,7 +90,7 @@ def test_a_file_from_a_program_before_task_rubrics_still_imports(tmp_path):
 def test_two_laptops_writing_the_same_level_show_one_text_the_newest_on_both(tmp_path):
     """Both teachers write level 4 (a new row on each laptop) and change level 3 (the same
     row) before they exchange: each level shows once, the newer change wins on both
-    laptops, the other version of level 3 waits in the conflicts view, nothing crashes."""
+    laptops, the other version of each level waits in the conflicts view, nothing crashes."""
     mine = Laptop(tmp_path, "rivera")
     theirs = Laptop(tmp_path, "co-teacher", skew=5.0)  # its changes are the newer ones
     setup = ClassSetup(mine)
@@ -116,13 +116,14 @@ def test_two_laptops_writing_the_same_level_show_one_text_the_newest_on_both(tmp
         dump(mine.store)["task_rubric_descriptor"] == dump(theirs.store)["task_rubric_descriptor"]
     )
     with mine.store.read() as session:
-        kept = [
-            {c.mine.get("text"), c.theirs.get("text")}
+        kept = sorted(
+            (c.mine.get("text"), c.theirs.get("text"))
             for c in session.exec(select(Conflict).where(Conflict.state == "open"))
             if c.table_name == "task_rubric_descriptor"
-        ]
-    assert kept == [{"Mine for 3.", "Theirs for 3."}]  # the losing edit is not lost
-    # The next save folds the two level-4 rows into one.
+        )
+    # the losing edit of level 3, and the losing new level 4, are not lost
+    assert kept == [("Theirs for 3.", "Mine for 3."), ("Theirs for 4.", "Mine for 4.")]
+    # The next save changes the one level-4 row in use.
     set_task_rubric(mine.store, task_id, {target: {3: "Theirs for 3.", 4: "Agreed 4."}})
     mine.send_to(theirs)
     for laptop in (mine, theirs):

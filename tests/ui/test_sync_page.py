@@ -21,8 +21,13 @@ from sqlmodel import select
 
 from cbe_desktop.core.backups import make_backup
 from cbe_desktop.core.demo import build_demo
-from cbe_desktop.core.evidence import EvidenceEntry, record_evidence
-from cbe_desktop.core.models import Conflict, Evidence, Student, SyncLog
+from cbe_desktop.core.evidence import (
+    EvidenceEntry,
+    current_override,
+    override_estimate,
+    record_evidence,
+)
+from cbe_desktop.core.models import Conflict, Evidence, Student, SyncLog, Target
 from cbe_desktop.core.roster import update_student
 from cbe_desktop.core.settings import set_setting
 from cbe_desktop.core.store import DB_FILE, Store
@@ -405,6 +410,68 @@ def test_editing_a_conflict_writes_the_teachers_own_version(
     assert ortiz.page.edit_current(dialog)
     assert ortiz.student(mateo).given_name == "Mateo José"
     assert ortiz.conflict(view.id).resolution == "edited"
+
+
+def test_two_teachers_override_mateos_estimate_and_the_page_lets_one_choose_the_other(
+    qtbot, laptops, mateo, monkeypatch, tmp_path
+):
+    """Both override Mateo's estimate on 7.RP.1; after the exchange the newer (Ortiz's) is
+    in use, and Rivera's waits in the conflicts view, in words, to be taken (undoably)."""
+    rivera, ortiz = laptops
+    with rivera.store.read() as session:
+        rp1 = session.exec(select(Target).where(Target.code == "7.RP.1")).one().id
+
+    def override_of(laptop: Laptop) -> tuple[float, str] | None:
+        with laptop.store.read() as session:
+            row = current_override(session, mateo, rp1)
+        return (row.level, row.reason) if row is not None else None
+
+    override_estimate(rivera.store, mateo, rp1, 3, "Explained it in conference.")
+    time.sleep(0.002)
+    override_estimate(ortiz.store, mateo, rp1, 2, "Ratio table still wrong.")
+    send_file(qtbot, rivera, monkeypatch, tmp_path / "rivera.cbesync", None)
+    ortiz.page.receive(tmp_path / "rivera.cbesync")
+    page = ortiz.page
+    assert children(page, "Conflicts") == [("Estimates set by the teacher", "1")]
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert override_of(ortiz) == (2.0, "Ratio table still wrong.")  # the newer is in use
+    qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+
+    (view,) = page.conflicts()
+    assert view.title == "An estimate set by the teacher: Mateo Hernández on 7.RP.1"
+    assert (
+        page.conflict_list.item(0)
+        .text()
+        .startswith("An estimate set by the teacher: Mateo Hernández on 7.RP.1")
+    )
+    assert "Changed on two laptops" in page.conflict_why.text()
+    mine_text = " ".join(w.text() for w in page.mine_box.findChildren(sync_page.QLabel))
+    theirs_text = " ".join(w.text() for w in page.theirs_box.findChildren(sync_page.QLabel))
+    assert "This laptop" in mine_text and "Ratio table still wrong." in mine_text
+    assert RIVERA in theirs_text and "Explained it in conference." in theirs_text
+    assert "Reason" in theirs_text and "Level" in theirs_text
+    assert page.take_button.text() == f"Take {RIVERA}'s version"
+    assert page.edit_button.isVisible() and page.edit_button.isEnabled()
+
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    assert override_of(ortiz) == (3.0, "Explained it in conference.")
+    assert ortiz.open_conflicts() == 0
+    qtbot.waitUntil(lambda: page.conflicts() == [])
+    # One undo step, and back again.
+    ortiz.operations.undo_stack.undo()
+    assert override_of(ortiz) == (2.0, "Ratio table still wrong.")
+    assert ortiz.open_conflicts() == 1
+    qtbot.waitUntil(lambda: len(page.conflicts()) == 1)
+    ortiz.operations.undo_stack.redo()
+    assert override_of(ortiz) == (3.0, "Explained it in conference.")
+    assert ortiz.open_conflicts() == 0
+
+    # The choice travels back: Rivera's laptop agrees and has nothing to choose.
+    send_file(qtbot, ortiz, monkeypatch, tmp_path / "ortiz.cbesync", None)
+    rivera.page.receive(tmp_path / "ortiz.cbesync")
+    qtbot.mouseClick(rivera.page.import_button, Qt.MouseButton.LeftButton)
+    assert override_of(rivera) == (3.0, "Explained it in conference.")
+    assert rivera.open_conflicts() == 0 and rivera.page.conflicts() == []
 
 
 def test_the_history_lists_each_exchange_and_the_laptop_to_send_to(

@@ -253,6 +253,20 @@ FIELD_LABELS = {
     "opened_on": QT_TRANSLATE_NOOP("Conflicts", "Opened on")(),
     "file_name": QT_TRANSLATE_NOOP("Conflicts", "File name")(),
     "media_type": QT_TRANSLATE_NOOP("Conflicts", "Kind of file")(),
+    # the columns of things two laptops may each make (merge.NATURAL_KEYS)
+    "level": QT_TRANSLATE_NOOP("Conflicts", "Level")(),
+    "reason": QT_TRANSLATE_NOOP("Conflicts", "Reason")(),
+    "date": QT_TRANSLATE_NOOP("Conflicts", "Date")(),
+    "text": QT_TRANSLATE_NOOP("Conflicts", "Description")(),
+    "label": QT_TRANSLATE_NOOP("Conflicts", "Label")(),
+    "description": QT_TRANSLATE_NOOP("Conflicts", "Description")(),
+    "proficient": QT_TRANSLATE_NOOP("Conflicts", "Counts as proficient")(),
+    "colour": QT_TRANSLATE_NOOP("Conflicts", "Colour")(),
+    "position": QT_TRANSLATE_NOOP("Conflicts", "Place in the list")(),
+    "method": QT_TRANSLATE_NOOP("Conflicts", "Method")(),
+    "note": QT_TRANSLATE_NOOP("Conflicts", "Note")(),
+    "support": QT_TRANSLATE_NOOP("Conflicts", "Support")(),
+    "state": QT_TRANSLATE_NOOP("Conflicts", "State")(),
 }
 
 #: Columns never shown or edited: identity and version, and what only machines read.
@@ -638,6 +652,23 @@ def _current(session: Session, table: str, row_id: str) -> dict[str, Any] | None
     return row.model_dump() if row is not None else None
 
 
+def _in_use(session: Session, conflict: Conflict) -> Synced | None:
+    """The row a choice is written to: the conflict's row or, once that row has been set
+    aside for another row of the same thing (``merge.NATURAL_KEYS``), the one in use."""
+    model = TABLES.get(conflict.table_name)
+    row = session.get(model, conflict.row_id) if model is not None else None
+    key = merge.NATURAL_KEYS.get(conflict.table_name)
+    if model is None or row is None or row.deleted_hlc is None or key is None:
+        return row
+    same_thing = [getattr(model, column) == getattr(row, column) for column in key]
+    query = (
+        select(model)
+        .where(model.deleted_hlc.is_(None), *same_thing)  # type: ignore[union-attr]
+        .order_by(model.hlc.desc())  # type: ignore[attr-defined]
+    )
+    return session.exec(query).first() or row
+
+
 def _far_future(stamp: str | None) -> bool:
     try:
         wall = Stamp.parse(stamp or "").wall_ms
@@ -799,6 +830,8 @@ def conflict_view(
 
     # A concurrent edit, or a version from a laptop whose clock is wrong: the version in
     # use is the row as it stands now (a later edit here is shown, not hidden).
+    row = _in_use(session, conflict)
+    current = row.model_dump() if row is not None else None
     in_use = current if current is not None else mine
     changed_since = current is not None and current.get("hlc") != mine.get("hlc")
     contested = _contested(table, mine, theirs)
@@ -874,8 +907,7 @@ def _open_conflict(tx: Tx, conflict_id: str) -> Conflict:
 
 
 def _row(tx: Tx, conflict: Conflict) -> Synced:
-    model = TABLES.get(conflict.table_name)
-    row = tx.session.get(model, conflict.row_id) if model is not None else None
+    row = _in_use(tx.session, conflict)
     if row is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP(
@@ -887,13 +919,19 @@ def _row(tx: Tx, conflict: Conflict) -> Synced:
     return row
 
 
-def _base_for(conflict: Conflict, chosen: dict[str, Any], me: str) -> str | None:
+def _base_for(conflict: Conflict, row_id: str, chosen: dict[str, Any], me: str) -> str | None:
     """The other laptop's version the choice is made from (so it wins there quietly).
 
-    Of the two versions, one made on another laptop, preferably one whose content the
-    choice changes (the laptop holding it must take the choice without a new conflict).
+    Of the two versions of the row written (``row_id``: a version of another row for the
+    same thing says nothing about this row's), one made on another laptop, preferably
+    one whose content the choice changes (the laptop holding it must take the choice
+    without a new conflict).
     """
-    versions = [dict(conflict.theirs or {}), dict(conflict.mine or {})]
+    versions = [
+        v
+        for v in (dict(conflict.theirs or {}), dict(conflict.mine or {}))
+        if v.get("id", row_id) == row_id
+    ]
     foreign = [v for v in versions if v.get("origin") and v.get("origin") != me and v.get("hlc")]
 
     def differs(version: dict[str, Any], name: str, value: Any) -> bool:
@@ -910,14 +948,17 @@ def _base_for(conflict: Conflict, chosen: dict[str, Any], me: str) -> str | None
 def _write_choice(tx: Tx, conflict: Conflict, values: dict[str, Any]) -> Synced:
     """Write the chosen content to the row, as a change of this laptop made from both."""
     row = _row(tx, conflict)
-    deleted = values.pop("deleted_hlc", row.deleted_hlc)
+    # A row the merge set aside (another row for the same thing was in use) is not one a
+    # teacher deleted: the version chosen for it is in use.
+    set_aside = merge.set_aside_from(row.model_dump()) is not None
+    deleted = values.pop("deleted_hlc", None if set_aside else row.deleted_hlc)
     for name, value in values.items():
         setattr(row, name, value)
     row.deleted_hlc = None
     tx.touch(row)
     if deleted:
         row.deleted_hlc = row.hlc  # (re)deleted now
-    base = _base_for(conflict, {**values, "deleted_hlc": deleted}, tx.replica)
+    base = _base_for(conflict, row.id, {**values, "deleted_hlc": deleted}, tx.replica)
     if base is not None:
         row.base_hlc = base
     return row
@@ -1109,7 +1150,8 @@ def restore_point(session: Session, conflict_id: str) -> dict[str, Any]:
     conflict = session.get(Conflict, conflict_id)
     if conflict is None or conflict.reason == CONCURRENT_CORRECTION:
         return {}
-    current = _current(session, conflict.table_name, conflict.row_id) or {}
+    row = _in_use(session, conflict)
+    current = row.model_dump() if row is not None else {}
     values = _contested_values(conflict, current)
     values["deleted_hlc"] = current.get("deleted_hlc")
     return values

@@ -199,13 +199,17 @@ def resolve_revision(tx: Tx, revision: Revision, by: Evidence) -> Revision:
     return revision
 
 
-def add_override(
-    tx: Tx, student_id: str, target_id: str, level: float, reason: str, on: date | str
-) -> MasteryOverride:
+def _check_reason(reason: str) -> None:
     if not reason.strip():
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Evidence", "Overriding an estimate needs a reason.")()
         )
+
+
+def add_override(
+    tx: Tx, student_id: str, target_id: str, level: float, reason: str, on: date | str
+) -> MasteryOverride:
+    _check_reason(reason)
     row = MasteryOverride(
         id=new_id(),
         student_id=student_id,
@@ -616,11 +620,27 @@ def newest_standing(session: Session, student_id: str, target_id: str) -> Eviden
 def override_estimate(
     store: Store, student_id: str, target_id: str, level: float, reason: str
 ) -> Changes:
-    """The teacher's professional judgement replaces the calculated estimate."""
+    """The teacher's professional judgement replaces the calculated estimate.
+
+    A cell has one override row, changed in place (or brought back after a removal), so
+    that two laptops changing or removing the same override meet as two versions of one
+    row (a conflict for the teacher to choose), not as two overrides.
+    """
+    _check_reason(reason)
     with store.transaction() as tx:
-        for old in _live_overrides(tx.session, student_id, target_id):
-            tx.tombstone(old)
-        add_override(tx, student_id, target_id, level, reason, date.today())
+        rows = _overrides(tx.session, student_id, target_id)
+        if not rows:
+            add_override(tx, student_id, target_id, level, reason, date.today())
+            return _pair_changes(student_id, target_id)
+        live = [r for r in rows if r.deleted_hlc is None]
+        row = live[-1] if live else rows[-1]
+        for extra in live[:-1]:  # two overrides of one cell (from an older version)
+            tx.tombstone(extra)
+        wanted = (float(level), reason.strip(), str(date.today()))
+        if row.deleted_hlc is not None or (row.level, row.reason, row.date) != wanted:
+            row.level, row.reason, row.date = wanted
+            row.deleted_hlc = None
+            tx.touch(row)
     return _pair_changes(student_id, target_id)
 
 
@@ -638,13 +658,19 @@ def current_override(session: Session, student_id: str, target_id: str) -> Maste
 
 
 def _live_overrides(session: Session, student_id: str, target_id: str) -> list[MasteryOverride]:
+    return [r for r in _overrides(session, student_id, target_id) if r.deleted_hlc is None]
+
+
+def _overrides(session: Session, student_id: str, target_id: str) -> list[MasteryOverride]:
+    """Every override row of one cell, removed ones too, the latest change last."""
     return list(
         session.exec(
-            select(MasteryOverride).where(
+            select(MasteryOverride)
+            .where(
                 MasteryOverride.student_id == student_id,
                 MasteryOverride.target_id == target_id,
-                MasteryOverride.deleted_hlc.is_(None),
             )
+            .order_by(MasteryOverride.hlc)  # type: ignore[arg-type]
         )
     )
 

@@ -67,6 +67,12 @@ class Stamp:
             raise ValueError(f"not a clock stamp: {text!r}")
         return cls(int(parts[0]), int(parts[1]), parts[2])
 
+    def following(self) -> Stamp:
+        """The next stamp this stamp's laptop can issue (the same millisecond, counted on)."""
+        if self.counter < _MAX_COUNTER:
+            return Stamp(self.wall_ms, self.counter + 1, self.replica)
+        return Stamp(self.wall_ms + 1, 0, self.replica)
+
 
 def stamp_wall_ms(text: str) -> int:
     """The wall-clock milliseconds of a stamp (0 for an unreadable one)."""

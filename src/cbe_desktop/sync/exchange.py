@@ -34,7 +34,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, exists, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, exists, func, insert, select, update
 from sqlmodel import Session
 from sqlmodel import select as sm_select
 
@@ -641,6 +641,8 @@ class _Merger:
         for name in TABLES:
             if name != CONFLICT_TABLE:
                 self._merge_table(name, self.bundle.rows(name))
+        for name in merge.NATURAL_KEYS:
+            self._settle_twins(name)
         for name in ("student", "target"):
             for row in self._deleted_with_newer_evidence(name):
                 self._propose(merge.deletion_conflict_row(name, row))
@@ -719,6 +721,41 @@ class _Merger:
             self.conn.execute(insert(table), inserts)
         if updates:
             self.conn.execute(update(table).where(table.c.id == bindparam("b_row_id")), updates)
+
+    def _settle_twins(self, name: str) -> None:
+        """Two or more live rows for one thing (see merge.NATURAL_KEYS): the newest stays
+        in use, each other is set aside (deleted), and kept in a conflict if it differs."""
+        _check(self.cancelled)
+        table = TABLES[name].__table__  # type: ignore[attr-defined]
+        key = merge.NATURAL_KEYS[name]
+        live = table.c.deleted_hlc.is_(None)
+        twice = (
+            select(*(table.c[k] for k in key))
+            .where(live)
+            .group_by(*(table.c[k] for k in key))
+            .having(func.count() > 1)
+            .subquery()
+        )
+        query = (
+            select(table)
+            .join(twice, and_(*(table.c[k] == twice.c[k] for k in key)))
+            .where(live)
+            .order_by(table.c.id)
+        )
+        groups: dict[tuple, list[dict]] = {}
+        for values in self.conn.execute(query):
+            row = dict(values._mapping)
+            row.pop("seen_hlc", None)
+            groups.setdefault(merge.natural_key(name, row), []).append(row)
+        updates = []
+        for rows in groups.values():
+            for deleted, conflict in merge.settle_twins(name, rows):
+                self.far_future(deleted["hlc"])  # the clock moves past the stamp it bears
+                updates.append({**deleted, "seen_hlc": self.seen, "b_row_id": deleted["id"]})
+                if conflict is not None:
+                    self._propose(conflict)
+        for batch in _batched(updates, BATCH):
+            self.conn.execute(update(table).where(table.c.id == bindparam("b_row_id")), batch)
 
     def _deleted_with_newer_evidence(self, name: str) -> list[dict]:
         table = TABLES[name].__table__  # type: ignore[attr-defined]
