@@ -32,7 +32,7 @@ from cbe_desktop.core.evidence import (
 from cbe_desktop.core.models import SYNCED_TABLES, Framework, MasteryOverride, Target
 from cbe_desktop.core.roster import create_student, enroll_students, set_class_targets
 from cbe_desktop.core.scales import LevelEdit, load_scale, save_scale
-from cbe_desktop.core.targets import add_target, save_rubric
+from cbe_desktop.core.targets import add_target, save_rubric, save_wording
 from cbe_desktop.core.task_rubric import set_task_rubric
 from cbe_desktop.sync import merge
 from cbe_desktop.sync.exchange import import_bundle
@@ -296,6 +296,10 @@ def _showcase(pair: Pair, laptop: Laptop, note: object) -> None:
     choose_showcase(laptop.store, pair.ana, pair.work, class_id=pair.setup.class_id, note=str(note))
 
 
+def _wording(pair: Pair, laptop: Laptop, statement: object) -> None:
+    save_wording(laptop.store, pair.rp1, "es", statement=str(statement), i_can="Puedo.")
+
+
 MAKERS: dict[str, tuple[Callable[[Pair, Laptop, object], None], str, tuple[object, object]]] = {
     # table: (how a teacher makes the thing, the column it sets, Rivera's and Ortiz's values)
     "scale_level": (_scale_level, "label", ("Exceeds", "Extends")),
@@ -305,7 +309,14 @@ MAKERS: dict[str, tuple[Callable[[Pair, Laptop, object], None], str, tuple[objec
     "enrollment": (_enrollment, "deleted_hlc", (None, None)),
     "mastery_override": (_override, "reason", ("In conference.", "In the lab.")),
     "showcase": (_showcase, "note", ("My best table.", "I fixed it.")),
+    "target_wording": (_wording, "statement", ("Razones y tasas.", "Razones unitarias.")),
 }
+
+
+def test_every_table_with_a_natural_key_has_its_story_here():
+    """A new synchronised table with a natural key gets its two-laptop story above
+    (a revision's story is told with the "not yet" tests)."""
+    assert set(MAKERS) == set(merge.NATURAL_KEYS) - {"revision"}
 
 
 @pytest.mark.parametrize("table", sorted(MAKERS))

@@ -56,6 +56,7 @@ table                          the same thing (matched by)
 ``framework``                  by id (targets hang from it by id)
 ``target``                     by id (evidence and rubrics hang from it by id)
 ``rubric_descriptor``          ``target_id`` + ``level_value``
+``target_wording``             ``target_id`` + ``lang`` (one wording per language)
 ``exemplar``                   by id (a level may have several examples of work)
 ``school_class``               by id (everything in the class hangs from it by id)
 ``student``                    by id (evidence hangs from it by id)
@@ -283,6 +284,7 @@ def forked_corrections(successors: list[Row]) -> list[Row]:
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "scale_level": ("scale_id", "value"),
     "rubric_descriptor": ("target_id", "level_value"),
+    "target_wording": ("target_id", "lang"),
     "enrollment": ("class_id", "student_id"),
     "class_target": ("class_id", "target_id"),
     "task_rubric_descriptor": ("task_id", "target_id", "level_value"),
