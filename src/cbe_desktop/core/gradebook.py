@@ -204,7 +204,7 @@ def _tally(live: list[tuple]) -> tuple[list[float], int, int]:
     return scores, missing, excused
 
 
-def _fetch(session: Session, sql: str, params: dict) -> list[tuple]:
+def _fetch(session: Session, sql: str, params: dict | list) -> list[tuple]:
     """Rows as plain tuples, straight from the driver (in the session's transaction).
 
     The gradebook reads tens of thousands of evidence rows per grid; SQLAlchemy's
@@ -495,48 +495,69 @@ class HistoryItem:
     plans: tuple[RevisionPlan, ...] = ()
 
 
+_HISTORY_SQL = """
+SELECT id, supersedes, task_id, attachment_ids, produced_on, hlc, status, level, not_yet,
+       feedback, evidence_type, revision_of
+FROM evidence WHERE student_id = :s AND target_id = :t
+"""
+
+_PLANS_SQL = """
+SELECT evidence_id, id, next_step, due_on, support, state, note
+FROM revision WHERE student_id = :s AND target_id = :t AND deleted_hlc IS NULL
+"""
+
+
 def cell_history(
     session: Session, student_id: str, target_id: str, scale: ScaleInfo
 ) -> list[HistoryItem]:
-    """Every record for one student on one target, oldest first; withdrawn ones marked."""
-    from sqlmodel import select
+    """Every record for one student on one target, oldest first; withdrawn ones marked.
 
-    from cbe_desktop.core.models import Attachment, Evidence, Revision, Task
+    Read as plain rows (not ORM objects): the side panel asks for it at every keystroke.
+    """
+    import json
+    from types import SimpleNamespace
 
-    rows = list(
-        session.exec(
-            select(Evidence).where(
-                Evidence.student_id == student_id, Evidence.target_id == target_id
-            )
+    params = {"s": student_id, "t": target_id}
+    rows = [
+        SimpleNamespace(
+            id=r[0],
+            supersedes=r[1],
+            task_id=r[2],
+            attachment_ids=json.loads(r[3]) if r[3] else [],
+            produced_on=r[4],
+            hlc=r[5],
+            status=r[6],
+            level=r[7],
+            not_yet=bool(r[8]),
+            feedback=r[9],
+            evidence_type=r[10],
+            revision_of=r[11],
         )
-    )
+        for r in _fetch(session, _HISTORY_SQL, params)
+    ]
     standing = standing_ids((r.id, r.supersedes) for r in rows)
-    task_ids = {r.task_id for r in rows if r.task_id}
-    titles = (
-        {t.id: t.title for t in session.exec(select(Task).where(Task.id.in_(task_ids)))}
-        if task_ids
-        else {}
-    )
-    attachment_ids = {a for r in rows for a in (r.attachment_ids or [])}
-    attachments = (
-        {
-            a.id: AttachmentRef(a.id, a.file_name, a.media_type, a.sha256)
-            for a in session.exec(select(Attachment).where(Attachment.id.in_(attachment_ids)))
+    task_ids = sorted({r.task_id for r in rows if r.task_id})
+    titles: dict[str, str] = {}
+    if task_ids:
+        marks = ", ".join("?" * len(task_ids))
+        titles = dict(
+            _fetch(session, f"SELECT id, title FROM task WHERE id IN ({marks})", task_ids)
+        )
+    attachment_ids = sorted({a for r in rows for a in (r.attachment_ids or [])})
+    attachments: dict[str, AttachmentRef] = {}
+    if attachment_ids:
+        marks = ", ".join("?" * len(attachment_ids))
+        attachments = {
+            a[0]: AttachmentRef(a[0], a[1], a[2], a[3])
+            for a in _fetch(
+                session,
+                f"SELECT id, file_name, media_type, sha256 FROM attachment WHERE id IN ({marks})",
+                attachment_ids,
+            )
         }
-        if attachment_ids
-        else {}
-    )
     plans: dict[str, list[RevisionPlan]] = defaultdict(list)
-    for rev in session.exec(
-        select(Revision).where(
-            Revision.student_id == student_id,
-            Revision.target_id == target_id,
-            Revision.deleted_hlc.is_(None),
-        )
-    ):
-        plans[rev.evidence_id].append(
-            RevisionPlan(rev.id, rev.next_step, rev.due_on, rev.support, rev.state, rev.note)
-        )
+    for rev in _fetch(session, _PLANS_SQL, params):
+        plans[rev[0]].append(RevisionPlan(*rev[1:]))
     outside = QT_TRANSLATE_NOOP("Gradebook", "Outside a task")()
     items = []
     for r in sorted(rows, key=lambda r: (r.produced_on, r.hlc)):
