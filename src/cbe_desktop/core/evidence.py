@@ -273,7 +273,7 @@ def check_level(
         session.connection()
         .execute(
             text(
-                "SELECT CASE WHEN f.kind = 'habits' AND f.scale_id IS NOT NULL AND f.scale_id != '' "
+                "SELECT CASE WHEN f.kind = 'habits' AND coalesce(f.scale_id, '') != '' "
                 "THEN f.scale_id ELSE (SELECT c.scale_id FROM school_class c WHERE c.id = :c) END "
                 "FROM (SELECT 1) LEFT JOIN target t ON t.id = :t "
                 "LEFT JOIN framework f ON f.id = t.framework_id"
