@@ -103,6 +103,9 @@ class CellPanel(QWidget):
             QCoreApplication.translate("CellPanel", "Evidence timeline, oldest first")
         )
         self.timeline.setOpenLinks(False)
+        # A scroll bar that stays: the timeline is laid out once per cell, never twice
+        # (with and without the bar) as a cell's history grows past the panel.
+        self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.timeline.anchorClicked.connect(self._open_attachment)
         self.rubric = QLabel(self)
         self.rubric.setWordWrap(True)
