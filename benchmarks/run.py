@@ -4,12 +4,14 @@
     python benchmarks/run.py --quick      # fewer runs, no hub store (under 10 minutes)
     python benchmarks/run.py --json FILE  # also write [{name, median, target, floor, ratio, unit}]
     python benchmarks/run.py --only grid_open,entry
+    python benchmarks/run.py --quick --cpus 1   # pinned to one CPU: an old laptop's stand-in
 
 Each figure is the median of several runs. Each run of a benchmark is timed right
 beside a run of its floor (the least this machine can do for the same work: the raw
 SQLite query that fetches the same evidence, a bare INSERT and COMMIT, reportlab
 drawing the same words without our layout, zipping the same JSON lines...), in the
-same process, so a busy or slow machine moves both. ``ratio`` is median / floor.
+same process, so a busy or slow machine moves both. ``ratio`` is median / floor, and a
+figure misses when its median passes its target in seconds or its ratio passes RATIOS.
 
 The stores come from ``benchmarks/generate.py`` (cached under ``benchmarks/.cache/``);
 every benchmark works on a copy, so the cached store never changes. Qt runs offscreen.
@@ -64,7 +66,7 @@ class Result:
     floor: float | None = None
     runs: list[float] = field(default_factory=list)
     floors: list[float] = field(default_factory=list)
-    max_ratio: float | None = None  # a second target on the ratio (grid_open)
+    max_ratio: float | None = None  # a second target: the most times its floor (RATIOS)
     verdict: str = ""
     note: str = ""
 
@@ -95,6 +97,7 @@ class Result:
             "name": self.name,
             "median": None if self.median is None else round(self.median, 4),
             "target": self.target,
+            "max_ratio": self.max_ratio,
             "floor": None if self.floor is None else round(self.floor, 4),
             "ratio": None if r is None else round(r, 2),
             "unit": self.unit,
@@ -202,13 +205,24 @@ class RawEvidence:
 # ----------------------------------------------------------------------------- benchmarks
 
 
+def byte_compile() -> None:
+    """Compile the program's modules to ``.pyc`` first, as an installed copy has them
+    (pip and PyInstaller compile at install), so a start does not compile source. A
+    checkout run with PYTHONDONTWRITEBYTECODE would otherwise compile every start."""
+    import compileall
+
+    import cbe_desktop
+
+    compileall.compile_dir(Path(cbe_desktop.__file__).parent, quiet=1)
+
+
 def bench_startup_memory(bench: Workbench, runs: int) -> list[Result]:
     """A new process each run: the program's entry point on the year store, to the
     first painted window (and the peak memory once it settled); floor: PySide6, a
     QApplication and one empty window."""
     folder = bench.copy("year")
-    startup = Result("startup", 1.5)
-    memory = Result("memory", 350, unit="MB")
+    startup = Result("startup", 1.5, max_ratio=RATIOS["startup"])
+    memory = Result("memory", 350, unit="MB", max_ratio=RATIOS["memory"])
 
     cpu: list[float] = []
 
@@ -229,6 +243,7 @@ def bench_startup_memory(bench: Workbench, runs: int) -> list[Result]:
             cpu.append(data["cpu"])
         return data["painted"] - started, data["maxrss_mb"]
 
+    byte_compile()
     probe("floor")  # the first process start warms the file cache for both
     for _ in range(runs):
         seconds, mb = probe("floor")
@@ -251,7 +266,7 @@ def bench_grid_open(bench: Workbench, runs: int, size: str = "year") -> Result:
 
     qt_app()
     name = "grid_open" if size == "year" else f"grid_open_{size}"
-    result = Result(name, 0.15 if size == "year" else 0.3, max_ratio=3)
+    result = Result(name, 0.15 if size == "year" else 0.3, max_ratio=RATIOS["grid_open"])
     folder = bench.copy(size)
     with opened(folder) as store:
         ids = class_ids(store)
@@ -279,7 +294,7 @@ def bench_entry(bench: Workbench, runs: int) -> Result:
     from cbe_desktop.ui.main_window import MainWindow
 
     app = qt_app()
-    result = Result("entry", 0.03)
+    result = Result("entry", TARGETS["entry"][0], max_ratio=RATIOS["entry"])
     folder = bench.copy("year")
     scratch = raw(folder, "bench-scratch.sqlite")  # beside the store, on the same disk
     scratch.execute(
@@ -338,7 +353,7 @@ def bench_recompute(bench: Workbench, runs: int) -> Result:
     from cbe_desktop.core.gradebook import class_grid
     from cbe_desktop.core.roster import update_class
 
-    result = Result("recompute", 1.0)
+    result = Result("recompute", 1.0, max_ratio=RATIOS["recompute"])
     folder = bench.copy("year")
     cycle = [("latest", None), ("decaying_average", 65.0), ("power_law", None), ("average", None)]
     with opened(folder) as store:
@@ -444,8 +459,8 @@ def bench_packets(bench: Workbench, runs_class: int, runs_one: int) -> list[Resu
     student (gathering the data and writing the PDF); floor: reportlab's canvas
     writing the same words in the same font without layout."""
     class_packets, packet_data, build_packet = _conference()
-    whole = Result("packet_class", 8)
-    one = Result("packet_one", 0.5)
+    whole = Result("packet_class", 8, max_ratio=RATIOS["packet_class"])
+    one = Result("packet_one", 0.5, max_ratio=RATIOS["packet_one"])
     folder = bench.copy("year")
     with opened(folder) as store:
         class_id = class_ids(store)[0]
@@ -557,8 +572,8 @@ def bench_sync(bench: Workbench, runs: int) -> list[Result]:
     lines; parsing them and INSERTing every row; parsing them and looking every row up."""
     export_bundle, import_bundle = _sync()
     export = Result("sync_export", 5)
-    first = Result("sync_import", 10)
-    again = Result("sync_reimport", 3)
+    first = Result("sync_import", 10, max_ratio=RATIOS["sync_import"])
+    again = Result("sync_reimport", 3, max_ratio=RATIOS["sync_reimport"])
     folder = bench.copy("year")
     work = bench.root / "sync"
     work.mkdir(exist_ok=True)
@@ -650,12 +665,25 @@ NAMES = {
     "packet_class": ["packet_class", "packet_one"],
     "sync_export": ["sync_export", "sync_import", "sync_reimport"],
 }
+#: The most times its floor each median may take (issue 20): what a slower laptop keeps.
+RATIOS = {
+    "startup": 4,
+    "memory": 3,
+    "grid_open": 3,
+    "grid_open_hub": 3,
+    "entry": 15,
+    "recompute": 2,
+    "packet_class": 3,
+    "packet_one": 4,
+    "sync_import": 1.5,
+    "sync_reimport": 2,
+}
 TARGETS = {
     "startup": (1.5, "s"),
     "memory": (350, "MB"),
     "grid_open": (0.15, "s"),
     "grid_open_hub": (0.3, "s"),
-    "entry": (0.03, "s"),
+    "entry": (0.016, "s"),  # one frame at 60 Hz
     "recompute": (1.0, "s"),
     "packet_class": (8, "s"),
     "packet_one": (0.5, "s"),
@@ -681,7 +709,8 @@ def table(results: list[Result]) -> str:
             fmt(r.median, r.unit),
             f"{r.target:g}",
             fmt(r.floor, r.unit),
-            "—" if r.ratio is None else f"{r.ratio:.1f}",
+            ("—" if r.ratio is None else f"{r.ratio:.1f}")
+            + ("" if r.max_ratio is None else f" (≤ {r.max_ratio:g})"),
             r.unit,
             r.verdict + (f" — {r.note}" if r.note else ""),
         )
@@ -736,6 +765,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures as JSON")
     parser.add_argument("--only", help="comma-separated benchmark names")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--cpus",
+        type=int,
+        metavar="N",
+        help="run on N CPUs only (1: the stand-in for an old laptop); children inherit it",
+    )
     parser.add_argument("--cache", type=Path, help="where generated stores are kept")
     args = parser.parse_args(argv)
 
@@ -747,8 +782,13 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(
                 f"unknown benchmark {sorted(unknown)[0]!r}; choose from {', '.join(TARGETS)}"
             )
+    if args.cpus:
+        allowed = sorted(os.sched_getaffinity(0))[: max(1, args.cpus)]
+        os.sched_setaffinity(0, allowed)
     started = time.perf_counter()
     mode = " (quick)" if args.quick else ""
+    if args.cpus:
+        mode += f" (on {args.cpus} CPU{'s' if args.cpus > 1 else ''})"
     print(f"cbe-desktop benchmarks{mode} — {time.strftime('%Y-%m-%d %H:%M')}")
     print(machine(), flush=True)
     results: list[Result] = []

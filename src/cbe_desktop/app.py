@@ -14,13 +14,18 @@ from collections.abc import Callable, MutableMapping
 from importlib import resources
 from pathlib import Path
 
+# The store (SQLAlchemy, SQLModel) loads before Qt: once PySide6 is loaded, it reads the
+# source of every module imported after it (for its __feature__ switches), which costs
+# about a tenth of a second at every start for SQLAlchemy's few hundred modules.
+from cbe_desktop.core.store import BACKUP_BEFORE_FIRST_WRITE, Store
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cbe_desktop import __version__
 from cbe_desktop.core.errors import CbeError
-from cbe_desktop.core.store import Store
 from cbe_desktop.ui.i18n import say, say_error
 
 log = logging.getLogger(__name__)
@@ -243,7 +248,13 @@ def run(
         instance = SingleInstance(data_dir, app)
         CrashHandler(data_dir / "logs" / LOG_NAME).install()
     try:
-        store = Store.open(data_dir, backup_on_start=screenshot is None, what="window")
+        # The start-up backup waits until the window has painted (it still comes before
+        # the first write: the store makes it then if the window has not yet).
+        store = Store.open(
+            data_dir,
+            backup_on_start=BACKUP_BEFORE_FIRST_WRITE if screenshot is None else False,
+            what="window",
+        )
     except CbeError as exc:
         if screenshot is None:
             QMessageBox.critical(
@@ -251,17 +262,16 @@ def run(
             )
         raise
     language = _install_language(app, store)
-    if screenshot is None:
-        _copy_backup_to_second_folder(store)
-        if not demo:
-            store, demo, received = _first_run(store, data_dir, language)
-            open_file = open_file or received
+    if screenshot is None and not demo:
+        store, demo, received = _first_run(store, data_dir, language)
+        open_file = open_file or received
     result = 0
     try:
         while True:
             window = _open_window(app, store, demo, page, instance, screenshot is not None)
             if screenshot is not None:
                 return save_screenshot(window, screenshot, screenshot_size)
+            after_first_paint(window, lambda w=window, s=store: _start_backup(w, s))
             if open_file is not None:
                 QTimer.singleShot(0, lambda w=window, f=open_file: w.receive_file(f))
                 open_file = None
@@ -280,6 +290,44 @@ def run(
                 return result
     finally:
         store.close()
+
+
+class _FirstPaint(QObject):
+    """Runs ``then`` once, shortly after ``window`` has painted for the first time."""
+
+    def __init__(self, window: QObject, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(START_BACKUP_DELAY_MS, self._then)
+        return False
+
+
+#: How long after its first paint the window backs the store up (a typed key before
+#: that still waits for the backup: the store makes it before any write).
+START_BACKUP_DELAY_MS = 50
+
+
+def after_first_paint(window, then: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+    window.installEventFilter(_FirstPaint(window, then))
+
+
+def _start_backup(window, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The day's start-up backup (and its copy to the second backup folder), once the
+    gradebook shows; a failure (a full disk) is said in one sentence, and writes wait."""
+    try:
+        made = store.make_start_backup()
+    except CbeError as exc:
+        log.warning("no start-up backup: %s", exc)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("App", "cbe-desktop"), say_error(exc)
+        )
+        return
+    if made is not None:
+        _copy_backup_to_second_folder(store)
 
 
 def _tell(window, notices: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from cbe_desktop.core.models import Attachment, SchoolClass
 from cbe_desktop.core.restore import restore_backup
 from cbe_desktop.core.roster import add_class
 from cbe_desktop.core.stats import live_counts
-from cbe_desktop.core.store import DB_FILE, Store
+from cbe_desktop.core.store import BACKUP_BEFORE_FIRST_WRITE, DB_FILE, Store
 
 NOW = datetime(2026, 11, 6, 15, 30, 0)
 
@@ -66,6 +66,38 @@ def test_opening_with_backup_on_start_writes_a_start_backup(tmp_path):
     con = sqlite3.connect(made[0])
     assert con.execute("SELECT name FROM school_class").fetchall() == [("Math 7",)]
     con.close()
+
+
+def _start_backups(folder: Path) -> list[Path]:
+    return sorted((folder / "backups").glob("auto-*-start*.sqlite"))
+
+
+def test_the_windows_start_backup_waits_for_the_window_but_comes_before_the_first_change(
+    tmp_path,
+):
+    with Store.open(tmp_path) as store, store.transaction() as tx:
+        add_class(tx, "Math 7")
+    with Store.open(tmp_path, backup_on_start=BACKUP_BEFORE_FIRST_WRITE) as store:
+        assert _start_backups(tmp_path) == []  # the window paints first
+        with store.transaction() as tx:  # the teacher's first change of the day
+            add_class(tx, "Science 7")
+        made = _start_backups(tmp_path)
+        assert len(made) == 1
+        assert store.make_start_backup() is None  # one backup a start, not one a change
+    con = sqlite3.connect(made[0])
+    assert con.execute("SELECT name FROM school_class").fetchall() == [("Math 7",)]
+    con.close()
+    assert _start_backups(tmp_path) == made
+
+
+def test_the_windows_start_backup_is_made_after_the_first_paint_or_at_closing(tmp_path):
+    with Store.open(tmp_path) as store, store.transaction() as tx:
+        add_class(tx, "Math 7")
+    with Store.open(tmp_path, backup_on_start=BACKUP_BEFORE_FIRST_WRITE) as store:
+        made = store.make_start_backup()  # what the window calls once it has painted
+        assert made is not None and _start_backups(tmp_path) == [made]
+    Store.open(tmp_path, backup_on_start=BACKUP_BEFORE_FIRST_WRITE).close()  # closed at once
+    assert len(_start_backups(tmp_path)) == 2
 
 
 def test_opening_without_backup_on_start_writes_no_backup(tmp_path):

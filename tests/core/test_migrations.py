@@ -11,6 +11,8 @@ import hashlib
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -131,3 +133,25 @@ def test_a_saved_store_takes_wordings_and_name_orders_after_migrations(saved: Pa
                 "Giải bài toán.",
                 "Con giải được.",
             )
+
+
+def test_the_revisions_read_at_start_up_are_the_ones_alembic_runs():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrations.config())
+    assert migrations.head_revision() == script.get_current_head()
+    assert migrations.revisions() == {r.revision: r.down_revision for r in script.walk_revisions()}
+    assert not migrations.is_known("9999")
+
+
+def test_opening_a_store_at_the_newest_schema_does_not_load_alembic(tmp_path):
+    # A teacher's every start checks the schema; only an upgrade (rare) pays for Alembic.
+    shutil.copyfile(FIXTURES / f"store-{migrations.head_revision()}.sqlite", tmp_path / DB_FILE)
+    code = (
+        "import sys; from cbe_desktop.core.store import Store; "
+        f"Store.open({str(tmp_path)!r}, backup_on_start=True).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    assert list((tmp_path / "backups").glob("auto-*-start.sqlite"))

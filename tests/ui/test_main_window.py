@@ -153,3 +153,23 @@ def test_a_screenshot_size_that_is_not_one_is_refused_in_a_sentence(capsys, tmp_
     assert exit_.value.code == 2
     assert "write it as width x height, such as 1366x768" in capsys.readouterr().err
     assert not (tmp_path / "a.png").exists()
+
+
+def test_the_start_backup_is_made_once_the_gradebook_has_painted(qtbot, demo_store):
+    from cbe_desktop.app import _start_backup, after_first_paint
+    from cbe_desktop.core.store import BACKUP_BEFORE_FIRST_WRITE, Store
+
+    folder = demo_store.data_dir
+    demo_store.close()
+    store = Store.open(folder, backup_on_start=BACKUP_BEFORE_FIRST_WRITE, what="window")
+    try:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        painted: list[bool] = []
+        after_first_paint(window, lambda: painted.append(True) or _start_backup(window, store))
+        assert not list((folder / "backups").glob("auto-*-start*.sqlite"))
+        window.show()
+        qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+        assert len(list((folder / "backups").glob("auto-*-start*.sqlite"))) == 1
+    finally:
+        store.close()

@@ -263,17 +263,25 @@ def check_level(
     """Refuse a level that is not on the scale the target is scored with."""
     if level is None:
         return
-    from cbe_desktop.core.models import Framework, SchoolClass, Target
+    from sqlalchemy import text
+
     from cbe_desktop.core.scales import load_scale
 
-    scale_id = None
-    target = session.get(Target, target_id)
-    framework = session.get(Framework, target.framework_id) if target else None
-    if framework is not None and framework.kind == "habits" and framework.scale_id:
-        scale_id = framework.scale_id
-    elif class_id:
-        school_class = session.get(SchoolClass, class_id)
-        scale_id = school_class.scale_id if school_class else None
+    # One query (a keystroke in the grid comes here): the habits' own scale, else the
+    # class's scale.
+    scale_id = (
+        session.connection()
+        .execute(
+            text(
+                "SELECT CASE WHEN f.kind = 'habits' AND coalesce(f.scale_id, '') != '' "
+                "THEN f.scale_id ELSE (SELECT c.scale_id FROM school_class c WHERE c.id = :c) END "
+                "FROM (SELECT 1) LEFT JOIN target t ON t.id = :t "
+                "LEFT JOIN framework f ON f.id = t.framework_id"
+            ),
+            {"t": target_id, "c": class_id},
+        )
+        .scalar()
+    )
     scale = load_scale(session, scale_id)
     rules.require(rules.level_problem(level, [lv.value for lv in scale.levels]))
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -69,11 +70,19 @@ class Cell:
     evidence_count: int
     overridden: bool
     method: str
-    explanation: str
     open_not_yet: int = 0
     missing: int = 0
     excused: int = 0
     override_reason: str = ""
+    #: What :attr:`explanation` is said from (scores, setting, threshold, the reason the
+    #: method was settled, scores left out): a grid of a thousand cells says only the
+    #: few a teacher reads (the selected cell, a tooltip, a report).
+    basis: tuple = field(default=(), repr=False)
+
+    @cached_property
+    def explanation(self) -> str:
+        """How the estimate came from the evidence, in one translatable sentence."""
+        return _explanation(self)
 
     @property
     def short_text(self) -> str:
@@ -195,7 +204,7 @@ def _tally(live: list[tuple]) -> tuple[list[float], int, int]:
     return scores, missing, excused
 
 
-def _fetch(session: Session, sql: str, params: dict) -> list[tuple]:
+def _fetch(session: Session, sql: str, params: dict | list) -> list[tuple]:
     """Rows as plain tuples, straight from the driver (in the session's transaction).
 
     The gradebook reads tens of thousands of evidence rows per grid; SQLAlchemy's
@@ -223,23 +232,81 @@ def compute_cell(
     or by an older version: the cell is still made, as ``mastery.settle`` says, leaving
     such levels (and such an override) out, and its explanation says what was done.
     """
-    method, param, why = mastery.settle(method, param)
-    usable = [s for s in scores if rules.LEVEL_MIN <= s <= rules.LEVEL_MAX]
-    left_out = len(scores) - len(usable)
-    scores = usable
-    if override is not None and not rules.LEVEL_MIN <= override[0] <= rules.LEVEL_MAX:
-        override = None
-    threshold = scale.proficient_value
-    estimate = mastery.calculate(
-        method,
-        scores,
-        param=param,
-        mastery_threshold=threshold,
-        scale_min=scale.min_value,
-        scale_max=scale.max_value,
+    return _Column(method, param, scale).cell(
+        scores, open_not_yet=open_not_yet, missing=missing, excused=excused, override=override
     )
+
+
+class _Column:
+    """What every cell of one target column shares: the method, settled and checked once,
+    and the scale's threshold and range (a grid computes a thousand cells with them)."""
+
+    __slots__ = ("estimate", "high", "low", "method", "param", "scale", "threshold", "why")
+
+    def __init__(self, method: str, param: float | None, scale: ScaleInfo) -> None:
+        self.method, self.param, self.why = mastery.settle(method, param)
+        self.scale = scale
+        self.threshold = scale.proficient_value
+        self.low, self.high = scale.min_value, scale.max_value
+        self.estimate = mastery.estimator(
+            self.method,
+            param=self.param,
+            mastery_threshold=self.threshold,
+            scale_min=self.low,
+            scale_max=self.high,
+        )
+
+    def cell(
+        self,
+        scores: list[float],
+        *,
+        open_not_yet: int = 0,
+        missing: int = 0,
+        excused: int = 0,
+        override: tuple[float, str] | None = None,
+    ) -> Cell:
+        usable = [s for s in scores if rules.LEVEL_MIN <= s <= rules.LEVEL_MAX]
+        left_out = len(scores) - len(usable)
+        if override is not None and not rules.LEVEL_MIN <= override[0] <= rules.LEVEL_MAX:
+            override = None
+        threshold = self.threshold
+        estimate = self.estimate(usable)
+        reason = ""
+        if override is not None:
+            estimate, reason = override
+            status = "proficient" if estimate >= threshold - 1e-9 else "in_progress"
+        elif open_not_yet:
+            status = "not_yet"
+        elif not usable:
+            status = "no_evidence"
+        elif estimate is not None and estimate >= threshold - 1e-9:
+            status = "proficient"
+        else:
+            status = "in_progress"
+        return Cell(
+            estimate=estimate,
+            level=self.scale.level_at(estimate),
+            status=status,
+            evidence_count=len(usable),
+            overridden=override is not None,
+            method=self.method,
+            open_not_yet=open_not_yet,
+            missing=missing,
+            excused=excused,
+            override_reason=reason,
+            basis=(tuple(usable), self.param, threshold, self.why, left_out),
+        )
+
+
+def _explanation(cell: Cell) -> str:
+    """The sentence of :attr:`Cell.explanation`, from the cell and its basis."""
+    scores, param, threshold, why, left_out = cell.basis or ((), None, 0.0, None, 0)
+    if cell.overridden:
+        return QT_TRANSLATE_NOOP("Gradebook", "Set by the teacher to {level}: {reason}")(
+            level=format_number(cell.estimate), reason=cell.override_reason
+        )
     explanation = mastery.explain(
-        method, scores, estimate, param=param, mastery_threshold=threshold
+        cell.method, scores, cell.estimate, param=param, mastery_threshold=threshold
     )
     if why is not None:
         explanation = QT_TRANSLATE_NOOP("Gradebook", "{explanation} ({why})")(
@@ -249,43 +316,11 @@ def compute_cell(
         explanation = QT_TRANSLATE_NOOP(
             "Gradebook", "{explanation} ({count} score(s) no scale can hold left out)"
         )(explanation=explanation, count=left_out)
-    overridden = override is not None
-    reason = ""
-    if override is not None:
-        estimate, reason = override
-        explanation = QT_TRANSLATE_NOOP("Gradebook", "Set by the teacher to {level}: {reason}")(
-            level=format_number(estimate), reason=reason
-        )
-    level = scale.level_at(estimate)
-    if level is not None and estimate is not None and not overridden:
+    if cell.level is not None and cell.estimate is not None:
         explanation = QT_TRANSLATE_NOOP("Gradebook", "{explanation} — {level}")(
-            explanation=explanation, level=program_word(level.label)
+            explanation=explanation, level=program_word(cell.level.label)
         )
-    if overridden:
-        status = (
-            "proficient" if estimate is not None and estimate >= threshold - 1e-9 else "in_progress"
-        )
-    elif open_not_yet:
-        status = "not_yet"
-    elif not scores:
-        status = "no_evidence"
-    elif estimate is not None and estimate >= threshold - 1e-9:
-        status = "proficient"
-    else:
-        status = "in_progress"
-    return Cell(
-        estimate=estimate,
-        level=level,
-        status=status,
-        evidence_count=len(scores),
-        overridden=overridden,
-        method=method,
-        explanation=explanation,
-        open_not_yet=open_not_yet,
-        missing=missing,
-        excused=excused,
-        override_reason=reason,
-    )
+    return explanation
 
 
 def class_grid(session: Session, class_id: str, *, habits: bool = False) -> ClassGrid:
@@ -346,17 +381,21 @@ def class_grid(session: Session, class_id: str, *, habits: bool = False) -> Clas
 
     cells: list[list[Cell]] = []
     no_rows: list[tuple] = []
+    settled: dict[tuple[str, float | None], _Column] = {}
+    columns_of = []
+    for target in targets:
+        key = (target.method, target.method_param)
+        if key not in settled:
+            settled[key] = _Column(target.method, target.method_param, scale)
+        columns_of.append((target.id, settled[key]))
     for student in students:
         row: list[Cell] = []
-        for target in targets:
-            pair = (student.id, target.id)
+        for target_id, column in columns_of:
+            pair = (student.id, target_id)
             scores, missing, excused = _tally(effective_evidence(by_pair.get(pair, no_rows)))
             row.append(
-                compute_cell(
+                column.cell(
                     scores,
-                    target.method,
-                    target.method_param,
-                    scale,
                     open_not_yet=open_revisions.get(pair, 0),
                     missing=missing,
                     excused=excused,
@@ -456,48 +495,69 @@ class HistoryItem:
     plans: tuple[RevisionPlan, ...] = ()
 
 
+_HISTORY_SQL = """
+SELECT id, supersedes, task_id, attachment_ids, produced_on, hlc, status, level, not_yet,
+       feedback, evidence_type, revision_of
+FROM evidence WHERE student_id = :s AND target_id = :t
+"""
+
+_PLANS_SQL = """
+SELECT evidence_id, id, next_step, due_on, support, state, note
+FROM revision WHERE student_id = :s AND target_id = :t AND deleted_hlc IS NULL
+"""
+
+
 def cell_history(
     session: Session, student_id: str, target_id: str, scale: ScaleInfo
 ) -> list[HistoryItem]:
-    """Every record for one student on one target, oldest first; withdrawn ones marked."""
-    from sqlmodel import select
+    """Every record for one student on one target, oldest first; withdrawn ones marked.
 
-    from cbe_desktop.core.models import Attachment, Evidence, Revision, Task
+    Read as plain rows (not ORM objects): the side panel asks for it at every keystroke.
+    """
+    import json
+    from types import SimpleNamespace
 
-    rows = list(
-        session.exec(
-            select(Evidence).where(
-                Evidence.student_id == student_id, Evidence.target_id == target_id
-            )
+    params = {"s": student_id, "t": target_id}
+    rows = [
+        SimpleNamespace(
+            id=r[0],
+            supersedes=r[1],
+            task_id=r[2],
+            attachment_ids=json.loads(r[3]) if r[3] else [],
+            produced_on=r[4],
+            hlc=r[5],
+            status=r[6],
+            level=r[7],
+            not_yet=bool(r[8]),
+            feedback=r[9],
+            evidence_type=r[10],
+            revision_of=r[11],
         )
-    )
+        for r in _fetch(session, _HISTORY_SQL, params)
+    ]
     standing = standing_ids((r.id, r.supersedes) for r in rows)
-    task_ids = {r.task_id for r in rows if r.task_id}
-    titles = (
-        {t.id: t.title for t in session.exec(select(Task).where(Task.id.in_(task_ids)))}
-        if task_ids
-        else {}
-    )
-    attachment_ids = {a for r in rows for a in (r.attachment_ids or [])}
-    attachments = (
-        {
-            a.id: AttachmentRef(a.id, a.file_name, a.media_type, a.sha256)
-            for a in session.exec(select(Attachment).where(Attachment.id.in_(attachment_ids)))
+    task_ids = sorted({r.task_id for r in rows if r.task_id})
+    titles: dict[str, str] = {}
+    if task_ids:
+        marks = ", ".join("?" * len(task_ids))
+        titles = dict(
+            _fetch(session, f"SELECT id, title FROM task WHERE id IN ({marks})", task_ids)
+        )
+    attachment_ids = sorted({a for r in rows for a in (r.attachment_ids or [])})
+    attachments: dict[str, AttachmentRef] = {}
+    if attachment_ids:
+        marks = ", ".join("?" * len(attachment_ids))
+        attachments = {
+            a[0]: AttachmentRef(a[0], a[1], a[2], a[3])
+            for a in _fetch(
+                session,
+                f"SELECT id, file_name, media_type, sha256 FROM attachment WHERE id IN ({marks})",
+                attachment_ids,
+            )
         }
-        if attachment_ids
-        else {}
-    )
     plans: dict[str, list[RevisionPlan]] = defaultdict(list)
-    for rev in session.exec(
-        select(Revision).where(
-            Revision.student_id == student_id,
-            Revision.target_id == target_id,
-            Revision.deleted_hlc.is_(None),
-        )
-    ):
-        plans[rev.evidence_id].append(
-            RevisionPlan(rev.id, rev.next_step, rev.due_on, rev.support, rev.state, rev.note)
-        )
+    for rev in _fetch(session, _PLANS_SQL, params):
+        plans[rev[0]].append(RevisionPlan(*rev[1:]))
     outside = QT_TRANSLATE_NOOP("Gradebook", "Outside a task")()
     items = []
     for r in sorted(rows, key=lambda r: (r.produced_on, r.hlc)):

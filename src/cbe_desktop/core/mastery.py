@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -172,6 +172,28 @@ def calculate(
         ValueError: a setting is out of range, ``n_mastery`` has no threshold,
             ``scale_min`` is above ``scale_max``, or a score is not a finite number.
     """
+    estimate = estimator(
+        method,
+        param=param,
+        mastery_threshold=mastery_threshold,
+        scale_min=scale_min,
+        scale_max=scale_max,
+    )
+    _check_scores(scores)
+    return estimate(scores)
+
+
+def estimator(
+    method: str,
+    *,
+    param: float | None = None,
+    mastery_threshold: float | None = None,
+    scale_min: float | None = None,
+    scale_max: float | None = None,
+) -> Callable[[Sequence[float]], float | None]:
+    """:func:`calculate` for many cells of one column: the settings are checked once, here
+    (raising as :func:`calculate` does); the function returned takes scores already known
+    to be finite numbers (the gradebook keeps only levels a scale can hold)."""
     _check_method(method)
     if scale_min is not None and scale_max is not None and scale_min > scale_max:
         raise ValueError(
@@ -184,29 +206,31 @@ def calculate(
     weight = _weight(method, param)
     needed = _needed(method, param)
     threshold = _threshold(mastery_threshold) if method == "n_mastery" else 0.0
-    _check_scores(scores)
-    if not scores:
-        return None
 
-    if method == "latest":
-        return float(scores[-1])
-    if method == "highest":
-        return float(max(scores))
-    if method == "average":
-        return _within(statistics.fmean(scores), scores)
-    if method == "mode":
-        return float(max(statistics.multimode(scores)))
-    if method == "decaying_average":
-        return _within(_decaying_average(scores, weight), scores)
-    if method == "weighted_average":
-        return _within(_weighted_average(scores, weight), scores)
-    if method == "n_mastery":
-        shown = [s for s in scores if s >= threshold]
-        if len(shown) < needed:
+    def estimate(scores: Sequence[float]) -> float | None:
+        if not scores:
             return None
-        return _within(statistics.fmean(shown), shown)
-    # power_law
-    return _clamp(_power_law(scores), scale_min, scale_max)
+        if method == "latest":
+            return float(scores[-1])
+        if method == "highest":
+            return float(max(scores))
+        if method == "average":
+            return _within(statistics.fmean(scores), scores)
+        if method == "mode":
+            return float(max(statistics.multimode(scores)))
+        if method == "decaying_average":
+            return _within(_decaying_average(scores, weight), scores)
+        if method == "weighted_average":
+            return _within(_weighted_average(scores, weight), scores)
+        if method == "n_mastery":
+            shown = [s for s in scores if s >= threshold]
+            if len(shown) < needed:
+                return None
+            return _within(statistics.fmean(shown), shown)
+        # power_law
+        return _clamp(_power_law(scores), scale_min, scale_max)
+
+    return estimate
 
 
 def explain(

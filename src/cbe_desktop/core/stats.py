@@ -37,3 +37,8 @@ def live_counts(session: Session) -> dict[str, int]:
         name: _standing_evidence(conn) if sql is None else int(conn.execute(text(sql)).scalar_one())
         for name, sql in _COUNTS.items()
     }
+
+
+def open_conflict_count(session: Session) -> int:
+    """Sync conflicts waiting for the teacher (the window's Sync tab says how many)."""
+    return int(session.connection().execute(text(_COUNTS["conflicts_open"])).scalar_one())

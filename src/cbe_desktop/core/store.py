@@ -73,6 +73,8 @@ ENV_DATA_DIR = "CBE_DESKTOP_DATA_DIR"
 BUSY_TIMEOUT_MS = 5000
 #: How long one try for the write lock lasts; between tries the store's waiter runs.
 WRITE_TRY_MS = 100
+#: ``Store.open(backup_on_start=...)``: back up after the window shows, before any write.
+BACKUP_BEFORE_FIRST_WRITE = "before first write"
 #: How long a command waits for another copy's write before it gives up, by default.
 DEFAULT_WRITE_WAIT_SECONDS = 600.0
 
@@ -306,6 +308,8 @@ class Store:
         self._write_lock = threading.RLock()
         self._writer = engine.execution_options(immediate=True)
         self._identity = _file_identity(self.db_path)
+        #: The start-up backup not made yet (``backup_on_start="before first write"``).
+        self._start_backup_due = False
 
     # ----- paths -------------------------------------------------------------
     @property
@@ -330,13 +334,17 @@ class Store:
         cls,
         data_dir: Path | str | None = None,
         *,
-        backup_on_start: bool = False,
+        backup_on_start: bool | str = False,
         what: str = "cbe-desktop",
         claim: Claim | None = None,
         waiter: Waiter | None = None,
     ) -> Store:
         """Open (creating or migrating as needed) the store in ``data_dir``.
 
+        ``backup_on_start``: True backs the store up before it opens; ``"before first
+        write"`` (the window) leaves it to :meth:`make_start_backup`, which the window calls
+        once it has painted, and which runs by itself before the first write and at
+        :meth:`close` if nobody called it. A backup before an upgrade is never put off.
         ``what`` names this copy to others ("window", "sync import"). ``claim`` is given
         by a caller that already holds the folder (a restore holds it alone). ``waiter``
         runs while a write waits for another copy (see :attr:`waiter`), from the start.
@@ -371,7 +379,7 @@ class Store:
         folder: Path,
         claim: Claim,
         writable: bool,
-        backup_on_start: bool,
+        backup_on_start: bool | str,
         waiter: Waiter | None,
     ) -> Store:
         from cbe_desktop.core import backups, migrations
@@ -379,6 +387,7 @@ class Store:
         db_path = folder / DB_FILE
         existed = db_path.exists() and db_path.stat().st_size > 0
         needs_migration = not existed
+        later = backup_on_start == BACKUP_BEFORE_FIRST_WRITE
         if existed:
             try:
                 revision = read_schema_revision(db_path)
@@ -398,7 +407,7 @@ class Store:
             needs_migration = revision != migrations.head_revision()
             if needs_migration and not writable:
                 raise ReadOnlyError(READ_ONLY(folder=str(folder)))
-            if writable and (needs_migration or backup_on_start):
+            if writable and (needs_migration or (backup_on_start and not later)):
                 backups.make_backup(
                     db_path,
                     backups.auto_backup_path(
@@ -415,6 +424,7 @@ class Store:
             )
             if waiter is not None:
                 store.waiter = waiter
+            store._start_backup_due = bool(later and existed and writable and not needs_migration)
             store.clock = store._load_replica()
         except BaseException:
             engine.dispose()
@@ -447,7 +457,26 @@ class Store:
             session.commit()
             return HybridLogicalClock(replica.replica_id, last=replica.last_hlc or None)
 
+    def make_start_backup(self) -> Path | None:
+        """The start-up backup put off by ``backup_on_start="before first write"``, if it
+        is still due (then rotation); None when there was none to make. A damaged store
+        raises StoreDamagedError here, as it would have at opening, and stays unwritten."""
+        from cbe_desktop.core import backups
+
+        with self._write_lock:
+            if not self._start_backup_due:
+                return None
+            made = backups.make_backup(
+                self.db_path, backups.auto_backup_path(self.backups_dir, "start")
+            )
+            self._start_backup_due = False
+            backups.rotate(self.backups_dir)
+            return made
+
     def close(self) -> None:
+        if self._start_backup_due and _file_identity(self.db_path) == self._identity:
+            with suppress(CbeError):  # said in the log; closing goes on
+                self.make_start_backup()
         if not self.read_only and _file_identity(self.db_path) == self._identity:
             self.save_clock()  # (never into a file that replaced ours)
         self.engine.dispose()
@@ -490,6 +519,8 @@ class Store:
             raise ReadOnlyError(READ_ONLY(folder=str(self.data_dir)))
         if _file_identity(self.db_path) != self._identity:
             raise StoreReplacedError(REPLACED(folder=str(self.data_dir)))
+        if self._start_backup_due:
+            self.make_start_backup()  # the day's first change never goes in unbacked
         started = time.monotonic()
         waited = False
         while True:

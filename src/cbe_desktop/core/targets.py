@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text as sql_text
 from sqlmodel import Session, select
 
 from cbe_desktop.core import rules
@@ -124,12 +125,15 @@ def set_rubric(tx: Tx, target: Target, descriptors: dict[float, str]) -> list[Ru
 
 
 def rubric_for(session: Session, target_id: str) -> dict[float, str]:
-    rows = session.exec(
-        select(RubricDescriptor).where(
-            RubricDescriptor.target_id == target_id, RubricDescriptor.deleted_hlc.is_(None)
-        )
+    """A target's rubric: what work at each level looks like (read at every keystroke)."""
+    rows = session.connection().execute(
+        sql_text(
+            "SELECT level_value, text FROM rubric_descriptor "
+            "WHERE target_id = :t AND deleted_hlc IS NULL"
+        ),
+        {"t": target_id},
     )
-    return {r.level_value: r.text for r in rows}
+    return {float(r[0]): r[1] for r in rows}
 
 
 def find_framework(session: Session, title_or_id: str) -> Framework:

@@ -103,6 +103,9 @@ class CellPanel(QWidget):
             QCoreApplication.translate("CellPanel", "Evidence timeline, oldest first")
         )
         self.timeline.setOpenLinks(False)
+        # A scroll bar that stays: the timeline is laid out once per cell, never twice
+        # (with and without the bar) as a cell's history grows past the panel.
+        self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.timeline.anchorClicked.connect(self._open_attachment)
         self.rubric = QLabel(self)
         self.rubric.setWordWrap(True)
@@ -155,16 +158,22 @@ class CellPanel(QWidget):
         status = STATUS_WORDS[cell.status]
         self.estimate.setText(f"<b>{status}.</b> {html.escape(say(cell.explanation))}")
         self.override_box.setEnabled(True)
-        self.override_level.clear()
-        for lv in scale.levels:
-            self.override_level.addItem(f"{lv.number} {level_word(lv.label)}", lv.value)
+        choices = [(f"{lv.number} {level_word(lv.label)}", lv.value) for lv in scale.levels]
+        if choices != getattr(self, "_level_choices", None):  # the scale's levels, once
+            self._level_choices = choices
+            self.override_level.clear()
+            for words, value in choices:
+                self.override_level.addItem(words, value)
+        else:
+            self.override_level.setCurrentIndex(0)
         if cell.overridden and cell.estimate is not None:
             self.override_level.setCurrentIndex(max(0, self.override_level.findData(cell.estimate)))
             self.override_reason.setText(cell.override_reason)
-        else:
+        elif self.override_reason.text():  # (clearing what is empty repaints for nothing)
             self.override_reason.clear()
         self.remove_override_button.setEnabled(cell.overridden)
-        self.override_error.clear()
+        if self.override_error.text():
+            self.override_error.clear()
 
         self._attachments = {a.sha256: a.file_name for h in history for a in h.attachments}
         self._blob_dir = blob_dir

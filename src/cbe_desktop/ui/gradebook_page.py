@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -173,7 +175,18 @@ class GradebookPage(QWidget):
         left_layout.addWidget(self.tabs, 1)
         left_layout.addWidget(self.keys_hint)
         splitter.addWidget(left)
-        splitter.addWidget(self.panel)
+        # The panel's words change at every key (a longer name, a second line of
+        # explanation); in a scroll area of its own, that relays out the panel alone,
+        # not the whole window.
+        panel_area = QScrollArea(self)
+        panel_area.setObjectName("cellPanelArea")
+        panel_area.setWidget(self.panel)
+        panel_area.setWidgetResizable(True)
+        panel_area.setFrameShape(QFrame.Shape.NoFrame)
+        panel_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        panel_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_area.setMinimumWidth(self.panel.minimumWidth())
+        splitter.addWidget(panel_area)
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([900, 330])
 
@@ -380,7 +393,8 @@ class GradebookPage(QWidget):
                         where = view.model.position_of(student_id, target_id)
                         if where is not None:
                             view.model.update_cell(*where, cell_for(session, grid, *where))
-        self._apply_filters()
+        if self.only_not_yet.isChecked() or self.only_empty.isChecked():
+            self._apply_filters()  # (a competency shown alone does not depend on the cells)
         if not self._moving_on:
             self._current_changed()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,19 +28,22 @@ from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.stats import open_conflict_count
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.busy_wait import BusyWaiter
-from cbe_desktop.ui.conferences_page import ConferencesPage
 from cbe_desktop.ui.gradebook_page import GradebookPage
 from cbe_desktop.ui.i18n import say_error
-from cbe_desktop.ui.insights_page import InsightsPage
 from cbe_desktop.ui.operations import Operations
-from cbe_desktop.ui.queue_page import QueuePage
-from cbe_desktop.ui.roster_page import RosterPage
-from cbe_desktop.ui.scales_page import ScalesPage
-from cbe_desktop.ui.sync_page import SyncPage
-from cbe_desktop.ui.targets_page import TargetsPage
 from cbe_desktop.ui.welcome import StartPanel
+
+if TYPE_CHECKING:
+    from cbe_desktop.ui.conferences_page import ConferencesPage
+    from cbe_desktop.ui.insights_page import InsightsPage
+    from cbe_desktop.ui.queue_page import QueuePage
+    from cbe_desktop.ui.roster_page import RosterPage
+    from cbe_desktop.ui.scales_page import ScalesPage
+    from cbe_desktop.ui.sync_page import SyncPage
+    from cbe_desktop.ui.targets_page import TargetsPage
 
 ClassIdRole = Qt.ItemDataRole.UserRole + 10
 
@@ -91,45 +95,32 @@ class MainWindow(QMainWindow):
         self.start_panel.hide()
         right_layout.addWidget(self.start_panel, 1)
 
-        self.targets_page = TargetsPage(store, self.operations, self)
-        self.roster_page = RosterPage(store, self.operations, self)
-        self.roster_page.status_message.connect(self.statusBar().showMessage)
-        self.scales_page = ScalesPage(store, self.operations, self)
-        self.queue_page = QueuePage(store, self.operations, self)
-        self.queue_page.status_message.connect(self.statusBar().showMessage)
-        self.insights_page = InsightsPage(store, self.operations, self)
-        self.insights_page.open_cell.connect(self.open_cell)
-        self.conferences_page = ConferencesPage(store, self.operations, self)
-        self.conferences_page.status_message.connect(self.statusBar().showMessage)
-        self.conferences_page.status.hide()  # its words go to the window's status bar
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
-        # Pages about the chosen class first, then the set-up pages.
-        self.class_pages: list[QWidget] = [
-            right,
-            self.queue_page,
-            self.insights_page,
-            self.conferences_page,
-        ]
         self.pages.addTab(right, QCoreApplication.translate("MainWindow", "Gradebook"))
-        self.pages.addTab(self.queue_page, QCoreApplication.translate("MainWindow", "Not yet"))
-        self.pages.addTab(self.insights_page, QCoreApplication.translate("MainWindow", "Insights"))
-        self.pages.addTab(
-            self.conferences_page, QCoreApplication.translate("MainWindow", "Conferences")
-        )
-        self.pages.addTab(
-            self.targets_page, QCoreApplication.translate("MainWindow", "Targets and rubrics")
-        )
-        self.pages.addTab(
-            self.roster_page, QCoreApplication.translate("MainWindow", "Classes and students")
-        )
-        self.pages.addTab(self.scales_page, QCoreApplication.translate("MainWindow", "Scales"))
-        self.sync_page = SyncPage(store, self.operations, self)
-        self.sync_page.status_message.connect(self.statusBar().showMessage)
-        self.pages.addTab(self.sync_page, QCoreApplication.translate("MainWindow", "Sync"))
-        self.sync_page.conflicts_changed.connect(self._sync_title)
-        self._sync_title(self.sync_page.open_conflict_count())
+        # The other pages are built the first time they are shown (or reached from the
+        # menus): until then their tab holds an empty stand-in, so the gradebook paints
+        # first. Pages about the chosen class first, then the set-up pages.
+        self._built: dict[str, QWidget] = {}
+        self._stand_ins: dict[str, QWidget] = {}
+        for name, title in (
+            ("queue_page", QCoreApplication.translate("MainWindow", "Not yet")),
+            ("insights_page", QCoreApplication.translate("MainWindow", "Insights")),
+            ("conferences_page", QCoreApplication.translate("MainWindow", "Conferences")),
+            ("targets_page", QCoreApplication.translate("MainWindow", "Targets and rubrics")),
+            ("roster_page", QCoreApplication.translate("MainWindow", "Classes and students")),
+            ("scales_page", QCoreApplication.translate("MainWindow", "Scales")),
+            ("sync_page", QCoreApplication.translate("MainWindow", "Sync")),
+        ):
+            stand_in = QWidget(self.pages)
+            stand_in.setObjectName(f"{name}StandIn")
+            self._stand_ins[name] = stand_in
+            self.pages.addTab(stand_in, title)
+        self.pages.currentChanged.connect(self._page_shown)
+        self._right = right
+        with store.read() as session:
+            self._sync_title(open_conflict_count(session))
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -143,6 +134,106 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title("")
         self.reload_classes()
+
+    # ----- pages, built when first shown ------------------------------------
+    @property
+    def class_pages(self) -> list[QWidget]:
+        """The pages about the chosen class (built as they are asked for)."""
+        return [self._right, self.queue_page, self.insights_page, self.conferences_page]
+
+    @property
+    def queue_page(self) -> QueuePage:
+        return self._page("queue_page")  # type: ignore[return-value]
+
+    @property
+    def insights_page(self) -> InsightsPage:
+        return self._page("insights_page")  # type: ignore[return-value]
+
+    @property
+    def conferences_page(self) -> ConferencesPage:
+        return self._page("conferences_page")  # type: ignore[return-value]
+
+    @property
+    def targets_page(self) -> TargetsPage:
+        return self._page("targets_page")  # type: ignore[return-value]
+
+    @property
+    def roster_page(self) -> RosterPage:
+        return self._page("roster_page")  # type: ignore[return-value]
+
+    @property
+    def scales_page(self) -> ScalesPage:
+        return self._page("scales_page")  # type: ignore[return-value]
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return self._page("sync_page")  # type: ignore[return-value]
+
+    def _page_shown(self, index: int) -> None:
+        for name, stand_in in list(self._stand_ins.items()):
+            if self.pages.widget(index) is stand_in:
+                self._page(name)
+                return
+
+    def _page(self, name: str) -> QWidget:
+        """The page ``name``, built now if it was not yet, in its tab's place."""
+        page = self._built.get(name)
+        if page is not None:
+            return page
+        page = self._make_page(name)
+        self._built[name] = page
+        if name in ("queue_page", "insights_page", "conferences_page"):
+            page.set_class(self.current_class_id())  # type: ignore[attr-defined]
+        stand_in = self._stand_ins.pop(name)
+        index = self.pages.indexOf(stand_in)
+        current = self.pages.currentIndex()
+        title = self.pages.tabText(index)
+        self.pages.blockSignals(True)
+        try:
+            self.pages.insertTab(index, page, title)
+            self.pages.removeTab(index + 1)
+            self.pages.setCurrentIndex(current)
+        finally:
+            self.pages.blockSignals(False)
+        stand_in.deleteLater()
+        return page
+
+    def _make_page(self, name: str) -> QWidget:
+        store, operations, status = self.store, self.operations, self.statusBar()
+        if name == "queue_page":
+            from cbe_desktop.ui.queue_page import QueuePage
+
+            page: QWidget = QueuePage(store, operations, self)
+        elif name == "insights_page":
+            from cbe_desktop.ui.insights_page import InsightsPage
+
+            page = InsightsPage(store, operations, self)
+            page.open_cell.connect(self.open_cell)
+        elif name == "conferences_page":
+            from cbe_desktop.ui.conferences_page import ConferencesPage
+
+            page = ConferencesPage(store, operations, self)
+            page.status.hide()  # its words go to the window's status bar
+        elif name == "targets_page":
+            from cbe_desktop.ui.targets_page import TargetsPage
+
+            page = TargetsPage(store, operations, self)
+        elif name == "roster_page":
+            from cbe_desktop.ui.roster_page import RosterPage
+
+            page = RosterPage(store, operations, self)
+        elif name == "scales_page":
+            from cbe_desktop.ui.scales_page import ScalesPage
+
+            page = ScalesPage(store, operations, self)
+        else:
+            from cbe_desktop.ui.sync_page import SyncPage
+
+            page = SyncPage(store, operations, self)
+            page.conflicts_changed.connect(self._sync_title)
+        if name in ("queue_page", "conferences_page", "roster_page", "sync_page"):
+            page.status_message.connect(status.showMessage)  # type: ignore[attr-defined]
+        return page
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
@@ -264,9 +355,9 @@ class MainWindow(QMainWindow):
         self.start_panel.setVisible(not summaries)
         if not summaries:
             self.page.set_class(None)
-            self.queue_page.set_class(None)
-            self.insights_page.set_class(None)
-            self.conferences_page.set_class(None)
+            for name in ("queue_page", "insights_page", "conferences_page"):
+                if name in self._built:
+                    self._built[name].set_class(None)  # type: ignore[attr-defined]
             self._update_title("")
             return
         ids = [s.id for s in summaries]
@@ -284,15 +375,18 @@ class MainWindow(QMainWindow):
 
     def show_class(self, class_id: str) -> None:
         self.page.set_class(class_id)
-        self.queue_page.set_class(class_id)
-        self.insights_page.set_class(class_id)
-        self.conferences_page.set_class(class_id)
+        for name in ("queue_page", "insights_page", "conferences_page"):
+            if name in self._built:  # the others take the class when they are built
+                self._built[name].set_class(class_id)  # type: ignore[attr-defined]
         grid = self.gradebook.model.grid
         self._update_title(grid.class_name if grid else "")
 
     def _store_changed(self, changes: Changes) -> None:
         if changes.everything or changes.classes:
             self.reload_classes()
+        if changes.everything and "sync_page" not in self._built:
+            with self.store.read() as session:  # a sync file read: the Sync tab's count
+                self._sync_title(open_conflict_count(session))
 
     # ----- the File menu -----------------------------------------------------
     def open_settings(self) -> None:
@@ -458,15 +552,7 @@ class MainWindow(QMainWindow):
 
     def receive_file(self, path: Path) -> None:
         """A file the teacher opened with the program (a .cbesync double-clicked)."""
-        sync_page = getattr(self, "sync_page", None)
-        if sync_page is None:
-            self.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "MainWindow", "{name} cannot be opened here yet."
-                ).format(name=path.name),
-                10000,
-            )
-            return
+        sync_page = self.sync_page
         self.pages.setCurrentWidget(sync_page)
         sync_page.receive(path)
 
@@ -478,21 +564,24 @@ class MainWindow(QMainWindow):
             if open_conflicts
             else QCoreApplication.translate("MainWindow", "Sync")
         )
-        self.pages.setTabText(self.pages.indexOf(self.sync_page), title)
+        sync = self._built.get("sync_page") or self._stand_ins["sync_page"]
+        self.pages.setTabText(self.pages.indexOf(sync), title)
 
     def show_page(self, name: str) -> None:
         """Open a page by its command-line name (gradebook, not-yet, insights, ...)."""
         pages = {
-            "gradebook": 0,
-            "not-yet": self.pages.indexOf(self.queue_page),
-            "insights": self.pages.indexOf(self.insights_page),
-            "conferences": self.pages.indexOf(self.conferences_page),
-            "targets": self.pages.indexOf(self.targets_page),
-            "classes": self.pages.indexOf(self.roster_page),
-            "scales": self.pages.indexOf(self.scales_page),
-            "sync": self.pages.indexOf(self.sync_page),
+            "not-yet": "queue_page",
+            "insights": "insights_page",
+            "conferences": "conferences_page",
+            "targets": "targets_page",
+            "classes": "roster_page",
+            "scales": "scales_page",
+            "sync": "sync_page",
         }
-        self.pages.setCurrentIndex(pages.get(name, 0))
+        if name in pages:
+            self.pages.setCurrentWidget(self._page(pages[name]))
+        else:
+            self.pages.setCurrentIndex(0)
 
     def open_cell(self, student_id: str, target_id: str) -> None:
         """Jump to a student x target in the gradebook (from Insights or the queue)."""

@@ -8,42 +8,62 @@ version file, read it, and add a saved database of the previous version under
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+if TYPE_CHECKING:  # Alembic is imported only when a database is created or upgraded
+    from alembic.config import Config
+    from sqlalchemy import Engine
 
 HERE = Path(__file__).resolve().parent
+_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision(?:\s*:[^=]*)?=\s*(?:None|[\"']([^\"']+)[\"'])", re.MULTILINE)
 
 
 def config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))
     return cfg
 
 
 @cache
-def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(config())
+def revisions() -> dict[str, str | None]:
+    """Every revision this program knows, with the one it revises (None for the first).
+
+    Read from the version files' ``revision`` and ``down_revision`` lines, without
+    importing Alembic: a start of the window only needs to know whether its database is
+    at the head (tests/core/test_migrations.py checks this agrees with Alembic's own).
+    """
+    found: dict[str, str | None] = {}
+    for path in sorted((HERE / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is not None and down is not None:
+            found[revision.group(1)] = down.group(1)
+    return found
 
 
 def head_revision() -> str:
-    head = _script().get_current_head()
-    assert head is not None, "the migrations folder has no versions"
-    return head
+    known = revisions()
+    heads = set(known) - {down for down in known.values() if down}
+    assert len(heads) == 1, f"the migrations folder has {len(heads)} heads: {sorted(heads)}"
+    return heads.pop()
 
 
 def is_known(revision: str) -> bool:
     """True when this version of the program knows ``revision`` (so it is not newer)."""
-    return any(rev.revision == revision for rev in _script().walk_revisions())
+    return revision in revisions()
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the database to the newest schema (creating it when empty), in one transaction."""
+    from alembic import command
+
     cfg = config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
@@ -52,6 +72,8 @@ def upgrade(engine: Engine) -> None:
 
 def _new(message: str) -> None:  # pragma: no cover - a developer's tool
     import tempfile
+
+    from alembic import command
 
     from cbe_desktop.core.store import make_engine
 
