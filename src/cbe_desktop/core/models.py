@@ -374,6 +374,68 @@ class SyncLog(Synced, table=True):
     counts: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
 
 
+class CalibrationSet(Synced, table=True):
+    """Pieces of student work a group of teachers scores blind, to see how far they agree.
+
+    ``rubric`` is the rubric as the scorers see it, kept with the set so that a colleague
+    whose laptop has none of these targets can still score:
+    ``{"targets": [{"id", "code", "statement", "levels": [{"value", "label", "text"}]}]}``.
+    """
+
+    __tablename__ = "calibration_set"
+    title: str
+    made_on: str  # ISO date
+    leader: str = ""  # the teacher (or coach) who made the set
+    blind: bool = True  # the scorers do not see the level first given in class
+    note: str = ""  # what the leader asks of the scorers
+    rubric: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+
+
+class CalibrationPiece(Synced, table=True):
+    """One piece of work in a calibration set, with no student's name.
+
+    ``evidence_id`` and ``original_level`` (the work's score in class) are kept only on
+    the laptop that made the set; a set file never carries them.
+    """
+
+    __tablename__ = "calibration_piece"
+    set_id: str = Field(index=True)
+    position: int = 0
+    label: str = ""  # "A", "B", ...
+    target_id: str
+    task_title: str = ""
+    prompt: str = ""  # the task's prompt, as the students had it
+    attachment_ids: list[str] = Field(default_factory=list, sa_type=JSON)
+    evidence_id: str | None = None
+    original_level: float | None = None
+
+
+class CalibrationScore(Synced, table=True):
+    """One teacher's level for one piece of a calibration set, and why."""
+
+    __tablename__ = "calibration_score"
+    set_id: str = Field(index=True)
+    piece_id: str = Field(index=True)
+    scorer: str  # the teacher's name, as they wrote it
+    level: float
+    rationale: str = ""
+    scored_on: str  # ISO date
+
+
+class CalibrationConsensus(Synced, table=True):
+    """The level a group agreed on for one piece after talking it through, and why.
+
+    ``exemplar_ids``: the rubric's exemplars (anchor papers) made from this piece.
+    """
+
+    __tablename__ = "calibration_consensus"
+    set_id: str = Field(index=True)
+    piece_id: str = Field(index=True)
+    level: float
+    reason: str
+    exemplar_ids: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
 class Setting(SQLModel, table=True):
     """A teacher's setting (teacher name, school, default method, ...)."""
 
@@ -417,5 +479,9 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     Goal,
     Reflection,
     Showcase,
+    CalibrationSet,
+    CalibrationPiece,
+    CalibrationScore,
+    CalibrationConsensus,
     Conflict,
 )
