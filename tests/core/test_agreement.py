@@ -97,3 +97,36 @@ def test_before_any_colleague_returns_the_page_says_what_to_do():
     assert result.sentences() == [
         "No piece has two scores yet; gather your colleagues' return files first."
     ]
+
+
+def test_agreement_over_time_says_whether_a_rubric_is_improving():
+    from cbe_desktop.core.agreement import history, history_sentence
+
+    october = _set({"Rivera": [1, 2, 3, 4, 5], "Okafor": [2, 2, 5, 3, 5], "Chen": [1, 4, 3, 4, 2]})
+    december = _set({"Rivera": [1, 2, 3, 4, 5], "Okafor": [1, 2, 3, 4, 4], "Chen": [1, 2, 3, 4, 5]})
+    october = SetView("oct", "October", "2026-10-01", "", True, "", october.targets, october.pieces)
+    december = SetView(
+        "dec", "December", "2026-12-01", "", True, "", december.targets, december.pieces
+    )
+    sessions = history([december, october], "t")
+    assert [s.title for s in sessions] == ["October", "December"]
+    assert sessions[0].alpha < sessions[1].alpha
+    assert history_sentence(sessions).startswith("Agreement on this rubric is improving: alpha")
+    assert history_sentence(sessions[:1]).startswith("One calibration session is not a trend")
+
+
+def test_a_teachers_weight_is_not_shown_with_fewer_than_three_scorers():
+    from cbe_desktop.core.agreement import weight
+
+    two = _set({"Rivera": [3, 2, 4], "Okafor": [3, 3, 4]})
+    hidden = weight([two], "Rivera")
+    assert not hidden.shown and hidden.pieces == 0 and hidden.mean_difference == 0
+    assert hidden.sentence().startswith("Fewer than 3 teachers scored these pieces")
+    three = _set({"Rivera": [4, 3, 4], "Okafor": [3, 2, 4], "Chen": [3, 2, 3]})
+    shown = weight([three], "Rivera")
+    assert (shown.shown, shown.pieces, shown.colleagues) == (True, 3, 2)
+    assert shown.mean_difference == pytest.approx((1 + 1 + 0.5) / 3)
+    assert shown.sentence() == (
+        "On 3 pieces that 2 colleagues also scored, you scored a little higher than your "
+        "colleagues (+0.83 levels on average), and within one level of them on 3 of 3."
+    )

@@ -199,7 +199,8 @@ def agreement(view: SetView) -> Agreement:
 
 
 def _n(value: float) -> str:
-    return f"{value:.2f}"
+    shown = f"{value:.2f}"
+    return "0.00" if shown == "-0.00" else shown
 
 
 def alpha_meaning(alpha: float) -> Phrase:
@@ -318,4 +319,159 @@ def piece_sentence(piece: PieceAgreement) -> Phrase:
         low=f"{piece.levels[0]:g}",
         high=f"{piece.levels[-1]:g}",
         steps=str(piece.spread),
+    )
+
+
+# ----------------------------------------------------------------------------- over time
+
+
+@dataclass(frozen=True)
+class Session:
+    """One calibration session on a rubric: when, how many, how far they agreed."""
+
+    set_id: str
+    title: str
+    made_on: str
+    scorers: int
+    compared: int
+    exact: int
+    alpha: float | None
+
+
+def history(sets: list[SetView], target_id: str) -> list[Session]:
+    """Every session that scored work on ``target_id``'s rubric, oldest first."""
+    out = []
+    for view in sorted(sets, key=lambda v: (v.made_on, v.id)):
+        if target_id not in view.target_ids:
+            continue
+        pieces = tuple(p for p in view.pieces if p.target.id == target_id)
+        if not pieces:
+            continue
+        only = SetView(
+            view.id, view.title, view.made_on, view.leader, view.blind, view.note,
+            tuple(t for t in view.targets if t.id == target_id), pieces,
+        )  # fmt: skip
+        result = agreement(only)
+        out.append(
+            Session(
+                view.id,
+                view.title,
+                view.made_on,
+                len(result.scorers),
+                result.compared,
+                result.exact,
+                result.alpha,
+            )
+        )
+    return out
+
+
+def history_sentence(sessions: list[Session]) -> Phrase:
+    """Is agreement on this rubric improving? In one sentence."""
+    rated = [s for s in sessions if s.alpha is not None]
+    if len(rated) < 2:
+        return QT_TRANSLATE_NOOP(
+            "Agreement",
+            "One calibration session is not a trend yet; calibrate on this rubric again to "
+            "see whether agreement improves.",
+        )()
+    first, last = rated[0], rated[-1]
+    if last.alpha - first.alpha >= 0.05:  # type: ignore[operator]
+        template = QT_TRANSLATE_NOOP(
+            "Agreement",
+            "Agreement on this rubric is improving: alpha went from {first} ({on_first}) to "
+            "{last} ({on_last}) over {count} sessions.",
+        )
+    elif first.alpha - last.alpha >= 0.05:  # type: ignore[operator]
+        template = QT_TRANSLATE_NOOP(
+            "Agreement",
+            "Agreement on this rubric is falling: alpha went from {first} ({on_first}) to "
+            "{last} ({on_last}) over {count} sessions; calibrate again with anchor papers.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Agreement",
+            "Agreement on this rubric is steady: alpha {first} ({on_first}), then {last} "
+            "({on_last}) over {count} sessions.",
+        )
+    return template(
+        first=_n(first.alpha),  # type: ignore[arg-type]
+        last=_n(last.alpha),  # type: ignore[arg-type]
+        on_first=first.made_on,
+        on_last=last.made_on,
+        count=str(len(rated)),
+    )
+
+
+@dataclass(frozen=True)
+class Weight:
+    """How one teacher's scores sit beside their colleagues' on the same pieces.
+
+    ``shown`` is False when fewer than :data:`SMALL_GROUP` teachers scored the pieces:
+    with two, "the others" is one person, whose scores anyone could then read off.
+    """
+
+    scorer: str
+    shown: bool
+    pieces: int = 0
+    colleagues: int = 0
+    mean_difference: float = 0.0  # their level minus the colleagues' median, on average
+    within_one: int = 0
+
+    def sentence(self) -> Phrase:
+        if not self.shown:
+            return QT_TRANSLATE_NOOP(
+                "Agreement",
+                "Fewer than {min} teachers scored these pieces, so no comparison is shown: "
+                "with so few, anyone could read a colleague's scores from it.",
+            )(min=str(SMALL_GROUP))
+        if self.mean_difference >= 0.25:
+            leaning = QT_TRANSLATE_NOOP("Agreement", "a little higher than your colleagues")()
+        elif self.mean_difference <= -0.25:
+            leaning = QT_TRANSLATE_NOOP("Agreement", "a little lower than your colleagues")()
+        else:
+            leaning = QT_TRANSLATE_NOOP("Agreement", "in line with your colleagues")()
+        return QT_TRANSLATE_NOOP(
+            "Agreement",
+            "On {count} pieces that {colleagues} colleagues also scored, you scored {leaning} "
+            "({difference} levels on average), and within one level of them on {within} of "
+            "{count}.",
+        )(
+            count=str(self.pieces),
+            colleagues=str(self.colleagues),
+            leaning=leaning,
+            difference=f"{self.mean_difference:+.2f}",
+            within=str(self.within_one),
+        )
+
+
+def weight(sets: list[SetView], scorer: str) -> Weight:
+    """A teacher's "calibration weight" over the given sets: on every piece they and at
+    least two colleagues scored, their level minus the colleagues' median level."""
+    from statistics import mean, median
+
+    differences: list[float] = []
+    colleagues: set[str] = set()
+    within = 0
+    for view in sets:
+        for piece in view.pieces:
+            mine = [s.level for s in piece.scores if s.scorer == scorer]
+            others = [s for s in piece.scores if s.scorer != scorer]
+            if not mine or len(others) + 1 < SMALL_GROUP:
+                continue
+            colleagues.update(s.scorer for s in others)
+            middle = median(s.level for s in others)
+            differences.append(mine[0] - middle)
+            low, high = sorted((mine[0], middle))
+            # Within one level: no level of the rubric lies strictly between the two.
+            within += not any(low < lv.value < high for lv in piece.target.levels)
+    if not differences or len(colleagues) + 1 < SMALL_GROUP:
+        return Weight(scorer, shown=False)
+    return Weight(
+        scorer,
+        shown=True,
+        pieces=len(differences),
+        colleagues=len(colleagues),
+        mean_difference=mean(differences),
+        within_one=within,
     )

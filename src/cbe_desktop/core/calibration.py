@@ -585,3 +585,37 @@ def exemplars_for(session: Session, target_ids: Iterable[str]) -> dict[str, list
             )
         )
     return out
+
+
+_NO_TASK = QT_TRANSLATE_NOOP(
+    "Calibration", "There is no task called {title}{where}; check its title in the gradebook."
+)
+
+
+def pieces_of_task(
+    session: Session, task_title: str, *, class_id: str | None = None, count: int = 6
+) -> list[str]:
+    """Up to ``count`` scored pieces of one task, spread across the levels given (the
+    lowest, the highest and evenly between), those with attached work first."""
+    from cbe_desktop.core.evidence import standing_ids
+
+    wanted = task_title.strip().casefold()
+    query = select(Task).where(Task.deleted_hlc.is_(None))
+    if class_id is not None:
+        query = query.where(Task.class_id == class_id)
+    tasks = [t for t in session.exec(query) if t.title.casefold() == wanted or t.id == task_title]
+    if not tasks:
+        where = "" if class_id is None else " in that class"
+        raise NotFoundError(_NO_TASK(title=repr(task_title), where=where))
+    rows = session.exec(select(Evidence).where(Evidence.task_id.in_([t.id for t in tasks]))).all()  # type: ignore[attr-defined]
+    standing = standing_ids((r.id, r.supersedes) for r in rows)
+    scored = [
+        r
+        for r in rows
+        if r.id in standing and r.status == "scored" and r.level is not None and not r.deleted_hlc
+    ]
+    scored.sort(key=lambda r: (r.level, not r.attachment_ids, r.id))
+    if len(scored) <= count:
+        return [r.id for r in scored]
+    step = (len(scored) - 1) / (count - 1) if count > 1 else 0
+    return [scored[round(n * step)].id for n in range(count)]
