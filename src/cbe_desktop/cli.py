@@ -40,6 +40,7 @@ PAGES = (
     "classes",
     "scales",
     "sync",
+    "calibration",
 )
 
 

@@ -45,7 +45,7 @@ def test_alpha_matches_krippendorffs_own_worked_example_with_missing_scores():
     assert result.alpha == pytest.approx(0.815, abs=0.0005)
     # Unit 12 has one score only: it is not compared, and the sentence says so.
     assert result.compared == 11
-    assert "1 pieces have fewer than two scores and are not counted." in result.sentences()
+    assert "1 piece has fewer than two scores and is not counted." in result.sentences()
 
 
 def test_weighted_kappa_of_two_levels_is_cohens_kappa_of_the_worked_example():

@@ -255,6 +255,10 @@ def explain(result: Agreement) -> list[Phrase]:
     if left:
         said.append(
             QT_TRANSLATE_NOOP(
+                "Agreement", "1 piece has fewer than two scores and is not counted."
+            )()
+            if left == 1
+            else QT_TRANSLATE_NOOP(
                 "Agreement", "{count} pieces have fewer than two scores and are not counted."
             )(count=str(left))
         )
@@ -270,12 +274,21 @@ def explain(result: Agreement) -> list[Phrase]:
         )
     if result.boundaries:
         top = result.boundaries[0]
-        said.append(
+        template = (
             QT_TRANSLATE_NOOP(
+                "Agreement",
+                "Most of your disagreement was between {low} and {high} (1 piece): "
+                "talk through what separates those two levels.",
+            )
+            if top.pieces == 1
+            else QT_TRANSLATE_NOOP(
                 "Agreement",
                 "Most of your disagreement was between {low} and {high} ({count} pieces): "
                 "talk through what separates those two levels.",
-            )(low=_level_name(top.low), high=_level_name(top.high), count=str(top.pieces))
+            )
+        )
+        said.append(
+            template(low=_level_name(top.low), high=_level_name(top.high), count=str(top.pieces))
         )
     wide = [p for p in result.pieces if p.scored and p.spread >= 2]
     if wide:

@@ -29,6 +29,7 @@ from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.busy_wait import BusyWaiter
+from cbe_desktop.ui.calibration_page import CalibrationPage
 from cbe_desktop.ui.conferences_page import ConferencesPage
 from cbe_desktop.ui.gradebook_page import GradebookPage
 from cbe_desktop.ui.i18n import say_error
@@ -129,6 +130,11 @@ class MainWindow(QMainWindow):
         self.sync_page.status_message.connect(self.statusBar().showMessage)
         self.pages.addTab(self.sync_page, QCoreApplication.translate("MainWindow", "Sync"))
         self.sync_page.conflicts_changed.connect(self._sync_title)
+        self.calibration_page = CalibrationPage(store, self.operations, self)
+        self.calibration_page.status_message.connect(self.statusBar().showMessage)
+        self.pages.addTab(
+            self.calibration_page, QCoreApplication.translate("MainWindow", "Calibration")
+        )
         self._sync_title(self.sync_page.open_conflict_count())
 
         splitter = QSplitter(self)
@@ -491,6 +497,7 @@ class MainWindow(QMainWindow):
             "classes": self.pages.indexOf(self.roster_page),
             "scales": self.pages.indexOf(self.scales_page),
             "sync": self.pages.indexOf(self.sync_page),
+            "calibration": self.pages.indexOf(self.calibration_page),
         }
         self.pages.setCurrentIndex(pages.get(name, 0))
 
