@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlmodel import select
 from sync_helpers import ClassSetup, Laptop, files_digest
 
 from cbe_desktop.core.agreement import agreement
@@ -25,6 +26,7 @@ from cbe_desktop.core.calibration import (
     record_score,
 )
 from cbe_desktop.core.evidence import EvidenceEntry, create_task, record_evidence
+from cbe_desktop.core.models import Conflict
 from cbe_desktop.core.store import Store
 from cbe_desktop.sync.calibration_files import (
     gather_return,
@@ -177,8 +179,8 @@ def test_a_set_file_names_no_student_and_no_level_given_in_class(cycle: Cycle, t
         ]
     for name in (b"Ana", b"Garc", b"Mateo", b"ana_garcia"):
         assert name not in everything
-    assert {p["original_level"] for p in pieces} == {None}
-    assert {p["evidence_id"] for p in pieces} == {None}
+    assert "tables/calibration_source.jsonl" not in zf.namelist()
+    assert not {"original_level", "evidence_id"} & set(pieces[0])
     assert b"Use a ratio table to find the price of 7 pencils." in everything
     assert b"Completes the table and explains the key step." in everything
 
@@ -357,22 +359,32 @@ def test_sync_refuses_a_calibration_file(cycle: Cycle, tmp_path: Path):
         import_bundle(laptop.store, cycle.set_file)
 
 
-def test_a_set_file_that_names_the_level_given_in_class_is_refused_by_the_scorer(
+def test_a_blind_set_file_that_says_where_a_piece_came_from_is_refused_by_the_scorer(
     cycle: Cycle, tmp_path: Path
 ):
+    import hashlib
+
     plain = tmp_path / "plain.cbecal"
     write_set_file(cycle.leader.store, cycle.set_id, plain)
     with zipfile.ZipFile(plain) as zf:
         parts = {name: zf.read(name) for name in zf.namelist()}
-    import hashlib
-
-    member = "tables/calibration_piece.jsonl"
-    pieces = [json.loads(line) for line in parts[member].split(b"\n") if line]
-    pieces[0]["original_level"] = 3.0
-    data = b"".join(json.dumps(p).encode() + b"\n" for p in pieces)
+    piece = json.loads(parts["tables/calibration_piece.jsonl"].split(b"\n")[0])
+    leak = {
+        "id": "01900000-0000-7000-8000-00000000beef",
+        "hlc": piece["hlc"],
+        "origin": piece["origin"],
+        "deleted_hlc": None,
+        "base_hlc": None,
+        "piece_id": piece["id"],
+        "evidence_id": cycle.evidence[0],
+        "original_level": 3.0,
+    }
+    member = "tables/calibration_source.jsonl"
+    data = json.dumps(leak).encode() + b"\n"
     parts[member] = data
     manifest = json.loads(parts["manifest.json"])
     manifest["members"][member] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    manifest["counts"]["calibration_source"] = 1
     parts["manifest.json"] = json.dumps(manifest).encode()
     leaky = tmp_path / "leaky.cbecal"
     with zipfile.ZipFile(leaky, "w") as zf:
@@ -382,8 +394,28 @@ def test_a_set_file_that_names_the_level_given_in_class_is_refused_by_the_scorer
     refused_unchanged(
         laptop,
         lambda store: open_set_file(store, leaky),
-        match="says whose work it is or the level given in class",
+        match="came from and its level in class, which a blind set never says",
     )
+
+
+def test_a_colleague_who_also_syncs_with_the_leader_brings_no_conflict(
+    cycle: Cycle, tmp_path: Path
+):
+    """Co-teachers sync their gradebooks too: the set's rows are the same on both
+    laptops, so an exchange finds nothing to argue about and the leader keeps where each
+    piece came from."""
+    laptop = Laptop(tmp_path, "okafor")
+    open_set_file(laptop.store, cycle.set_file)
+    cycle.score_all(laptop, "Mr Okafor")
+    laptop.send_to(cycle.leader)
+    cycle.leader.send_to(laptop)
+    for store in (cycle.leader.store, laptop.store):
+        with store.read() as session:
+            assert session.exec(select(Conflict)).all() == []
+    with cycle.leader.store.read() as session:
+        view = load_set(session, cycle.set_id)
+    assert [p.original_level for p in view.pieces] == [3.0, 2.0, 4.0, 1.0]
+    assert {s.scorer for p in view.pieces for s in p.scores} == {"Mr Okafor"}
 
 
 def test_a_consensus_piece_becomes_the_rubrics_exemplar_for_its_level(cycle: Cycle):

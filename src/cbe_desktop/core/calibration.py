@@ -32,6 +32,7 @@ from cbe_desktop.core.models import (
     CalibrationPiece,
     CalibrationScore,
     CalibrationSet,
+    CalibrationSource,
     Evidence,
     Exemplar,
     SchoolClass,
@@ -188,6 +189,14 @@ def load_set(session: Session, set_id: str, *, scorer: str | None = None) -> Set
             .order_by(CalibrationConsensus.hlc)
         )
     }
+    sources = {
+        src.piece_id: src.original_level
+        for src in session.exec(
+            select(CalibrationSource)
+            .join(CalibrationPiece, CalibrationPiece.id == CalibrationSource.piece_id)
+            .where(CalibrationPiece.set_id == set_id, CalibrationSource.deleted_hlc.is_(None))
+        )
+    }
     pieces = []
     for p in session.exec(
         select(CalibrationPiece)
@@ -206,7 +215,7 @@ def load_set(session: Session, set_id: str, *, scorer: str | None = None) -> Set
                 task_title=p.task_title,
                 prompt=p.prompt,
                 attachment_ids=tuple(p.attachment_ids),
-                original_level=p.original_level,
+                original_level=sources.get(p.id),
                 scores=tuple(scores.get(p.id, ())),
                 consensus=consensus.get(p.id),
             )
@@ -348,7 +357,7 @@ def make_set(
                 )
                 tx.add(copy)
                 attachment_ids.append(copy.id)
-            tx.add(
+            piece = tx.add(
                 CalibrationPiece(
                     id=new_id(),
                     set_id=cal.id,
@@ -358,6 +367,14 @@ def make_set(
                     task_title=task.title if task else "",
                     prompt=task.notes if task else "",
                     attachment_ids=attachment_ids,
+                    hlc="",
+                    origin="",
+                )
+            )
+            tx.add(
+                CalibrationSource(
+                    id=new_id(),
+                    piece_id=piece.id,
                     evidence_id=ev.id,
                     original_level=ev.level,
                     hlc="",

@@ -89,6 +89,10 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "attachment": ("an attached file", "attached files"),
     "calibration_set": ("a calibration set", "calibration sets"),
     "calibration_piece": ("a piece of a calibration set", "pieces of calibration sets"),
+    "calibration_source": (
+        "where a piece of a calibration set came from",
+        "where pieces of calibration sets came from",
+    ),
     "calibration_score": ("a calibration score", "calibration scores"),
     "calibration_consensus": ("a level agreed in calibration", "levels agreed in calibration"),
     "conflict": ("a conflict", "conflicts"),
@@ -206,6 +210,11 @@ _TABLE_PHRASES: dict[str, tuple[Template, Template, Template]] = {
         QT_TRANSLATE_NOOP("Conflicts", "a piece of a calibration set"),
         QT_TRANSLATE_NOOP("Conflicts", "A piece of a calibration set"),
         QT_TRANSLATE_NOOP("Conflicts", "Pieces of calibration sets"),
+    ),
+    "calibration_source": (
+        QT_TRANSLATE_NOOP("Conflicts", "where a piece of a calibration set came from"),
+        QT_TRANSLATE_NOOP("Conflicts", "Where a piece of a calibration set came from"),
+        QT_TRANSLATE_NOOP("Conflicts", "Where pieces of calibration sets came from"),
     ),
     "calibration_score": (
         QT_TRANSLATE_NOOP("Conflicts", "a calibration score"),

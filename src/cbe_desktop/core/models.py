@@ -394,8 +394,8 @@ class CalibrationSet(Synced, table=True):
 class CalibrationPiece(Synced, table=True):
     """One piece of work in a calibration set, with no student's name.
 
-    ``evidence_id`` and ``original_level`` (the work's score in class) are kept only on
-    the laptop that made the set; a set file never carries them.
+    The same row on every laptop that holds the set: what it was made from is kept
+    apart, in :class:`CalibrationSource`, which a blind set's file never carries.
     """
 
     __tablename__ = "calibration_piece"
@@ -406,7 +406,16 @@ class CalibrationPiece(Synced, table=True):
     task_title: str = ""
     prompt: str = ""  # the task's prompt, as the students had it
     attachment_ids: list[str] = Field(default_factory=list, sa_type=JSON)
-    evidence_id: str | None = None
+
+
+class CalibrationSource(Synced, table=True):
+    """Where a piece of a calibration set came from: the evidence and the level given in
+    class. Kept on the leader's laptops (and synced between them); a blind set's file
+    never carries it, so a colleague scores without knowing either."""
+
+    __tablename__ = "calibration_source"
+    piece_id: str = Field(index=True)
+    evidence_id: str
     original_level: float | None = None
 
 
@@ -481,6 +490,7 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     Showcase,
     CalibrationSet,
     CalibrationPiece,
+    CalibrationSource,
     CalibrationScore,
     CalibrationConsensus,
     Conflict,

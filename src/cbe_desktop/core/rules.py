@@ -689,8 +689,8 @@ ROW_RULES: Final[dict[str, tuple[Check, ...]]] = {
         _line("task_title"),
         _text("prompt"),
         _ids("attachment_ids"),
-        _level("original_level", empty=True),
     ),
+    "calibration_source": (_level("original_level", empty=True),),
     "calibration_score": (
         _line("scorer", required=True),
         _level("level"),

@@ -37,6 +37,7 @@ from cbe_desktop.core.models import (
     CalibrationPiece,
     CalibrationScore,
     CalibrationSet,
+    CalibrationSource,
     Synced,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
@@ -61,7 +62,7 @@ FILE_SUFFIX = ".cbecal"
 #: A calibration file is small: a few dozen pieces of work.
 LIMITS = Limits(max_blobs=2_000, max_total_bytes=1024 * 1024 * 1024)
 
-_SET_TABLES = ("calibration_set", "calibration_piece", "attachment")
+_SET_TABLES = ("calibration_set", "calibration_piece", "calibration_source", "attachment")
 _RETURN_TABLES = ("calibration_set", "calibration_score")
 
 _REFUSED = QT_TRANSLATE_NOOP(
@@ -151,12 +152,22 @@ def write_set_file(
         piece_rows = []
         attachment_ids: list[str] = []
         for piece in pieces:
-            row = _row_dict(piece)
-            row["evidence_id"] = None  # a colleague never learns whose work it is
-            if cal.blind:
-                row["original_level"] = None
-            piece_rows.append(_outgoing("calibration_piece", row))
+            piece_rows.append(_outgoing("calibration_piece", _row_dict(piece)))
             attachment_ids.extend(piece.attachment_ids)
+        # Blind (the default): nothing says where a piece came from or its class level.
+        sources = (
+            []
+            if cal.blind
+            else [
+                _outgoing("calibration_source", _row_dict(src))
+                for src in session.exec(
+                    select(CalibrationSource).where(
+                        CalibrationSource.piece_id.in_([p.id for p in pieces]),  # type: ignore[attr-defined]
+                        CalibrationSource.deleted_hlc.is_(None),
+                    )
+                )
+            ]
+        )
         attachments = [
             _outgoing("attachment", _row_dict(a))
             for a in session.exec(
@@ -170,6 +181,8 @@ def write_set_file(
     ) as writer:
         writer.add_table("calibration_set", [set_row])
         writer.add_table("calibration_piece", piece_rows)
+        if sources:
+            writer.add_table("calibration_source", sources)
         writer.add_table("attachment", attachments)
         for attachment in attachments:
             sha = attachment["sha256"]
@@ -332,13 +345,7 @@ def open_set_file(store: Store, path: Path | str, passphrase: str | None = None)
                         "Calibration", "the piece {id} is scored on a target its rubric lacks"
                     )(id=where["id"])
                 )
-            if piece["evidence_id"] is not None or (cal["blind"] and piece["original_level"]):
-                raise _refused(
-                    QT_TRANSLATE_NOOP(
-                        "Calibration",
-                        "the piece {id} says whose work it is or the level given in class",
-                    )(id=where["id"])
-                )
+
             for attachment_id in piece["attachment_ids"]:
                 if attachment_id not in attachments:
                     raise _refused(
@@ -347,6 +354,17 @@ def open_set_file(store: Store, path: Path | str, passphrase: str | None = None)
                         )(label=piece["label"])
                     )
                 used.add(attachment_id)
+        piece_ids = {p["id"] for p in pieces}
+        sources = rows["calibration_source"]
+        for src in sources:
+            if cal["blind"] or src["piece_id"] not in piece_ids:
+                raise _refused(
+                    QT_TRANSLATE_NOOP(
+                        "Calibration",
+                        "it says where the piece {id} came from and its level in class, "
+                        "which a blind set never says",
+                    )(id=src["piece_id"])
+                )
         if set(attachments) - used:
             raise _refused(
                 QT_TRANSLATE_NOOP("Calibration", "it holds attached files no piece shows")()
@@ -365,6 +383,8 @@ def open_set_file(store: Store, path: Path | str, passphrase: str | None = None)
             new = _insert(tx.session, "calibration_set", cal, seen)
             for piece in pieces:
                 _insert(tx.session, "calibration_piece", piece, seen)
+            for src in sources:
+                _insert(tx.session, "calibration_source", src, seen)
             for attachment in attachments.values():
                 _insert(tx.session, "attachment", attachment, seen)
             # The files last, just before the commit (named by content: harmless if the

@@ -52,8 +52,6 @@ def upgrade() -> None:
         sa.Column("task_title", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("prompt", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("attachment_ids", sa.JSON(), nullable=False),
-        sa.Column("evidence_id", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-        sa.Column("original_level", sa.Float(), nullable=True),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("calibration_piece", schema=None) as batch_op:
@@ -62,6 +60,27 @@ def upgrade() -> None:
             batch_op.f("ix_calibration_piece_seen_hlc"), ["seen_hlc"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_calibration_piece_set_id"), ["set_id"], unique=False)
+    op.create_table(
+        "calibration_source",
+        sa.Column("id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+        sa.Column("hlc", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("origin", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("deleted_hlc", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+        sa.Column("base_hlc", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+        sa.Column("seen_hlc", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+        sa.Column("piece_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("evidence_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("original_level", sa.Float(), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("calibration_source", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_calibration_source_hlc"), ["hlc"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_calibration_source_seen_hlc"), ["seen_hlc"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_calibration_source_piece_id"), ["piece_id"], unique=False
+        )
     op.create_table(
         "calibration_score",
         sa.Column("id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -128,6 +147,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_calibration_score_seen_hlc"))
         batch_op.drop_index(batch_op.f("ix_calibration_score_hlc"))
     op.drop_table("calibration_score")
+    with op.batch_alter_table("calibration_source", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_calibration_source_piece_id"))
+        batch_op.drop_index(batch_op.f("ix_calibration_source_seen_hlc"))
+        batch_op.drop_index(batch_op.f("ix_calibration_source_hlc"))
+    op.drop_table("calibration_source")
     with op.batch_alter_table("calibration_piece", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_calibration_piece_set_id"))
         batch_op.drop_index(batch_op.f("ix_calibration_piece_seen_hlc"))
