@@ -235,6 +235,7 @@ class Photographer:
             "Classes and students": "classes",
             "Scales": "scales",
             "Sync": "sync",
+            "Calibration": "calibration",
         }
         for index in range(window.pages.count()):
             window.pages.setCurrentIndex(index)
@@ -263,6 +264,11 @@ class Photographer:
             if model is not None and model.rowCount():
                 first = model.index(0, 0)
                 tree.setCurrentIndex(model.index(0, 0, first) if model.rowCount(first) else first)
+
+        if name == "calibration":  # a set three teachers scored, the group's first level
+            calibration_example(window.store)
+            window.calibration_page.reload_sets()
+            self.settle()
 
     def where_am_i(self, window) -> None:  # type: ignore[no-untyped-def]
         """Conferences → Print and preview, showing a student's "Where am I" sheet."""
@@ -462,6 +468,35 @@ def press(root, words: str) -> bool:  # type: ignore[no-untyped-def]
         return False
     found.click()
     return True
+
+
+def calibration_example(store) -> None:  # type: ignore[no-untyped-def]
+    """A calibration set of the demo's unit test, scored by three teachers (once)."""
+    from cbe_desktop.core.calibration import (
+        live_sets,
+        load_set,
+        make_set,
+        pieces_of_task,
+        record_consensus,
+        record_score,
+    )
+
+    with store.read() as session:
+        if live_sets(session):
+            return
+        picked = pieces_of_task(session, "Ratios and proportions unit test", count=6)
+    set_id = make_set(store, "Ratios, December", picked, leader="Ms. Elena Rivera")
+    with store.read() as session:
+        pieces = load_set(session, set_id).pieces
+    given = {
+        "Ms. Elena Rivera": (1, 2, 2, 3, 3, 4),
+        "Mr. Okafor": (1, 2, 3, 3, 3, 4),
+        "Ms. Lindqvist": (1, 1, 2, 3, 4, 4),
+    }
+    for scorer, levels in given.items():
+        for piece, level in zip(pieces, levels, strict=True):
+            record_score(store, piece.id, scorer, level, "Shows the key step." if level > 2 else "")
+    record_consensus(store, pieces[0].id, 1, "Only the first step is there.")
 
 
 if __name__ == "__main__":

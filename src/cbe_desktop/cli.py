@@ -40,6 +40,7 @@ PAGES = (
     "classes",
     "scales",
     "sync",
+    "calibration",
 )
 
 
@@ -191,7 +192,64 @@ def _parser() -> argparse.ArgumentParser:
         "--passphrase-file", type=Path, metavar="F", help="the passphrase the file is locked with"
     )
     q.add_argument("--dry-run", action="store_true", help="print what it would do, change nothing")
+    _calibration_parser(sub)
     return parser
+
+
+def _calibration_parser(sub) -> None:  # type: ignore[no-untyped-def]
+    p = sub.add_parser("calibration", help="score the same work with colleagues, by file")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+    def locked(q, verb: str) -> None:  # type: ignore[no-untyped-def]
+        q.add_argument(
+            "--passphrase-file",
+            type=Path,
+            metavar="F",
+            help=f"{verb} the file with the passphrase in F",
+        )
+
+    q = what.add_parser("new", help="pick pieces of a task into a blind set; write its file")
+    q.add_argument("--title", required=True)
+    q.add_argument("--task", metavar="TASK", help="take pieces of this task (by title)")
+    q.add_argument("--class", dest="class_name", metavar="C", help="the task's class")
+    q.add_argument("--pieces", type=int, default=6, help="how many pieces (default 6)")
+    q.add_argument("--evidence", nargs="+", metavar="ID", help="or: these pieces of evidence")
+    q.add_argument("--leader", default=None, help="your name (default: the teacher's name)")
+    q.add_argument(
+        "--show-class-levels", action="store_true", help="not blind: show the level given in class"
+    )
+    q.add_argument("--out", required=True, type=Path, metavar="FILE.cbecal")
+    locked(q, "lock")
+    q = what.add_parser("open", help="keep a colleague's set here, to score it")
+    q.add_argument("file", type=Path)
+    locked(q, "unlock")
+    q = what.add_parser("score", help="score one piece of a set, with your reason")
+    q.add_argument("set", metavar="SET", help="the set's title or id")
+    q.add_argument("--piece", required=True, metavar="A")
+    q.add_argument("--level", required=True, type=float)
+    q.add_argument("--why", default="", help="your reason, in a sentence or two")
+    q.add_argument("--scorer", default=None, help="your name (default: the teacher's name)")
+    q = what.add_parser("return", help="write your scores of a set for its leader")
+    q.add_argument("set", metavar="SET")
+    q.add_argument("--scorer", default=None)
+    q.add_argument("--out", required=True, type=Path, metavar="FILE.cbecal")
+    locked(q, "lock")
+    q = what.add_parser("gather", help="gather colleagues' return files; print the agreement")
+    q.add_argument("files", type=Path, nargs="+")
+    locked(q, "unlock")
+    q = what.add_parser("agree", help="record the group's level for a piece, and why")
+    q.add_argument("set", metavar="SET")
+    q.add_argument("--piece", required=True, metavar="A")
+    q.add_argument("--level", required=True, type=float)
+    q.add_argument("--reason", required=True)
+    q.add_argument("--exemplar", action="store_true", help="make the piece the level's exemplar")
+    q = what.add_parser("report", help="the agreement in words, and the meeting's PDF")
+    q.add_argument("set", metavar="SET")
+    q.add_argument("--out", type=Path, metavar="FILE.pdf")
+    q.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    q = what.add_parser("history", help="agreement over time on a target's rubric; your weight")
+    q.add_argument("--target", required=True, metavar="CODE", help="a target's code or id")
+    q.add_argument("--scorer", default=None, help="compare this teacher with colleagues")
 
 
 def _what(args: argparse.Namespace) -> str:
@@ -556,6 +614,196 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return {"export": cmd_sync_export, "import": cmd_sync_import}[args.what](args)
 
 
+def _teacher(store: Store, given: str | None) -> str:
+    from cbe_desktop.core.settings import get_setting
+
+    if given:
+        return given.strip()
+    with store.read() as session:
+        return get_setting(session, "teacher").strip()
+
+
+def _set_id(store: Store, name: str) -> str:
+    from cbe_desktop.core.calibration import find_set
+
+    with store.read() as session:
+        return find_set(session, name).id
+
+
+def cmd_calibration_new(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.calibration import make_set, pieces_of_task
+    from cbe_desktop.core.roster import find_class
+    from cbe_desktop.sync.calibration_files import write_set_file
+
+    passphrase = _read_passphrase(args.passphrase_file)
+    if not args.task and not args.evidence:
+        raise CbeError("Name the work to calibrate on: --task TITLE, or --evidence ID ID ...")
+    with _open_store(args) as store:
+        evidence = list(args.evidence or [])
+        if args.task:
+            with store.read() as session:
+                class_id = find_class(session, args.class_name).id if args.class_name else None
+                evidence = pieces_of_task(session, args.task, class_id=class_id, count=args.pieces)
+        set_id = make_set(
+            store,
+            args.title,
+            evidence,
+            leader=_teacher(store, args.leader),
+            blind=not args.show_class_levels,
+        )
+        written = write_set_file(store, set_id, args.out, passphrase=passphrase)
+    print(f"Made the calibration set {args.title!r} with {len(evidence)} pieces ({set_id}).")
+    print(f"Wrote {written.path}: give it to each colleague who scores.")
+    return EXIT_OK
+
+
+def cmd_calibration_open(args: argparse.Namespace) -> int:
+    from cbe_desktop.sync.calibration_files import open_set_file
+
+    passphrase = _read_passphrase(args.passphrase_file)
+    with _open_store(args) as store:
+        opened = open_set_file(store, args.file, passphrase)
+    if not opened.new:
+        print(f"The calibration set {opened.title!r} was already on this laptop.")
+    print(
+        f"Opened {opened.title!r} from {opened.leader or 'a colleague'}: {opened.pieces} "
+        f"pieces to score ({opened.set_id})."
+    )
+    return EXIT_OK
+
+
+def cmd_calibration_score(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.calibration import find_piece, record_score
+
+    with _open_store(args) as store:
+        set_id = _set_id(store, args.set)
+        with store.read() as session:
+            piece = find_piece(session, set_id, args.piece)
+        record_score(store, piece.id, _teacher(store, args.scorer), args.level, args.why)
+    print(f"Scored piece {piece.label}: {args.level:g}.")
+    return EXIT_OK
+
+
+def cmd_calibration_return(args: argparse.Namespace) -> int:
+    from cbe_desktop.sync.calibration_files import write_return_file
+
+    passphrase = _read_passphrase(args.passphrase_file)
+    with _open_store(args) as store:
+        set_id = _set_id(store, args.set)
+        scorer = _teacher(store, args.scorer)
+        written = write_return_file(store, set_id, scorer, args.out, passphrase=passphrase)
+    count = written.counts.get("calibration_score", 0)
+    print(f"Wrote {written.path} with {count} scores of {scorer}: give it to the set's leader.")
+    return EXIT_OK
+
+
+def _print_agreement(store: Store, set_id: str) -> None:
+    from cbe_desktop.core.agreement import agreement
+    from cbe_desktop.core.calibration import load_set
+
+    with store.read() as session:
+        view = load_set(session, set_id)
+    for sentence in agreement(view).sentences():
+        print(sentence)
+
+
+def cmd_calibration_gather(args: argparse.Namespace) -> int:
+    from cbe_desktop.sync.calibration_files import gather_return
+
+    passphrase = _read_passphrase(args.passphrase_file)
+    with _open_store(args) as store:
+        set_ids = []
+        for path in args.files:
+            got = gather_return(store, path, passphrase)
+            set_ids.append(got.set_id)
+            print(
+                f"Gathered {path.name}: {got.scorer}, {got.added} new scores, "
+                f"{got.replaced} replaced, {got.unchanged} already here."
+            )
+        for set_id in dict.fromkeys(set_ids):
+            _print_agreement(store, set_id)
+    return EXIT_OK
+
+
+def cmd_calibration_agree(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.calibration import find_piece, record_consensus
+
+    with _open_store(args) as store:
+        set_id = _set_id(store, args.set)
+        with store.read() as session:
+            piece = find_piece(session, set_id, args.piece)
+        done = record_consensus(store, piece.id, args.level, args.reason, exemplar=args.exemplar)
+    extra = " It is now the rubric's exemplar for that level." if done.exemplar_ids else ""
+    print(f"Recorded the group's level for piece {piece.label}: {args.level:g}.{extra}")
+    return EXIT_OK
+
+
+def cmd_calibration_report(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.calibration import exemplars_for, load_set
+    from cbe_desktop.reports.calibration import build_calibration_report
+
+    with _open_store(args) as store:
+        set_id = _set_id(store, args.set)
+        _print_agreement(store, set_id)
+        if args.out is None:
+            return EXIT_OK
+        with store.read() as session:
+            view = load_set(session, set_id)
+            shown = exemplars_for(session, view.target_ids)
+    build_calibration_report(view, args.out, exemplars=shown, pagesize=args.paper)
+    print(f"Wrote the calibration report to {args.out}")
+    return EXIT_OK
+
+
+def cmd_calibration_history(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.agreement import history, history_sentence, weight
+    from cbe_desktop.core.calibration import live_sets, load_set
+    from cbe_desktop.core.models import Target
+
+    with _open_store(args) as store, store.read() as session:
+        views = [load_set(session, s.id) for s in live_sets(session)]
+        wanted = args.target.strip().casefold()
+        target_ids = {
+            t.id
+            for v in views
+            for t in v.targets
+            if t.id == args.target or t.code.casefold() == wanted
+        }
+        if not target_ids:
+            target = session.get(Target, args.target)
+            raise CbeError(
+                f"No calibration set scored work on {args.target!r}"
+                + ("" if target else " (no target has that code)")
+                + "; make one with 'cbe-desktop calibration new'."
+            )
+        for target_id in sorted(target_ids):
+            sessions = history(views, target_id)
+            for s in sessions:
+                alpha = "—" if s.alpha is None else f"{s.alpha:.2f}"
+                print(
+                    f"{s.made_on}  {s.title}: {s.scorers} scorers, exact on {s.exact} of "
+                    f"{s.compared}, alpha {alpha}"
+                )
+            print(history_sentence(sessions))
+        if args.scorer:
+            mine = [v for v in views if set(v.target_ids) & target_ids]
+            print(weight(mine, args.scorer).sentence())
+    return EXIT_OK
+
+
+def cmd_calibration(args: argparse.Namespace) -> int:
+    return {
+        "new": cmd_calibration_new,
+        "open": cmd_calibration_open,
+        "score": cmd_calibration_score,
+        "return": cmd_calibration_return,
+        "gather": cmd_calibration_gather,
+        "agree": cmd_calibration_agree,
+        "report": cmd_calibration_report,
+        "history": cmd_calibration_history,
+    }[args.what](args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "stats": cmd_stats,
@@ -568,6 +816,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "report": cmd_report,
     "sync": cmd_sync,
+    "calibration": cmd_calibration,
 }
 
 

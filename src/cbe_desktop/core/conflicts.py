@@ -87,6 +87,14 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "reflection": ("a reflection", "reflections"),
     "showcase": ("work chosen for a conference", "pieces of work chosen for conferences"),
     "attachment": ("an attached file", "attached files"),
+    "calibration_set": ("a calibration set", "calibration sets"),
+    "calibration_piece": ("a piece of a calibration set", "pieces of calibration sets"),
+    "calibration_source": (
+        "where a piece of a calibration set came from",
+        "where pieces of calibration sets came from",
+    ),
+    "calibration_score": ("a calibration score", "calibration scores"),
+    "calibration_consensus": ("a level agreed in calibration", "levels agreed in calibration"),
     "conflict": ("a conflict", "conflicts"),
 }
 
@@ -192,6 +200,31 @@ _TABLE_PHRASES: dict[str, tuple[Template, Template, Template]] = {
         QT_TRANSLATE_NOOP("Conflicts", "an attached file"),
         QT_TRANSLATE_NOOP("Conflicts", "An attached file"),
         QT_TRANSLATE_NOOP("Conflicts", "Attached files"),
+    ),
+    "calibration_set": (
+        QT_TRANSLATE_NOOP("Conflicts", "a calibration set"),
+        QT_TRANSLATE_NOOP("Conflicts", "A calibration set"),
+        QT_TRANSLATE_NOOP("Conflicts", "Calibration sets"),
+    ),
+    "calibration_piece": (
+        QT_TRANSLATE_NOOP("Conflicts", "a piece of a calibration set"),
+        QT_TRANSLATE_NOOP("Conflicts", "A piece of a calibration set"),
+        QT_TRANSLATE_NOOP("Conflicts", "Pieces of calibration sets"),
+    ),
+    "calibration_source": (
+        QT_TRANSLATE_NOOP("Conflicts", "where a piece of a calibration set came from"),
+        QT_TRANSLATE_NOOP("Conflicts", "Where a piece of a calibration set came from"),
+        QT_TRANSLATE_NOOP("Conflicts", "Where pieces of calibration sets came from"),
+    ),
+    "calibration_score": (
+        QT_TRANSLATE_NOOP("Conflicts", "a calibration score"),
+        QT_TRANSLATE_NOOP("Conflicts", "A calibration score"),
+        QT_TRANSLATE_NOOP("Conflicts", "Calibration scores"),
+    ),
+    "calibration_consensus": (
+        QT_TRANSLATE_NOOP("Conflicts", "a level agreed in calibration"),
+        QT_TRANSLATE_NOOP("Conflicts", "A level agreed in calibration"),
+        QT_TRANSLATE_NOOP("Conflicts", "Levels agreed in calibration"),
     ),
     "conflict": (
         QT_TRANSLATE_NOOP("Conflicts", "a conflict"),

@@ -374,6 +374,77 @@ class SyncLog(Synced, table=True):
     counts: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
 
 
+class CalibrationSet(Synced, table=True):
+    """Pieces of student work a group of teachers scores blind, to see how far they agree.
+
+    ``rubric`` is the rubric as the scorers see it, kept with the set so that a colleague
+    whose laptop has none of these targets can still score:
+    ``{"targets": [{"id", "code", "statement", "levels": [{"value", "label", "text"}]}]}``.
+    """
+
+    __tablename__ = "calibration_set"
+    title: str
+    made_on: str  # ISO date
+    leader: str = ""  # the teacher (or coach) who made the set
+    blind: bool = True  # the scorers do not see the level first given in class
+    note: str = ""  # what the leader asks of the scorers
+    rubric: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+
+
+class CalibrationPiece(Synced, table=True):
+    """One piece of work in a calibration set, with no student's name.
+
+    The same row on every laptop that holds the set: what it was made from is kept
+    apart, in :class:`CalibrationSource`, which a blind set's file never carries.
+    """
+
+    __tablename__ = "calibration_piece"
+    set_id: str = Field(index=True)
+    position: int = 0
+    label: str = ""  # "A", "B", ...
+    target_id: str
+    task_title: str = ""
+    prompt: str = ""  # the task's prompt, as the students had it
+    attachment_ids: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
+class CalibrationSource(Synced, table=True):
+    """Where a piece of a calibration set came from: the evidence and the level given in
+    class. Kept on the leader's laptops (and synced between them); a blind set's file
+    never carries it, so a colleague scores without knowing either."""
+
+    __tablename__ = "calibration_source"
+    piece_id: str = Field(index=True)
+    evidence_id: str
+    original_level: float | None = None
+
+
+class CalibrationScore(Synced, table=True):
+    """One teacher's level for one piece of a calibration set, and why."""
+
+    __tablename__ = "calibration_score"
+    set_id: str = Field(index=True)
+    piece_id: str = Field(index=True)
+    scorer: str  # the teacher's name, as they wrote it
+    level: float
+    rationale: str = ""
+    scored_on: str  # ISO date
+
+
+class CalibrationConsensus(Synced, table=True):
+    """The level a group agreed on for one piece after talking it through, and why.
+
+    ``exemplar_ids``: the rubric's exemplars (anchor papers) made from this piece.
+    """
+
+    __tablename__ = "calibration_consensus"
+    set_id: str = Field(index=True)
+    piece_id: str = Field(index=True)
+    level: float
+    reason: str
+    exemplar_ids: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
 class Setting(SQLModel, table=True):
     """A teacher's setting (teacher name, school, default method, ...)."""
 
@@ -417,5 +488,10 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     Goal,
     Reflection,
     Showcase,
+    CalibrationSet,
+    CalibrationPiece,
+    CalibrationSource,
+    CalibrationScore,
+    CalibrationConsensus,
     Conflict,
 )

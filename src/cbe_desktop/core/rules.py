@@ -523,6 +523,64 @@ def _versions(row: Mapping[str, Any]) -> Broken | None:
     return None
 
 
+#: A calibration score's rationale: a few sentences.
+RATIONALE_MAX: Final = 2_000
+#: Targets one calibration set may ask about, and levels one rubric may have.
+CALIBRATION_TARGETS_MAX: Final = 50
+RUBRIC_LEVELS_MAX: Final = 20
+#: Pieces of work in one calibration set.
+CALIBRATION_PIECES_MAX: Final = 200
+
+
+def rubric_problem(field: str, value: Any) -> Broken | None:
+    """A calibration set's rubric as its scorers see it (``models.CalibrationSet``):
+    ``{"targets": [{"id", "code", "statement", "levels": [{"value", "label", "text"}]}]}``,
+    each target with 2 to :data:`RUBRIC_LEVELS_MAX` levels of distinct values."""
+    if not isinstance(value, Mapping):
+        return None  # the column's type is checked where the row is read
+    not_a_rubric = Broken(
+        field,
+        QT_TRANSLATE_NOOP("Rules", "'{field}' is not a rubric of targets and their levels")(
+            field=field
+        ),
+    )
+    targets = value.get("targets")
+    if not isinstance(targets, list) or not 1 <= len(targets) <= CALIBRATION_TARGETS_MAX:
+        return not_a_rubric
+    for target in targets:
+        if not isinstance(target, Mapping) or ids_problem(field, [target.get("id")]):
+            return not_a_rubric
+        for key, limit in (("code", LINE_MAX), ("statement", TEXT_MAX)):
+            words = target.get(key, "")
+            if not isinstance(words, str):
+                return not_a_rubric
+            broken = text_problem(key, words, limit)
+            if broken is not None:
+                return broken
+        levels = target.get("levels")
+        if not isinstance(levels, list) or not 2 <= len(levels) <= RUBRIC_LEVELS_MAX:
+            return not_a_rubric
+        seen: set[float] = set()
+        for level in levels:
+            if not isinstance(level, Mapping):
+                return not_a_rubric
+            broken = (
+                level_value_problem("value", level.get("value"))
+                or text_problem("label", level.get("label"), LINE_MAX, required=True)
+                or text_problem("text", level.get("text", ""), TEXT_MAX)
+            )
+            if broken is not None:
+                return broken
+            if not isinstance(level.get("label"), str) or not isinstance(
+                level.get("text", ""), str
+            ):
+                return not_a_rubric
+            if float(level["value"]) in seen:
+                return not_a_rubric
+            seen.add(float(level["value"]))
+    return None
+
+
 _SOURCE = _line("source_id")
 
 #: The rules of each synchronised table that need no other row, field by field.
@@ -618,6 +676,32 @@ ROW_RULES: Final[dict[str, tuple[Check, ...]]] = {
     "reflection": (_text("text", required=True), _date("written_on"), _choice("author", AUTHORS)),
     "showcase": (_text("note"),),
     "conflict": (_line("reason"), _line("state"), _line("resolution"), _versions),
+    "calibration_set": (
+        _line("title", required=True),
+        _date("made_on"),
+        _line("leader"),
+        _text("note"),
+        lambda row: rubric_problem("rubric", row.get("rubric")) if "rubric" in row else None,
+    ),
+    "calibration_piece": (
+        _line("label"),
+        lambda row: range_problem("position", row.get("position"), 0, CALIBRATION_PIECES_MAX),
+        _line("task_title"),
+        _text("prompt"),
+        _ids("attachment_ids"),
+    ),
+    "calibration_source": (_level("original_level", empty=True),),
+    "calibration_score": (
+        _line("scorer", required=True),
+        _level("level"),
+        _sized("rationale", RATIONALE_MAX, False),
+        _date("scored_on"),
+    ),
+    "calibration_consensus": (
+        _level("level"),
+        _text("reason", required=True),
+        _ids("exemplar_ids"),
+    ),
 }
 
 

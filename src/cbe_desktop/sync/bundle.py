@@ -480,6 +480,8 @@ class Manifest:
     counts: dict[str, int]
     members: dict[str, Member]
     newer_minor: bool = False
+    #: What the file is for: a sync file, or a calibration set or return (same container).
+    format: str = FORMAT
 
     @property
     def created_at(self) -> datetime:
@@ -520,8 +522,13 @@ def _replica(value: Any, what: Phrase) -> str:
     return value
 
 
-def read_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
-    """Check and decode ``manifest.json``: format first (a newer major is refused)."""
+def read_manifest(
+    data: bytes, limits: Limits = LIMITS, formats: tuple[str, ...] = (FORMAT,)
+) -> Manifest:
+    """Check and decode ``manifest.json``: format first (a newer major is refused).
+
+    ``formats``: the kinds of file the caller reads (sync files, unless it says otherwise:
+    calibration files use this same container under their own names)."""
     try:
         doc = parse_json(data, limits)
     except _Invalid as exc:
@@ -530,7 +537,7 @@ def read_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
                 problem=message(exc)
             )
         ) from None
-    if type(doc) is not dict or doc.get("format") != FORMAT:
+    if type(doc) is not dict or doc.get("format") not in formats:
         raise BundleError(_NOT_OURS())
     version = doc.get("format_version")
     match = _VERSION.match(version) if isinstance(version, str) else None
@@ -621,6 +628,7 @@ def read_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
         counts=counts,
         members=members,
         newer_minor=major == FORMAT_MAJOR and minor > FORMAT_MINOR,
+        format=doc["format"],
     )
 
 
@@ -858,7 +866,9 @@ def _check_structure(zf: zipfile.ZipFile, limits: Limits) -> None:
         )
 
 
-def _read_manifest_member(zf: zipfile.ZipFile, limits: Limits) -> Manifest:
+def _read_manifest_member(
+    zf: zipfile.ZipFile, limits: Limits, formats: tuple[str, ...] = (FORMAT,)
+) -> Manifest:
     if MANIFEST not in zf.NameToInfo:
         raise _damaged(QT_TRANSLATE_NOOP("Sync", "it has no manifest")())
     try:
@@ -872,7 +882,7 @@ def _read_manifest_member(zf: zipfile.ZipFile, limits: Limits) -> Manifest:
         ) from None
     if len(data) > limits.max_manifest_bytes:
         raise _hostile(QT_TRANSLATE_NOOP("Sync", "its manifest is too large")())
-    return read_manifest(data, limits)
+    return read_manifest(data, limits, formats)
 
 
 def _check_members(zf: zipfile.ZipFile, manifest: Manifest) -> None:
@@ -939,6 +949,7 @@ def open_bundle(
     workdir: Path | None = None,
     limits: Limits = LIMITS,
     verify: bool = True,
+    formats: tuple[str, ...] = (FORMAT,),
 ) -> Bundle:
     """Open a sync file (unlocking it if needed) and check its structure and every hash.
 
@@ -1015,7 +1026,7 @@ def open_bundle(
             ) from None
         try:
             _check_structure(zf, limits)
-            manifest = _read_manifest_member(zf, limits)
+            manifest = _read_manifest_member(zf, limits, formats)
             _check_members(zf, manifest)
             bundle = Bundle(path, fileobj, zf, manifest, limits)
             bundle.locked = locked
@@ -1080,8 +1091,10 @@ class BundleWriter:
         passphrase: str | None = None,
         workdir: Path | None = None,
         limits: Limits = LIMITS,
+        format: str = FORMAT,
     ) -> None:
         self.dest = Path(dest)
+        self.format = format
         self.passphrase = passphrase
         self.workdir = workdir
         self.limits = limits
@@ -1245,7 +1258,7 @@ class BundleWriter:
         assert self._zf is not None and self._file is not None
         doc = {
             **manifest,
-            "format": FORMAT,
+            "format": self.format,
             "format_version": FORMAT_VERSION,
             "counts": dict(self.counts),
             "members": {n: {"sha256": m.sha256, "size": m.size} for n, m in self.members.items()},

@@ -70,6 +70,11 @@ table                          the same thing (matched by)
 ``goal``                       by id (a student may write several goals)
 ``reflection``                 by id (a student may write several reflections)
 ``showcase``                   ``student_id`` + ``evidence_id``
+``calibration_set``            by id (pieces, scores and consensus hang from it by id)
+``calibration_piece``          by id (a piece of work in a calibration set)
+``calibration_source``         by id (the evidence a piece was taken from; leader only)
+``calibration_score``          by id (a scorer edits their own; the newest wins as shown)
+``calibration_consensus``      by id (the page shows the newest for each piece)
 ``conflict``                   by id (an id derived from what it is about)
 ``setting``                    not synchronised (each laptop's own: the teacher's name, ...)
 =============================  ================================================

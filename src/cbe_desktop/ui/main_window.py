@@ -37,6 +37,7 @@ from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.welcome import StartPanel
 
 if TYPE_CHECKING:
+    from cbe_desktop.ui.calibration_page import CalibrationPage
     from cbe_desktop.ui.conferences_page import ConferencesPage
     from cbe_desktop.ui.insights_page import InsightsPage
     from cbe_desktop.ui.queue_page import QueuePage
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
             ("roster_page", QCoreApplication.translate("MainWindow", "Classes and students")),
             ("scales_page", QCoreApplication.translate("MainWindow", "Scales")),
             ("sync_page", QCoreApplication.translate("MainWindow", "Sync")),
+            ("calibration_page", QCoreApplication.translate("MainWindow", "Calibration")),
         ):
             stand_in = QWidget(self.pages)
             stand_in.setObjectName(f"{name}StandIn")
@@ -168,6 +170,10 @@ class MainWindow(QMainWindow):
     @property
     def sync_page(self) -> SyncPage:
         return self._page("sync_page")  # type: ignore[return-value]
+
+    @property
+    def calibration_page(self) -> CalibrationPage:
+        return self._page("calibration_page")  # type: ignore[return-value]
 
     def _page_shown(self, index: int) -> None:
         for name, stand_in in list(self._stand_ins.items()):
@@ -226,12 +232,22 @@ class MainWindow(QMainWindow):
             from cbe_desktop.ui.scales_page import ScalesPage
 
             page = ScalesPage(store, operations, self)
+        elif name == "calibration_page":
+            from cbe_desktop.ui.calibration_page import CalibrationPage
+
+            page = CalibrationPage(store, operations, self)
         else:
             from cbe_desktop.ui.sync_page import SyncPage
 
             page = SyncPage(store, operations, self)
             page.conflicts_changed.connect(self._sync_title)
-        if name in ("queue_page", "conferences_page", "roster_page", "sync_page"):
+        if name in (
+            "queue_page",
+            "conferences_page",
+            "roster_page",
+            "sync_page",
+            "calibration_page",
+        ):
             page.status_message.connect(status.showMessage)  # type: ignore[attr-defined]
         return page
 
@@ -577,6 +593,7 @@ class MainWindow(QMainWindow):
             "classes": "roster_page",
             "scales": "scales_page",
             "sync": "sync_page",
+            "calibration": "calibration_page",
         }
         if name in pages:
             self.pages.setCurrentWidget(self._page(pages[name]))

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>high enough to rely on (0.80 or more)</source>
+        <extracomment>Fewer scorers than this and a teacher&apos;s scores are not compared with the group&apos;s.</extracomment>
+        <translation>suficiente para fiarse (0,80 o más)</translation>
+    </message>
+    <message>
+        <source>enough for tentative conclusions only (0.67 to 0.80)</source>
+        <translation>suficiente solo para conclusiones provisionales (de 0,67 a 0,80)</translation>
+    </message>
+    <message>
+        <source>too low to rely on yet (below 0.67): talk through the pieces you split on</source>
+        <translation>demasiado bajo para fiarse aún (menos de 0,67): comenten los trabajos en que discreparon</translation>
+    </message>
+    <message>
+        <source>no better than chance</source>
+        <translation>no mejor que el azar</translation>
+    </message>
+    <message>
+        <source>slight agreement</source>
+        <translation>acuerdo leve</translation>
+    </message>
+    <message>
+        <source>fair agreement</source>
+        <translation>acuerdo aceptable</translation>
+    </message>
+    <message>
+        <source>moderate agreement</source>
+        <translation>acuerdo moderado</translation>
+    </message>
+    <message>
+        <source>substantial agreement</source>
+        <translation>acuerdo considerable</translation>
+    </message>
+    <message>
+        <source>almost perfect agreement</source>
+        <translation>acuerdo casi perfecto</translation>
+    </message>
+    <message>
+        <source>No piece has two scores yet; gather your colleagues&apos; return files first.</source>
+        <translation>Ningún trabajo tiene aún dos calificaciones; reúna primero los archivos de respuesta de sus colegas.</translation>
+    </message>
+    <message>
+        <source>You agreed exactly on {exact} of {count} pieces, and within one level on {adjacent} of {count}.</source>
+        <translation>Coincidieron exactamente en {exact} de {count} trabajos, y con un nivel de diferencia como mucho en {adjacent} de {count}.</translation>
+    </message>
+    <message>
+        <source>1 piece has fewer than two scores and is not counted.</source>
+        <translation>1 trabajo tiene menos de dos calificaciones y no se cuenta.</translation>
+    </message>
+    <message>
+        <source>{count} pieces have fewer than two scores and are not counted.</source>
+        <translation>{count} trabajos tienen menos de dos calificaciones y no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha for the {scorers} of you is {alpha}: {meaning}.</source>
+        <translation>El alfa de Krippendorff de ustedes {scorers} es {alpha}: {meaning}.</translation>
+    </message>
+    <message>
+        <source>Most of your disagreement was between {low} and {high} (1 piece): talk through what separates those two levels.</source>
+        <translation>La mayor parte del desacuerdo estuvo entre {low} y {high} (1 trabajo): comenten qué separa esos dos niveles.</translation>
+    </message>
+    <message>
+        <source>Most of your disagreement was between {low} and {high} ({count} pieces): talk through what separates those two levels.</source>
+        <translation>La mayor parte del desacuerdo estuvo entre {low} y {high} ({count} trabajos): comenten qué separa esos dos niveles.</translation>
+    </message>
+    <message>
+        <source>Scores of pieces {labels} lie two or more levels apart; start there.</source>
+        <translation>Las calificaciones de los trabajos {labels} distan dos niveles o más; empiecen por ahí.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: weighted kappa {kappa} on {count} pieces, {meaning}.</source>
+        <translation>{first} y {second}: kappa ponderado {kappa} en {count} trabajos, {meaning}.</translation>
+    </message>
+    <message>
+        <source>Piece {label}: fewer than two scores yet.</source>
+        <translation>Trabajo {label}: aún tiene menos de dos calificaciones.</translation>
+    </message>
+    <message>
+        <source>Piece {label}: everyone gave {level}.</source>
+        <translation>Trabajo {label}: todos dieron {level}.</translation>
+    </message>
+    <message>
+        <source>Piece {label}: scores from {low} to {high}, {steps} levels apart.</source>
+        <translation>Trabajo {label}: calificaciones de {low} a {high}, a {steps} niveles de distancia.</translation>
+    </message>
+    <message>
+        <source>One calibration session is not a trend yet; calibrate on this rubric again to see whether agreement improves.</source>
+        <translation>Una sola sesión de calibración no es aún una tendencia; calibren de nuevo con esta rúbrica para ver si el acuerdo mejora.</translation>
+    </message>
+    <message>
+        <source>Agreement on this rubric is improving: alpha went from {first} ({on_first}) to {last} ({on_last}) over {count} sessions.</source>
+        <translation>El acuerdo en esta rúbrica mejora: alfa pasó de {first} ({on_first}) a {last} ({on_last}) en {count} sesiones.</translation>
+    </message>
+    <message>
+        <source>Agreement on this rubric is falling: alpha went from {first} ({on_first}) to {last} ({on_last}) over {count} sessions; calibrate again with anchor papers.</source>
+        <translation>El acuerdo en esta rúbrica baja: alfa pasó de {first} ({on_first}) a {last} ({on_last}) en {count} sesiones; calibren de nuevo con trabajos de referencia.</translation>
+    </message>
+    <message>
+        <source>Agreement on this rubric is steady: alpha {first} ({on_first}), then {last} ({on_last}) over {count} sessions.</source>
+        <translation>El acuerdo en esta rúbrica se mantiene: alfa {first} ({on_first}) y luego {last} ({on_last}) en {count} sesiones.</translation>
+    </message>
+    <message>
+        <source>Fewer than {min} teachers scored these pieces, so no comparison is shown: with so few, anyone could read a colleague&apos;s scores from it.</source>
+        <translation>Menos de {min} docentes calificaron estos trabajos, así que no se muestra ninguna comparación: con tan pocos, cualquiera podría deducir de ella las calificaciones de un colega.</translation>
+    </message>
+    <message>
+        <source>a little higher than your colleagues</source>
+        <translation>un poco más alto que sus colegas</translation>
+    </message>
+    <message>
+        <source>a little lower than your colleagues</source>
+        <translation>un poco más bajo que sus colegas</translation>
+    </message>
+    <message>
+        <source>in line with your colleagues</source>
+        <translation>en línea con sus colegas</translation>
+    </message>
+    <message>
+        <source>On {count} pieces that {colleagues} colleagues also scored, you scored {leaning} ({difference} levels on average), and within one level of them on {within} of {count}.</source>
+        <translation>En {count} trabajos que también calificaron {colleagues} colegas, usted calificó {leaning} ({difference} niveles de media), y a un nivel de ellos como mucho en {within} de {count}.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>cbe-desktop cannot open its window because no desktop is running here (DISPLAY is not set): start it from a desktop session, or use its commands (cbe-desktop --help).</source>
@@ -14,6 +138,7 @@
     </message>
     <message>
         <source>cbe-desktop</source>
+        <extracomment>How long after its first paint the window backs the store up (a typed key before that still waits for the backup: the store makes it before any write).</extracomment>
         <translation>cbe-desktop</translation>
     </message>
     <message>
@@ -176,6 +301,150 @@
     <message>
         <source>Waiting to save</source>
         <translation>Esperando para guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Calibration</name>
+    <message>
+        <source>There is no calibration set {name} on this laptop; open its file first.</source>
+        <translation>No hay ningún conjunto de calibración {name} en este portátil; abra primero su archivo.</translation>
+    </message>
+    <message>
+        <source>A calibration set needs at least 2 scored pieces of work; choose more pieces.</source>
+        <translation>Un conjunto de calibración necesita al menos 2 trabajos calificados; elija más trabajos.</translation>
+    </message>
+    <message>
+        <source>A calibration set holds at most {count} pieces of work; choose fewer.</source>
+        <translation>Un conjunto de calibración admite como máximo {count} trabajos; elija menos.</translation>
+    </message>
+    <message>
+        <source>The piece of work {id} has no level to compare; choose pieces that were scored.</source>
+        <translation>El trabajo {id} no tiene un nivel que comparar; elija trabajos que estén calificados.</translation>
+    </message>
+    <message>
+        <source>There is no piece {label} in this calibration set; choose one of its pieces.</source>
+        <translation>No hay ningún trabajo {label} en este conjunto de calibración; elija uno de sus trabajos.</translation>
+    </message>
+    <message>
+        <source>{level} is not a level of this rubric ({levels}); choose one of those.</source>
+        <translation>{level} no es un nivel de esta rúbrica ({levels}); elija uno de ellos.</translation>
+    </message>
+    <message>
+        <source>Write your name before you score, so the group can tell the scores apart.</source>
+        <translation>Escriba su nombre antes de calificar, para que el grupo distinga las calificaciones.</translation>
+    </message>
+    <message>
+        <source>Write the reason the group agreed on this level, so the next reader knows why.</source>
+        <translation>Escriba por qué el grupo acordó este nivel, para que quien lo lea después sepa el motivo.</translation>
+    </message>
+    <message>
+        <source>Piece {label} has no attached work to show as an exemplar; attach the work to the evidence first.</source>
+        <translation>El trabajo {label} no tiene ningún archivo adjunto que mostrar como ejemplo; adjunte primero el trabajo a la evidencia.</translation>
+    </message>
+    <message>
+        <source>There is no task called {title}{where}; check its title in the gradebook.</source>
+        <translation>No hay ninguna tarea llamada {title}{where}; compruebe su título en el cuaderno de calificaciones.</translation>
+    </message>
+    <message>
+        <source>This calibration file was refused, and nothing was stored, because {problem}; make the file again with cbe-desktop on the laptop that wrote it.</source>
+        <extracomment>A calibration file is small: a few dozen pieces of work.</extracomment>
+        <translation>Este archivo de calibración se rechazó, y no se guardó nada, porque {problem}; vuelva a crear el archivo con cbe-desktop en el portátil que lo escribió.</translation>
+    </message>
+    <message>
+        <source>This is a calibration return file, not a set to score; gather it on the Calibration page of the laptop that made the set.</source>
+        <translation>Este es un archivo de respuesta de calibración, no un conjunto para calificar; reúnalo en la página Calibración del portátil que creó el conjunto.</translation>
+    </message>
+    <message>
+        <source>This is a calibration set to score, not a return file; open it to score its pieces.</source>
+        <translation>Este es un conjunto de calibración para calificar, no un archivo de respuesta; ábralo para calificar sus trabajos.</translation>
+    </message>
+    <message>
+        <source>This is not a cbe-desktop calibration file; choose a file that ends in .cbecal.</source>
+        <translation>Este no es un archivo de calibración de cbe-desktop; elija un archivo que termine en .cbecal.</translation>
+    </message>
+    <message>
+        <source>No calibration file was written, because in the record {id} of {table} on this laptop, {problem}; correct it, then write the file again.</source>
+        <translation>No se escribió ningún archivo de calibración porque, en el registro {id} de {table} de este portátil, {problem}; corríjalo y vuelva a escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>This calibration set holds no pieces of work; make it again with some.</source>
+        <translation>Este conjunto de calibración no tiene ningún trabajo; vuelva a crearlo con algunos.</translation>
+    </message>
+    <message>
+        <source>There is no calibration set {name} on this laptop.</source>
+        <translation>No hay ningún conjunto de calibración {name} en este portátil.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} is missing from this laptop&apos;s data folder; attach the work again, or leave that piece out.</source>
+        <translation>Falta el archivo adjunto {name} en la carpeta de datos de este portátil; vuelva a adjuntar el trabajo o deje fuera ese trabajo.</translation>
+    </message>
+    <message>
+        <source>{scorer} has scored no piece of this set yet; score the pieces, then write the return file.</source>
+        <translation>{scorer} aún no ha calificado ningún trabajo de este conjunto; califique los trabajos y luego escriba el archivo de respuesta.</translation>
+    </message>
+    <message>
+        <source>it holds {table} records, which no calibration file holds</source>
+        <translation>contiene registros de {table}, que ningún archivo de calibración contiene</translation>
+    </message>
+    <message>
+        <source>in the record {id} of {table}, {problem}</source>
+        <translation>en el registro {id} de {table}, {problem}</translation>
+    </message>
+    <message>
+        <source>it does not hold exactly one set</source>
+        <translation>no contiene exactamente un conjunto</translation>
+    </message>
+    <message>
+        <source>it holds {count} pieces of work</source>
+        <translation>contiene {count} trabajos</translation>
+    </message>
+    <message>
+        <source>the piece {id} belongs to another set</source>
+        <translation>el trabajo {id} pertenece a otro conjunto</translation>
+    </message>
+    <message>
+        <source>the piece {id} is scored on a target its rubric lacks</source>
+        <translation>el trabajo {id} se califica en un objetivo que su rúbrica no tiene</translation>
+    </message>
+    <message>
+        <source>the work of piece {label} is missing from it</source>
+        <translation>le falta el trabajo {label}</translation>
+    </message>
+    <message>
+        <source>it says where the piece {id} came from and its level in class, which a blind set never says</source>
+        <translation>dice de dónde salió el trabajo {id} y su nivel en clase, algo que un conjunto a ciegas nunca dice</translation>
+    </message>
+    <message>
+        <source>it holds attached files no piece shows</source>
+        <translation>contiene archivos adjuntos que ningún trabajo muestra</translation>
+    </message>
+    <message>
+        <source>the attached file {name} is missing</source>
+        <translation>falta el archivo adjunto {name}</translation>
+    </message>
+    <message>
+        <source>This return file answers the calibration set {title}, which this laptop does not hold; gather it on the laptop that made that set.</source>
+        <translation>Este archivo de respuesta corresponde al conjunto de calibración {title}, que este portátil no tiene; reúnalo en el portátil que creó ese conjunto.</translation>
+    </message>
+    <message>
+        <source>it holds no scores</source>
+        <translation>no contiene ninguna calificación</translation>
+    </message>
+    <message>
+        <source>it holds the scores of {count} different scorers</source>
+        <translation>contiene las calificaciones de {count} personas distintas</translation>
+    </message>
+    <message>
+        <source>the score {id} is for a piece this set does not hold</source>
+        <translation>la calificación {id} es de un trabajo que este conjunto no tiene</translation>
+    </message>
+    <message>
+        <source>it scores piece {label} twice</source>
+        <translation>califica dos veces el trabajo {label}</translation>
+    </message>
+    <message>
+        <source>piece {label} has the level {level}, which its rubric lacks</source>
+        <translation>el trabajo {label} tiene el nivel {level}, que su rúbrica no tiene</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1665,66 @@ Una reflexión: {value2}</translation>
     <message>
         <source>Attached files</source>
         <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>a calibration set</source>
+        <translation>un conjunto de calibración</translation>
+    </message>
+    <message>
+        <source>A calibration set</source>
+        <translation>Un conjunto de calibración</translation>
+    </message>
+    <message>
+        <source>Calibration sets</source>
+        <translation>Conjuntos de calibración</translation>
+    </message>
+    <message>
+        <source>a piece of a calibration set</source>
+        <translation>un trabajo de un conjunto de calibración</translation>
+    </message>
+    <message>
+        <source>A piece of a calibration set</source>
+        <translation>Un trabajo de un conjunto de calibración</translation>
+    </message>
+    <message>
+        <source>Pieces of calibration sets</source>
+        <translation>Trabajos de conjuntos de calibración</translation>
+    </message>
+    <message>
+        <source>where a piece of a calibration set came from</source>
+        <translation>de dónde salió un trabajo de un conjunto de calibración</translation>
+    </message>
+    <message>
+        <source>Where a piece of a calibration set came from</source>
+        <translation>De dónde salió un trabajo de un conjunto de calibración</translation>
+    </message>
+    <message>
+        <source>Where pieces of calibration sets came from</source>
+        <translation>De dónde salieron los trabajos de conjuntos de calibración</translation>
+    </message>
+    <message>
+        <source>a calibration score</source>
+        <translation>una calificación de calibración</translation>
+    </message>
+    <message>
+        <source>A calibration score</source>
+        <translation>Una calificación de calibración</translation>
+    </message>
+    <message>
+        <source>Calibration scores</source>
+        <translation>Calificaciones de calibración</translation>
+    </message>
+    <message>
+        <source>a level agreed in calibration</source>
+        <translation>un nivel acordado en calibración</translation>
+    </message>
+    <message>
+        <source>A level agreed in calibration</source>
+        <translation>Un nivel acordado en calibración</translation>
+    </message>
+    <message>
+        <source>Levels agreed in calibration</source>
+        <translation>Niveles acordados en calibración</translation>
     </message>
     <message>
         <source>a conflict</source>
@@ -2853,6 +3182,7 @@ Una reflexión: {value2}</translation>
     <name>Gradebook</name>
     <message>
         <source>Not yet</source>
+        <extracomment>What :attr:`explanation` is said from (scores, setting, threshold, the reason the method was settled, scores left out): a grid of a thousand cells says only the few a teacher reads (the selected cell, a tooltip, a report).</extracomment>
         <translation>Todavía no</translation>
     </message>
     <message>
@@ -4107,6 +4437,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Sincronizar</translation>
     </message>
     <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -4214,10 +4548,6 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>Close the demo class and delete its sandbox? Your own data is not touched.</source>
         <translation>¿Cerrar la clase de demostración y eliminar su espacio de prueba? Sus propios datos no se tocan.</translation>
-    </message>
-    <message>
-        <source>{name} cannot be opened here yet.</source>
-        <translation>{name} todavía no se puede abrir aquí.</translation>
     </message>
     <message>
         <source>Sync ({open_conflicts} to review)</source>
@@ -5123,6 +5453,11 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <source>its version &apos;{side}&apos; breaks a rule: {problem}</source>
         <translation>su versión &apos;{side}&apos; no cumple una regla: {problem}</translation>
     </message>
+    <message>
+        <source>&apos;{field}&apos; is not a rubric of targets and their levels</source>
+        <extracomment>A calibration score&apos;s rationale: a few sentences. Targets one calibration set may ask about, and levels one rubric may have. Pieces of work in one calibration set.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scales</name>
@@ -5329,7 +5664,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <name>Store</name>
     <message>
         <source>Waiting for another copy of cbe-desktop to finish writing ({others}); your change will be saved as soon as it is done.</source>
-        <extracomment>How long one statement waits for a lock SQLite holds for a moment (a checkpoint). How long one try for the write lock lasts; between tries the store&apos;s waiter runs. How long a command waits for another copy&apos;s write before it gives up, by default.</extracomment>
+        <extracomment>How long one statement waits for a lock SQLite holds for a moment (a checkpoint). How long one try for the write lock lasts; between tries the store&apos;s waiter runs. ``Store.open(backup_on_start=...)``: back up after the window shows, before any write. How long a command waits for another copy&apos;s write before it gives up, by default.</extracomment>
         <translation>Esperando a que otra copia de cbe-desktop termine de escribir ({others}); su cambio se guardará en cuanto termine.</translation>
     </message>
     <message>
@@ -5356,7 +5691,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>This data was saved by a newer version of cbe-desktop (schema {revision}); update the program on this laptop to open it.</source>
-        <extracomment>Sentences for the teacher found at opening (a lost ``-wal`` file). Runs while a write waits for another copy (the window shows it, a command says it).</extracomment>
+        <extracomment>Sentences for the teacher found at opening (a lost ``-wal`` file). Runs while a write waits for another copy (the window shows it, a command says it). The start-up backup not made yet (``backup_on_start=&quot;before first write&quot;``).</extracomment>
         <translation>Estos datos se guardaron con una versión más nueva de cbe-desktop (esquema {revision}); actualice el programa en esta computadora para abrirlos.</translation>
     </message>
 </context>
@@ -5525,6 +5860,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>its manifest has no proper {what}</source>
+        <extracomment>What the file is for: a sync file, or a calibration set or return (same container).</extracomment>
         <translation>su manifiesto no tiene un valor válido para {what}</translation>
     </message>
     <message>
