@@ -5456,7 +5456,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>&apos;{field}&apos; is not a rubric of targets and their levels</source>
         <extracomment>A calibration score&apos;s rationale: a few sentences. Targets one calibration set may ask about, and levels one rubric may have. Pieces of work in one calibration set.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; no es una rúbrica de metas con sus niveles</translation>
     </message>
 </context>
 <context>
