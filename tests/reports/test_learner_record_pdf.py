@@ -48,4 +48,4 @@ def test_the_record_prints_in_spanish_and_a_student_with_nothing_yet_gets_one_se
     build_learner_record(record, out, lang="es")
     text = " ".join(pdf_pages(out))
     assert "Expediente del estudiante: Lucia Diaz" in text
-    assert "solo cuenta la evidencia de la clase" in text
+    assert "también cuenta la evidencia de clases y años anteriores" in text  # the default

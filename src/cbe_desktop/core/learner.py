@@ -62,7 +62,7 @@ EARLIER_EVIDENCE_WORDS = {
 
 def earlier_evidence_rule(session: Session) -> str:
     value = get_setting(session, "earlier_evidence")
-    return value if value in EARLIER_EVIDENCE else "this_class"
+    return value if value in EARLIER_EVIDENCE else "all_evidence"
 
 
 def target_key(target: Target) -> str:
