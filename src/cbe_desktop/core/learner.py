@@ -77,6 +77,40 @@ def target_key(target: Target) -> str:
 # ----- one learner, many student records ----------------------------------------------
 
 
+def find_student(session: Session, name_or_id: str) -> Student:
+    """A live student by id, SIS sourcedId, student number or name (case-insensitive)."""
+    wanted = name_or_id.strip()
+    row = session.get(Student, wanted)
+    if row is not None and row.deleted_hlc is None:
+        return row
+    students = session.exec(select(Student).where(Student.deleted_hlc.is_(None))).all()
+    folded = wanted.casefold()
+    for pick in (
+        lambda s: (s.source_id or "").casefold() == folded,
+        lambda s: s.student_number.strip().casefold() == folded,
+        lambda s: (
+            s.display_name.casefold() == folded
+            or f"{s.given_name} {s.family_name}".strip().casefold() == folded
+        ),
+    ):
+        found = [s for s in students if pick(s)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Learner",
+                    "{count} students are called {name}; name one by its id instead ({ids}).",
+                )(count=len(found), name=repr(name_or_id), ids=", ".join(s.id for s in found))
+            )
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP(
+            "Learner",
+            "There is no student called {name}; give a name, a student number or an id.",
+        )(name=repr(name_or_id))
+    )
+
+
 def learner_of(session: Session, student_id: str) -> Student:
     """The student record that stands for this learner (following merges)."""
     row = session.get(Student, student_id)
