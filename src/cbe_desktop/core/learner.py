@@ -31,16 +31,14 @@ from sqlmodel import Session, select
 from cbe_desktop.core import mastery
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
-from cbe_desktop.core.gradebook import Cell, _tally, compute_cell, effective_evidence
+from cbe_desktop.core.gradebook import Cell, _fetch, _tally, compute_cell, effective_evidence
 from cbe_desktop.core.models import (
     ClassTarget,
     Enrollment,
-    Evidence,
     Revision,
     SchoolClass,
     Student,
     Target,
-    Task,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from cbe_desktop.core.scales import ScaleInfo, format_number, load_scale, program_word
@@ -212,41 +210,38 @@ def _class_label(cls: SchoolClass | None) -> str:
     return f"{cls.name} ({cls.term})" if cls.term else cls.name
 
 
+_PIECES_SQL = """
+SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes,
+       e.not_yet, e.feedback, e.class_id, c.name, c.term, t.title
+FROM evidence e
+LEFT JOIN school_class c ON c.id = e.class_id
+LEFT JOIN task t ON t.id = e.task_id
+WHERE e.student_id IN ({ids})
+ORDER BY e.produced_on, e.hlc
+"""
+
+
 def learner_pieces(session: Session, ids: Iterable[str]) -> list[Piece]:
-    """Every piece of evidence that stands for these student records, oldest first."""
+    """Every piece of evidence that stands for these student records, oldest first
+    (one query: a class of 32 learners' whole history reads in well under a second)."""
     ids = list(ids)
-    rows = session.exec(
-        select(Evidence)
-        .where(Evidence.student_id.in_(ids))  # type: ignore[attr-defined]
-        .order_by(Evidence.produced_on, Evidence.hlc)
-    ).all()
-    tuples = [
-        (r.id, r.student_id, r.target_id, r.produced_on, r.level, r.status, r.supersedes)
-        for r in rows
-    ]
-    by_id = {r.id: r for r in rows}
-    classes: dict[str, SchoolClass | None] = {}
-    tasks: dict[str, str] = {}
+    params = {f"s{i}": sid for i, sid in enumerate(ids)}
+    sql = _PIECES_SQL.format(ids=", ".join(f":{name}" for name in params))
     pieces = []
-    for t in effective_evidence(tuples):
-        row = by_id[t[0]]
-        if row.class_id and row.class_id not in classes:
-            classes[row.class_id] = session.get(SchoolClass, row.class_id)
-        if row.task_id and row.task_id not in tasks:
-            task = session.get(Task, row.task_id)
-            tasks[row.task_id] = task.title if task is not None else ""
+    for r in effective_evidence(_fetch(session, sql, params)):
+        label = f"{r[10]} ({r[11]})" if r[10] and r[11] else (r[10] or "")
         pieces.append(
             Piece(
-                evidence_id=row.id,
-                produced_on=row.produced_on,
-                level=row.level,
-                status=row.status,
-                not_yet=row.not_yet,
-                feedback=row.feedback,
-                class_id=row.class_id,
-                class_label=_class_label(classes.get(row.class_id or "")),
-                task_title=tasks.get(row.task_id or "", ""),
-                target_id=row.target_id,
+                evidence_id=r[0],
+                produced_on=r[3],
+                level=r[4],
+                status=r[5],
+                not_yet=bool(r[7]),
+                feedback=r[8] or "",
+                class_id=r[9],
+                class_label=label,
+                task_title=r[12] or "",
+                target_id=r[2],
             )
         )
     return pieces
