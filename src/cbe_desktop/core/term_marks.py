@@ -362,8 +362,32 @@ class ClassMarks:
     students: list[StudentMarks]
 
 
+def term_end(session: Session, class_id: str) -> str | None:
+    """The last day of an archived class's term: its newest evidence or task. Evidence
+    from other classes after it never changes the closed term's marks."""
+    from sqlalchemy import text
+
+    row = (
+        session.connection()
+        .execute(
+            text(
+                "SELECT max(d) FROM (SELECT max(produced_on) AS d FROM evidence "
+                "WHERE class_id = :c UNION ALL SELECT max(date) FROM task "
+                "WHERE class_id = :c AND deleted_hlc IS NULL)"
+            ),
+            {"c": class_id},
+        )
+        .scalar()
+    )
+    return row or None
+
+
 def class_marks(session: Session, class_id: str, rules_text: str | None = None) -> ClassMarks:
-    """Every student's term mark for the course and for each competency of a class."""
+    """Every student's term mark for the course and for each competency of a class.
+
+    Another class's evidence counts as the school's setting says (``core.learner``); for
+    an archived class, only what was produced by the end of its term (:func:`term_end`).
+    """
     text = rules_text if rules_text is not None else school_rules_text(session)
     rules = parse_rules(text)
     grid = class_grid(session, class_id)
@@ -371,6 +395,7 @@ def class_marks(session: Session, class_id: str, rules_text: str | None = None) 
 
     cls = session.get(SchoolClass, class_id)
     rule = earlier_evidence_rule(session)
+    ended = term_end(session, class_id) if cls is not None and cls.archived else None
     targets = {t.id: session.get(Target, t.id) for t in grid.targets}
     keys = {tid: target_key(t) for tid, t in targets.items() if t is not None}
     groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -397,7 +422,12 @@ def class_marks(session: Session, class_id: str, rules_text: str | None = None) 
             if not cell.overridden:
                 mine = by_key.get(keys.get(column.id, ""), [])
                 own = [p for p in mine if p.class_id in (class_id, None)]
-                earlier = [p for p in mine if p.class_id not in (class_id, None)]
+                earlier = [
+                    p
+                    for p in mine
+                    if p.class_id not in (class_id, None)
+                    and (ended is None or p.produced_on <= ended)
+                ]
                 cell = estimate_with_earlier(
                     own=own,
                     earlier=earlier,
