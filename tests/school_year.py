@@ -6,13 +6,18 @@ typed in by hand before the school's roster came.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import atexit
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from cbe_desktop.core.evidence import EvidenceEntry, add_evidence, add_task, open_revision
 from cbe_desktop.core.models import Evidence
 from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
 from cbe_desktop.core.scales import create_default_scale
-from cbe_desktop.core.store import Store
+from cbe_desktop.core.store import DB_FILE, Store
 from cbe_desktop.core.targets import add_framework, add_target
 
 
@@ -120,3 +125,43 @@ def school_year(store: Store) -> SchoolYear:
         ee1=ee1.id,
         matter=matter.id,
     )
+
+
+_TEMPLATE: tuple[Path, SchoolYear] | None = None
+
+
+def fresh_year(tmp_path: Path) -> SchoolYear:
+    """The school year in a new store under ``tmp_path``: a copy of one built once per test
+    run (a copied store takes its own replica id, as a second laptop would), so each test
+    starts in a fraction of a second."""
+    global _TEMPLATE
+    if _TEMPLATE is None:
+        folder = Path(tempfile.mkdtemp(prefix="cbe-school-year-"))
+        atexit.register(shutil.rmtree, folder, True)
+        with Store.open(folder) as store:
+            made = school_year(store)
+        _TEMPLATE = (folder / DB_FILE, made)
+    source, made = _TEMPLATE
+    data = tmp_path / "year"
+    data.mkdir(parents=True)
+    shutil.copyfile(source, data / DB_FILE)
+    store = Store.open(data)
+    _OPEN.append(store)
+    return replace(made, store=store)
+
+
+_OPEN: list[Store] = []
+
+
+def close_years() -> None:
+    """Close the stores :func:`fresh_year` opened (a fixture's teardown)."""
+    while _OPEN:
+        _OPEN.pop().close()
+
+
+def years(tmp_path: Path) -> Iterator[SchoolYear]:
+    """For a module's ``year`` fixture: a fresh copy of the school year, closed after."""
+    try:
+        yield fresh_year(tmp_path)
+    finally:
+        close_years()

@@ -10,20 +10,18 @@ from pathlib import Path
 import pytest
 
 from cbe_desktop.cli import main
-from cbe_desktop.core.store import Store
-from school_year import school_year
+from school_year import close_years, fresh_year
 
 pytestmark = pytest.mark.usefixtures("cli_sandbox")
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    with Store.open(folder) as store:
-        year = school_year(store)
-        year.score(year.ana, year.rp1, year.math7, "2026-10-01", 4)
-        year.score(year.ana, year.rp2, year.math7, "2026-10-02", 4)
-    return folder
+    year = fresh_year(tmp_path)
+    year.score(year.ana, year.rp1, year.math7, "2026-10-01", 4)
+    year.score(year.ana, year.rp2, year.math7, "2026-10-02", 4)
+    close_years()
+    return year.store.data_dir
 
 
 def run(capsys, data_dir: Path, *args: str | Path) -> tuple[int, str, str]:

@@ -4,8 +4,9 @@ roster came, and the school decides whether last year's evidence counts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from school_year import SchoolYear, school_year
 from sqlmodel import func, select
 
 from cbe_desktop.core.errors import InvalidInputError
@@ -22,11 +23,12 @@ from cbe_desktop.core.settings import save_settings
 from cbe_desktop.core.stats import live_counts
 from cbe_desktop.core.store import Store
 from cbe_desktop.interop.csv_roster import parse_roster_csv
+from school_year import SchoolYear, years
 
 
 @pytest.fixture
-def year(store: Store) -> SchoolYear:
-    return school_year(store)
+def year(tmp_path) -> Iterator[SchoolYear]:
+    yield from years(tmp_path)
 
 
 def _target(record, code):

@@ -3,8 +3,9 @@ and scale, the students who stay, and the fall class kept whole and read-only.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from school_year import SchoolYear, school_year
 from sqlmodel import select
 
 from cbe_desktop.core.errors import ArchivedClassError, InvalidInputError, NotFoundError
@@ -15,11 +16,12 @@ from cbe_desktop.core.new_term import start_new_term
 from cbe_desktop.core.roster import class_students, class_target_ids, enroll_students
 from cbe_desktop.core.stats import live_counts
 from cbe_desktop.core.store import Store
+from school_year import SchoolYear, years
 
 
 @pytest.fixture
-def year(store: Store) -> SchoolYear:
-    return school_year(store)
+def year(tmp_path) -> Iterator[SchoolYear]:
+    yield from years(tmp_path)
 
 
 def counts(store: Store) -> dict[str, int]:

@@ -4,6 +4,8 @@ term's marks, once closed, never changing."""
 
 from __future__ import annotations
 
+import pytest
+
 from cbe_desktop.core.imports import apply_roster_import
 from cbe_desktop.core.learner import learner_record
 from cbe_desktop.core.new_term import start_new_term
@@ -11,7 +13,7 @@ from cbe_desktop.core.roster import class_students, enroll_students, unenroll_st
 from cbe_desktop.core.settings import save_settings
 from cbe_desktop.core.term_marks import PRESETS, class_marks, save_rules
 from cbe_desktop.interop.csv_roster import parse_roster_csv
-from school_year import school_year
+from school_year import years
 
 
 def marks_of(store, class_id: str) -> dict[str, str]:
@@ -19,8 +21,13 @@ def marks_of(store, class_id: str) -> dict[str, str]:
         return {s.name: s.course.mark for s in class_marks(session, class_id).students}
 
 
-def test_two_terms_a_new_year_a_student_who_moved_and_a_closed_term_that_does_not_change(store):
-    year = school_year(store)
+@pytest.fixture
+def year(tmp_path):  # type: ignore[no-untyped-def]
+    yield from years(tmp_path)
+
+
+def test_two_terms_a_new_year_a_student_who_moved_and_a_closed_term_that_does_not_change(year):
+    store = year.store
     save_rules(store, PRESETS["levels"])
     save_settings(store, {"earlier_evidence": "all_evidence"})
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from cbe_desktop.core.errors import InvalidInputError
@@ -14,7 +16,7 @@ from cbe_desktop.core.term_marks import (
     parse_rules,
     save_rules,
 )
-from school_year import SchoolYear, school_year
+from school_year import SchoolYear, years
 
 PROFICIENT = 3.0  # the default 1-4 scale: 3 Proficient
 
@@ -85,8 +87,8 @@ def test_rules_the_program_cannot_read_are_refused_in_one_sentence_and_not_saved
 
 
 @pytest.fixture
-def year(store: Store) -> SchoolYear:
-    return school_year(store)
+def year(tmp_path) -> Iterator[SchoolYear]:
+    yield from years(tmp_path)
 
 
 def test_math_7_term_marks_per_course_and_per_competency_use_the_schools_rules(year):

@@ -6,16 +6,16 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Iterator
 
 import pytest
 from sqlmodel import select
 
 from cbe_desktop.core.models import Target
-from cbe_desktop.core.store import Store
 from cbe_desktop.core.term_marks import PRESETS, save_rules
 from cbe_desktop.interop.csvtext import spreadsheet_text
 from cbe_desktop.interop.oneroster_gradebook import oneroster_gradebook, sis_marks_csv
-from school_year import SchoolYear, school_year
+from school_year import SchoolYear, years
 
 #: The OneRoster 1.2 CSV binding's columns for the gradebook files, in its order (written
 #: out here again, so that the writer cannot drift from them unnoticed).
@@ -51,13 +51,14 @@ def read_zip(data: bytes) -> dict[str, list[dict[str, str]]]:
 
 
 @pytest.fixture
-def year(store: Store) -> SchoolYear:
-    y = school_year(store)
+def year(tmp_path) -> Iterator[SchoolYear]:
+    y = next(made := years(tmp_path))
     y.score(y.ana, y.rp1, y.math7, "2026-10-01", 4)
     y.score(y.ana, y.rp2, y.math7, "2026-10-02", 4)
     y.score(y.lucia, y.rp1, y.math7, "2026-10-02", 2)
-    save_rules(store, PRESETS["logic"])
-    return y
+    save_rules(y.store, PRESETS["logic"])
+    yield y
+    made.close()
 
 
 def export(year: SchoolYear) -> tuple[dict, list[str]]:

@@ -3,18 +3,24 @@ the evidence behind it, and what is still "not yet"."""
 
 from __future__ import annotations
 
+import pytest
 from report_helpers import pdf_pages
 
 from cbe_desktop.core.learner import learner_record
 from cbe_desktop.core.settings import save_settings
 from cbe_desktop.reports.learner_record import build_learner_record
-from school_year import school_year
+from school_year import years
+
+
+@pytest.fixture
+def year(tmp_path):  # type: ignore[no-untyped-def]
+    yield from years(tmp_path)
 
 
 def test_anas_record_prints_both_years_when_she_reached_each_target_and_her_open_not_yet(
-    store, tmp_path
+    year, tmp_path
 ):
-    year = school_year(store)
+    store = year.store
     year.score(year.ana, year.rp1, year.math7, "2026-10-01", 3, feedback="Clear ratio table")
     year.score(year.ana, year.rp1_again, year.math8, "2027-09-20", 2)
     year.not_yet(year.ana, year.ee1, year.math8, "2027-09-22", 1, "Redo the exponent sheet")
@@ -39,9 +45,9 @@ def test_anas_record_prints_both_years_when_she_reached_each_target_and_her_open
 
 
 def test_the_record_prints_in_spanish_and_a_student_with_nothing_yet_gets_one_sentence(
-    store, tmp_path
+    year, tmp_path
 ):
-    year = school_year(store)
+    store = year.store
     with store.read() as session:
         record = learner_record(session, year.lucia_typed)
     out = tmp_path / "lucia.pdf"

@@ -17,16 +17,17 @@ from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.stats import live_counts
 from cbe_desktop.ui.learner_dialogs import LearnerRecordDialog, NewTermDialog, TermMarksDialog
 from cbe_desktop.ui.main_window import MainWindow
-from school_year import SchoolYear, school_year
+from school_year import years
 
 
 @pytest.fixture
-def year(store) -> SchoolYear:
-    y = school_year(store)
+def year(tmp_path):  # type: ignore[no-untyped-def]
+    y = next(made := years(tmp_path))
     y.score(y.ana, y.rp1, y.math7, "2026-10-01", 4)
     y.score(y.ana, y.rp2, y.math7, "2026-10-02", 4)
     y.score(y.lucia_typed, y.matter, y.science, "2026-10-05", 3)
-    return y
+    yield y
+    made.close()
 
 
 def window(qtbot, store) -> MainWindow:
