@@ -52,7 +52,12 @@ def test_the_office_prints_marks_exports_them_for_the_sis_and_starts_the_spring_
     )
     assert code == 0
     assert out.startswith("Started Math 7 (2026-27 Spring) with 2 targets, 1 tasks and 3 students")
-    # "Math 7" now names the spring class; the fall one is archived and refuses a new term.
+    # "Math 7" now names the spring class, where the fall's evidence counts (the school's
+    # setting, at its start), so Ana's A goes on; the fall class is archived and refuses a
+    # new term.
+    code, out, _ = run(capsys, data_dir, "marks", "show", "--class", "Math 7", "--json")
+    spring = json.loads(out)
+    assert {row["student"]: row["mark"] for row in spring} == marks
     code, out, err = run(
         capsys, data_dir, "term", "start", "--class", "sis-class-m7", "--term", "X"
     )
