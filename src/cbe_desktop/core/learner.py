@@ -39,6 +39,7 @@ from cbe_desktop.core.models import (
     SchoolClass,
     Student,
     Target,
+    sort_key,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from cbe_desktop.core.scales import ScaleInfo, format_number, load_scale, program_word
@@ -408,15 +409,17 @@ class LearnerRecord:
         return sum(len(t.open_not_yet) for c in self.competencies for t in c.targets)
 
 
-def _class_order(cls: SchoolClass) -> tuple[str, str]:
-    return (cls.term, cls.id)
+def _class_order(cls: SchoolClass) -> tuple[str, str, str]:
+    """Classes in the order of their terms (as schools write them, "2026-27 Fall"), then
+    by name: the same on every laptop and every run."""
+    return (sort_key(cls.term), sort_key(cls.name), cls.id)
 
 
 def _target_order(
     target: Target, aligned: dict[str, str], classes: dict[str, SchoolClass]
-) -> tuple[str, str]:
+) -> tuple[str, str, str]:
     """Targets of one framework item, the one the newest class teaches last."""
-    return _class_order(classes[aligned[target.id]]) if target.id in aligned else ("", "")
+    return _class_order(classes[aligned[target.id]]) if target.id in aligned else ("", "", "")
 
 
 def learner_record(session: Session, student_id: str) -> LearnerRecord:
