@@ -141,12 +141,66 @@ def _parser() -> argparse.ArgumentParser:
     )
     q.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
 
-    p = sub.add_parser("export", help="export a framework to a file")
+    p = sub.add_parser("export", help="export a framework, or a class's term marks, to a file")
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
     q = what.add_parser("targets", help="a framework as CASE 1.1 JSON (or CSV)")
     q.add_argument("--framework", required=True, metavar="F", help="the framework's title")
     q.add_argument("--out", required=True, type=Path, metavar="FILE")
     q.add_argument("--format", choices=("case", "csv"), default="case")
+    q = what.add_parser(
+        "gradebook", help="a class's term marks for the school's information system (SIS)"
+    )
+    q.add_argument("--class", dest="class_name", required=True, metavar="C")
+    q.add_argument("--out", required=True, type=Path, metavar="FILE")
+    q.add_argument(
+        "--format",
+        choices=("oneroster", "csv"),
+        default="oneroster",
+        help="a OneRoster 1.2 Gradebook CSV zip (default), or one plain CSV of marks",
+    )
+
+    p = sub.add_parser("learner", help="one student across classes and years")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser("record", help="the learner's record: every class and year")
+    q.add_argument("--student", required=True, metavar="S", help="name, student number or id")
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--out", type=Path, metavar="FILE.pdf", help="print it to a PDF")
+    q.add_argument("--lang", choices=("en", "es"), default="en")
+    q.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    q = what.add_parser("merge", help="two student records are one learner (undo: unmerge)")
+    q.add_argument("keep", metavar="S", help="the record that stays")
+    q.add_argument("other", metavar="OTHER", help="the record that joins it")
+    q = what.add_parser("unmerge", help="undo a merge: the record is its own learner again")
+    q.add_argument("other", metavar="OTHER", help="the record that was merged")
+    q = what.add_parser("earlier", help="does evidence from earlier classes and years count?")
+    q.add_argument("rule", choices=("this_class", "all_evidence", "proficient_stays"))
+
+    p = sub.add_parser("term", help="start a new term from a class")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser(
+        "start", help="copy targets, tasks and scale forward; archive the old class"
+    )
+    q.add_argument("--class", dest="class_name", required=True, metavar="C")
+    q.add_argument("--term", required=True, metavar="T", help="the new term, e.g. 'Spring 2027'")
+    q.add_argument("--name", metavar="N", help="the new class's name (default: the old one's)")
+    q.add_argument(
+        "--student",
+        action="append",
+        metavar="S",
+        help="a student who moves on (repeat it; default: every student of the class)",
+    )
+    q.add_argument("--tasks-on", metavar="YYYY-MM-DD", help="the date the copied tasks carry")
+
+    p = sub.add_parser("marks", help="term marks by the school's rules")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser("show", help="every student's term mark for a class, explained")
+    q.add_argument("--class", dest="class_name", required=True, metavar="C")
+    q.add_argument("--json", action="store_true")
+    q = what.add_parser("rules", help="show or change the school's rules")
+    group = q.add_mutually_exclusive_group()
+    group.add_argument("--preset", choices=("logic", "mean_cuts", "percent_proficient", "levels"))
+    group.add_argument("--file", type=Path, metavar="F", help="a text file of rules")
+
     p = sub.add_parser("report", help="print conference packets and class reports to PDF")
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
     q = what.add_parser(
@@ -494,6 +548,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.what == "gradebook":
+        return cmd_export_gradebook(args)
     from cbe_desktop.core.imports import export_targets
     from cbe_desktop.core.safe_files import write_bytes_whole
     from cbe_desktop.core.targets import find_framework
@@ -506,6 +562,191 @@ def cmd_export(args: argparse.Namespace) -> int:
         write_bytes_whole(out, data)
     kind = "CASE 1.1 JSON" if args.format == "case" else "CSV"
     print(f"Exported {framework.title} as {kind} to {out}")
+    return EXIT_OK
+
+
+def cmd_export_gradebook(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.roster import find_class
+    from cbe_desktop.core.safe_files import write_bytes_whole
+    from cbe_desktop.interop.oneroster_gradebook import oneroster_gradebook, sis_marks_csv
+
+    with _open_store(args) as store, store.read() as session:
+        school_class = find_class(session, args.class_name)
+        make = oneroster_gradebook if args.format == "oneroster" else sis_marks_csv
+        made = make(session, school_class.id)
+    write_bytes_whole(args.out, made.data)
+    for note in made.notes:
+        print(f"Note: {note}", file=sys.stderr)
+    kind = "a OneRoster 1.2 Gradebook zip" if args.format == "oneroster" else "CSV"
+    print(f"Exported {made.results} marks of {made.students} students as {kind} to {args.out}")
+    return EXIT_OK
+
+
+def cmd_learner(args: argparse.Namespace) -> int:
+    from cbe_desktop.core import learner
+
+    if args.what == "earlier":
+        from cbe_desktop.core.settings import save_settings
+
+        with _open_store(args) as store:
+            save_settings(store, {"earlier_evidence": args.rule})
+        words = learner.EARLIER_EVIDENCE_WORDS[args.rule]()
+        print(f"Evidence from earlier classes and years: {words}.")
+        return EXIT_OK
+    with _open_store(args) as store:
+        if args.what == "merge":
+            with store.read() as session:
+                keep = learner.find_student(session, args.keep)
+                other = learner.find_student(session, args.other)
+            learner.merge_students(store, keep.id, other.id)
+            print(
+                f"{other.display_name} and {keep.display_name} are one learner now; "
+                f"'cbe-desktop learner unmerge {other.id}' undoes it."
+            )
+            return EXIT_OK
+        if args.what == "unmerge":
+            with store.read() as session:
+                other = learner.find_student(session, args.other)
+            learner.unmerge_students(store, other.id)
+            print(f"{other.display_name} is a learner of their own again.")
+            return EXIT_OK
+        with store.read() as session:
+            student = learner.find_student(session, args.student)
+            record = learner.learner_record(session, student.id)
+            from cbe_desktop.core.settings import get_setting
+
+            school = get_setting(session, "school")
+    if args.out:
+        from cbe_desktop.reports.learner_record import build_learner_record
+
+        build_learner_record(record, args.out, lang=args.lang, pagesize=args.paper, school=school)
+        print(f"Printed the learner's record of {record.name} to {args.out}")
+        return EXIT_OK
+    if args.json:
+        print(json.dumps(_record_json(record), ensure_ascii=False))
+        return EXIT_OK
+    print(f"{record.name}: {', '.join(c.label for c in record.classes) or 'no classes'}")
+    print(f"Evidence from earlier classes and years: {record.rule_words}.")
+    for comp in record.competencies:
+        print(f"{comp.code} {comp.title}: {comp.reached} of {len(comp.targets)} reached")
+        for t in comp.targets:
+            when = f" since {t.reached_on} ({t.reached_in})" if t.reached_on else ""
+            print(f"  {t.code:<12} {t.status}{when}; {len(t.pieces)} pieces of evidence")
+            for step in t.open_not_yet:
+                print(f"    not yet: {step}")
+    return EXIT_OK
+
+
+def _record_json(record) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "student": record.name,
+        "student_id": record.student_id,
+        "merged": record.merged_names,
+        "earlier_evidence": record.rule,
+        "classes": [{"name": c.label, "archived": c.archived} for c in record.classes],
+        "competencies": [
+            {
+                "code": c.code,
+                "title": c.title,
+                "targets": [
+                    {
+                        "code": t.code,
+                        "status": t.status,
+                        "estimate": t.estimate,
+                        "reached_on": t.reached_on or None,
+                        "reached_in": t.reached_in or None,
+                        "explanation": str(t.explanation),
+                        "evidence": [
+                            {
+                                "date": p.produced_on,
+                                "class": p.class_label,
+                                "task": p.task_title,
+                                "level": p.level,
+                                "status": p.status,
+                            }
+                            for p in t.pieces
+                        ],
+                        "not_yet": list(t.open_not_yet),
+                    }
+                    for t in c.targets
+                ],
+            }
+            for c in record.competencies
+        ],
+    }
+
+
+def cmd_term(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.learner import find_student
+    from cbe_desktop.core.new_term import start_new_term
+    from cbe_desktop.core.roster import find_class
+
+    with _open_store(args) as store:
+        with store.read() as session:
+            old = find_class(session, args.class_name)
+            students = [find_student(session, s).id for s in args.student] if args.student else None
+        made = start_new_term(
+            store,
+            old.id,
+            name=args.name or old.name,
+            term=args.term,
+            student_ids=students,
+            tasks_on=args.tasks_on,
+        )
+    print(
+        f"Started {args.name or old.name} ({args.term}) with {made.targets} targets, "
+        f"{made.tasks} tasks and {made.students} students; {old.name} ({old.term}) is archived."
+    )
+    return EXIT_OK
+
+
+def cmd_marks(args: argparse.Namespace) -> int:
+    from cbe_desktop.core import term_marks
+
+    with _open_store(args) as store:
+        if args.what == "rules":
+            if args.preset or args.file:
+                if args.file:
+                    from cbe_desktop.interop.textfile import decode_text
+
+                    try:
+                        text = decode_text(args.file.read_bytes(), args.file.name)
+                    except OSError as exc:
+                        return _say(f"Could not read {args.file}: {exc.strerror}; check the name.")
+                else:
+                    text = term_marks.preset_text(args.preset)
+                term_marks.save_rules(store, text)
+                print("The school's rules for term marks are saved:")
+            with store.read() as session:
+                print(term_marks.school_rules_text(session))
+            return EXIT_OK
+        from cbe_desktop.core.roster import find_class
+
+        with store.read() as session:
+            school_class = find_class(session, args.class_name)
+            marks = term_marks.class_marks(session, school_class.id)
+    rows = [
+        {
+            "student": s.name,
+            "mark": s.course.mark,
+            "explanation": str(s.course.explanation),
+            "competencies": [
+                {
+                    "code": c.code,
+                    "title": c.title,
+                    "mark": c.mark.mark,
+                    "explanation": str(c.mark.explanation),
+                }
+                for c in s.competencies
+            ],
+        }
+        for s in marks.students
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for row in rows:
+            print(f"{row['student']:<28} {row['mark'] or '—':<4} {row['explanation']}")
     return EXIT_OK
 
 
@@ -815,6 +1056,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "report": cmd_report,
+    "learner": cmd_learner,
+    "term": cmd_term,
+    "marks": cmd_marks,
     "sync": cmd_sync,
     "calibration": cmd_calibration,
 }

@@ -202,6 +202,11 @@ def test_every_csv_the_program_writes_goes_through_spreadsheet_safe() -> None:
         if names & {"writer", "DictWriter"} and "csv" in names:
             writers.append(path.relative_to(SRC).as_posix())
             assert "spreadsheet_safe" in names, f"{path} writes CSV without spreadsheet_safe"
-    # csv_targets writes the CSV export; workbook writes a sheet's cells as CSV text for
-    # the readers (so a cell's text reads back exactly).
-    assert sorted(writers) == ["interop/csv_targets.py", "interop/workbook.py"]
+    # csv_targets writes the CSV export; oneroster_gradebook the term marks for the SIS;
+    # workbook writes a sheet's cells as CSV text for the readers (so a cell's text reads
+    # back exactly).
+    assert sorted(writers) == [
+        "interop/csv_targets.py",
+        "interop/oneroster_gradebook.py",
+        "interop/workbook.py",
+    ]

@@ -59,3 +59,7 @@ class NotFoundError(CbeError):
 
 class InvalidInputError(CbeError):
     """Input the program cannot use (a field left empty, a level off the scale, ...)."""
+
+
+class ArchivedClassError(InvalidInputError):
+    """A change to a class that is archived (read-only) was refused."""

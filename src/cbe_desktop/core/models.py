@@ -171,6 +171,9 @@ class Student(Synced, table=True):
     archived: bool = False
     source_id: str | None = Field(default=None, index=True)
     name_order: str = "given_first"  # NAME_ORDERS
+    # The student record this one was found to be the same learner as (a merge the
+    # teacher confirmed): its evidence counts as that learner's. Undone by clearing it.
+    merged_into: str | None = Field(default=None, index=True, max_length=36)
 
     @property
     def display_name(self) -> str:

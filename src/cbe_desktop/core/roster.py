@@ -189,6 +189,9 @@ def find_class(session: Session, name_or_id: str) -> SchoolClass:
         matches = [c for c in classes if (getattr(c, field) or "").strip().casefold() == wanted]
         if len(matches) == 1:
             return matches[0]
+        live = [c for c in matches if not c.archived]
+        if len(matches) > 1 and len(live) == 1:
+            return live[0]  # a class and the archived terms it continues
         if len(matches) > 1:
             choices = ", ".join(c.source_id or c.id for c in matches)
             raise NotFoundError(

@@ -638,6 +638,7 @@ ROW_RULES: Final[dict[str, tuple[Check, ...]]] = {
         _line("grade"),
         _choice("family_language", LANGUAGES),
         _SOURCE,
+        lambda row: text_problem("merged_into", row.get("merged_into") or "", ID_MAX),
     ),
     "enrollment": (_SOURCE,),
     "class_target": (_method(optional=True),),

@@ -16,6 +16,12 @@ DEFAULTS = {
     "zoom": "100",  # text size, percent of the system's
     "contrast": "",  # "high" or "standard"; empty: as the computer says
     "welcomed": "",  # the first-run screen was answered
+    # Whether evidence from another class or an earlier year counts toward a learner's
+    # estimate: "this_class", "all_evidence" or "proficient_stays" (core/learner.py).
+    "earlier_evidence": "all_evidence",
+    # The school's rules from target levels to a term mark (core/term_marks.py); empty:
+    # the first preset.
+    "term_mark_rules": "",
 }
 
 

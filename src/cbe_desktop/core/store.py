@@ -228,6 +228,38 @@ def _keep_rules(session: Session, _context: object, _instances: object) -> None:
     for row in (*session.new, *session.dirty):
         if isinstance(row, Synced):
             rules.require(rules.row_problem(row.__tablename__, row.__dict__))
+    _keep_archived_classes(session)
+
+
+def _keep_archived_classes(session: Session) -> None:
+    """An archived class is read-only: this laptop writes nothing into it (its tasks,
+    scores, roster, targets, goals). A class archived in this same transaction (a new
+    term, a roster whose class was withdrawn) may still have its rows closed; rows from
+    another laptop's sync file are theirs and are kept as they come."""
+    from cbe_desktop.core.errors import ArchivedClassError
+    from cbe_desktop.core.models import SchoolClass
+
+    replica = session.info.get("replica")
+    closing: set[str] = session.info.setdefault("archiving", set())
+    for row in (*session.new, *session.dirty):
+        if isinstance(row, SchoolClass) and row.archived:
+            closing.add(row.id)
+    for row in (*session.new, *session.dirty):
+        class_id = getattr(row, "class_id", None)
+        if not class_id or isinstance(row, SchoolClass) or class_id in closing:
+            continue
+        if not isinstance(row, Synced) or row.origin != replica:
+            continue
+        with session.no_autoflush:
+            school_class = session.get(SchoolClass, class_id)
+        if school_class is not None and school_class.archived:
+            raise ArchivedClassError(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "The class {name} is archived and read-only; restore it on the Classes "
+                    "page, or work in the class that continues it.",
+                )(name=school_class.name)
+            )
 
 
 @dataclass
@@ -240,6 +272,7 @@ class Tx:
     def __post_init__(self) -> None:
         # Every row the transaction writes keeps the store's rules (core/rules.py): what
         # an editor or an import writes, a sync file's reader will never refuse.
+        self.session.info["replica"] = self.clock.replica
         event.listen(self.session, "before_flush", _keep_rules)
 
     @property

@@ -300,6 +300,28 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        learners = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Learners"))
+        for words, name, slot in (
+            (
+                QCoreApplication.translate("MainWindow", "Learner's &record…"),
+                "learnerRecordAction",
+                self.open_learner_record,
+            ),
+            (
+                QCoreApplication.translate("MainWindow", "&Term marks…"),
+                "termMarksAction",
+                self.open_term_marks,
+            ),
+            (
+                QCoreApplication.translate("MainWindow", "Start a &new term…"),
+                "newTermAction",
+                self.start_new_term,
+            ),
+        ):
+            action = QAction(words, self)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            learners.addAction(action)
         view_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
         for number in range(1, self.pages.count() + 1):
             action = QAction(f"&{number} {self.pages.tabText(number - 1)}", self)
@@ -421,6 +443,45 @@ class MainWindow(QMainWindow):
             apply_zoom(QApplication.instance(), int(values["zoom"]))  # type: ignore[arg-type]
             apply_contrast(QApplication.instance(), values["contrast"])  # type: ignore[arg-type]
             self.reload_classes()
+
+    # ----- the Learners menu -------------------------------------------------
+    def _no_class(self) -> bool:
+        if self.current_class_id() is not None:
+            return False
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Choose a class first.")
+        )
+        return True
+
+    def open_learner_record(self) -> None:
+        """Learners → Learner's record…: the student chosen in the gradebook, else the first."""
+        from cbe_desktop.ui.learner_dialogs import LearnerRecordDialog
+
+        student_id = None
+        grid = self.gradebook.model.grid
+        index = self.gradebook.table.currentIndex()
+        if grid is not None and index.isValid() and index.row() < len(grid.students):
+            student_id = grid.students[index.row()].id
+        LearnerRecordDialog(self.store, self.operations, student_id, self).exec()
+
+    def open_term_marks(self) -> None:
+        from cbe_desktop.ui.learner_dialogs import TermMarksDialog
+
+        if self._no_class():
+            return
+        TermMarksDialog(self.store, self.operations, self.current_class_id(), self).exec()
+
+    def start_new_term(self) -> None:
+        from cbe_desktop.ui.learner_dialogs import NewTermDialog
+
+        if self._no_class():
+            return
+        dialog = NewTermDialog(self.store, self.operations, self.current_class_id(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.new_class_id:
+            self.reload_classes()
+            for row in range(self.class_list.count()):
+                if self.class_list.item(row).data(ClassIdRole) == dialog.new_class_id:
+                    self.class_list.setCurrentRow(row)
 
     def print_conference_packets(self) -> int:
         """File → Print conference packets… (Ctrl+P): from any page, the packets of the

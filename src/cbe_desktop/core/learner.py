@@ -1,0 +1,555 @@
+"""One learner across classes, terms and years.
+
+A student is one ``Student`` row enrolled in many classes: rosters from OneRoster or a
+CSV find the same row again by its SIS ``sourcedId`` or student number (``imports``).
+Two rows typed by hand for one person are joined by a merge the teacher confirms
+(:func:`merge_students`): the second row's ``merged_into`` names the first, nothing
+else changes, and :func:`unmerge_students` undoes it; both travel in sync files as any
+change of a student does.
+
+A target is the same target across classes when it comes from the same framework item:
+the same row, or rows with the same CASE identifier (``source_id``), or else the same
+code (:func:`target_key`).
+
+Whether evidence from another class or an earlier year counts toward a learner's
+estimate is the school's setting ``earlier_evidence`` (:data:`EARLIER_EVIDENCE`):
+- ``this_class``: only the class's own evidence counts (the earlier is shown, not counted);
+- ``all_evidence``: every piece counts, in the order it was produced;
+- ``proficient_stays``: the class's own evidence counts, and a target reached in an
+  earlier class stays proficient ("proficient stays proficient").
+Every estimate made so says so in its explanation.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from sqlmodel import Session, select
+
+from cbe_desktop.core import mastery
+from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.errors import InvalidInputError, NotFoundError
+from cbe_desktop.core.gradebook import Cell, _fetch, _tally, compute_cell, effective_evidence
+from cbe_desktop.core.models import (
+    ClassTarget,
+    Enrollment,
+    Revision,
+    SchoolClass,
+    Student,
+    Target,
+    sort_key,
+)
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
+from cbe_desktop.core.scales import ScaleInfo, format_number, load_scale, program_word
+from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.store import Store
+
+#: The school's choices for evidence from another class or an earlier year.
+EARLIER_EVIDENCE = ("this_class", "all_evidence", "proficient_stays")
+EARLIER_EVIDENCE_WORDS = {
+    "this_class": QT_TRANSLATE_NOOP("Learner", "only the class's own evidence counts"),
+    "all_evidence": QT_TRANSLATE_NOOP(
+        "Learner", "evidence from earlier classes and years counts too"
+    ),
+    "proficient_stays": QT_TRANSLATE_NOOP(
+        "Learner", "a target reached in an earlier class stays proficient"
+    ),
+}
+
+
+def earlier_evidence_rule(session: Session) -> str:
+    value = get_setting(session, "earlier_evidence")
+    return value if value in EARLIER_EVIDENCE else "all_evidence"
+
+
+def target_key(target: Target) -> str:
+    """What makes two targets of two classes the same framework item."""
+    if target.source_id:
+        return f"case:{target.source_id.strip().casefold()}"
+    if target.code.strip():
+        return f"code:{target.code.strip().casefold()}"
+    return f"id:{target.id}"
+
+
+# ----- one learner, many student records ----------------------------------------------
+
+
+def find_student(session: Session, name_or_id: str) -> Student:
+    """A live student by id, SIS sourcedId, student number or name (case-insensitive)."""
+    wanted = name_or_id.strip()
+    row = session.get(Student, wanted)
+    if row is not None and row.deleted_hlc is None:
+        return row
+    students = session.exec(select(Student).where(Student.deleted_hlc.is_(None))).all()
+    folded = wanted.casefold()
+    for pick in (
+        lambda s: (s.source_id or "").casefold() == folded,
+        lambda s: s.student_number.strip().casefold() == folded,
+        lambda s: (
+            s.display_name.casefold() == folded
+            or f"{s.given_name} {s.family_name}".strip().casefold() == folded
+        ),
+    ):
+        found = [s for s in students if pick(s)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Learner",
+                    "{count} students are called {name}; name one by its id instead ({ids}).",
+                )(count=len(found), name=repr(name_or_id), ids=", ".join(s.id for s in found))
+            )
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP(
+            "Learner",
+            "There is no student called {name}; give a name, a student number or an id.",
+        )(name=repr(name_or_id))
+    )
+
+
+def learner_of(session: Session, student_id: str) -> Student:
+    """The student record that stands for this learner (following merges)."""
+    row = session.get(Student, student_id)
+    seen: set[str] = set()
+    while row is not None and row.merged_into and row.id not in seen:
+        seen.add(row.id)
+        nxt = session.get(Student, row.merged_into)
+        if nxt is None or nxt.deleted_hlc is not None:
+            break
+        row = nxt
+    if row is None or row.deleted_hlc is not None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Learner", "That student no longer exists.")())
+    return row
+
+
+def learner_ids(session: Session, student_id: str) -> list[str]:
+    """Every student record of one learner: the one that stands, then those merged into it."""
+    head = learner_of(session, student_id)
+    ids = [head.id]
+    frontier = [head.id]
+    while frontier:
+        rows = session.exec(
+            select(Student.id).where(
+                Student.merged_into.in_(frontier),  # type: ignore[union-attr]
+                Student.deleted_hlc.is_(None),
+            )
+        ).all()
+        frontier = [r for r in rows if r not in ids]
+        ids.extend(frontier)
+    return ids
+
+
+def merge_students(store: Store, keep_id: str, merged_id: str) -> Changes:
+    """The teacher confirms that two student records are one learner: ``merged_id``'s
+    evidence, classes and years count as ``keep_id``'s. Undone by :func:`unmerge_students`."""
+    with store.transaction() as tx:
+        session = tx.session
+        keep = learner_of(session, keep_id)
+        merged = learner_of(session, merged_id)
+        if keep.id == merged.id:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Learner", "{name} is already one learner; choose two different students."
+                )(name=keep.display_name)
+            )
+        if keep.source_id and merged.source_id and keep.source_id != merged.source_id:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Learner",
+                    "{first} and {second} have different identifiers from the school's "
+                    "information system, so they are two people; nothing was merged.",
+                )(first=keep.display_name, second=merged.display_name)
+            )
+        merged.merged_into = keep.id
+        tx.touch(merged)
+    return Changes(students=frozenset({keep.id, merged.id}), everything=True)
+
+
+def unmerge_students(store: Store, merged_id: str) -> Changes:
+    """Undo a merge: the record is its own learner again (nothing else changed)."""
+    with store.transaction() as tx:
+        row = tx.session.get(Student, merged_id)
+        if row is None or row.deleted_hlc is not None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Learner", "That student no longer exists.")())
+        if not row.merged_into:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Learner", "{name} was not merged into another student; nothing to undo."
+                )(name=row.display_name)
+            )
+        kept = row.merged_into
+        row.merged_into = None
+        tx.touch(row)
+    return Changes(students=frozenset({merged_id, kept}), everything=True)
+
+
+# ----- the evidence of one learner ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One piece of evidence that stands, as the learner's record shows it."""
+
+    evidence_id: str
+    produced_on: str
+    level: float | None
+    status: str
+    not_yet: bool
+    feedback: str
+    class_id: str | None
+    class_label: str
+    task_title: str
+    target_id: str
+
+
+def _class_label(cls: SchoolClass | None) -> str:
+    if cls is None:
+        return ""
+    return f"{cls.name} ({cls.term})" if cls.term else cls.name
+
+
+_PIECES_SQL = """
+SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes,
+       e.not_yet, e.feedback, e.class_id, c.name, c.term, t.title
+FROM evidence e
+LEFT JOIN school_class c ON c.id = e.class_id
+LEFT JOIN task t ON t.id = e.task_id
+WHERE e.student_id IN ({ids})
+ORDER BY e.produced_on, e.hlc
+"""
+
+
+def learner_pieces(session: Session, ids: Iterable[str]) -> list[Piece]:
+    """Every piece of evidence that stands for these student records, oldest first
+    (one query: a class of 32 learners' whole history reads in well under a second)."""
+    ids = list(ids)
+    params = {f"s{i}": sid for i, sid in enumerate(ids)}
+    sql = _PIECES_SQL.format(ids=", ".join(f":{name}" for name in params))
+    pieces = []
+    for r in effective_evidence(_fetch(session, sql, params)):
+        label = f"{r[10]} ({r[11]})" if r[10] and r[11] else (r[10] or "")
+        pieces.append(
+            Piece(
+                evidence_id=r[0],
+                produced_on=r[3],
+                level=r[4],
+                status=r[5],
+                not_yet=bool(r[7]),
+                feedback=r[8] or "",
+                class_id=r[9],
+                class_label=label,
+                task_title=r[12] or "",
+                target_id=r[2],
+            )
+        )
+    return pieces
+
+
+def reached_on(
+    pieces: list[Piece], method: str, param: float | None, scale: ScaleInfo
+) -> Piece | None:
+    """The piece of evidence with which the estimate first reached proficient."""
+    method, param, _ = mastery.settle(method, param)
+    scores: list[float] = []
+    for piece in pieces:
+        if piece.status != "scored" or piece.level is None:
+            continue
+        scores.append(float(piece.level))
+        estimate = mastery.calculate(
+            method,
+            scores,
+            param=param,
+            mastery_threshold=scale.proficient_value,
+            scale_min=scale.min_value,
+            scale_max=scale.max_value,
+        )
+        if estimate is not None and estimate >= scale.proficient_value - 1e-9:
+            return piece
+    return None
+
+
+def _scores(pieces: list[Piece]) -> tuple[list[float], int, int]:
+    return _tally([(p.evidence_id, "", "", p.produced_on, p.level, p.status, None) for p in pieces])
+
+
+def estimate_with_earlier(
+    *,
+    own: list[Piece],
+    earlier: list[Piece],
+    rule: str,
+    method: str,
+    param: float | None,
+    scale: ScaleInfo,
+    open_not_yet: int = 0,
+    override: tuple[float, str] | None = None,
+) -> Cell:
+    """A learner's estimate on one target of a class, counting ``earlier`` evidence (from
+    other classes and years, same framework item) as the school's ``rule`` says."""
+    counted = own
+    if rule == "all_evidence" and earlier:
+        counted = sorted([*own, *earlier], key=lambda p: p.produced_on)
+    scores, missing, excused = _scores(counted)
+    cell = compute_cell(
+        scores,
+        method,
+        param,
+        scale,
+        open_not_yet=open_not_yet,
+        missing=missing,
+        excused=excused,
+        override=override,
+    )
+    if not earlier or cell.overridden:
+        return cell
+    if rule == "all_evidence":
+        return replace(
+            cell,
+            explanation=QT_TRANSLATE_NOOP(
+                "Learner", "{explanation} ({count} from earlier classes or years count too)"
+            )(explanation=cell.explanation, count=len(earlier)),
+        )
+    if rule == "proficient_stays" and cell.status != "proficient":
+        first = reached_on(earlier, method, param, scale)
+        if first is not None:
+            e_scores, _, _ = _scores(earlier)
+            best = mastery.calculate(
+                mastery.settle(method, param)[0],
+                e_scores,
+                param=mastery.settle(method, param)[1],
+                mastery_threshold=scale.proficient_value,
+                scale_min=scale.min_value,
+                scale_max=scale.max_value,
+            )
+            value = max(
+                scale.proficient_value,
+                best if best is not None else scale.proficient_value,
+                cell.estimate if cell.estimate is not None else scale.min_value,
+            )
+            level = scale.level_at(value)
+            return replace(
+                cell,
+                estimate=value,
+                level=level,
+                status="proficient",
+                explanation=QT_TRANSLATE_NOOP(
+                    "Learner",
+                    "Proficient since {date} in {klass}; proficient stays proficient "
+                    "(the school's setting) — {level}",
+                )(
+                    date=first.produced_on,
+                    klass=first.class_label or "—",
+                    level=program_word(level.label) if level else format_number(value),
+                ),
+            )
+    if rule == "this_class":
+        return replace(
+            cell,
+            explanation=QT_TRANSLATE_NOOP(
+                "Learner",
+                "{explanation} ({count} from earlier classes or years shown, not counted: "
+                "the school's setting)",
+            )(explanation=cell.explanation, count=len(earlier)),
+        )
+    return cell
+
+
+# ----- the learner's record -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordTarget:
+    key: str
+    code: str
+    statement: str
+    status: str
+    estimate: float | None
+    level_label: str
+    explanation: str
+    reached_on: str  # "" when not reached
+    reached_in: str
+    pieces: tuple[Piece, ...]
+    open_not_yet: tuple[str, ...]  # the next steps still open
+
+
+@dataclass(frozen=True)
+class RecordCompetency:
+    code: str
+    title: str
+    targets: tuple[RecordTarget, ...]
+
+    @property
+    def reached(self) -> int:
+        return sum(1 for t in self.targets if t.status == "proficient")
+
+
+@dataclass(frozen=True)
+class RecordClass:
+    id: str
+    label: str
+    archived: bool
+
+
+@dataclass
+class LearnerRecord:
+    student_id: str
+    name: str
+    student_number: str
+    source_id: str
+    merged_names: list[str]
+    rule: str
+    rule_words: Phrase
+    classes: list[RecordClass] = field(default_factory=list)
+    competencies: list[RecordCompetency] = field(default_factory=list)
+
+    @property
+    def open_not_yet(self) -> int:
+        return sum(len(t.open_not_yet) for c in self.competencies for t in c.targets)
+
+
+def _class_order(cls: SchoolClass) -> tuple[str, str, str]:
+    """Classes in the order of their terms (as schools write them, "2026-27 Fall"), then
+    by name: the same on every laptop and every run."""
+    return (sort_key(cls.term), sort_key(cls.name), cls.id)
+
+
+def _target_order(
+    target: Target, aligned: dict[str, str], classes: dict[str, SchoolClass]
+) -> tuple[str, str, str]:
+    """Targets of one framework item, the one the newest class teaches last."""
+    return _class_order(classes[aligned[target.id]]) if target.id in aligned else ("", "", "")
+
+
+def learner_record(session: Session, student_id: str) -> LearnerRecord:
+    """One student across every class and year: each competency and target, when it was
+    reached, the evidence behind it, and the "not yet" still open."""
+    head = learner_of(session, student_id)
+    ids = learner_ids(session, head.id)
+    rule = earlier_evidence_rule(session)
+    merged_names = [
+        s.display_name for s in (session.get(Student, i) for i in ids[1:]) if s is not None
+    ]
+    class_ids = set(
+        session.exec(
+            select(Enrollment.class_id).where(
+                Enrollment.student_id.in_(ids),  # type: ignore[attr-defined]
+                Enrollment.deleted_hlc.is_(None),
+            )
+        ).all()
+    )
+    pieces = learner_pieces(session, ids)
+    class_ids |= {p.class_id for p in pieces if p.class_id}
+    classes = [
+        c
+        for c in (session.get(SchoolClass, i) for i in class_ids)
+        if c is not None and c.deleted_hlc is None
+    ]
+    classes.sort(key=_class_order)
+    record = LearnerRecord(
+        student_id=head.id,
+        name=head.display_name,
+        student_number=head.student_number,
+        source_id=head.source_id or "",
+        merged_names=merged_names,
+        rule=rule,
+        rule_words=EARLIER_EVIDENCE_WORDS[rule](),
+        classes=[RecordClass(c.id, _class_label(c), c.archived) for c in classes],
+    )
+    # The targets the classes teach, and those the learner has evidence on.
+    aligned: dict[str, str] = {}  # target id -> class id (the newest class teaching it)
+    for cls in classes:
+        for tid in session.exec(
+            select(ClassTarget.target_id).where(
+                ClassTarget.class_id == cls.id, ClassTarget.deleted_hlc.is_(None)
+            )
+        ).all():
+            aligned[tid] = cls.id
+    target_ids = set(aligned) | {p.target_id for p in pieces}
+    targets = {
+        t.id: t
+        for t in (session.get(Target, i) for i in target_ids)
+        if t is not None and t.deleted_hlc is None
+    }
+    by_key: dict[str, list[Target]] = defaultdict(list)
+    for t in targets.values():
+        by_key[target_key(t)].append(t)
+    pieces_by_key: dict[str, list[Piece]] = defaultdict(list)
+    for p in pieces:
+        if p.target_id in targets:
+            pieces_by_key[target_key(targets[p.target_id])].append(p)
+    open_steps: dict[str, list[str]] = defaultdict(list)
+    for rev in session.exec(
+        select(Revision).where(
+            Revision.student_id.in_(ids),  # type: ignore[attr-defined]
+            Revision.state == "open",
+            Revision.deleted_hlc.is_(None),
+        )
+    ).all():
+        if rev.target_id in targets:
+            open_steps[target_key(targets[rev.target_id])].append(rev.next_step)
+    class_by_id = {c.id: c for c in classes}
+    groups: dict[tuple[str, str], list[RecordTarget]] = defaultdict(list)
+    order: dict[tuple[str, str], tuple] = {}
+    for key, rows in by_key.items():
+        rows.sort(
+            key=lambda t: _class_order(class_by_id[aligned[t.id]]) if t.id in aligned else ("", "")
+        )
+        newest = rows[-1]
+        cls = class_by_id.get(aligned.get(newest.id, ""))
+        scale = load_scale(session, cls.scale_id if cls else None)
+        method, param = (cls.method, cls.method_param) if cls else ("latest", None)
+        ct = (
+            session.exec(
+                select(ClassTarget).where(
+                    ClassTarget.class_id == cls.id,
+                    ClassTarget.target_id == newest.id,
+                    ClassTarget.deleted_hlc.is_(None),
+                )
+            ).first()
+            if cls
+            else None
+        )
+        if ct is not None and ct.method:
+            method, param = ct.method, ct.method_param
+        mine = pieces_by_key.get(key, [])
+        own = [p for p in mine if cls is None or p.class_id in (cls.id, None)]
+        earlier = [p for p in mine if p not in own]
+        cell = estimate_with_earlier(
+            own=own,
+            earlier=earlier,
+            rule=rule,
+            method=method,
+            param=param,
+            scale=scale,
+            open_not_yet=len(open_steps.get(key, [])),
+        )
+        counted = sorted([*own, *earlier], key=lambda p: p.produced_on)
+        first = reached_on(counted if rule != "this_class" else own, method, param, scale)
+        if first is None and rule == "proficient_stays":
+            first = reached_on(earlier, method, param, scale)
+        parent = targets.get(newest.parent_id or "") or (
+            session.get(Target, newest.parent_id) if newest.parent_id else None
+        )
+        group = (parent.code if parent else "", parent.statement if parent else "")
+        order.setdefault(group, (parent.position if parent else 10**6, group))
+        groups[group].append(
+            RecordTarget(
+                key=key,
+                code=newest.code,
+                statement=newest.statement,
+                status=cell.status,
+                estimate=cell.estimate,
+                level_label=program_word(cell.level.label) if cell.level else "",
+                explanation=cell.explanation,
+                reached_on=first.produced_on if first and cell.status == "proficient" else "",
+                reached_in=first.class_label if first and cell.status == "proficient" else "",
+                pieces=tuple(mine),
+                open_not_yet=tuple(open_steps.get(key, [])),
+            )
+        )
+    for group in sorted(groups, key=lambda g: order[g]):
+        items = sorted(groups[group], key=lambda t: (t.code, t.statement))
+        record.competencies.append(RecordCompetency(group[0], group[1], tuple(items)))
+    return record

@@ -1,0 +1,464 @@
+"""Term marks by the school's rules: from the targets' levels to one mark per course and
+per competency, each with the words that say how it was reached.
+
+The rules are a short text the school edits, one line per mark, the highest first; a
+student gets the mark of the first line whose conditions all hold, and the last line
+says ``otherwise`` so that every student with evidence gets a mark::
+
+    A: no level below 2; at least half at 4
+    B: no level below 2; at least 75% at 3
+    C: at least half at 3
+    D: at least half at 2
+    F: otherwise
+
+The conditions a line may join with ``;`` (or ``and``):
+
+- ``no level below N`` (also ``all at N``): every target's level is N or more;
+- ``at least P% at N`` (``half``, ``a quarter``, ``three quarters`` for P): that share
+  of the targets is at level N or above;
+- ``at least P% proficient``: that share has reached the scale's proficient level;
+- ``mean at least X`` (or ``average at least X``): the mean of the levels is X or more;
+- ``otherwise``: always.
+
+A target's level is the level its estimate has reached on the class's scale (the
+teacher's override where there is one), counting evidence from earlier classes and years
+as the school's setting says (``core.learner``). Targets without evidence are left out,
+and the explanation says how many. Habits of work never count toward a mark.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from statistics import fmean
+
+from sqlmodel import Session
+
+from cbe_desktop.core.errors import InvalidInputError
+from cbe_desktop.core.gradebook import Cell, class_grid
+from cbe_desktop.core.learner import (
+    Piece,
+    earlier_evidence_rule,
+    estimate_with_earlier,
+    learner_ids,
+    learner_pieces,
+    target_key,
+)
+from cbe_desktop.core.models import Target
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, join
+from cbe_desktop.core.scales import ScaleInfo, format_number
+from cbe_desktop.core.settings import get_setting
+
+#: The presets a school starts from (then edits). Sources of the worked examples:
+#: - ``logic``: the "logic rule" conversion (no low levels, a share of high ones), one of
+#:   the three ways secondary schools turn standards into letters that Matt Townsley
+#:   describes in "How do teachers determine letter grades and GPAs from standards?"
+#:   (mctownsley.net); its A line is the rule teachers quote most, "no 1s and at least
+#:   half 4s".
+#: - ``mean_cuts``: Farmington Municipal Schools (New Mexico), Procedure 2420P "Grading
+#:   and Progress Reports": the mean of the standards-based gradebook to a letter,
+#:   4.0-3.8 A, 3.7-3.6 A-, 3.5-3.3 B+, 3.2-3.0 B, 2.9-2.8 B-, 2.7-2.5 C+, 2.4-2.2 C,
+#:   2.1-2.0 C-, 1.9 and below F.
+#: - ``percent_proficient``: the share of targets proficient to a letter (90/80/70/60).
+#: - ``levels``: the mean of the levels back to a level of the 1-4 scale (a conversion
+#:   table for a competency mark).
+PRESETS: dict[str, str] = {
+    "logic": (
+        "A: no level below 2; at least half at 4\n"
+        "B: no level below 2; at least 75% at 3\n"
+        "C: at least half at 3\n"
+        "D: at least half at 2\n"
+        "F: otherwise"
+    ),
+    "mean_cuts": (
+        "A: mean at least 3.8\n"
+        "A-: mean at least 3.6\n"
+        "B+: mean at least 3.3\n"
+        "B: mean at least 3.0\n"
+        "B-: mean at least 2.8\n"
+        "C+: mean at least 2.5\n"
+        "C: mean at least 2.2\n"
+        "C-: mean at least 2.0\n"
+        "F: otherwise"
+    ),
+    "percent_proficient": (
+        "A: at least 90% proficient\n"
+        "B: at least 80% proficient\n"
+        "C: at least 70% proficient\n"
+        "D: at least 60% proficient\n"
+        "F: otherwise"
+    ),
+    "levels": ("4: mean at least 3.5\n3: mean at least 2.5\n2: mean at least 1.5\n1: otherwise"),
+}
+DEFAULT_PRESET = "logic"
+MARK_MAX = 20
+LINES_MAX = 30
+
+_SHARES = {"half": 50.0, "a quarter": 25.0, "three quarters": 75.0, "all": 100.0}
+_NUMBER = r"(\d+(?:\.\d+)?)"
+_SHARE = r"(\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*percent|half|a quarter|three quarters)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("min", re.compile(rf"no (?:level|score)s? below {_NUMBER}")),
+    ("min", re.compile(rf"all (?:targets )?at {_NUMBER}(?: or above)?")),
+    (
+        "share",
+        re.compile(rf"at least {_SHARE} (?:of (?:the )?targets )?at {_NUMBER}(?: or above)?"),
+    ),
+    ("proficient", re.compile(rf"at least {_SHARE} (?:of (?:the )?targets )?proficient")),
+    ("mean", re.compile(rf"(?:mean|average) (?:of (?:the )?levels )?(?:at least|>=) {_NUMBER}")),
+    ("otherwise", re.compile(r"otherwise|always|else")),
+)
+
+
+@dataclass(frozen=True)
+class Condition:
+    kind: str  # min | share | proficient | mean | otherwise
+    words: str  # as the school wrote it
+    level: float = 0.0
+    share: float = 0.0  # percent
+
+
+@dataclass(frozen=True)
+class MarkRule:
+    mark: str
+    conditions: tuple[Condition, ...]
+    line: int
+
+
+def _share(text: str) -> float:
+    text = text.strip()
+    if text in _SHARES:
+        return _SHARES[text]
+    return float(re.sub(r"\s*(%|percent)$", "", text))
+
+
+def parse_rules(text: str) -> list[MarkRule]:
+    """The school's rules, checked; a rule that cannot be read is refused in one sentence
+    naming its line."""
+    rules: list[MarkRule] = []
+    lines = text.splitlines()
+    if len(lines) > 200:
+        lines = lines[:200]
+    for number, raw in enumerate(lines, start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        mark, colon, rest = line.partition(":")
+        mark = mark.strip()
+        if not colon or not mark:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "TermMarks",
+                    "Line {line} of the rules has no mark before a colon; write it like "
+                    "'A: no level below 2; at least half at 4'.",
+                )(line=number)
+            )
+        if len(mark) > MARK_MAX:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "TermMarks",
+                    "The mark on line {line} of the rules is longer than {limit} characters; "
+                    "write a shorter mark, such as A or 4.",
+                )(line=number, limit=MARK_MAX)
+            )
+        parts = [
+            p.strip()
+            for p in re.split(r";|,|\band\b", " ".join(rest.casefold().split()))
+            if p.strip()
+        ]
+        if not parts:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "TermMarks",
+                    "Line {line} of the rules gives the mark {mark} but no condition; add one, "
+                    "or write 'otherwise'.",
+                )(line=number, mark=mark)
+            )
+        conditions = []
+        for part in parts:
+            for kind, pattern in _PATTERNS:
+                found = pattern.fullmatch(part)
+                if found is None:
+                    continue
+                if kind in ("min",):
+                    cond = Condition(kind, part, level=float(found.group(1)))
+                elif kind == "share":
+                    cond = Condition(
+                        kind, part, share=_share(found.group(1)), level=float(found.group(2))
+                    )
+                elif kind == "proficient":
+                    cond = Condition(kind, part, share=_share(found.group(1)))
+                elif kind == "mean":
+                    cond = Condition(kind, part, level=float(found.group(1)))
+                else:
+                    cond = Condition("otherwise", part)
+                if cond.share > 100:
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP(
+                            "TermMarks",
+                            "Line {line} of the rules asks for more than all the targets "
+                            "({words}); write a share from 0% to 100%.",
+                        )(line=number, words=part)
+                    )
+                conditions.append(cond)
+                break
+            else:
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP(
+                        "TermMarks",
+                        "Line {line} of the rules says '{words}', which is not a condition the "
+                        "rules know; write 'no level below 2', 'at least half at 4', 'at least "
+                        "80% proficient', 'mean at least 3' or 'otherwise'.",
+                    )(line=number, words=part[:80])
+                )
+        rules.append(MarkRule(mark, tuple(conditions), number))
+        if len(rules) > LINES_MAX:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "TermMarks",
+                    "The rules have more than {limit} marks; keep the marks the report card uses.",
+                )(limit=LINES_MAX)
+            )
+    if not rules:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "TermMarks",
+                "The rules are empty; write one line per mark, the last one 'F: otherwise', "
+                "or choose a preset.",
+            )()
+        )
+    last = rules[-1]
+    if not any(c.kind == "otherwise" for c in last.conditions):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "TermMarks",
+                "The last line of the rules must say 'otherwise' (for example 'F: otherwise'), "
+                "so that every student gets a mark.",
+            )()
+        )
+    return rules
+
+
+def school_rules_text(session: Session) -> str:
+    return get_setting(session, "term_mark_rules").strip() or PRESETS[DEFAULT_PRESET]
+
+
+def preset_text(name: str) -> str:
+    if name not in PRESETS:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "TermMarks", "There is no preset called {name}; the presets are {names}."
+            )(name=repr(name), names=", ".join(PRESETS))
+        )
+    return PRESETS[name]
+
+
+def save_rules(store, text: str):  # type: ignore[no-untyped-def]
+    """Keep the school's rules (checked first; bad rules change nothing)."""
+    from cbe_desktop.core.settings import save_settings
+
+    parse_rules(text)
+    return save_settings(store, {"term_mark_rules": text.strip()})
+
+
+# ----- applying the rules ---------------------------------------------------------------
+
+
+def _holds(cond: Condition, levels: list[float], proficient: float) -> tuple[bool, Phrase]:
+    n = len(levels)
+    if cond.kind == "otherwise":
+        return True, QT_TRANSLATE_NOOP("TermMarks", "otherwise")()
+    if cond.kind == "min":
+        lowest = min(levels)
+        return lowest >= cond.level - 1e-9, QT_TRANSLATE_NOOP(
+            "TermMarks", "{words} (the lowest is {lowest})"
+        )(words=cond.words, lowest=format_number(lowest))
+    if cond.kind == "mean":
+        mean = round(fmean(levels), 2)
+        return mean >= cond.level - 1e-9, QT_TRANSLATE_NOOP(
+            "TermMarks", "{words} (the mean is {mean})"
+        )(words=cond.words, mean=format_number(mean))
+    at = cond.level if cond.kind == "share" else proficient
+    count = sum(1 for v in levels if v >= at - 1e-9)
+    return 100.0 * count >= cond.share * n - 1e-9, QT_TRANSLATE_NOOP(
+        "TermMarks", "{words} ({count} of {total})"
+    )(words=cond.words, count=count, total=n)
+
+
+@dataclass(frozen=True)
+class TermMark:
+    """One mark: ``mark`` is "" when no target has evidence yet."""
+
+    mark: str
+    explanation: Phrase
+    counted: int
+    left_out: int
+
+
+def apply_rules(rules: list[MarkRule], levels: list[float | None], proficient: float) -> TermMark:
+    """The mark the rules give these target levels (None: no evidence yet), explained."""
+    known = [v for v in levels if v is not None]
+    left_out = len(levels) - len(known)
+    if not known:
+        return TermMark(
+            "",
+            QT_TRANSLATE_NOOP(
+                "TermMarks", "No mark yet: none of the {count} targets has evidence."
+            )(count=len(levels)),
+            0,
+            left_out,
+        )
+    missed: list[Phrase] = []
+    for rule in rules:
+        results = [_holds(c, known, proficient) for c in rule.conditions]
+        failed = [words for ok, words in results if not ok]
+        if failed:
+            missed.append(
+                QT_TRANSLATE_NOOP("TermMarks", "not {mark}: {why}")(mark=rule.mark, why=failed[0])
+            )
+            continue
+        because = join("; ", [words for _, words in results])
+        explanation = QT_TRANSLATE_NOOP("TermMarks", "{mark} by the school's rule: {because}")(
+            mark=rule.mark, because=because
+        )
+        if missed:
+            explanation = QT_TRANSLATE_NOOP("TermMarks", "{explanation} ({missed})")(
+                explanation=explanation, missed=join("; ", missed)
+            )
+        if left_out:
+            explanation = QT_TRANSLATE_NOOP(
+                "TermMarks", "{explanation}; {count} target(s) without evidence left out"
+            )(explanation=explanation, count=left_out)
+        return TermMark(rule.mark, explanation, len(known), left_out)
+    raise AssertionError("the last rule says otherwise")  # parse_rules makes sure
+
+
+@dataclass(frozen=True)
+class CompetencyMark:
+    code: str
+    title: str
+    mark: TermMark
+
+
+@dataclass(frozen=True)
+class StudentMarks:
+    student_id: str
+    name: str
+    course: TermMark
+    competencies: tuple[CompetencyMark, ...]
+    cells: dict[str, Cell] = field(default_factory=dict)  # target id -> the level counted
+
+
+@dataclass
+class ClassMarks:
+    class_id: str
+    class_name: str
+    term: str
+    rule: str  # the school's setting for earlier evidence
+    rules_text: str
+    scale: ScaleInfo
+    target_ids: list[str]
+    students: list[StudentMarks]
+
+
+def term_end(session: Session, class_id: str) -> str | None:
+    """The last day of an archived class's term: its newest evidence or task. Evidence
+    from other classes after it never changes the closed term's marks."""
+    from sqlalchemy import text
+
+    row = (
+        session.connection()
+        .execute(
+            text(
+                "SELECT max(d) FROM (SELECT max(produced_on) AS d FROM evidence "
+                "WHERE class_id = :c UNION ALL SELECT max(date) FROM task "
+                "WHERE class_id = :c AND deleted_hlc IS NULL)"
+            ),
+            {"c": class_id},
+        )
+        .scalar()
+    )
+    return row or None
+
+
+def class_marks(session: Session, class_id: str, rules_text: str | None = None) -> ClassMarks:
+    """Every student's term mark for the course and for each competency of a class.
+
+    Another class's evidence counts as the school's setting says (``core.learner``); for
+    an archived class, only what was produced by the end of its term (:func:`term_end`).
+    """
+    text = rules_text if rules_text is not None else school_rules_text(session)
+    rules = parse_rules(text)
+    grid = class_grid(session, class_id)
+    from cbe_desktop.core.models import SchoolClass
+
+    cls = session.get(SchoolClass, class_id)
+    rule = earlier_evidence_rule(session)
+    ended = term_end(session, class_id) if cls is not None and cls.archived else None
+    targets = {t.id: session.get(Target, t.id) for t in grid.targets}
+    keys = {tid: target_key(t) for tid, t in targets.items() if t is not None}
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, column in enumerate(grid.targets):
+        groups[
+            (column.competency_id or "", column.competency_code, column.competency_title)
+        ].append(i)
+    proficient = grid.scale.proficient_value
+    students = []
+    for r, student in enumerate(grid.students):
+        pieces: list[Piece] = learner_pieces(session, learner_ids(session, student.id))
+        by_key: dict[str, list[Piece]] = defaultdict(list)
+        for piece in pieces:
+            target = targets.get(piece.target_id)
+            if target is None:
+                target = session.get(Target, piece.target_id)
+                targets[piece.target_id] = target
+            if target is not None:
+                by_key[target_key(target)].append(piece)
+        cells: dict[str, Cell] = {}
+        levels: list[float | None] = []
+        for c, column in enumerate(grid.targets):
+            cell = grid.cell(r, c)
+            if not cell.overridden:
+                mine = by_key.get(keys.get(column.id, ""), [])
+                own = [p for p in mine if p.class_id in (class_id, None)]
+                earlier = [
+                    p
+                    for p in mine
+                    if p.class_id not in (class_id, None)
+                    and (ended is None or p.produced_on <= ended)
+                ]
+                cell = estimate_with_earlier(
+                    own=own,
+                    earlier=earlier,
+                    rule=rule,
+                    method=column.method,
+                    param=column.method_param,
+                    scale=grid.scale,
+                    open_not_yet=cell.open_not_yet,
+                )
+            cells[column.id] = cell
+            levels.append(cell.level.value if cell.level is not None else None)
+        competencies = tuple(
+            CompetencyMark(code, title, apply_rules(rules, [levels[i] for i in idx], proficient))
+            for (_, code, title), idx in groups.items()
+        )
+        students.append(
+            StudentMarks(
+                student_id=student.id,
+                name=student.name,
+                course=apply_rules(rules, levels, proficient),
+                competencies=competencies,
+                cells=cells,
+            )
+        )
+    return ClassMarks(
+        class_id=class_id,
+        class_name=grid.class_name,
+        term=cls.term if cls is not None else "",
+        rule=rule,
+        rules_text=text,
+        scale=grid.scale,
+        target_ids=[t.id for t in grid.targets],
+        students=students,
+    )
