@@ -78,11 +78,14 @@ class Cell:
     #: method was settled, scores left out): a grid of a thousand cells says only the
     #: few a teacher reads (the selected cell, a tooltip, a report).
     basis: tuple = field(default=(), repr=False)
+    #: An explanation said whole by whoever made the cell from another (the learner's
+    #: record says what earlier classes count); empty: said from :attr:`basis`.
+    told: str = field(default="", repr=False)
 
     @cached_property
     def explanation(self) -> str:
         """How the estimate came from the evidence, in one translatable sentence."""
-        return _explanation(self)
+        return self.told or _explanation(self)
 
     @property
     def short_text(self) -> str:

@@ -307,7 +307,7 @@ def estimate_with_earlier(
     if rule == "all_evidence":
         return replace(
             cell,
-            explanation=QT_TRANSLATE_NOOP(
+            told=QT_TRANSLATE_NOOP(
                 "Learner", "{explanation} ({count} from earlier classes or years count too)"
             )(explanation=cell.explanation, count=len(earlier)),
         )
@@ -334,7 +334,7 @@ def estimate_with_earlier(
                 estimate=value,
                 level=level,
                 status="proficient",
-                explanation=QT_TRANSLATE_NOOP(
+                told=QT_TRANSLATE_NOOP(
                     "Learner",
                     "Proficient since {date} in {klass}; proficient stays proficient "
                     "(the school's setting) — {level}",
@@ -347,7 +347,7 @@ def estimate_with_earlier(
     if rule == "this_class":
         return replace(
             cell,
-            explanation=QT_TRANSLATE_NOOP(
+            told=QT_TRANSLATE_NOOP(
                 "Learner",
                 "{explanation} ({count} from earlier classes or years shown, not counted: "
                 "the school's setting)",

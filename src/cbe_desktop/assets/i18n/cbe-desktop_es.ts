@@ -3215,6 +3215,18 @@ Una reflexión: {value2}</translation>
     </message>
 </context>
 <context>
+    <name>Gradebook export</name>
+    <message>
+        <source>{count} student(s) have no identifier from the school&apos;s information system and were left out ({names}); import the school&apos;s roster, then export again.</source>
+        <extracomment>The columns of each file, as the OneRoster 1.2 CSV binding lists them. Every file the manifest names: ours &quot;bulk&quot;, the rest of the binding &quot;absent&quot;.</extracomment>
+        <translation>{count} estudiante(s) no tienen identificador del sistema de información de la escuela y quedaron fuera ({names}); importe la lista de la escuela y exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>The class {name} has no identifier from the school&apos;s information system, so the file names it by this program&apos;s id; import its roster from OneRoster to use the school&apos;s.</source>
+        <translation>La clase {name} no tiene identificador del sistema de información de la escuela, así que el archivo la nombra con el identificador de este programa; importe su lista desde OneRoster para usar el de la escuela.</translation>
+    </message>
+</context>
+<context>
     <name>GradebookModel</name>
     <message>
         <source>{name} — family language: {family_language}</source>
@@ -4371,6 +4383,302 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
 </context>
 <context>
+    <name>Learner</name>
+    <message>
+        <source>Proficient</source>
+        <translation>Competente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En progreso</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Sin evidencia todavía</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s record</source>
+        <translation>Expediente del estudiante</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Targets across classes and years</source>
+        <translation>Metas a través de clases y años</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Where the student is</source>
+        <translation>Dónde está el estudiante</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Logrado</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Same learner as…</source>
+        <translation>Mismo estudiante que…</translation>
+    </message>
+    <message>
+        <source>Join another student record to this one: the same person typed in twice</source>
+        <translation>Unir otro registro de estudiante a este: la misma persona escrita dos veces</translation>
+    </message>
+    <message>
+        <source>Undo a merge…</source>
+        <translation>Deshacer una unión…</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>&amp;Estudiante:</translation>
+    </message>
+    <message>
+        <source>No students yet.</source>
+        <translation>Todavía no hay estudiantes.</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archivada)</translation>
+    </message>
+    <message>
+        <source>Classes and years: {classes}</source>
+        <translation>Clases y años: {classes}</translation>
+    </message>
+    <message>
+        <source>Evidence from earlier classes and years: {rule}.</source>
+        <translation>Evidencia de clases y años anteriores: {rule}.</translation>
+    </message>
+    <message>
+        <source>Also recorded as: {names}</source>
+        <translation>También registrado como: {names}</translation>
+    </message>
+    <message>
+        <source>Other targets</source>
+        <translation>Otras metas</translation>
+    </message>
+    <message>
+        <source>{reached} of {count} reached</source>
+        <translation>{reached} de {count} logradas</translation>
+    </message>
+    <message>
+        <source>Not yet — next step: {step}</source>
+        <translation>Todavía no — siguiente paso: {step}</translation>
+    </message>
+    <message>
+        <source>Same learner</source>
+        <translation>Mismo estudiante</translation>
+    </message>
+    <message>
+        <source>Which student record is also {name}?</source>
+        <translation>¿Qué registro de estudiante es también {name}?</translation>
+    </message>
+    <message>
+        <source>{other} and {name} will be one learner: the evidence, classes and years of both count as {name}&apos;s. Nothing is deleted, and Undo a merge parts them again.</source>
+        <translation>{other} y {name} serán un solo estudiante: la evidencia, las clases y los años de ambos cuentan como de {name}. No se borra nada, y Deshacer una unión los separa de nuevo.</translation>
+    </message>
+    <message>
+        <source>Undo a merge</source>
+        <translation>Deshacer una unión</translation>
+    </message>
+    <message>
+        <source>Which record is a learner of their own?</source>
+        <translation>¿Qué registro vuelve a ser un estudiante aparte?</translation>
+    </message>
+    <message>
+        <source>Print the learner&apos;s record</source>
+        <translation>Imprimir el expediente del estudiante</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The record could not be written to {name}; choose another folder.</source>
+        <translation>No se pudo escribir el expediente en {name}; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Printed to {name}.</source>
+        <translation>Impreso en {name}.</translation>
+    </message>
+    <message>
+        <source>Start a new term</source>
+        <translation>Empezar un nuevo periodo</translation>
+    </message>
+    <message>
+        <source>for example Spring 2027</source>
+        <translation>por ejemplo Primavera 2027</translation>
+    </message>
+    <message>
+        <source>Students who move on</source>
+        <translation>Estudiantes que pasan</translation>
+    </message>
+    <message>
+        <source>New class &amp;name:</source>
+        <translation>&amp;Nombre de la nueva clase:</translation>
+    </message>
+    <message>
+        <source>New &amp;term:</source>
+        <translation>Nuevo &amp;periodo:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>{name} ({term}) goes on with its targets, tasks and scale. It is then archived: kept whole, read-only. Untick the students who do not move on.</source>
+        <translation>{name} ({term}) continúa con sus metas, tareas y escala. Después se archiva: se guarda entera, de solo lectura. Desmarque a los estudiantes que no pasan.</translation>
+    </message>
+    <message>
+        <source>Students who move on:</source>
+        <translation>Estudiantes que pasan:</translation>
+    </message>
+    <message>
+        <source>The new class needs the new term, different from the old class&apos;s.</source>
+        <translation>La nueva clase necesita el nuevo periodo, distinto del de la clase anterior.</translation>
+    </message>
+    <message>
+        <source>Term marks</source>
+        <translation>Notas del periodo</translation>
+    </message>
+    <message>
+        <source>Term mark</source>
+        <translation>Nota del periodo</translation>
+    </message>
+    <message>
+        <source>The school&apos;s rules</source>
+        <translation>Las reglas de la escuela</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>No low levels, a share of high ones (logic rule)</source>
+        <translation>Sin niveles bajos, una parte de niveles altos (regla lógica)</translation>
+    </message>
+    <message>
+        <source>Mean of the levels with cut scores</source>
+        <translation>Promedio de los niveles con puntos de corte</translation>
+    </message>
+    <message>
+        <source>Percent of targets proficient</source>
+        <translation>Porcentaje de metas logradas</translation>
+    </message>
+    <message>
+        <source>Back to a level of the scale</source>
+        <translation>De vuelta a un nivel de la escala</translation>
+    </message>
+    <message>
+        <source>Use preset</source>
+        <translation>Usar el modelo</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Guardar las reglas</translation>
+    </message>
+    <message>
+        <source>Evidence from earlier classes and years</source>
+        <translation>Evidencia de clases y años anteriores</translation>
+    </message>
+    <message>
+        <source>Export for the SIS…</source>
+        <translation>Exportar para el SIS…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s rules (one line per mark, highest first):</source>
+        <translation>Las reglas de la escuela (una línea por nota, la más alta primero):</translation>
+    </message>
+    <message>
+        <source>Evidence from earlier classes and years:</source>
+        <translation>Evidencia de clases y años anteriores:</translation>
+    </message>
+    <message>
+        <source>The school&apos;s rules are saved; every mark follows them.</source>
+        <translation>Las reglas de la escuela están guardadas; todas las notas las siguen.</translation>
+    </message>
+    <message>
+        <source>OneRoster 1.2 Gradebook (*.zip)</source>
+        <translation>Libro de calificaciones OneRoster 1.2 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Plain CSV of marks (*.csv)</source>
+        <translation>CSV sencillo de notas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export term marks for the SIS</source>
+        <translation>Exportar las notas del periodo para el SIS</translation>
+    </message>
+    <message>
+        <source>The marks could not be written to {name}; choose another folder.</source>
+        <translation>No se pudieron escribir las notas en {name}; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Exported {results} marks of {students} students to {name}.</source>
+        <translation>Se exportaron {results} notas de {students} estudiantes a {name}.</translation>
+    </message>
+    <message>
+        <source>only the class&apos;s own evidence counts</source>
+        <extracomment>The school&apos;s choices for evidence from another class or an earlier year.</extracomment>
+        <translation>solo cuenta la evidencia de la clase</translation>
+    </message>
+    <message>
+        <source>evidence from earlier classes and years counts too</source>
+        <translation>también cuenta la evidencia de clases y años anteriores</translation>
+    </message>
+    <message>
+        <source>a target reached in an earlier class stays proficient</source>
+        <translation>una meta lograda en una clase anterior sigue lograda</translation>
+    </message>
+    <message>
+        <source>{count} students are called {name}; name one by its id instead ({ids}).</source>
+        <translation>{count} estudiantes se llaman {name}; nombre a uno por su identificador ({ids}).</translation>
+    </message>
+    <message>
+        <source>There is no student called {name}; give a name, a student number or an id.</source>
+        <translation>No hay ningún estudiante llamado {name}; indique un nombre, un número de estudiante o un identificador.</translation>
+    </message>
+    <message>
+        <source>That student no longer exists.</source>
+        <translation>Ese estudiante ya no existe.</translation>
+    </message>
+    <message>
+        <source>{name} is already one learner; choose two different students.</source>
+        <translation>{name} ya es un solo estudiante; elija dos estudiantes distintos.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} have different identifiers from the school&apos;s information system, so they are two people; nothing was merged.</source>
+        <translation>{first} y {second} tienen identificadores distintos del sistema de información de la escuela, así que son dos personas; no se unió nada.</translation>
+    </message>
+    <message>
+        <source>{name} was not merged into another student; nothing to undo.</source>
+        <translation>{name} no se unió a otro estudiante; no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>{explanation} ({count} from earlier classes or years count too)</source>
+        <translation>{explanation} ({count} de clases o años anteriores también cuentan)</translation>
+    </message>
+    <message>
+        <source>Proficient since {date} in {klass}; proficient stays proficient (the school&apos;s setting) — {level}</source>
+        <translation>Competente desde el {date} en {klass}; lo logrado sigue logrado (la opción de la escuela) — {level}</translation>
+    </message>
+    <message>
+        <source>{explanation} ({count} from earlier classes or years shown, not counted: the school&apos;s setting)</source>
+        <translation>{explanation} ({count} de clases o años anteriores se muestran, no cuentan: la opción de la escuela)</translation>
+    </message>
+</context>
+<context>
     <name>LevelChoice</name>
     <message>
         <source>Level {number} {label}</source>
@@ -4485,6 +4793,22 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>&amp;Learners</source>
+        <translation>Es&amp;tudiantes</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s &amp;record…</source>
+        <translation>&amp;Expediente del estudiante…</translation>
+    </message>
+    <message>
+        <source>&amp;Term marks…</source>
+        <translation>&amp;Notas del periodo…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new term…</source>
+        <translation>Empezar un &amp;nuevo periodo…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -4512,6 +4836,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>grade {grade}</source>
         <translation>grado {grade}</translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation>Elija primero una clase.</translation>
     </message>
     <message>
         <source>Choose a class first: its packets are the ones printed.</source>
@@ -4744,6 +5072,29 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>{count} pieces of evidence</source>
         <translation>{count} evidencias</translation>
+    </message>
+</context>
+<context>
+    <name>NewTerm</name>
+    <message>
+        <source>The new class needs a name.</source>
+        <translation>La nueva clase necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>That class no longer exists.</source>
+        <translation>Esa clase ya no existe.</translation>
+    </message>
+    <message>
+        <source>The class {name} is already archived; start the new term from the class that continues it.</source>
+        <translation>La clase {name} ya está archivada; empiece el nuevo periodo desde la clase que la continúa.</translation>
+    </message>
+    <message>
+        <source>The new class has the old one&apos;s name and term; give it the new term (for example Spring 2027).</source>
+        <translation>La nueva clase tiene el nombre y el periodo de la anterior; dele el nuevo periodo (por ejemplo Primavera 2027).</translation>
+    </message>
+    <message>
+        <source>A student chosen for the new class no longer exists.</source>
+        <translation>Un estudiante elegido para la nueva clase ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +6030,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <source>The data folder {folder} cannot be written ({problem}); choose another folder with --data-dir or fix its permissions.</source>
         <extracomment>Called while a write waits for another copy: (seconds waited, the other copies). Return False to give up (the write then fails with StoreBusyError, nothing written).</extracomment>
         <translation>No se puede escribir en la carpeta de datos {folder} ({problem}); elija otra carpeta con --data-dir o corrija sus permisos.</translation>
+    </message>
+    <message>
+        <source>The class {name} is archived and read-only; restore it on the Classes page, or work in the class that continues it.</source>
+        <translation>La clase {name} está archivada y es de solo lectura; restáurela en la página Clases, o trabaje en la clase que la continúa.</translation>
     </message>
     <message>
         <source>{path} is not a cbe-desktop database; move it away or choose another data folder.</source>
@@ -7088,6 +7443,82 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     <message>
         <source>Tick at least one target.</source>
         <translation>Marque al menos una meta.</translation>
+    </message>
+</context>
+<context>
+    <name>TermMarks</name>
+    <message>
+        <source>Line {line} of the rules has no mark before a colon; write it like &apos;A: no level below 2; at least half at 4&apos;.</source>
+        <extracomment>The presets a school starts from (then edits). Sources of the worked examples: - ``logic``: the &quot;logic rule&quot; conversion (no low levels, a share of high ones), one of the three ways secondary schools turn standards into letters that Matt Townsley describes in &quot;How do teachers determine letter grades and GPAs from standards?&quot; (mctownsley.net); its A line is the rule teachers quote most, &quot;no 1s and at least half 4s&quot;. - ``mean_cuts``: Farmington Municipal Schools (New Mexico), Procedure 2420P &quot;Grading and Progress Reports&quot;: the mean of the standards-based gradebook to a letter, 4.0-3.8 A, 3.7-3.6 A-, 3.5-3.3 B+, 3.2-3.0 B, 2.9-2.8 B-, 2.7-2.5 C+, 2.4-2.2 C, 2.1-2.0 C-, 1.9 and below F. - ``percent_proficient``: the share of targets proficient to a letter (90/80/70/60). - ``levels``: the mean of the levels back to a level of the 1-4 scale (a conversion table for a competency mark).</extracomment>
+        <translation>La línea {line} de las reglas no tiene una nota antes de los dos puntos; escríbala como &apos;A: no level below 2; at least half at 4&apos;.</translation>
+    </message>
+    <message>
+        <source>The mark on line {line} of the rules is longer than {limit} characters; write a shorter mark, such as A or 4.</source>
+        <translation>La nota de la línea {line} de las reglas tiene más de {limit} caracteres; escriba una nota más corta, como A o 4.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the rules gives the mark {mark} but no condition; add one, or write &apos;otherwise&apos;.</source>
+        <translation>La línea {line} de las reglas da la nota {mark} pero ninguna condición; añada una, o escriba &apos;otherwise&apos;.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the rules asks for more than all the targets ({words}); write a share from 0% to 100%.</source>
+        <translation>La línea {line} de las reglas pide más que todas las metas ({words}); escriba una parte de 0% a 100%.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the rules says &apos;{words}&apos;, which is not a condition the rules know; write &apos;no level below 2&apos;, &apos;at least half at 4&apos;, &apos;at least 80% proficient&apos;, &apos;mean at least 3&apos; or &apos;otherwise&apos;.</source>
+        <translation>La línea {line} de las reglas dice &apos;{words}&apos;, que no es una condición que las reglas conozcan; escriba &apos;no level below 2&apos;, &apos;at least half at 4&apos;, &apos;at least 80% proficient&apos;, &apos;mean at least 3&apos; u &apos;otherwise&apos;.</translation>
+    </message>
+    <message>
+        <source>The rules have more than {limit} marks; keep the marks the report card uses.</source>
+        <translation>Las reglas tienen más de {limit} notas; deje las notas que usa la boleta.</translation>
+    </message>
+    <message>
+        <source>The rules are empty; write one line per mark, the last one &apos;F: otherwise&apos;, or choose a preset.</source>
+        <translation>Las reglas están vacías; escriba una línea por nota, la última &apos;F: otherwise&apos;, o elija un modelo.</translation>
+    </message>
+    <message>
+        <source>The last line of the rules must say &apos;otherwise&apos; (for example &apos;F: otherwise&apos;), so that every student gets a mark.</source>
+        <translation>La última línea de las reglas debe decir &apos;otherwise&apos; (por ejemplo &apos;F: otherwise&apos;), para que cada estudiante reciba una nota.</translation>
+    </message>
+    <message>
+        <source>There is no preset called {name}; the presets are {names}.</source>
+        <translation>No hay ningún modelo llamado {name}; los modelos son {names}.</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>en otro caso</translation>
+    </message>
+    <message>
+        <source>{words} (the lowest is {lowest})</source>
+        <translation>{words} (el más bajo es {lowest})</translation>
+    </message>
+    <message>
+        <source>{words} (the mean is {mean})</source>
+        <translation>{words} (el promedio es {mean})</translation>
+    </message>
+    <message>
+        <source>{words} ({count} of {total})</source>
+        <translation>{words} ({count} de {total})</translation>
+    </message>
+    <message>
+        <source>No mark yet: none of the {count} targets has evidence.</source>
+        <translation>Todavía no hay nota: ninguna de las {count} metas tiene evidencia.</translation>
+    </message>
+    <message>
+        <source>not {mark}: {why}</source>
+        <translation>no {mark}: {why}</translation>
+    </message>
+    <message>
+        <source>{mark} by the school&apos;s rule: {because}</source>
+        <translation>{mark} por la regla de la escuela: {because}</translation>
+    </message>
+    <message>
+        <source>{explanation} ({missed})</source>
+        <translation>{explanation} ({missed})</translation>
+    </message>
+    <message>
+        <source>{explanation}; {count} target(s) without evidence left out</source>
+        <translation>{explanation}; {count} meta(s) sin evidencia quedaron fuera</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,9 @@
 """one learner across classes and years: a student record merged into another
 
-Revision ID: 0007_learner
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-07 09:30:00.000000
 
-Written beside 0006_calibration (another branch); the merge re-chains this one after it.
 """
 
 from collections.abc import Sequence
@@ -13,8 +12,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0007_learner"
-down_revision: str | None = "0005"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
