@@ -67,6 +67,13 @@ def _parser() -> argparse.ArgumentParser:
         help="the data folder (default: $CBE_DESKTOP_DATA_DIR or the user data folder)",
     )
     parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=os.environ.get("CBE_DESKTOP_DATABASE") or None,
+        help="a school hub's PostgreSQL database, postgresql://user@host/db, instead of "
+        "the data folder's file (default: $CBE_DESKTOP_DATABASE)",
+    )
+    parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh temporary demo class"
     )
     parser.add_argument(
@@ -212,6 +219,10 @@ def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
             print(waiting_sentence(others), file=sys.stderr, flush=True)
         return waited < DEFAULT_WRITE_WAIT_SECONDS
 
+    if getattr(args, "database", None):
+        from cbe_desktop.core.hub import open_hub
+
+        return open_hub(args.database, args.data_dir)
     store = Store.open(args.data_dir, what=_what(args), waiter=waiter)
     for notice in store.notices:
         print(f"Note: {notice}", file=sys.stderr)
@@ -232,7 +243,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from cbe_desktop.core.backups import backup_before
 
     with _open_store(args) as store:
-        if store.db_path.stat().st_size and _has_classes(store):
+        if (store.is_hub or store.db_path.stat().st_size) and _has_classes(store):
             backup_before(store, "demo")  # checks the store (thoroughly) before adding to it
         result = build_demo(store, language=args.lang)
     print("Added the demo classes." if result.created else "The demo classes are already here.")

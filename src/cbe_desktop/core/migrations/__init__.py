@@ -42,6 +42,14 @@ def is_known(revision: str) -> bool:
     return any(rev.revision == revision for rev in _script().walk_revisions())
 
 
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision the database holds (None for an empty database)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the database to the newest schema (creating it when empty), in one transaction."""
     cfg = config()
