@@ -597,6 +597,7 @@ def _open_window(args: argparse.Namespace) -> int:
             page=args.page,
             **_size_of(args),
             open_file=args.open_file,
+            database=args.database,
         )
     from cbe_desktop.core.demo import build_demo
     from cbe_desktop.core.store import Store
