@@ -74,7 +74,12 @@ CREATE TABLE IF NOT EXISTS hub_class_teacher (
 
 def ensure_hub_tables(conn: Connection) -> None:
     """The hub's own tables (attachment files, teachers, who teaches what), if missing."""
-    conn.exec_driver_sql(HUB_TABLES_SQL)
+    _run_script(conn, HUB_TABLES_SQL)
+
+
+def _run_script(conn: Connection, sql: str) -> None:
+    """Several statements at once, as written (no parameters: a % stays a %)."""
+    conn.connection.driver_connection.execute(sql)  # type: ignore[union-attr]
 
 
 # ----------------------------------------------------------------------------- passwords
@@ -92,6 +97,13 @@ def with_password(url: str) -> str:
         return url
     secret = _keyring_get(_account(url))
     return u.set(password=secret).render_as_string(hide_password=False) if secret else url
+
+
+def with_secret(url: str, password: str) -> str:
+    """``url`` with ``password`` in it (kept in memory only, never written anywhere)."""
+    if not password:
+        return url
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 def remember_password(url: str, password: str) -> bool:
@@ -263,7 +275,7 @@ def init_hub(admin_url: str, data_dir: Path | str | None = None) -> None:
                     "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
                 )
             ensure_hub_tables(conn)
-            conn.exec_driver_sql(_policies_sql())
+            _run_script(conn, _policies_sql())
             database = conn.exec_driver_sql("SELECT current_database()").scalar_one()
             conn.exec_driver_sql(
                 f'GRANT CONNECT ON DATABASE "{database}" TO {TEACHER_GROUP}, {OFFICE_GROUP}'

@@ -16,6 +16,7 @@ DEFAULTS = {
     "zoom": "100",  # text size, percent of the system's
     "contrast": "",  # "high" or "standard"; empty: as the computer says
     "welcomed": "",  # the first-run screen was answered
+    "hub_url": "",  # the school hub this laptop syncs with (never with its password)
 }
 
 
