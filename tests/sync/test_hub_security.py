@@ -159,3 +159,33 @@ def test_a_laptop_keeps_the_hub_password_in_the_keyring_never_in_its_settings(
         assert secret not in bare
     finally:
         keyring.set_keyring(before)
+
+
+def test_a_colleagues_class_received_by_file_stays_on_the_laptop_and_the_sync_goes_through(
+    school, tmp_path
+):
+    rivera, chen = school["laptops"]["rivera"], school["laptops"]["chen"]
+    chen_setup = school["setups"]["chen"]
+    score(chen, chen_setup, 1, 1, 4.0)  # on Chen's laptop only, not yet on the hub
+    chen.send_to(rivera)  # Rivera co-plans with Chen by file
+    mine = score(rivera, school["setups"]["rivera"], 1, 0, 2.0)
+    with psycopg.connect(school["admin"]) as admin:
+        chens_before = admin.execute(
+            "SELECT id, hlc FROM evidence WHERE class_id = %s ORDER BY id", (chen_setup.class_id,)
+        ).fetchall()
+    with Store.open_database(school["urls"]["rivera"], tmp_path / "rivera-again") as on_hub:
+        summary = sync_with_hub(rivera.store, on_hub)
+    assert summary.left_out > 0
+    assert "were not sent" in summary.lines()[-1]
+    with psycopg.connect(school["admin"]) as admin:
+        assert admin.execute("SELECT count(*) FROM evidence WHERE id = %s", (mine,)).fetchone() == (
+            1,
+        )
+        assert (
+            admin.execute(
+                "SELECT id, hlc FROM evidence WHERE class_id = %s ORDER BY id",
+                (chen_setup.class_id,),
+            ).fetchall()
+            == chens_before
+        )
+    assert chen_setup.class_id in dump(rivera.store)["school_class"]  # still on her laptop

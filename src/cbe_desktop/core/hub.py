@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import re
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import Connection, text
@@ -164,6 +165,31 @@ def get_blob(conn: Connection, sha256: str) -> bytes | None:
     return bytes(data) if data is not None else None
 
 
+def hidden_ids(conn: Connection, table: str, ids: Iterable[str]) -> set[str]:
+    """The ids of ``table`` the hub holds that the connected login may not see (row-level
+    security); empty on a hub without policies, or for its administrator."""
+    wanted = sorted(set(ids))
+    if not wanted or not has_policies(conn):
+        return set()
+    existing = set(
+        conn.execute(text("SELECT cbe_existing(:t, :ids)"), {"t": table, "ids": wanted}).scalars()
+    )
+    if not existing:
+        return set()
+    seen = set(
+        conn.execute(
+            text(f'SELECT id FROM "{table}" WHERE id = ANY(:ids)'), {"ids": sorted(existing)}
+        ).scalars()
+    )
+    return existing - seen
+
+
+def has_policies(conn: Connection) -> bool:
+    """Whether ``hub init`` has set up row-level security on this hub."""
+    found = conn.execute(text("SELECT to_regprocedure('cbe_existing(text,text[])')"))
+    return found.scalar() is not None
+
+
 # ----------------------------------------------------------------------------- roles and policies
 
 
@@ -198,6 +224,16 @@ END $$;
 DROP TRIGGER IF EXISTS cbe_claim_class ON school_class;
 CREATE TRIGGER cbe_claim_class AFTER INSERT ON school_class
 FOR EACH ROW EXECUTE FUNCTION cbe_claim_class();
+-- Which of these ids the hub holds, seen or not by the caller (a laptop leaves out
+-- the rows of classes its teacher does not teach, rather than have them refused).
+CREATE OR REPLACE FUNCTION cbe_existing(tbl text, ids text[]) RETURNS SETOF text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS
+$$ BEGIN
+  IF tbl NOT IN (SELECT tablename FROM pg_tables WHERE schemaname = 'public') THEN
+    RETURN;
+  END IF;
+  RETURN QUERY EXECUTE format('SELECT id::text FROM %I WHERE id = ANY($1)', tbl) USING ids;
+END $$;
 -- A conflict is seen by whoever can see the row it is about.
 CREATE OR REPLACE FUNCTION cbe_row_visible(tbl text, rid text) RETURNS boolean
 LANGUAGE plpgsql STABLE SECURITY INVOKER SET search_path = public AS

@@ -79,9 +79,10 @@ class HubSyncSummary:
 
     sent: ImportSummary
     received: ImportSummary
+    left_out: int = 0  # records of classes this login does not teach, kept on the laptop
 
     def lines(self) -> list[str]:
-        return [
+        out = [
             QT_TRANSLATE_NOOP("Hub", "Sent to the school hub: {counts}.")(
                 counts=self.sent.totals.phrase()
             ),
@@ -89,6 +90,16 @@ class HubSyncSummary:
                 counts=self.received.totals.phrase()
             ),
         ]
+        if self.left_out:
+            out.append(
+                QT_TRANSLATE_NOOP(
+                    "Hub",
+                    "{count} records of classes your login does not teach were not sent (they "
+                    "stay on this laptop); their teacher sends them, or ask the school's IT "
+                    "person to add you to the class.",
+                )(count=f"{self.left_out:,}")
+            )
+        return out
 
 
 class StoreSource:
@@ -140,6 +151,53 @@ class StoreSource:
             counts={name: len(rows) for name, rows in self._rows.items()},
             members=members,
         )
+
+    def leave_out_what_is_not_yours(self, hub: Store) -> int:
+        """Drop the rows the hub holds for classes this login does not teach (and what
+        hangs on them): the hub's policies would refuse them, and the whole sync with
+        them. Returns how many rows stay behind (they remain on the laptop)."""
+        with hub.read() as session:
+            conn = session.connection()
+            if not core_hub.has_policies(conn):
+                return 0
+            hidden = {
+                name: core_hub.hidden_ids(conn, name, (r["id"] for r in rows))
+                for name, rows in self._rows.items()
+            }
+            every = [r for rows in self._rows.values() for r in rows]
+            classes = hidden["school_class"] | core_hub.hidden_ids(
+                conn, "school_class", (r["class_id"] for r in every if r.get("class_id"))
+            )
+            students = hidden["student"] | core_hub.hidden_ids(
+                conn, "student", (r["student_id"] for r in every if r.get("student_id"))
+            )
+        enrolled_here = {
+            r["student_id"]
+            for r in self._rows.get("enrollment", [])
+            if r["class_id"] not in classes
+        }
+        students -= enrolled_here
+        dropped: set[str] = set()
+        tasks_dropped = set(hidden.get("task", set()))
+        for name in TABLES:
+            kept = []
+            for row in self._rows.get(name, []):
+                out = (
+                    row["id"] in hidden.get(name, set())
+                    or row.get("class_id") in classes
+                    or (row.get("class_id") is None and row.get("student_id") in students)
+                    or (name == "task_rubric_descriptor" and row["task_id"] in tasks_dropped)
+                    or (name == "conflict" and row["row_id"] in dropped)
+                )
+                if out:
+                    dropped.add(row["id"])
+                    if name == "task":
+                        tasks_dropped.add(row["id"])
+                else:
+                    kept.append(row)
+            self._rows[name] = kept
+        self.manifest.counts.update({name: len(rows) for name, rows in self._rows.items()})
+        return len(dropped)
 
     def _blob_size(self, conn: Any, sha: str) -> int | None:
         if self._store.is_hub:
@@ -196,12 +254,20 @@ def send_to_hub(
     cancelled: Cancelled | None = None,
 ) -> ImportSummary:
     """Step 1: the laptop's rows the hub does not hold yet, merged into the hub."""
+    return _send(laptop, hub, progress, cancelled)[0]
+
+
+def _send(
+    laptop: Store, hub: Store, progress: Progress | None, cancelled: Cancelled | None
+) -> tuple[ImportSummary, int]:
     try:
         with hub.read() as session:
             mark = received_until(session).get(laptop.replica)
         source = StoreSource(laptop, peer=hub.replica, after_hlc=mark)
         with source:
-            return import_source(hub, source, progress=progress, cancelled=cancelled)
+            left_out = source.leave_out_what_is_not_yours(hub)
+            summary = import_source(hub, source, progress=progress, cancelled=cancelled)
+            return summary, left_out
     except (DBAPIError, OSError) as exc:
         raise _hub_said(exc, hub) from None
 
@@ -232,12 +298,12 @@ def sync_with_hub(
     cancelled: Cancelled | None = None,
 ) -> HubSyncSummary:
     """Send, then receive (see the module's words); each step whole or not at all."""
-    sent = send_to_hub(laptop, hub, progress=progress, cancelled=cancelled)
+    sent, left_out = _send(laptop, hub, progress, cancelled)
     received = receive_from_hub(laptop, hub, progress=progress, cancelled=cancelled)
     log.info(
         "synced with the hub %s: sent %s, received %s", hub.where, sent.totals, received.totals
     )
-    return HubSyncSummary(sent=sent, received=received)
+    return HubSyncSummary(sent=sent, received=received, left_out=left_out)
 
 
 __all__ = ["HubSyncSummary", "StoreSource", "receive_from_hub", "send_to_hub", "sync_with_hub"]
