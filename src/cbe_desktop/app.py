@@ -232,9 +232,12 @@ def run(
     page: str | None = None,
     open_file: Path | None = None,
     screenshot_size: tuple[int, int] = SCREENSHOT_SIZE,
+    database: str | None = None,
 ) -> int:
-    """Open the window on the store in ``data_dir``; with ``screenshot``, save a PNG of
-    ``screenshot_size`` and exit."""
+    """Open the window on the store in ``data_dir`` (or on the school hub ``database``,
+    for office staff); with ``screenshot``, save a PNG of ``screenshot_size`` and exit."""
+    if database:
+        return _run_on_hub(database, data_dir, screenshot, page, screenshot_size)
     from cbe_desktop.core.logs import LOG_NAME
     from cbe_desktop.ui.crash import CrashHandler
     from cbe_desktop.ui.single_instance import SingleInstance, ask_running_copy
@@ -328,6 +331,44 @@ def _start_backup(window, store: Store) -> None:  # type: ignore[no-untyped-def]
         return
     if made is not None:
         _copy_backup_to_second_folder(store)
+
+
+def _run_on_hub(
+    database: str,
+    data_dir: Path,
+    screenshot: Path | None,
+    page: str | None,
+    screenshot_size: tuple[int, int],
+) -> int:
+    """The window on a school hub: every class the login may read (all, for the office).
+
+    The hub has no data folder to claim and no file to back up (its server does both);
+    the window otherwise is the teacher's own.
+    """
+    from cbe_desktop.core.hub import open_hub
+
+    app = application()
+    try:
+        store = open_hub(database, data_dir)
+    except CbeError as exc:
+        if screenshot is None:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "cbe-desktop"), say_error(exc)
+            )
+        raise
+    _install_language(app, store)
+    try:
+        while True:
+            window = _open_window(app, store, False, page, None, screenshot is not None)
+            if screenshot is not None:
+                return save_screenshot(window, screenshot, screenshot_size)
+            result = app.exec()
+            if not window.pending_reopen:
+                return result
+            store.close()
+            store = open_hub(database, data_dir)
+    finally:
+        store.close()
 
 
 def _tell(window, notices: list[str]) -> None:  # type: ignore[no-untyped-def]

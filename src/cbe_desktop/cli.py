@@ -68,6 +68,13 @@ def _parser() -> argparse.ArgumentParser:
         help="the data folder (default: $CBE_DESKTOP_DATA_DIR or the user data folder)",
     )
     parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=os.environ.get("CBE_DESKTOP_DATABASE") or None,
+        help="a school hub's PostgreSQL database, postgresql://user@host/db, instead of "
+        "the data folder's file (default: $CBE_DESKTOP_DATABASE)",
+    )
+    parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh temporary demo class"
     )
     parser.add_argument(
@@ -228,6 +235,27 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--lang", choices=packet_languages(), default="en")
     q.add_argument("--paper", choices=("letter", "a4"), default="letter")
     q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p = sub.add_parser("hub", help="the school hub: set it up, add teachers, sync with it")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser("init", help="make or update the hub: schema, roles, security")
+    q.add_argument("url", metavar="ADMIN_URL", help="postgresql://owner@host/database")
+    q = what.add_parser("add-teacher", help="a login for a teacher (or --office staff)")
+    q.add_argument("url", metavar="ADMIN_URL")
+    q.add_argument("--login", required=True, help="the login, e.g. mrivera")
+    q.add_argument("--name", required=True, help="the teacher's name as the school writes it")
+    q.add_argument("--office", action="store_true", help="office staff: read every class")
+    q.add_argument(
+        "--password-file", type=Path, metavar="F", help="the password (default: a new one)"
+    )
+    q = what.add_parser("assign", help="let a teacher teach a class too (a co-teacher)")
+    q.add_argument("url", metavar="ADMIN_URL")
+    q.add_argument("--login", required=True)
+    q.add_argument("--class", dest="class_name", required=True, metavar="C")
+    q = what.add_parser("login", help="keep this laptop's hub password in the keyring")
+    q.add_argument("url", metavar="URL", help="postgresql://login@host/database")
+    q.add_argument("--password-file", type=Path, metavar="F", help="(default: ask)")
+    q = what.add_parser("sync", help="sync this laptop with the hub over the network")
+    q.add_argument("url", metavar="URL", nargs="?", help="(default: the setting hub_url)")
     p = sub.add_parser("sync", help="exchange work with another laptop through one file")
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
     q = what.add_parser("export", help="write a sync file: everything, or what changed")
@@ -324,6 +352,10 @@ def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
             print(waiting_sentence(others), file=sys.stderr, flush=True)
         return waited < DEFAULT_WRITE_WAIT_SECONDS
 
+    if getattr(args, "database", None):
+        from cbe_desktop.core.hub import open_hub
+
+        return open_hub(args.database, args.data_dir)
     store = Store.open(args.data_dir, what=_what(args), waiter=waiter)
     for notice in store.notices:
         print(f"Note: {notice}", file=sys.stderr)
@@ -344,7 +376,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from cbe_desktop.core.backups import backup_before
 
     with _open_store(args) as store:
-        if store.db_path.stat().st_size and _has_classes(store):
+        if (store.is_hub or store.db_path.stat().st_size) and _has_classes(store):
             backup_before(store, "demo")  # checks the store (thoroughly) before adding to it
         result = build_demo(store, language=args.lang)
     print("Added the demo classes." if result.created else "The demo classes are already here.")
@@ -1045,6 +1077,110 @@ def cmd_calibration(args: argparse.Namespace) -> int:
     }[args.what](args)
 
 
+def _password(path: Path | None, *, ask: bool) -> str | None:
+    if path is not None:
+        return _read_passphrase(path)
+    if ask:
+        import getpass
+
+        return getpass.getpass("Password for the school hub: ")
+    return None
+
+
+def cmd_hub(args: argparse.Namespace) -> int:
+    from cbe_desktop.core import hub
+
+    if args.what == "init":
+        hub.init_hub(args.url, args.data_dir)
+        print(f"The school hub {hub.without_password(args.url)} is ready.")
+        return EXIT_OK
+    if args.what == "add-teacher":
+        given = _password(args.password_file, ask=False)
+        secret = hub.add_person(args.url, args.login, args.name, office=args.office, password=given)
+        print(f"Added {args.name} as {args.login}; their laptop syncs with:")
+        print(f"  {hub.url_for(args.url, args.login)}")
+        if given is None:
+            print(f"Password (give it to {args.name}, it is not shown again): {secret}")
+        return EXIT_OK
+    if args.what == "assign":
+        with hub.open_hub(args.url, args.data_dir) as store:
+            class_id = _find_class(store, args.class_name)
+        hub.assign_class(args.url, args.login, class_id)
+        print(f"{args.login} now teaches {args.class_name} on the hub.")
+        return EXIT_OK
+    if args.what == "login":
+        secret = _password(args.password_file, ask=True) or ""
+        with hub.open_hub(hub.with_secret(args.url, secret), args.data_dir):
+            pass  # the password works
+        if not hub.remember_password(args.url, secret):
+            raise CbeError(
+                "This computer has no keyring to keep the password in; give it with "
+                "PGPASSWORD or ~/.pgpass instead."
+            )
+        _remember_hub_url(args, hub.without_password(args.url))
+        print("The password is kept in this computer's keyring; sync with 'cbe-desktop hub sync'.")
+        return EXIT_OK
+    return _hub_sync(args)
+
+
+def _remember_hub_url(args: argparse.Namespace, url: str) -> None:
+    from cbe_desktop.core.settings import set_setting
+
+    with _open_store(_laptop(args)) as store, store.transaction() as tx:
+        set_setting(tx, "hub_url", url)
+
+
+def _laptop(args: argparse.Namespace) -> argparse.Namespace:
+    """The same arguments, for the laptop's own store (never the --database)."""
+    return argparse.Namespace(**{**vars(args), "database": None})
+
+
+def _hub_sync(args: argparse.Namespace) -> int:
+    from cbe_desktop.core import hub
+    from cbe_desktop.core.settings import get_setting
+    from cbe_desktop.sync.hub import sync_with_hub
+
+    with _open_store(_laptop(args)) as laptop:
+        if args.url:
+            url = args.url
+        else:
+            with laptop.read() as session:
+                url = get_setting(session, "hub_url")
+        if not url:
+            raise CbeError(
+                "No school hub is set for this laptop; name it (cbe-desktop hub sync "
+                "postgresql://login@host/database) or run 'cbe-desktop hub login' first."
+            )
+        with hub.open_hub(url, args.data_dir) as school:
+            summary = sync_with_hub(laptop, school)
+    for line in summary.lines():
+        print(line)
+    return EXIT_OK
+
+
+def _find_class(store, name: str) -> str:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    with store.read() as session:
+        rows = (
+            session.connection()
+            .execute(
+                text(
+                    "SELECT id FROM school_class WHERE deleted_hlc IS NULL "
+                    + "AND (name = :n OR id = :n)"
+                ),
+                {"n": name},
+            )
+            .scalars()
+            .all()
+        )
+    if len(rows) != 1:
+        raise CbeError(
+            f"The hub has {len(rows)} classes named {name!r}; name one class by its name or id."
+        )
+    return rows[0]
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "stats": cmd_stats,
@@ -1061,6 +1197,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "marks": cmd_marks,
     "sync": cmd_sync,
     "calibration": cmd_calibration,
+    "hub": cmd_hub,
 }
 
 
@@ -1079,6 +1216,7 @@ def _open_window(args: argparse.Namespace) -> int:
             page=args.page,
             **_size_of(args),
             open_file=args.open_file,
+            database=args.database,
         )
     from cbe_desktop.core.demo import build_demo
     from cbe_desktop.core.store import Store

@@ -25,6 +25,9 @@ from cbe_desktop.core.scales import create_default_scale, create_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import add_framework, add_target
 
+# On a laptop's SQLite file and on a school hub's PostgreSQL (see the README).
+pytestmark = pytest.mark.both_backends
+
 HABIT_LEVELS = [
     (1, "Rarely", "", False, "#F6C995"),
     (2, "Sometimes", "", False, "#F3E79B"),

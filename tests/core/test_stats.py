@@ -12,6 +12,9 @@ from cbe_desktop.core.stats import live_counts
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import add_framework, add_target
 
+# On a laptop's SQLite file and on a school hub's PostgreSQL (see the README).
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def one_cell(store: Store) -> tuple[Store, str, EvidenceEntry]:

@@ -112,12 +112,16 @@ def _copy_with_sqlite(db_path: Path, dest: Path) -> None:
         src.close()
 
 
-def backup_before(store: Store, reason: str) -> Path:
+def backup_before(store: Store, reason: str) -> Path | None:
     """The backup made before a change of many rows (an import, a sync file, a restore).
 
     The one policy the window and the command line share: a thorough check of the copy
     (so a damaged store is found before anything is written into it), then rotation.
+    On a school hub the server keeps the backups (``pg_dump``, see the README): None.
     """
+    if store.is_hub:
+        log.info("before %s: the hub's backups are the server's (pg_dump)", reason)
+        return None
     made = make_backup(
         store.db_path, auto_backup_path(store.backups_dir, f"before-{reason}"), thorough=True
     )

@@ -278,7 +278,7 @@ FROM student s WHERE s.id IN :students
 _CLASSES_SQL = """
 SELECT en.student_id, c.id, c.name
 FROM enrollment en JOIN school_class c ON c.id = en.class_id
-WHERE en.deleted_hlc IS NULL AND c.deleted_hlc IS NULL AND c.archived = 0
+WHERE en.deleted_hlc IS NULL AND c.deleted_hlc IS NULL AND NOT c.archived
   AND en.student_id IN :students
 ORDER BY c.name
 """
@@ -786,7 +786,7 @@ def find_student_in_class(session: Session, class_id: str, name_or_id: str) -> s
             "SELECT DISTINCT s.id, s.given_name, s.family_name, s.preferred_name "
             "FROM enrollment en JOIN student s ON s.id = en.student_id "
             "WHERE en.class_id = :c AND en.deleted_hlc IS NULL AND s.deleted_hlc IS NULL "
-            "AND s.archived = 0"
+            "AND NOT s.archived"
         ),
         {"c": class_id},
     ).all()
@@ -1198,7 +1198,7 @@ class PrepStatus:
 _ROSTER_SQL = """
 SELECT DISTINCT s.id, s.given_name, s.family_name, s.preferred_name, s.family_language
 FROM enrollment en JOIN student s ON s.id = en.student_id
-WHERE en.class_id = :c AND en.deleted_hlc IS NULL AND s.deleted_hlc IS NULL AND s.archived = 0
+WHERE en.class_id = :c AND en.deleted_hlc IS NULL AND s.deleted_hlc IS NULL AND NOT s.archived
 """
 
 

@@ -53,6 +53,10 @@ class DiskError(StoreError):
     """The disk could not be read or written for another reason (a removed USB stick...)."""
 
 
+class HubError(StoreError):
+    """The school hub (a PostgreSQL server) cannot be reached, or refused the connection."""
+
+
 class NotFoundError(CbeError):
     """A class, student, target or file the teacher named does not exist."""
 

@@ -275,7 +275,7 @@ def check_level(
             text(
                 "SELECT CASE WHEN f.kind = 'habits' AND coalesce(f.scale_id, '') != '' "
                 "THEN f.scale_id ELSE (SELECT c.scale_id FROM school_class c WHERE c.id = :c) END "
-                "FROM (SELECT 1) LEFT JOIN target t ON t.id = :t "
+                "FROM (SELECT 1) AS one LEFT JOIN target t ON t.id = :t "
                 "LEFT JOIN framework f ON f.id = t.framework_id"
             ),
             {"t": target_id, "c": class_id},

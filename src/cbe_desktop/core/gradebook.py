@@ -14,6 +14,7 @@ A teacher's override replaces the calculated estimate and is marked as such.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -137,7 +138,7 @@ ORDER BY ct.position, t.position, t.code
 _STUDENTS_SQL = """
 SELECT DISTINCT s.id, s.given_name, s.family_name, s.preferred_name, s.family_language
 FROM enrollment en JOIN student s ON s.id = en.student_id
-WHERE en.class_id = :c AND en.deleted_hlc IS NULL AND s.deleted_hlc IS NULL AND s.archived = 0
+WHERE en.class_id = :c AND en.deleted_hlc IS NULL AND s.deleted_hlc IS NULL AND NOT s.archived
 """
 
 # {targets} is replaced by one parameter per column of the grid (":t0, :t1, ..."), so
@@ -213,8 +214,18 @@ def _fetch(session: Session, sql: str, params: dict | list) -> list[tuple]:
     The gradebook reads tens of thousands of evidence rows per grid; SQLAlchemy's
     result rows would cost as much again as the query itself.
     """
-    dbapi = session.connection().connection.driver_connection
+    conn = session.connection()
+    dbapi = conn.connection.driver_connection
+    if conn.dialect.name == "postgresql":  # psycopg marks parameters %(name)s and %s
+        sql = _INDEX_HINT.sub("", sql.replace("%", "%%"))
+        sql = sql.replace("?", "%s") if isinstance(params, list) else _NAMED.sub(r"%(\1)s", sql)
+        return [tuple(r) for r in dbapi.execute(sql, params).fetchall()]  # type: ignore[union-attr]
     return dbapi.execute(sql, params).fetchall()  # type: ignore[union-attr]
+
+
+#: SQLite's "+column" (do not use this column's index) means nothing to PostgreSQL.
+_INDEX_HINT = re.compile(r"(?<=\s)\+(?=[a-z_]+\.)")
+_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
 
 def compute_cell(

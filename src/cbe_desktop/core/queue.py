@@ -14,11 +14,11 @@ _QUEUE_SQL = """
 SELECT r.id, r.student_id, r.target_id, r.next_step, r.due_on, r.support, r.opened_on,
        s.given_name, s.family_name, s.preferred_name, t.code, t.statement, e.level,
        e.produced_on, e.feedback,
-       (SELECT group_concat(en.class_id) FROM enrollment en
+       (SELECT {list_of_classes} FROM enrollment en
          WHERE en.student_id = r.student_id AND en.deleted_hlc IS NULL) AS classes,
        r.evidence_id, e.class_id
 FROM revision r
-JOIN student s ON s.id = r.student_id AND s.deleted_hlc IS NULL AND s.archived = 0
+JOIN student s ON s.id = r.student_id AND s.deleted_hlc IS NULL AND NOT s.archived
 JOIN target t ON t.id = r.target_id AND t.deleted_hlc IS NULL
 LEFT JOIN evidence e ON e.id = r.evidence_id
 WHERE r.state = 'open' AND r.deleted_hlc IS NULL
@@ -70,7 +70,13 @@ def open_revisions(
             )
         }
     items = []
-    for r in conn.execute(text(_QUEUE_SQL)):
+    # SQLite's group_concat is PostgreSQL's string_agg (a school hub runs the same query).
+    joined = (
+        "string_agg(en.class_id, ',')"
+        if conn.dialect.name == "postgresql"
+        else "group_concat(en.class_id)"
+    )
+    for r in conn.execute(text(_QUEUE_SQL.format(list_of_classes=joined))):
         if class_id is not None and (
             class_id not in (r[15] or "").split(",") or r[2] not in (class_targets or set())
         ):

@@ -22,6 +22,7 @@ DEFAULTS = {
     # The school's rules from target levels to a term mark (core/term_marks.py); empty:
     # the first preset.
     "term_mark_rules": "",
+    "hub_url": "",  # the school hub this laptop syncs with (never with its password)
 }
 
 

@@ -1,4 +1,5 @@
-"""The store: one SQLite file in the data folder, its sessions, migrations and replica.
+"""The store: one SQLite file in the data folder (or a school hub's PostgreSQL
+database), its sessions, migrations and replica.
 
 Opening a store, in order: make sure the data folder can be written (a read-only
 folder opens read-only: reading and printing work, changes are refused in one
@@ -13,6 +14,14 @@ its changes never pass for the original's).
 
 Every failure of the disk or of SQLite comes out as its true sentence
 (:mod:`failures`): a full disk is never called damaged.
+
+The school hub (:meth:`Store.open_database`, a ``postgresql://`` URL) is the same
+schema and the same code on PostgreSQL. There the server owns the files, the locks and
+the backups: a write transaction takes the hub's one ``replica`` row ``FOR UPDATE``
+(writes are serialised, as SQLite's ``BEGIN IMMEDIATE`` serialises them, and every
+process writing to the hub moves its clock past the newest stamp any other issued), and
+a snapshot is pinned between two writes the same way, so "what changed after this
+snapshot" never skips a row written by another connection.
 """
 
 from __future__ import annotations
@@ -44,6 +53,7 @@ from cbe_desktop.core.errors import (
     CbeError,
     DataFolderError,
     DiskFullError,
+    HubError,
     NewerSchemaError,
     ReadOnlyError,
     StoreReplacedError,
@@ -157,6 +167,24 @@ def _begin(conn) -> None:  # type: ignore[no-untyped-def]
             conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     else:
         conn.exec_driver_sql("BEGIN")
+
+
+POSTGRES_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_database_url(value: str | None) -> bool:
+    """True when ``value`` names a PostgreSQL database (a school hub) rather than a folder."""
+    return bool(value) and str(value).startswith(POSTGRES_SCHEMES)
+
+
+def make_pg_engine(url: str) -> Engine:
+    """An engine on a PostgreSQL database, through psycopg 3 (``postgresql://`` accepted)."""
+    for scheme in POSTGRES_SCHEMES:
+        if url.startswith(scheme):
+            url = "postgresql+psycopg://" + url[len(scheme) :]
+            break
+    # pool_pre_ping: a connection the network dropped is replaced, not handed out again.
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 
 
 def make_engine(db_path: Path, *, read_only: bool = False) -> Engine:
@@ -339,8 +367,9 @@ class Store:
         self._said_waiting: Phrase | None = None
         self._owns_claim = True
         self._write_lock = threading.RLock()
-        self._writer = engine.execution_options(immediate=True)
-        self._identity = _file_identity(self.db_path)
+        self.is_hub = engine.dialect.name == "postgresql"
+        self._writer = engine if self.is_hub else engine.execution_options(immediate=True)
+        self._identity = None if self.is_hub else _file_identity(self.db_path)
         #: The start-up backup not made yet (``backup_on_start="before first write"``).
         self._start_backup_due = False
 
@@ -361,7 +390,55 @@ class Store:
     def replica(self) -> str:
         return self.clock.replica
 
-    # ----- opening -----------------------------------------------------------
+    @property
+    def where(self) -> str:
+        """Where the store lives, for sentences: the folder, or the hub (no password)."""
+        if self.is_hub:
+            return self.engine.url.render_as_string(hide_password=True).replace(
+                "postgresql+psycopg://", "postgresql://"
+            )
+        return str(self.data_dir)
+
+    # ----- opening
+    @classmethod
+    def open_database(cls, url: str, data_dir: Path | str | None = None) -> Store:
+        """Open (creating or migrating the schema as needed) a school hub's database.
+
+        ``url`` is ``postgresql://user@host:port/database`` (the password comes from the
+        URL, ``PGPASSWORD`` or the keyring, see :mod:`cbe_desktop.core.hub`). Attachment
+        files are kept in ``data_dir`` (the local data folder by default).
+        """
+        from cbe_desktop.core import migrations
+        from cbe_desktop.core.hub import ensure_hub_tables
+
+        folder = Path(data_dir) if data_dir is not None else default_data_dir()
+        engine = make_pg_engine(url)
+        try:
+            revision = _guarded_hub(engine, lambda: migrations.current_revision(engine))
+            if revision is not None and not migrations.is_known(revision):
+                raise NewerSchemaError(
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "This data was saved by a newer version of cbe-desktop "
+                        "(schema {revision}); update the program on this laptop to open it.",
+                    )(revision=revision)
+                )
+            if revision != migrations.head_revision():
+                _guarded_hub(engine, lambda: migrations.upgrade(engine))
+                with engine.begin() as conn:
+                    ensure_hub_tables(conn)
+            with engine.connect() as conn:
+                can_write = conn.execute(
+                    text("SELECT has_table_privilege(current_user, 'evidence', 'INSERT')")
+                ).scalar_one()
+            store = cls(folder, engine, HybridLogicalClock("-"), read_only=not can_write)
+            store.clock = _guarded_hub(engine, store._load_replica)
+        except BaseException:
+            engine.dispose()
+            raise
+        log.info("opened the hub %s (replica %s)", store.where, store.clock.replica)
+        return store
+
     @classmethod
     def open(
         cls,
@@ -465,7 +542,7 @@ class Store:
         return store
 
     def _load_replica(self) -> HybridLogicalClock:
-        home = _home_of(self.db_path)
+        home = "hub" if self.is_hub else _home_of(self.db_path)
         with Session(self.engine) as session:
             replica = session.get(Replica, "self")
             if replica is not None and (replica.home == home or self.read_only):
@@ -507,10 +584,14 @@ class Store:
             return made
 
     def close(self) -> None:
-        if self._start_backup_due and _file_identity(self.db_path) == self._identity:
+        if (
+            self._start_backup_due
+            and not self.is_hub
+            and _file_identity(self.db_path) == self._identity
+        ):
             with suppress(CbeError):  # said in the log; closing goes on
                 self.make_start_backup()
-        if not self.read_only and _file_identity(self.db_path) == self._identity:
+        if not self.read_only and (self.is_hub or _file_identity(self.db_path) == self._identity):
             self.save_clock()  # (never into a file that replaced ours)
         self.engine.dispose()
         if self.claim is not None and self._owns_claim:
@@ -548,8 +629,14 @@ class Store:
     @contextmanager
     def _write_session(self) -> Iterator[Session]:
         """A session that holds SQLite's write lock, after waiting for it if need be."""
+        if self.read_only and self.is_hub:
+            raise ReadOnlyError(HUB_READ_ONLY(hub=self.where))
         if self.read_only:
             raise ReadOnlyError(READ_ONLY(folder=str(self.data_dir)))
+        if self.is_hub:
+            with self._hub_write_session() as session:
+                yield session
+            return
         if _file_identity(self.db_path) != self._identity:
             raise StoreReplacedError(REPLACED(folder=str(self.data_dir)))
         if self._start_backup_due:
@@ -579,6 +666,27 @@ class Store:
         finally:
             session.close()
 
+    @contextmanager
+    def _hub_write_session(self) -> Iterator[Session]:
+        """A session holding the hub's write turn: its replica row, locked until commit.
+
+        The clock moves past the newest stamp any process wrote there, so two copies of
+        the program writing to one hub never issue the same stamp or one out of order.
+        """
+        session = Session(self._writer, expire_on_commit=False)
+        try:
+            try:
+                last = session.execute(
+                    text("SELECT last_hlc FROM replica WHERE id = 'self' FOR UPDATE")
+                ).scalar_one_or_none()
+            except DBAPIError as exc:
+                raise self._explained(exc) from None
+            if last:
+                self.clock.observe(last, force=True)
+            yield session
+        finally:
+            session.close()
+
     def _default_waiter(self, waited: float, others: list[RunningCopy]) -> bool:
         if waited >= 1.0 and self._said_waiting is None:
             self._said_waiting = waiting_sentence(others)
@@ -587,6 +695,8 @@ class Store:
 
     def _explained(self, exc: BaseException) -> BaseException:
         """The teacher's sentence for a failure while writing (or ``exc`` itself)."""
+        if self.is_hub:
+            return hub_failure(exc, self.where) or exc
         said = explain(exc, self.data_dir, self.db_path)
         if said is not None:
             return said
@@ -611,11 +721,34 @@ class Store:
         at or before ``Snapshot.hlc``, and every change it cannot see is stamped after it.
         So "what changed after the snapshot" never skips a row (sync export relies on it).
         """
+        if self.is_hub:
+            with self._hub_snapshot() as snapshot:
+                yield snapshot
+            return
         with Session(self.engine, expire_on_commit=False) as session:
             with self._write_lock:
                 # Any read starts SQLite's snapshot (WAL); it is then fixed until the end.
                 session.connection().execute(text("SELECT 1 FROM replica LIMIT 1")).all()
                 stamp = self.clock.now()
+            yield Snapshot(session=session, hlc=stamp)
+
+    @contextmanager
+    def _hub_snapshot(self) -> Iterator[Snapshot]:
+        """On the hub: wait for the write turn, start a repeatable read, stamp, let go.
+
+        Holding the replica row, no write is half-way; the snapshot then sees every
+        committed write, and the stamp written back into the row makes every later write
+        (by any process) stamp after it.
+        """
+        reader = self.engine.execution_options(isolation_level="REPEATABLE READ")
+        with Session(reader, expire_on_commit=False) as session:
+            with self._write_lock, self._hub_write_session() as turn:
+                session.connection().execute(text("SELECT 1 FROM replica LIMIT 1")).all()
+                stamp = self.clock.now()
+                turn.execute(
+                    text("UPDATE replica SET last_hlc = :s WHERE id = 'self'"), {"s": stamp}
+                )
+                turn.commit()
             yield Snapshot(session=session, hlc=stamp)
 
     def save_clock(self) -> None:
@@ -637,6 +770,43 @@ class Store:
             session.commit()
         self.clock = HybridLogicalClock(rid, last=self.clock.last)
         return rid
+
+
+HUB_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Store",
+    "Your login on the school hub {hub} may read but not change the records; "
+    "changes are made on the teachers' laptops, or ask the school's IT person.",
+)
+HUB_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Store",
+    "The school hub {hub} cannot be reached or refused the connection ({problem}); "
+    "check the network, the address and your password, or ask the school's IT person.",
+)
+
+
+def hub_failure(exc: BaseException, where: str) -> CbeError | None:
+    """The sentence for a PostgreSQL failure that is not the program's fault, or None."""
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    if isinstance(exc, OperationalError | InterfaceError):
+        problem = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+        return HubError(HUB_UNREACHABLE(hub=where, problem=problem[0] if problem else ""))
+    return None
+
+
+def _guarded_hub(engine: Engine, fn: Callable[[], _T]) -> _T:
+    try:
+        return fn()
+    except CbeError:
+        raise
+    except DBAPIError as exc:
+        where = engine.url.render_as_string(hide_password=True).replace(
+            "postgresql+psycopg://", "postgresql://"
+        )
+        said = hub_failure(exc, where)
+        if said is not None:
+            raise said from None
+        raise
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -673,4 +843,12 @@ def _guarded(folder: Path, fn: Callable[[], _T]) -> _T:
         raise
 
 
-__all__ = ["DB_FILE", "SQLModel", "Snapshot", "Store", "Tx", "default_data_dir"]
+__all__ = [
+    "DB_FILE",
+    "SQLModel",
+    "Snapshot",
+    "Store",
+    "Tx",
+    "default_data_dir",
+    "is_database_url",
+]

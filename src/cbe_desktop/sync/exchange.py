@@ -39,7 +39,7 @@ from sqlmodel import Session
 from sqlmodel import select as sm_select
 
 from cbe_desktop import __version__
-from cbe_desktop.core import backups, migrations
+from cbe_desktop.core import backups, hub, migrations
 from cbe_desktop.core.attachments import write_blob
 from cbe_desktop.core.errors import CbeError, NotFoundError
 from cbe_desktop.core.ids import Stamp, new_id
@@ -562,8 +562,26 @@ def export_bundle(
     return summary
 
 
+def _holds_blob(store: Store, conn: Connection, sha: str) -> bool:
+    """Whether the store has the attachment file: beside the database, or in the hub."""
+    if store.is_hub:
+        return hub.has_blob(conn, sha)
+    return (store.blobs_dir / sha).is_file()
+
+
+def _keep_blob(store: Store, conn: Connection, sha: str, data: bytes) -> None:
+    if store.is_hub:  # in the hub's database, in the import's transaction
+        hub.put_blob(conn, sha, data)
+    else:
+        write_blob(store.blobs_dir, data)
+
+
 def _local_blob(store: Store, sha: str) -> bytes | None:
     """An attachment's bytes from the blobs folder, if present, sound and not too large."""
+    if store.is_hub:
+        with store.read() as session:
+            data = hub.get_blob(session.connection(), sha)
+        return data if data is not None and hashlib.sha256(data).hexdigest() == sha else None
     path = store.blobs_dir / sha
     try:
         if path.stat().st_size > LIMITS.max_blob_bytes:
@@ -829,13 +847,13 @@ def _apply(
             # it is named by its content, and the next import finds it there).
             _check(cancelled)
             for sha in sorted(merger.attachment_shas):
-                if (store.blobs_dir / sha).is_file():
+                if _holds_blob(store, conn, sha):
                     continue
                 if blob_member(sha) not in manifest.members:
                     summary.attachments_missing += 1
                     continue
                 if not dry_run:
-                    write_blob(store.blobs_dir, bundle.blob(sha))
+                    _keep_blob(store, conn, sha, bundle.blob(sha))
                 summary.attachments_added += 1
                 step(1)
             if dry_run:
@@ -975,12 +993,46 @@ def import_bundle(
     return summary
 
 
+def import_source(
+    store: Store,
+    source: Any,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportSummary:
+    """Merge rows read from another store (see :mod:`cbe_desktop.sync.hub`) exactly as a
+    sync file's: every row checked against this store's rules first, a backup, then one
+    transaction with the same merge, conflicts and sync history."""
+    rows = source.manifest.total_rows
+    total = 2 * rows + len(source.manifest.blobs)
+    _check(cancelled)
+    with store.read() as session:
+        gate = validate.Gate(session)
+        for name in TABLES:
+            for row in source.rows(name):
+                gate.row(name, row)
+        gate.finish()
+    backups.backup_before(store, "sync")
+    summary = _apply(
+        store,
+        source,
+        dry_run=False,
+        progress=progress,
+        cancelled=cancelled,
+        done_before=rows,
+        total=total,
+    )
+    log.info("merged %s from %s: %s", source.path.name, summary.source_replica, summary.totals)
+    return summary
+
+
 __all__ = [
     "ExportSummary",
     "ImportSummary",
     "TableCounts",
     "export_bundle",
     "import_bundle",
+    "import_source",
     "preview_import",
     "received_until",
     "resolve_peer",

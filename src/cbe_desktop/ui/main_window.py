@@ -345,6 +345,12 @@ class MainWindow(QMainWindow):
                     "MainWindow", "DEMO CLASS (a sandbox: nothing here is saved to your own data)"
                 )
             )
+        if self.store.is_hub:
+            parts.append(
+                QCoreApplication.translate("MainWindow", "school hub {hub}").format(
+                    hub=self.store.where
+                )
+            )
         if class_name:
             parts.append(class_name)
         self.setWindowTitle(" — ".join(parts))
@@ -498,6 +504,16 @@ class MainWindow(QMainWindow):
 
     def backup_now(self, path: str | None = None) -> None:
         from cbe_desktop.core.backups import make_backup, manual_backup_path
+
+        if self.store.is_hub:
+            self.operations.report(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The school hub is backed up on its server (pg_dump), not from this "
+                    "window; ask the school's IT person for a copy.",
+                )
+            )
+            return
 
         if path is None:
             suggested = manual_backup_path(Path.home())

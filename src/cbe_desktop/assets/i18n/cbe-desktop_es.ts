@@ -3182,7 +3182,7 @@ Una reflexión: {value2}</translation>
     <name>Gradebook</name>
     <message>
         <source>Not yet</source>
-        <extracomment>What :attr:`explanation` is said from (scores, setting, threshold, the reason the method was settled, scores left out): a grid of a thousand cells says only the few a teacher reads (the selected cell, a tooltip, a report).</extracomment>
+        <extracomment>What :attr:`explanation` is said from (scores, setting, threshold, the reason the method was settled, scores left out): a grid of a thousand cells says only the few a teacher reads (the selected cell, a tooltip, a report). An explanation said whole by whoever made the cell from another (the learner&apos;s record says what earlier classes count); empty: said from :attr:`basis`.</extracomment>
         <translation>Todavía no</translation>
     </message>
     <message>
@@ -3199,6 +3199,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Set by the teacher to {level}: {reason}</source>
+        <extracomment>SQLite&apos;s &quot;+column&quot; (do not use this column&apos;s index) means nothing to PostgreSQL.</extracomment>
         <translation>Fijado por el docente en {level}: {reason}</translation>
     </message>
     <message>
@@ -3481,6 +3482,34 @@ Una reflexión: {value2}</translation>
     <message>
         <source>&amp;nbsp;&amp;nbsp;{NOT_YET_MARK} open “not yet”&amp;nbsp;&amp;nbsp; {OVERRIDE_MARK} set by the teacher&amp;nbsp;&amp;nbsp; — not assessed yet</source>
         <translation>&amp;nbsp;&amp;nbsp;{NOT_YET_MARK} “todavía no” abierto&amp;nbsp;&amp;nbsp; {OVERRIDE_MARK} fijado por el docente&amp;nbsp;&amp;nbsp; — sin evaluar aún</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>The login {login} cannot be used; use 2 to 41 lowercase letters, digits or _, starting with a letter (for example: mrivera).</source>
+        <extracomment>Tables every teacher shares: frameworks, targets and their words, scales, attachments (rows naming files by hash), the sync history (no student&apos;s data in it). Tables of a class, by the column naming it. Tables of a student&apos;s work in a class (class_id may be empty: then by the student). Tables of a student&apos;s work with no class column: by the student.</extracomment>
+        <translation>No se puede usar el usuario {login}; use de 2 a 41 letras minúsculas, dígitos o _, empezando por una letra (por ejemplo: mrivera).</translation>
+    </message>
+    <message>
+        <source>The school hub refused part of your work ({problem}); nothing was changed on the hub, and your laptop keeps everything: ask the school&apos;s IT person to check which classes your login teaches.</source>
+        <translation>El servidor escolar rechazó parte de su trabajo ({problem}); no se cambió nada en el servidor y su computadora lo conserva todo: pida al encargado de informática que revise qué clases enseña su usuario.</translation>
+    </message>
+    <message>
+        <source>Sent to the school hub: {counts}.</source>
+        <translation>Enviado al servidor escolar: {counts}.</translation>
+    </message>
+    <message>
+        <source>Received from the school hub: {counts}.</source>
+        <translation>Recibido del servidor escolar: {counts}.</translation>
+    </message>
+    <message>
+        <source>{count} records of classes your login does not teach were not sent (they stay on this laptop); their teacher sends them, or ask the school&apos;s IT person to add you to the class.</source>
+        <translation>{count} registros de clases que su usuario no enseña no se enviaron (se quedan en esta computadora); los envía su docente, o pida al encargado de informática de la escuela que lo agregue a la clase.</translation>
+    </message>
+    <message>
+        <source>The attachment {name}… does not match its name; run &apos;cbe-desktop check&apos; and sync again.</source>
+        <translation>El adjunto {name}… no coincide con su nombre; ejecute &apos;cbe-desktop check&apos; y sincronice de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4850,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>CLASE DE DEMOSTRACIÓN (espacio de prueba: nada de esto se guarda en sus propios datos)</translation>
     </message>
     <message>
+        <source>school hub {hub}</source>
+        <translation>servidor escolar {hub}</translation>
+    </message>
+    <message>
         <source>{name}
 {term} · {students} students · {targets} targets</source>
         <translation>{name}
@@ -4844,6 +4877,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>Choose a class first: its packets are the ones printed.</source>
         <translation>Primero elija una clase: se imprimen los informes de esa clase.</translation>
+    </message>
+    <message>
+        <source>The school hub is backed up on its server (pg_dump), not from this window; ask the school&apos;s IT person for a copy.</source>
+        <translation>El servidor escolar se respalda en el propio servidor (pg_dump), no desde esta ventana; pida una copia al encargado de informática de la escuela.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -6036,6 +6073,14 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>La clase {name} está archivada y es de solo lectura; restáurela en la página Clases, o trabaje en la clase que la continúa.</translation>
     </message>
     <message>
+        <source>Your login on the school hub {hub} may read but not change the records; changes are made on the teachers&apos; laptops, or ask the school&apos;s IT person.</source>
+        <translation>Su usuario en el servidor escolar {hub} puede leer pero no cambiar los registros; los cambios se hacen en las computadoras de los docentes, o consulte al encargado de informática de la escuela.</translation>
+    </message>
+    <message>
+        <source>The school hub {hub} cannot be reached or refused the connection ({problem}); check the network, the address and your password, or ask the school&apos;s IT person.</source>
+        <translation>No se puede llegar al servidor escolar {hub} o este rechazó la conexión ({problem}); revise la red, la dirección y su contraseña, o consulte al encargado de informática de la escuela.</translation>
+    </message>
+    <message>
         <source>{path} is not a cbe-desktop database; move it away or choose another data folder.</source>
         <extracomment>The smallest whole SQLite file: one page of the smallest size.</extracomment>
         <translation>{path} no es una base de datos de cbe-desktop; muévala a otro lugar o elija otra carpeta de datos.</translation>
@@ -6618,6 +6663,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>&amp;Historial</translation>
     </message>
     <message>
+        <source>School h&amp;ub</source>
+        <translation>Ser&amp;vidor escolar</translation>
+    </message>
+    <message>
         <source>Sync: exchange work with other laptops by file</source>
         <translation>Sincronizar: intercambiar trabajo con otras computadoras por archivo</translation>
     </message>
@@ -6664,6 +6713,38 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>Write your work to one file, on a USB stick or to send by e-mail, and receive it on the other laptop. Nothing is lost when both laptops changed things: where they disagree, both versions are kept for you to choose.</source>
         <translation>Escriba su trabajo en un archivo, en una memoria USB o para enviarlo por correo, y recíbalo en la otra computadora. No se pierde nada cuando las dos computadoras cambiaron cosas: donde no coinciden, se conservan ambas versiones para que usted elija.</translation>
+    </message>
+    <message>
+        <source>The school hub&apos;s address</source>
+        <translation>La dirección del servidor escolar</translation>
+    </message>
+    <message>
+        <source>Password for the school hub</source>
+        <translation>Contraseña del servidor escolar</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Sync with the school hu&amp;b</source>
+        <translation>Sincroni&amp;zar con el servidor escolar</translation>
+    </message>
+    <message>
+        <source>If your school has a hub, your work is exchanged with it over the school network, exactly as a sync file would be. The password is kept in this computer&apos;s keyring, never in a file; leave it empty once it is kept.</source>
+        <translation>Si su escuela tiene un servidor, su trabajo se intercambia con él por la red de la escuela, exactamente como con un archivo de sincronización. La contraseña se guarda en el llavero de esta computadora, nunca en un archivo; déjela vacía una vez guardada.</translation>
+    </message>
+    <message>
+        <source>Sync with the school hub</source>
+        <translation>Sincronizar con el servidor escolar</translation>
+    </message>
+    <message>
+        <source>Exchanging work with the school hub…</source>
+        <translation>Intercambiando el trabajo con el servidor escolar…</translation>
     </message>
     <message>
         <source>Ch&amp;oose a file…</source>

@@ -60,6 +60,14 @@ def is_known(revision: str) -> bool:
     return revision in revisions()
 
 
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision the database holds (None for an empty database)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the database to the newest schema (creating it when empty), in one transaction."""
     from alembic import command

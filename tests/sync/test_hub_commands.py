@@ -1,0 +1,44 @@
+"""The IT person's commands (hub init, hub add-teacher) and a laptop's hub sync command."""
+
+from __future__ import annotations
+
+import json
+
+from cbe_desktop.cli import main
+from cbe_desktop.core import hub
+
+
+def test_the_it_person_sets_up_a_hub_adds_a_teacher_whose_laptop_then_syncs(
+    new_hub_url, tmp_path, capsys, cli_sandbox
+):
+    admin = new_hub_url()
+    assert main(["hub", "init", admin]) == 0
+    assert "is ready" in capsys.readouterr().out
+    assert main(["hub", "add-teacher", admin, "--login", "lee7", "--name", "Ms Lee"]) == 0
+    said = capsys.readouterr().out
+    password = said.rsplit(": ", 1)[1].strip()
+    teacher_url = hub.url_for(admin, "lee7")
+    assert teacher_url in said and password not in teacher_url
+    laptop = ["--data-dir", str(tmp_path / "laptop")]
+    assert main([*laptop, "demo"]) == 0
+    capsys.readouterr()
+    assert main([*laptop, "hub", "sync", hub.with_secret(teacher_url, password)]) == 0
+    assert "Sent to the school hub:" in capsys.readouterr().out
+    assert main([*laptop, "stats", "--json"]) == 0
+    on_laptop = json.loads(capsys.readouterr().out)
+    assert main(["--database", admin, "stats", "--json"]) == 0
+    on_hub = json.loads(capsys.readouterr().out)
+    assert on_hub == on_laptop and on_hub["evidence"] > 100
+
+
+def test_a_laptop_with_no_hub_named_says_how_to_name_one(tmp_path, capsys, cli_sandbox):
+    assert main(["--data-dir", str(tmp_path), "hub", "sync"]) == 1
+    assert "No school hub is set for this laptop" in capsys.readouterr().err
+
+
+def test_the_window_opens_on_the_hub_for_the_office(new_hub_url, tmp_path, cli_sandbox, qapp):
+    admin = new_hub_url()
+    assert main(["--database", admin, "demo"]) == 0
+    picture = tmp_path / "hub.png"
+    assert main(["--database", admin, "--screenshot", str(picture)]) == 0
+    assert picture.stat().st_size > 10_000
