@@ -387,7 +387,7 @@ def _copy_backup_to_second_folder(store: Store) -> None:
 
 
 def _restore(store: Store, backup: Path) -> Store:
-    from cbe_desktop.core.restore import restore_backup
+    from cbe_desktop.services.maintenance import restore_backup
 
     data_dir = store.data_dir
     store.close()  # the window lets go of the folder: a restore needs it alone

@@ -24,8 +24,8 @@ from cbe_desktop.core.languages import packet_languages
 from cbe_desktop.core.logs import setup_logging
 
 if TYPE_CHECKING:
-    from cbe_desktop.core.imports import ImportPlan, ImportReport
     from cbe_desktop.core.store import Store
+    from cbe_desktop.services.importing import ImportPlan, ImportReport
 
 log = logging.getLogger("cbe_desktop")
 
@@ -346,8 +346,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from cbe_desktop.core.restore import restore_backup
     from cbe_desktop.core.store import default_data_dir
+    from cbe_desktop.services.maintenance import restore_backup
 
     data_dir = args.data_dir or default_data_dir()
     safety = restore_backup(data_dir, args.file)
@@ -400,8 +400,8 @@ def _print_plan_and_apply(
 
 
 def cmd_import_targets(args: argparse.Namespace) -> int:
-    from cbe_desktop.core.imports import apply_targets_import, plan_targets_import
     from cbe_desktop.interop.detect import read_targets
+    from cbe_desktop.services.importing import apply_targets_import, plan_targets_import
 
     parsed = read_targets(args.file, framework_title=args.framework)  # before the store opens
     with _open_store(args) as store:
@@ -413,8 +413,8 @@ def cmd_import_targets(args: argparse.Namespace) -> int:
 def cmd_import_roster(args: argparse.Namespace) -> int:
     from functools import partial
 
-    from cbe_desktop.core.imports import apply_roster_import, plan_roster_import
     from cbe_desktop.interop.detect import read_roster
+    from cbe_desktop.services.importing import apply_roster_import, plan_roster_import
 
     parsed = read_roster(args.path, class_name=args.class_name)  # before the store opens
     with _open_store(args) as store:
@@ -436,9 +436,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from cbe_desktop.core.imports import export_targets
     from cbe_desktop.core.safe_files import write_bytes_whole
     from cbe_desktop.core.targets import find_framework
+    from cbe_desktop.services.importing import export_targets
 
     with _open_store(args) as store:
         with store.read() as session:

@@ -13,10 +13,10 @@ from sqlmodel import select
 from cbe_desktop.core import backups
 from cbe_desktop.core.errors import NewerSchemaError, NotADatabaseError
 from cbe_desktop.core.models import Attachment, SchoolClass
-from cbe_desktop.core.restore import restore_backup
 from cbe_desktop.core.roster import add_class
 from cbe_desktop.core.stats import live_counts
 from cbe_desktop.core.store import DB_FILE, Store
+from cbe_desktop.services.maintenance import restore_backup
 
 NOW = datetime(2026, 11, 6, 15, 30, 0)
 

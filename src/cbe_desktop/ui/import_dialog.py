@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core import imports
 from cbe_desktop.core.backups import backup_before
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.store import Store
@@ -32,6 +31,7 @@ from cbe_desktop.interop import detect
 from cbe_desktop.interop.csv_roster import ROSTER_FIELD_LABELS, preview_roster_csv
 from cbe_desktop.interop.csv_targets import TARGET_FIELD_LABELS, preview_targets_csv
 from cbe_desktop.interop.limits import ROSTER_MAX_BYTES, TARGETS_MAX_BYTES, read_limited
+from cbe_desktop.services import importing as imports
 from cbe_desktop.ui.background import run_with_progress
 from cbe_desktop.ui.i18n import say, say_error, tr_word
 from cbe_desktop.ui.widgets import hint

@@ -58,13 +58,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core import conflicts
 from cbe_desktop.core.changes import Changes
-from cbe_desktop.core.conflicts import ConflictView, FieldDifference
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
-from cbe_desktop.sync import crypto
+from cbe_desktop.sync import conflicts, crypto
+from cbe_desktop.sync.conflicts import ConflictView, FieldDifference
 from cbe_desktop.sync.errors import BundleError
 from cbe_desktop.sync.exchange import (
     ExportSummary,

@@ -863,7 +863,7 @@ class TargetsPage(QWidget):
             self.window().statusBar().showMessage(say(report.summary()), 15000)
 
     def export_targets(self, path: str | None = None) -> None:
-        from cbe_desktop.core.imports import export_targets
+        from cbe_desktop.services.importing import export_targets
 
         framework_id = self.framework_id()
         if framework_id is None:
