@@ -134,17 +134,6 @@ FLOORS = {
 }
 
 
-# Drift found when these rules were written down (issue 14), being mended; the lists may
-# only shrink, and a mended line must leave them (the tests compare them exactly).
-UPWARD_TODAY = [
-    "cbe_desktop.ui.main_window (floor 3) imports cbe_desktop.app (floor 4)",
-]
-CIRCLES_TODAY = [
-    ["cbe_desktop.app", "cbe_desktop.ui.main_window"],
-    ["cbe_desktop.core.backups", "cbe_desktop.core.migrations", "cbe_desktop.core.store"],
-]
-
-
 def module_name(path: Path, root: Path = PACKAGE) -> str:
     """``core/store.py`` -> ``cbe_desktop.core.store``; a package is its ``__init__``."""
     parts = path.relative_to(root.parent).with_suffix("").parts
@@ -276,9 +265,8 @@ def test_the_scan_finds_a_circle_of_three_modules():
 def test_imports_point_down_the_layers_never_up():
     """core imports nothing above it; sync, interop and reports import no services and no
     ui; services import no ui; only the command line and the window's start import ui."""
-    found = upward_imports(import_graph())
-    assert [line.partition(" on line")[0] for line in found] == UPWARD_TODAY, found
+    assert upward_imports(import_graph()) == []
 
 
 def test_no_two_modules_import_each_other_even_round_a_circle():
-    assert circles(import_graph()) == CIRCLES_TODAY
+    assert circles(import_graph()) == []

@@ -356,10 +356,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from cbe_desktop.core import backups
+    from cbe_desktop.services import maintenance
 
     with _open_store(args) as store:
-        report = backups.check(store)
+        report = maintenance.check(store)
     for note in report.notes:
         print(note)
     if report.ok:
