@@ -64,7 +64,7 @@ from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
 from cbe_desktop.sync import conflicts, crypto
 from cbe_desktop.sync.conflicts import ConflictView, FieldDifference
-from cbe_desktop.sync.errors import BundleError
+from cbe_desktop.sync.errors import BundleError, PassphraseError
 from cbe_desktop.sync.exchange import (
     ExportSummary,
     ImportSummary,
@@ -100,9 +100,6 @@ UNDO_NOTE = QT_TRANSLATE_NOOP(
     "A backup was made just before the import: File → Restore a backup… goes back to how "
     "this laptop was (work done since would be lost). Undo (Ctrl+Z) does not undo an import.",
 )
-#: The refusals that mean "try another passphrase" (translated when compared, since the
-#: background work hands back the message in the interface language).
-PASSPHRASE_MESSAGES = (crypto.WRONG_PASSPHRASE, crypto.NEEDS_PASSPHRASE)
 WIDE_ENOUGH = 1000  # pixels: below this, the conflict list goes above the two versions
 
 # Problems in a dark red that reads on white and in grey scale, with words beside it
@@ -1187,7 +1184,7 @@ class SyncPage(QWidget):
             cancellable=False,
         )
         if not outcome.ok:
-            wrong = outcome.message in [say(m) for m in PASSPHRASE_MESSAGES]
+            wrong = outcome.failed_with(PassphraseError)  # "try another passphrase"
             self._refuse(outcome.message, retry=path if wrong else None)
             return False
         summary: ImportSummary = outcome.result
