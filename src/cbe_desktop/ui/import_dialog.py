@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core.backups import backup_before
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.store import Store
 from cbe_desktop.interop import detect
@@ -295,23 +294,17 @@ class ImportDialog(QDialog):
     def run(self, *, valid_rows: bool) -> None:
         if self._parsed is None:
             return
-        parsed, store, kind = self._parsed, self.store, self.kind
+        parsed, store = self._parsed, self.store
         without_class = self.without_class.isChecked()
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            progress(0, 0, QCoreApplication.translate("ImportDialog", "Making a backup first…"))
-            backup_before(store, "import")  # the command line's import does the same
-            if cancelled():
-                raise CbeError(
-                    QCoreApplication.translate(
-                        "ImportDialog", "The import was cancelled; nothing was changed."
-                    )
-                )
-            progress(0, 0, QCoreApplication.translate("ImportDialog", "Importing…"))
-            if kind == "targets":
-                return imports.apply_targets_import(store, parsed, valid_rows=valid_rows)
-            return imports.apply_roster_import(
-                store, parsed, valid_rows=valid_rows, without_class=without_class
+            return imports.import_with_backup(  # the command line's import does the same
+                store,
+                parsed,
+                valid_rows=valid_rows,
+                without_class=without_class,
+                progress=lambda done, total, words: progress(done, total, say(words)),
+                cancelled=cancelled,
             )
 
         outcome = run_with_progress(
