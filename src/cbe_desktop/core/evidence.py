@@ -591,6 +591,10 @@ def withdraw(tx: Tx, evidence_id: str) -> tuple[Evidence, Evidence]:
     return target_row, retraction
 
 
+#: ``withdraw`` under another name, for the sheet whose ``withdraw`` argument hides it.
+_withdraw_one = withdraw
+
+
 def _follow_revisions(tx: Tx, row: Evidence, *, stands: bool) -> None:
     """Keep "not yet" plans in step with evidence that was withdrawn or came back."""
     session = tx.session
@@ -852,7 +856,7 @@ def record_task_sheet(
                 continue
             if sheet_locked(old):
                 raise InvalidInputError(_LOCKED())
-            _row, retraction = withdraw(tx, old.id)
+            _row, retraction = _withdraw_one(tx, old.id)
             written.append(retraction.id)
             pairs.add((student_id, target_id))
             counts["withdrawn"] += 1
