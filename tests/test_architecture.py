@@ -270,3 +270,17 @@ def test_imports_point_down_the_layers_never_up():
 
 def test_no_two_modules_import_each_other_even_round_a_circle():
     assert circles(import_graph()) == []
+
+
+def test_pages_do_not_import_other_pages():
+    """A page (``ui/*_page.py``) is put in the window by ``ui/main_window.py`` only: what two
+    pages share lives in a module of its own (``ui/widgets.py``, ``ui/domain_words.py``...),
+    so a page can be changed, split or removed without touching another."""
+    crossings = [
+        f"{module} imports {target}"
+        for module, targets in sorted(import_graph().items())
+        if module.startswith("cbe_desktop.ui.") and module != "cbe_desktop.ui.main_window"
+        for target in targets
+        if target.startswith("cbe_desktop.ui.") and target.endswith("_page")
+    ]
+    assert crossings == []

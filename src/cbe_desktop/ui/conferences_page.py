@@ -73,8 +73,8 @@ from cbe_desktop.services.packets import safe_file_stem, write_packet_files, wri
 from cbe_desktop.ui import voice_actions
 from cbe_desktop.ui.background import run_with_progress
 from cbe_desktop.ui.i18n import Words, level_word, say, say_error, tr_word
-from cbe_desktop.ui.insights_page import VoiceDialog
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.voice_dialog import VoiceDialog
 from cbe_desktop.ui.widgets import CommitTextEdit, hint, list_table
 
 

@@ -37,9 +37,9 @@ from cbe_desktop.core.languages import SOURCE_LANGUAGE
 from cbe_desktop.core.models import LANGUAGES, Framework
 from cbe_desktop.core.scales import load_scale
 from cbe_desktop.core.store import Store
+from cbe_desktop.ui.domain_words import language_name
 from cbe_desktop.ui.i18n import level_word, say, say_error
 from cbe_desktop.ui.operations import Operations
-from cbe_desktop.ui.roster_page import language_name
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
 IdRole = Qt.ItemDataRole.UserRole + 20
