@@ -52,7 +52,13 @@ from cbe_desktop.core.models import (
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Template
 from cbe_desktop.core.roster import add_class, add_student, enroll
-from cbe_desktop.core.scales import create_scale, format_number, load_scale, program_word
+from cbe_desktop.core.scales import (
+    create_scale,
+    format_number,
+    load_scale,
+    program_word,
+    same_level,
+)
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store, Tx
 from cbe_desktop.core.targets import (
@@ -1082,7 +1088,7 @@ def match_rubric(
         return "empty"
     scores = [lv.score for lv in levels]
     if None not in scores and len(set(scores)) == len(scores):
-        on_scale = [next((v for v in values if abs(v - (sc or 0.0)) < 1e-9), None) for sc in scores]
+        on_scale = [next((v for v in values if same_level(v, sc or 0.0)), None) for sc in scores]
         if None not in on_scale:
             return {v: lv for v, lv in zip(on_scale, levels, strict=True) if v is not None}
     if len(levels) == len(values):
