@@ -469,9 +469,9 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
 
     from cbe_desktop.ui.bulk_entry import BulkEntryDialog
     from cbe_desktop.ui.evidence_dialog import EvidenceDialog, NotYetDialog
-    from cbe_desktop.ui.insights_page import VoiceDialog
     from cbe_desktop.ui.roster_page import StudentDialog
     from cbe_desktop.ui.task_dialog import TaskDialog
+    from cbe_desktop.ui.voice_dialog import VoiceDialog
     from cbe_desktop.ui.welcome import WelcomeDialog
 
     grid = window.gradebook.model.grid
