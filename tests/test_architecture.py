@@ -1,7 +1,12 @@
-"""The rule of the house: only ``ui/`` and ``app.py`` may use Qt.
+"""The rules of the house, as ARCHITECTURE.md states them.
 
-The command line, the tests and a future school server share everything else, so no
-module outside the window may import Qt, not even lazily inside a function.
+1. Only ``ui/`` and ``app.py`` may use Qt. The command line, the tests and the school
+   hub share everything else, so no module outside the window may import Qt, not even
+   lazily inside a function.
+2. Imports point one way, down the layers: ``cli``/``app`` -> ``ui`` -> ``services`` ->
+   {``sync``, ``interop``, ``reports``} -> ``core``. An import inside a function counts
+   as much as one at the top of a file.
+3. No two modules import each other, directly or round a longer circle.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import cbe_desktop
@@ -108,3 +114,173 @@ def test_loading_the_core_and_the_command_line_loads_no_qt():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+# --- Layers: imports point down, never up ------------------------------------------
+
+# The higher the number, the higher the floor. A module may import its own floor or
+# any floor below. The package's face (``cbe_desktop/__init__.py``: the version) stands
+# with the core, which everything may use.
+FLOORS = {
+    "core": 0,
+    "sync": 1,
+    "interop": 1,
+    "reports": 1,
+    "services": 2,
+    "ui": 3,
+    "app": 4,
+    "cli": 4,
+    "__main__": 4,
+}
+
+
+def module_name(path: Path, root: Path = PACKAGE) -> str:
+    """``core/store.py`` -> ``cbe_desktop.core.store``; a package is its ``__init__``."""
+    parts = path.relative_to(root.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def floor_of(module: str) -> int:
+    """The floor a module of the package stands on (the face of the package: 0)."""
+    parts = module.split(".")
+    return FLOORS[parts[1]] if len(parts) > 1 else 0
+
+
+def package_imports(tree: ast.AST, module: str, is_package: bool) -> Iterator[tuple[int, str]]:
+    """(line, imported name) of every import of ``cbe_desktop`` anywhere in the tree, however
+    nested; relative imports resolved; ``from X import Y`` names ``X.Y`` (Y may be a module)."""
+    home = module.split(".") if is_package else module.split(".")[:-1]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from ((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                above = home[: len(home) - node.level + 1]
+                base = ".".join(above + ([node.module] if node.module else []))
+            yield node.lineno, base
+            yield from ((node.lineno, f"{base}.{alias.name}") for alias in node.names)
+        elif isinstance(node, ast.Call) and node.args:
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            first = node.args[0]
+            if (
+                name in {"import_module", "__import__"}
+                and isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+            ):
+                yield node.lineno, first.value
+
+
+def import_graph(root: Path = PACKAGE) -> dict[str, dict[str, int]]:
+    """Module -> {module of the package it imports: line}, for every file under ``root``."""
+    paths = {module_name(p, root): p for p in sorted(root.rglob("*.py"))}
+    graph: dict[str, dict[str, int]] = {}
+    for module, path in paths.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        targets: dict[str, int] = {}
+        for line, name in package_imports(tree, module, path.name == "__init__.py"):
+            if name in paths and name != module:
+                targets.setdefault(name, line)
+        # ``from cbe_desktop.core import store`` names both the package and its module:
+        # keep the module, which is what is really used.
+        graph[module] = {
+            t: n for t, n in targets.items() if not any(o.startswith(t + ".") for o in targets)
+        }
+    return graph
+
+
+def upward_imports(graph: dict[str, dict[str, int]]) -> list[str]:
+    """Every import of a module on a higher floor than the importer's, as a readable line."""
+    return [
+        f"{module} (floor {floor_of(module)}) imports {target} (floor {floor_of(target)}) "
+        f"on line {line}"
+        for module, targets in sorted(graph.items())
+        for target, line in sorted(targets.items())
+        if floor_of(target) > floor_of(module)
+    ]
+
+
+def circles(graph: dict[str, dict[str, int]]) -> list[list[str]]:
+    """The groups of modules that import each other round a circle (Tarjan's strongly
+    connected components of more than one module, or a module importing itself)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for target in graph.get(module, {}):
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1 or module in graph.get(module, {}):
+                found.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return sorted(found)
+
+
+def test_every_module_of_the_package_stands_on_a_known_floor():
+    """A new top-level package must be given its floor here (and in ARCHITECTURE.md)."""
+    unknown = sorted({m.split(".")[1] for m in import_graph() if "." in m} - set(FLOORS))
+    assert unknown == []
+
+
+def test_the_scan_sees_imports_hidden_in_functions_relative_and_from_a_package(tmp_path):
+    house = tmp_path / "cbe_desktop"
+    for name in ("core/__init__", "core/store", "ui/__init__", "ui/page", "sync/__init__"):
+        (house / f"{name}.py").parent.mkdir(parents=True, exist_ok=True)
+        (house / f"{name}.py").write_text("")
+    (house / "__init__.py").write_text("")
+    (house / "core" / "store.py").write_text(
+        "def later():\n    from cbe_desktop.ui import page\n    from ..sync import x\n"
+    )
+    graph = import_graph(house)
+    assert graph["cbe_desktop.core.store"] == {"cbe_desktop.ui.page": 2, "cbe_desktop.sync": 3}
+    assert upward_imports(graph) == [
+        "cbe_desktop.core.store (floor 0) imports cbe_desktop.sync (floor 1) on line 3",
+        "cbe_desktop.core.store (floor 0) imports cbe_desktop.ui.page (floor 3) on line 2",
+    ]
+
+
+def test_the_scan_finds_a_circle_of_three_modules():
+    graph = {"a": {"b": 1}, "b": {"c": 1}, "c": {"a": 1}, "d": {"a": 1}}
+    assert circles(graph) == [["a", "b", "c"]]
+
+
+def test_imports_point_down_the_layers_never_up():
+    """core imports nothing above it; sync, interop and reports import no services and no
+    ui; services import no ui; only the command line and the window's start import ui."""
+    assert upward_imports(import_graph()) == []
+
+
+def test_no_two_modules_import_each_other_even_round_a_circle():
+    assert circles(import_graph()) == []
+
+
+def test_pages_do_not_import_other_pages():
+    """A page (``ui/*_page.py``) is put in the window by ``ui/main_window.py`` only: what two
+    pages share lives in a module of its own (``ui/widgets.py``, ``ui/domain_words.py``...),
+    so a page can be changed, split or removed without touching another."""
+    crossings = [
+        f"{module} imports {target}"
+        for module, targets in sorted(import_graph().items())
+        if module.startswith("cbe_desktop.ui.") and module != "cbe_desktop.ui.main_window"
+        for target in targets
+        if target.startswith("cbe_desktop.ui.") and target.endswith("_page")
+    ]
+    assert crossings == []

@@ -21,7 +21,7 @@ from cbe_desktop.core.store import BACKUP_BEFORE_FIRST_WRITE, Store
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cbe_desktop import __version__
@@ -213,17 +213,6 @@ def demo_sandbox_dir(data_dir: Path) -> Path:
     return data_dir.parent / f"{data_dir.name}-demo-sandbox"
 
 
-def apply_zoom(app: QApplication, percent: int) -> None:
-    """Text size: the system's font, scaled (it follows the system by default)."""
-    base = getattr(app, "_cbe_base_point_size", None)
-    if base is None:
-        base = app.font().pointSizeF()
-        app._cbe_base_point_size = base  # type: ignore[attr-defined]
-    font = QFont(app.font())
-    font.setPointSizeF(max(6.0, base * max(50, min(percent, 300)) / 100))
-    app.setFont(font)
-
-
 def run(
     data_dir: Path,
     *,
@@ -394,7 +383,7 @@ def _open_window(app, store: Store, demo: bool, page: str | None, instance, pict
     """The main window, inside the screen (where the teacher left it); for a picture
     (``picture``) at the picture's size instead, and its place is not remembered."""
     from cbe_desktop.core.settings import get_setting
-    from cbe_desktop.ui.contrast import apply_contrast
+    from cbe_desktop.ui.contrast import apply_contrast, apply_zoom
     from cbe_desktop.ui.main_window import MainWindow
     from cbe_desktop.ui.window_place import place_window
 
@@ -476,7 +465,7 @@ def _copy_backup_to_second_folder(store: Store) -> None:
 
 
 def _restore(store: Store, backup: Path) -> Store:
-    from cbe_desktop.core.restore import restore_backup
+    from cbe_desktop.services.maintenance import restore_backup
 
     data_dir = store.data_dir
     store.close()  # the window lets go of the folder: a restore needs it alone

@@ -24,8 +24,8 @@ from cbe_desktop.core.languages import packet_languages
 from cbe_desktop.core.logs import setup_logging
 
 if TYPE_CHECKING:
-    from cbe_desktop.core.imports import ImportPlan, ImportReport
     from cbe_desktop.core.store import Store
+    from cbe_desktop.services.importing import ImportPlan
 
 log = logging.getLogger("cbe_desktop")
 
@@ -490,8 +490,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from cbe_desktop.core.restore import restore_backup
     from cbe_desktop.core.store import default_data_dir
+    from cbe_desktop.services.maintenance import restore_backup
 
     data_dir = args.data_dir or default_data_dir()
     safety = restore_backup(data_dir, args.file)
@@ -500,10 +500,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from cbe_desktop.core import backups
+    from cbe_desktop.services import maintenance
 
     with _open_store(args) as store:
-        report = backups.check(store)
+        report = maintenance.check(store)
     for note in report.notes:
         print(note)
     if report.ok:
@@ -519,7 +519,6 @@ def _print_plan_and_apply(
     store: Store,
     parsed: object,
     plan: ImportPlan,
-    apply: Callable[..., ImportReport],
 ) -> int:
     """Print the plan; then import it (or, with --dry-run, say what the import would do)."""
     for line in plan.lines():
@@ -535,37 +534,38 @@ def _print_plan_and_apply(
             return EXIT_ERROR
         print("Dry run: nothing was changed.")
         return EXIT_OK
-    from cbe_desktop.core.backups import backup_before
+    from cbe_desktop.services.importing import import_with_backup
 
-    backup_before(store, "import")  # the same policy as the window's import
-    report = apply(store, parsed, valid_rows=args.valid_rows)
+    report = import_with_backup(  # the window's import does the same
+        store,
+        parsed,  # type: ignore[arg-type]
+        valid_rows=args.valid_rows,
+        without_class=getattr(args, "without_class", False),
+    )
     print(report.summary())
     return EXIT_OK
 
 
 def cmd_import_targets(args: argparse.Namespace) -> int:
-    from cbe_desktop.core.imports import apply_targets_import, plan_targets_import
     from cbe_desktop.interop.detect import read_targets
+    from cbe_desktop.services.importing import plan_targets_import
 
     parsed = read_targets(args.file, framework_title=args.framework)  # before the store opens
     with _open_store(args) as store:
         with store.read() as session:
             plan = plan_targets_import(session, parsed)
-        return _print_plan_and_apply(args, store, parsed, plan, apply_targets_import)
+        return _print_plan_and_apply(args, store, parsed, plan)
 
 
 def cmd_import_roster(args: argparse.Namespace) -> int:
-    from functools import partial
-
-    from cbe_desktop.core.imports import apply_roster_import, plan_roster_import
     from cbe_desktop.interop.detect import read_roster
+    from cbe_desktop.services.importing import plan_roster_import
 
     parsed = read_roster(args.path, class_name=args.class_name)  # before the store opens
     with _open_store(args) as store:
         with store.read() as session:
             plan = plan_roster_import(session, parsed, without_class=args.without_class)
-        apply = partial(apply_roster_import, without_class=args.without_class)
-        status = _print_plan_and_apply(args, store, parsed, plan, apply)
+        status = _print_plan_and_apply(args, store, parsed, plan)
     if status == EXIT_OK and plan.students_without_class:
         print(
             f"{plan.students_without_class} student(s) in no class were left out (see the "
@@ -582,9 +582,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.what == "gradebook":
         return cmd_export_gradebook(args)
-    from cbe_desktop.core.imports import export_targets
     from cbe_desktop.core.safe_files import write_bytes_whole
     from cbe_desktop.core.targets import find_framework
+    from cbe_desktop.services.importing import export_targets
 
     with _open_store(args) as store:
         with store.read() as session:
@@ -785,7 +785,8 @@ def cmd_marks(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from cbe_desktop.core import conference
     from cbe_desktop.core.roster import find_class
-    from cbe_desktop.reports import build_class_summary, build_packet, build_where_am_i
+    from cbe_desktop.reports import build_class_summary, build_where_am_i
+    from cbe_desktop.services import packets
 
     # The store stays open (and this copy named in the data folder) until the PDF is
     # whole, so a restore cannot start under it and a killed run leaves no half file.
@@ -803,13 +804,6 @@ def cmd_report(args: argparse.Namespace) -> int:
                 sheet = conference.where_am_i_data(
                     session, school_class.id, student_id, lang=args.lang
                 )
-            else:
-                packets = conference.class_packets(
-                    session,
-                    school_class.id,
-                    student_ids=[student_id] if student_id else None,
-                    lang=args.lang,
-                )
         if args.what == "class-summary":
             build_class_summary(summary, args.out, lang=args.lang, pagesize=args.paper)
             print(f"Wrote the class summary of {school_class.name} to {args.out}")
@@ -818,16 +812,18 @@ def cmd_report(args: argparse.Namespace) -> int:
             build_where_am_i(sheet, args.out, lang=args.lang, pagesize=args.paper)
             print(f"Wrote the Where am I sheet of {sheet.student_name} to {args.out}")
             return EXIT_OK
-        if not packets:
-            raise CbeError(
-                f"{school_class.name} has no students yet, so there are no packets to print."
-            )
 
-        def progress(index: int, total: int, name: str) -> None:
-            print(f"Packet {index} of {total}: {name}", file=sys.stderr, flush=True)
+        def progress(done: int, total: int, words: str) -> None:
+            print(words, file=sys.stderr, flush=True)
 
-        count = build_packet(
-            packets, args.out, lang=args.lang, pagesize=args.paper, progress=progress
+        count = packets.write_packets(
+            store,
+            school_class.id,
+            [student_id] if student_id else None,
+            args.out,
+            lang=args.lang,
+            paper=args.paper,
+            progress=progress,
         )
     noun = "packet" if count == 1 else "packets"
     print(f"Wrote {count} conference {noun} to {args.out}")

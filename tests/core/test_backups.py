@@ -13,10 +13,11 @@ from sqlmodel import select
 from cbe_desktop.core import backups
 from cbe_desktop.core.errors import NewerSchemaError, NotADatabaseError
 from cbe_desktop.core.models import Attachment, SchoolClass
-from cbe_desktop.core.restore import restore_backup
 from cbe_desktop.core.roster import add_class
 from cbe_desktop.core.stats import live_counts
 from cbe_desktop.core.store import BACKUP_BEFORE_FIRST_WRITE, DB_FILE, Store
+from cbe_desktop.services import maintenance
+from cbe_desktop.services.maintenance import restore_backup
 
 NOW = datetime(2026, 11, 6, 15, 30, 0)
 
@@ -269,7 +270,7 @@ def test_restoring_a_backup_from_a_newer_version_is_refused(tmp_path):
 
 
 def test_a_fresh_demo_is_healthy(demo_store):
-    report = backups.check(demo_store)
+    report = maintenance.check(demo_store)
     assert report.ok, report.problems
     assert report.problems == []
 
@@ -279,7 +280,7 @@ def test_the_check_notices_a_missing_photo_of_student_work(demo_store):
         attachment = session.exec(select(Attachment)).first()
     (demo_store.blobs_dir / attachment.sha256).unlink()
 
-    report = backups.check(demo_store)
+    report = maintenance.check(demo_store)
     assert not report.ok
     assert any("missing" in p for p in report.problems)
 
@@ -290,6 +291,6 @@ def test_the_check_notices_a_photo_that_was_changed_on_disk(demo_store):
     blob = demo_store.blobs_dir / attachment.sha256
     blob.write_bytes(blob.read_bytes() + b"scribble")
 
-    report = backups.check(demo_store)
+    report = maintenance.check(demo_store)
     assert not report.ok
     assert any("checksum" in p for p in report.problems)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from cbe_desktop.core import conflicts, evidence, insights, voice
+from cbe_desktop.core import evidence, insights, voice
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import EvidenceEntry, add_evidence, open_revision
 from cbe_desktop.core.gradebook import class_grid
@@ -17,6 +17,7 @@ from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
 from cbe_desktop.core.scales import create_default_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import add_framework, add_target
+from cbe_desktop.sync import conflicts
 
 TODAY = date(2026, 10, 30)
 

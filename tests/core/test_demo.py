@@ -296,7 +296,7 @@ def test_the_demo_carries_the_identifiers_a_districts_data_would(tmp_path):
     import json
     import uuid
 
-    from cbe_desktop.core.imports import export_targets
+    from cbe_desktop.services.importing import export_targets
 
     with Store.open(tmp_path / "en") as store:
         build_demo(store)

@@ -10,7 +10,6 @@ import pytest
 from sqlmodel import func, select
 
 from cbe_desktop.core.errors import InvalidInputError
-from cbe_desktop.core.imports import apply_roster_import
 from cbe_desktop.core.learner import (
     learner_ids,
     learner_of,
@@ -23,6 +22,7 @@ from cbe_desktop.core.settings import save_settings
 from cbe_desktop.core.stats import live_counts
 from cbe_desktop.core.store import Store
 from cbe_desktop.interop.csv_roster import parse_roster_csv
+from cbe_desktop.services.importing import apply_roster_import
 from school_year import SchoolYear, years
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from cbe_desktop.core.imports import apply_roster_import
 from cbe_desktop.core.learner import learner_record
 from cbe_desktop.core.new_term import start_new_term
 from cbe_desktop.core.roster import class_students, enroll_students, unenroll_student
 from cbe_desktop.core.settings import save_settings
 from cbe_desktop.core.term_marks import PRESETS, class_marks, save_rules
 from cbe_desktop.interop.csv_roster import parse_roster_csv
+from cbe_desktop.services.importing import apply_roster_import
 from school_year import years
 
 

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from cbe_desktop.core import backups, imports, phrases, roster, scales, targets
+from cbe_desktop.core import backups, phrases, roster, scales, targets
 from cbe_desktop.core.errors import InvalidInputError, NotADatabaseError, NotFoundError, StoreError
 from cbe_desktop.core.phrases import Phrase
 from cbe_desktop.core.store import Store
 from cbe_desktop.interop.detect import parse_targets_bytes
+from cbe_desktop.services import importing as imports
 
 CSV = b"code,parent code,statement\nRP,,Ratios\n7.RP.1,RP,Unit rates\n7.RP.1,RP,Again\n"
 CANVAS = (

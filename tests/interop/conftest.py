@@ -154,8 +154,8 @@ def sha256_of_store(data_dir: Path) -> str:
 @pytest.fixture
 def closed_store_with_a_framework(tmp_path: Path) -> Path:
     """A data folder holding one imported framework, its store closed (file at rest)."""
-    from cbe_desktop.core.imports import apply_targets_import
     from cbe_desktop.interop.detect import read_targets
+    from cbe_desktop.services.importing import apply_targets_import
 
     data_dir = tmp_path / "office"
     with Store.open(data_dir) as store:

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from cbe_desktop.core.imports import apply_targets_import, plan_targets_import
 from cbe_desktop.core.models import Framework, RubricDescriptor, Target
 from cbe_desktop.core.scales import load_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.interop.detect import read_targets
+from cbe_desktop.services.importing import apply_targets_import, plan_targets_import
 
 NESTED = Path(__file__).parent.parent / "fixtures" / "interop" / "canvas-outcomes-nested-groups.csv"
 TITLE = "canvas outcomes nested groups"  # named after the file: its top group holds outcomes

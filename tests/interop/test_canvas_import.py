@@ -6,11 +6,11 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from cbe_desktop.core.imports import apply_targets_import
 from cbe_desktop.core.models import Framework, Scale, Target
 from cbe_desktop.core.scales import load_scale
 from cbe_desktop.interop.canvas import strip_html
 from cbe_desktop.interop.detect import parse_targets_bytes, read_targets
+from cbe_desktop.services.importing import apply_targets_import
 
 CANVAS = Path(__file__).parent.parent / "fixtures" / "interop" / "canvas-outcomes-grade7.csv"
 

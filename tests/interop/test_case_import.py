@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from cbe_desktop.core.imports import apply_targets_import, plan_targets_import
 from cbe_desktop.core.models import Framework, Target
 from cbe_desktop.interop.detect import parse_targets_bytes, read_targets
+from cbe_desktop.services.importing import apply_targets_import, plan_targets_import
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "interop"
 MATH = FIXTURES / "case-1.1-grade6-math.json"

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
 from cbe_desktop.core.errors import InvalidInputError
-from cbe_desktop.core.imports import apply_targets_import, export_targets, plan_targets_import
 from cbe_desktop.core.models import Framework, RubricDescriptor, Target
 from cbe_desktop.core.phrases import Phrase
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import rubric_for, save_rubric
 from cbe_desktop.interop.case import RUBRIC_MAX_CHARS, RUBRIC_MAX_LEVELS
 from cbe_desktop.interop.detect import parse_targets_bytes
+from cbe_desktop.services.importing import apply_targets_import, export_targets, plan_targets_import
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "interop"
 SCHEMA = json.loads((FIXTURES / "case-v1p1-cfpackage.schema.json").read_text(encoding="utf-8"))
@@ -396,7 +396,7 @@ def test_a_rubric_whose_target_is_rejected_is_rejected_with_it(store):
 def test_a_failure_while_writing_the_rubrics_leaves_nothing_half_written(store, monkeypatch):
     """The framework, its targets and their rubrics are one transaction: a failure after
     the first descriptors are written leaves the store as it was."""
-    import cbe_desktop.core.imports as imports
+    import cbe_desktop.services.importing as imports
 
     real = imports.set_rubric
     calls: list[str] = []

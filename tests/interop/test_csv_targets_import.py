@@ -6,10 +6,10 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from cbe_desktop.core.imports import apply_targets_import, plan_targets_import
 from cbe_desktop.core.models import Framework, Target
 from cbe_desktop.interop.csv_targets import parse_targets_csv, preview_targets_csv
 from cbe_desktop.interop.detect import parse_targets_bytes, read_targets
+from cbe_desktop.services.importing import apply_targets_import, plan_targets_import
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "interop"
 EXCEL = FIXTURES / "targets-excel.csv"  # UTF-8 with BOM, ';', CRLF, quoted fields

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from cbe_desktop.core.imports import apply_roster_import, plan_roster_import
 from cbe_desktop.core.models import SchoolClass, Student
 from cbe_desktop.interop.detect import read_roster
 from cbe_desktop.interop.errors import ImportFormatError
+from cbe_desktop.services.importing import apply_roster_import, plan_roster_import
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "interop"
 V12 = FIXTURES / "oneroster-1.2"  # a SIS's 1.2 bulk export

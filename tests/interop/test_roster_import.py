@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from cbe_desktop.core.imports import apply_roster_import, plan_roster_import
 from cbe_desktop.core.models import Enrollment, SchoolClass, Student
 from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.interop.detect import read_roster
 from cbe_desktop.interop.errors import ImportFormatError
+from cbe_desktop.services.importing import apply_roster_import, plan_roster_import
 
 ROSTER_CSV = Path(__file__).parent.parent / "fixtures" / "interop" / "roster-google-sheets.csv"
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from cbe_desktop.core.imports import apply_targets_import, plan_targets_import
 from cbe_desktop.core.models import Target
 from cbe_desktop.interop.detect import read_targets
+from cbe_desktop.services.importing import apply_targets_import, plan_targets_import
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "interop"
 OPENSALT = FIXTURES / "targets-opensalt-cf-item.csv"  # OpenSALT's Excel export, CF Item sheet

@@ -10,10 +10,10 @@ import pytest
 from sqlmodel import select
 
 from cbe_desktop.core.errors import InvalidInputError
-from cbe_desktop.core.imports import apply_targets_import, export_targets
 from cbe_desktop.core.models import Framework, Target
 from cbe_desktop.core.store import Store
 from cbe_desktop.interop.detect import parse_targets_bytes, read_targets
+from cbe_desktop.services.importing import apply_targets_import, export_targets
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "interop"
 SCHEMA = json.loads((FIXTURES / "case-v1p1-cfpackage.schema.json").read_text(encoding="utf-8"))

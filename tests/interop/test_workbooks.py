@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from cbe_desktop.core.imports import apply_roster_import, plan_targets_import
 from cbe_desktop.core.models import Student
 from cbe_desktop.interop.detect import read_roster, read_targets
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.workbook import cell_text
+from cbe_desktop.services.importing import apply_roster_import, plan_targets_import
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "interop"
 ROSTER = FIXTURES / "roster-excel.xlsx"  # a blank row above the header; numbers as numbers

@@ -38,13 +38,13 @@ from cbe_desktop.core import rules
 from cbe_desktop.core.demo import build_demo
 from cbe_desktop.core.errors import CbeError, InvalidInputError
 from cbe_desktop.core.gradebook import class_grid
-from cbe_desktop.core.imports import apply_targets_import, export_targets, plan_targets_import
 from cbe_desktop.core.models import Framework, SchoolClass, Target
 from cbe_desktop.core.roster import live_classes
 from cbe_desktop.core.stats import live_counts
 from cbe_desktop.core.store import DB_FILE, Store
 from cbe_desktop.core.targets import flatten, framework_tree
 from cbe_desktop.interop.detect import parse_targets_bytes
+from cbe_desktop.services.importing import apply_targets_import, export_targets, plan_targets_import
 from cbe_desktop.sync.bundle import MANIFEST
 from cbe_desktop.sync.errors import BundleError
 from cbe_desktop.sync.exchange import export_bundle, import_bundle, preview_import

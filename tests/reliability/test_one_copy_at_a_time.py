@@ -17,8 +17,8 @@ from reliability_helpers import ROOT, another_copy, cli, stats, writing_elsewher
 from cbe_desktop.core.backups import make_backup
 from cbe_desktop.core.errors import StoreInUseError, StoreReplacedError
 from cbe_desktop.core.evidence import EvidenceEntry, record_evidence
-from cbe_desktop.core.restore import restore_backup
 from cbe_desktop.core.store import DB_FILE, Store
+from cbe_desktop.services.maintenance import restore_backup
 
 
 def _score(store: Store):  # type: ignore[no-untyped-def]

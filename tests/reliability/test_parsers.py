@@ -23,7 +23,6 @@ import pytest
 from sqlmodel import select
 
 from cbe_desktop.cli import main
-from cbe_desktop.core.imports import apply_roster_import, apply_targets_import
 from cbe_desktop.core.models import Student, Target
 from cbe_desktop.core.store import Store
 from cbe_desktop.interop.csvtext import read_table
@@ -36,6 +35,7 @@ from cbe_desktop.interop.limits import (
     JSON_MAX_DIGITS,
     TARGETS_MAX_ROWS,
 )
+from cbe_desktop.services.importing import apply_roster_import, apply_targets_import
 
 pytestmark = pytest.mark.usefixtures("cli_sandbox")  # see tests/conftest.py
 

@@ -34,14 +34,13 @@ from sync_helpers import (
     score,
 )
 
-from cbe_desktop.core import conflicts
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.evidence import override_estimate, remove_override, standing_ids
 from cbe_desktop.core.gradebook import class_grid
 from cbe_desktop.core.models import Evidence, Framework, Student, Target
 from cbe_desktop.core.roster import create_student, enroll_students, set_class_targets
 from cbe_desktop.core.targets import add_target, save_rubric
-from cbe_desktop.sync import merge
+from cbe_desktop.sync import conflicts, merge
 from cbe_desktop.sync.exchange import import_bundle
 
 REASONS = ["Explained it in conference.", "Showed it in the lab.", "Ratio table still wrong."]

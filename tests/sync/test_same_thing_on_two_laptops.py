@@ -19,7 +19,6 @@ import pytest
 from sqlmodel import select
 from sync_helpers import YEAR, ClassSetup, Laptop, delete_student, dump, open_conflicts
 
-from cbe_desktop.core import conflicts
 from cbe_desktop.core.conference import choose_showcase
 from cbe_desktop.core.evidence import (
     EvidenceEntry,
@@ -34,7 +33,7 @@ from cbe_desktop.core.roster import create_student, enroll_students, set_class_t
 from cbe_desktop.core.scales import LevelEdit, load_scale, save_scale
 from cbe_desktop.core.targets import add_target, save_rubric, save_wording
 from cbe_desktop.core.task_rubric import set_task_rubric
-from cbe_desktop.sync import merge
+from cbe_desktop.sync import conflicts, merge
 from cbe_desktop.sync.exchange import import_bundle
 
 

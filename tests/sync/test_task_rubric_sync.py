@@ -15,11 +15,11 @@ from pathlib import Path
 from sqlmodel import select
 from sync_helpers import ClassSetup, Laptop, dump
 
-from cbe_desktop.core.conflicts import table_words
 from cbe_desktop.core.evidence import create_task
 from cbe_desktop.core.models import Conflict
 from cbe_desktop.core.task_rubric import set_task_rubric, task_rubric
 from cbe_desktop.sync.bundle import MANIFEST
+from cbe_desktop.sync.conflicts import table_words
 from cbe_desktop.sync.exchange import import_bundle
 
 LEVEL_3 = "Completes the table and explains the unit rate."

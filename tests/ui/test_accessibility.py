@@ -36,6 +36,7 @@ from cbe_desktop.core.settings import all_settings
 from cbe_desktop.ui.contrast import (
     FocusRing,
     apply_contrast,
+    apply_zoom,
     contrast_ratio,
     fill_and_text,
     readable_on,
@@ -203,11 +204,11 @@ def high_contrast() -> Iterator[QApplication]:
 @pytest.fixture
 def large_text() -> Iterator[QApplication]:
     app = app_module.application()
-    app_module.apply_zoom(app, 150)
+    apply_zoom(app, 150)
     try:
         yield app
     finally:
-        app_module.apply_zoom(app, 100)
+        apply_zoom(app, 100)
 
 
 # ----- the keyboard --------------------------------------------------------------------------
@@ -468,9 +469,9 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
 
     from cbe_desktop.ui.bulk_entry import BulkEntryDialog
     from cbe_desktop.ui.evidence_dialog import EvidenceDialog, NotYetDialog
-    from cbe_desktop.ui.insights_page import VoiceDialog
     from cbe_desktop.ui.roster_page import StudentDialog
     from cbe_desktop.ui.task_dialog import TaskDialog
+    from cbe_desktop.ui.voice_dialog import VoiceDialog
     from cbe_desktop.ui.welcome import WelcomeDialog
 
     grid = window.gradebook.model.grid

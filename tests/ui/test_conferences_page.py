@@ -31,14 +31,13 @@ from cbe_desktop.core.models import Reflection, SchoolClass, Showcase
 from cbe_desktop.core.roster import add_student, enroll, find_class
 from cbe_desktop.reports import ReportCancelled
 from cbe_desktop.reports.labels import LABELS
+from cbe_desktop.services.packets import packet_file_names, safe_file_stem
 from cbe_desktop.ui import background
 from cbe_desktop.ui import conferences_page as module
 from cbe_desktop.ui.conferences_page import (
     QTPDF_MISSING,
     ConferencesPage,
     default_paper,
-    packet_file_names,
-    safe_file_stem,
 )
 from cbe_desktop.ui.operations import Operations
 

@@ -13,6 +13,7 @@ from cbe_desktop.core.models import SchoolClass
 from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import all_settings, get_setting
 from cbe_desktop.core.store import Store
+from cbe_desktop.ui.contrast import apply_zoom
 from cbe_desktop.ui.crash import CrashHandler
 from cbe_desktop.ui.main_window import MainWindow
 from cbe_desktop.ui.settings_dialog import SettingsDialog
@@ -129,7 +130,7 @@ def test_settings_are_saved_and_the_text_size_follows(qtbot, store, monkeypatch)
     assert values["teacher"] == "Mr. Daniel Okafor"
     assert values["zoom"] == "130" and values["default_method"] == "decaying_average"
     assert app.font().pointSizeF() > base
-    app_module.apply_zoom(app, 100)
+    apply_zoom(app, 100)
 
 
 def test_an_unexpected_error_shows_copyable_details_and_is_logged(qtbot, tmp_path, monkeypatch):

@@ -281,7 +281,7 @@ def test_the_side_panel_explains_every_cell_in_spanish(qtbot, demo_store, spanis
 
 
 def test_the_goal_dialog_and_its_undo_step_say_the_kind_in_spanish(qtbot, spanish):
-    from cbe_desktop.ui.insights_page import VoiceDialog
+    from cbe_desktop.ui.voice_dialog import VoiceDialog
 
     dialog = VoiceDialog(None, "reflection", "Ana")
     qtbot.addWidget(dialog)

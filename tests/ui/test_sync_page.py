@@ -265,6 +265,22 @@ def test_a_wrong_passphrase_is_one_sentence_and_changes_nothing(
     assert ortiz.fingerprint() == before
 
 
+def test_a_wrong_passphrase_is_known_by_what_went_wrong_not_by_its_wording(
+    qtbot, laptops, monkeypatch, tmp_path
+):
+    """Reworded refusals (a new translation, a clearer sentence) still offer to try again."""
+    rivera, ortiz = laptops
+    path = tmp_path / "locked.cbesync"
+    send_file(qtbot, rivera, monkeypatch, path, SECRET)
+    monkeypatch.setattr(crypto, "WRONG_PASSPHRASE", "Those words do not open this lock.")
+    answer_passphrase(monkeypatch, "blue herring 42")
+    before = ortiz.fingerprint()
+    ortiz.page.receive(path)
+    assert ortiz.page.receive_message.text() == "Those words do not open this lock."
+    assert ortiz.page.retry_button.isVisible() and ortiz.page.pending is None
+    assert ortiz.fingerprint() == before
+
+
 def test_no_passphrase_given_for_a_locked_file_receives_nothing(
     qtbot, laptops, monkeypatch, tmp_path
 ):

@@ -12,13 +12,11 @@ sentence that points to the newest sound backup. Restoring is in :mod:`restore`.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sqlite3
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from cbe_desktop.core import migrations
 from cbe_desktop.core.errors import CbeError, NewerSchemaError, NotADatabaseError, StoreError
@@ -32,8 +30,20 @@ from cbe_desktop.core.sqlite_file import (
     read_schema_revision,
 )
 
-if TYPE_CHECKING:
-    from cbe_desktop.core.store import Store
+
+class StoreFiles(Protocol):
+    """What a backup needs of a store: where its database file and its backups are
+    (``core.store.Store`` is one; the store imports this module, not the other way)."""
+
+    @property
+    def db_path(self) -> Path: ...
+
+    @property
+    def backups_dir(self) -> Path: ...
+
+    #: A school hub's store (PostgreSQL): its server keeps its backups.
+    is_hub: bool
+
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +122,7 @@ def _copy_with_sqlite(db_path: Path, dest: Path) -> None:
         src.close()
 
 
-def backup_before(store: Store, reason: str) -> Path | None:
+def backup_before(store: StoreFiles, reason: str) -> Path | None:
     """The backup made before a change of many rows (an import, a sync file, a restore).
 
     The one policy the window and the command line share: a thorough check of the copy
@@ -210,69 +220,3 @@ def validate_backup_file(path: Path, *, quick: bool = False) -> str | None:
             )
         )
     return revision
-
-
-@dataclass
-class HealthReport:
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def check(store: Store) -> HealthReport:
-    """Integrity of the database file and of the attachments kept beside it."""
-    from sqlmodel import select
-
-    from cbe_desktop.core.models import Attachment
-
-    report = HealthReport()
-    for problem in integrity_problems(store.db_path):
-        report.problems.append(QT_TRANSLATE_NOOP("Backups", "database: {problem}")(problem=problem))
-    if report.problems:
-        sound = newest_sound_backup(store.backups_dir)
-        if sound is not None:
-            report.notes.append(
-                QT_TRANSLATE_NOOP("Backups", "the newest sound backup is {path}")(path=str(sound))
-            )
-        return report  # a damaged database is not read any further
-    try:
-        revision = read_schema_revision(store.db_path)
-    except CorruptFile as exc:
-        report.problems.append(
-            QT_TRANSLATE_NOOP("Backups", "database: {problem}")(problem=exc.problem)
-        )
-        return report
-    if revision != migrations.head_revision():
-        report.problems.append(
-            QT_TRANSLATE_NOOP("Backups", "schema is at {revision}, expected {expected}")(
-                revision=str(revision), expected=migrations.head_revision()
-            )
-        )
-    with store.read() as session:
-        attachments = session.exec(select(Attachment).where(Attachment.deleted_hlc.is_(None))).all()
-    missing = damaged_blobs = 0
-    for att in attachments:
-        blob = store.blobs_dir / att.sha256
-        if not blob.is_file():
-            missing += 1
-        elif hashlib.sha256(blob.read_bytes()).hexdigest() != att.sha256:
-            damaged_blobs += 1
-    if missing:
-        report.problems.append(
-            QT_TRANSLATE_NOOP("Backups", "{count} attachment file(s) are missing from {folder}")(
-                count=missing, folder=str(store.blobs_dir)
-            )
-        )
-    if damaged_blobs:
-        report.problems.append(
-            QT_TRANSLATE_NOOP("Backups", "{count} attachment file(s) do not match their checksum")(
-                count=damaged_blobs
-            )
-        )
-    report.notes.append(
-        QT_TRANSLATE_NOOP("Backups", "{count} attachment(s) checked")(count=len(attachments))
-    )
-    return report

@@ -40,7 +40,7 @@ from cbe_desktop.core.models import (
     Task,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
-from cbe_desktop.core.scales import load_scale
+from cbe_desktop.core.scales import load_scale, same_level
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.task_rubric import descriptors_for
 
@@ -63,14 +63,14 @@ class RubricTarget:
 
     def level(self, value: float) -> RubricLevel | None:
         for lv in self.levels:
-            if abs(lv.value - value) < 1e-9:
+            if same_level(lv.value, value):
                 return lv
         return None
 
     def rank(self, value: float) -> int:
         """The level's place on the rubric (0 = lowest); -1 when it is not one."""
         for n, lv in enumerate(self.levels):
-            if abs(lv.value - value) < 1e-9:
+            if same_level(lv.value, value):
                 return n
         return -1
 
@@ -526,7 +526,7 @@ def record_consensus(
         ).first()
         old_exemplars = list(row.exemplar_ids) if row is not None else []
         # A consensus that changes level takes its exemplars off the old level.
-        keep = exemplar and row is not None and abs(row.level - float(level)) < 1e-9
+        keep = exemplar and row is not None and same_level(row.level, float(level))
         exemplar_ids: list[str] = old_exemplars if keep else []
         for exemplar_id in [] if keep else old_exemplars:
             found = session.get(Exemplar, exemplar_id)

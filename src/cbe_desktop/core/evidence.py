@@ -553,14 +553,21 @@ def retract_evidence(store: Store, evidence_id: str) -> Recorded:
     reopens the plan it had resolved, and both come back when the retraction is undone.
     """
     with store.transaction() as tx:
-        withdrawn, retraction = _retract(tx, evidence_id)
+        withdrawn, retraction = withdraw(tx, evidence_id)
     return Recorded(
         retraction.id,
         _pair_changes(withdrawn.student_id, withdrawn.target_id, evidence_id, retraction.id),
     )
 
 
-def _retract(tx: Tx, evidence_id: str) -> tuple[Evidence, Evidence]:
+def withdraw(tx: Tx, evidence_id: str) -> tuple[Evidence, Evidence]:
+    """Withdraw one standing piece of evidence inside ``tx``, as "withdraw evidence" does:
+    a new ``retracted`` record that supersedes it (withdrawing a retraction brings its
+    piece back). Returns (the piece withdrawn, the new retraction).
+
+    The one door for every undo-by-withdrawal (the evidence actions, sync conflicts):
+    it refuses a missing or already withdrawn piece and keeps "not yet" plans in step.
+    """
     session = tx.session
     target_row = session.get(Evidence, evidence_id)
     if target_row is None:
@@ -590,6 +597,10 @@ def _retract(tx: Tx, evidence_id: str) -> tuple[Evidence, Evidence]:
     for flipped in (before ^ after) - {retraction.id}:
         _follow_revisions(tx, by_id[flipped], stands=flipped in after)
     return target_row, retraction
+
+
+#: ``withdraw`` under another name, for the sheet whose ``withdraw`` argument hides it.
+_withdraw_one = withdraw
 
 
 def _follow_revisions(tx: Tx, row: Evidence, *, stands: bool) -> None:
@@ -711,7 +722,7 @@ def retract_many(store: Store, evidence_ids: list[str]) -> Recorded:
     retractions: dict[str, str] = {}
     with store.transaction() as tx:
         for evidence_id in evidence_ids:
-            _row, retraction = _retract(tx, evidence_id)
+            _row, retraction = withdraw(tx, evidence_id)
             retractions[evidence_id] = retraction.id
     touched = set(retractions) | set(retractions.values())
     return Recorded(None, Changes(evidence=frozenset(touched)), retractions=retractions)
@@ -853,7 +864,7 @@ def record_task_sheet(
                 continue
             if sheet_locked(old):
                 raise InvalidInputError(_LOCKED())
-            _row, retraction = _retract(tx, old.id)
+            _row, retraction = _withdraw_one(tx, old.id)
             written.append(retraction.id)
             pairs.add((student_id, target_id))
             counts["withdrawn"] += 1

@@ -27,7 +27,14 @@ from cbe_desktop.core.errors import NotFoundError
 from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.models import SchoolClass, display_name, sort_key
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
-from cbe_desktop.core.scales import Level, ScaleInfo, format_number, load_scale, program_word
+from cbe_desktop.core.scales import (
+    Level,
+    ScaleInfo,
+    format_number,
+    load_scale,
+    program_word,
+    reaches,
+)
 
 STATUSES = ("proficient", "in_progress", "not_yet", "no_evidence")
 
@@ -288,12 +295,12 @@ class _Column:
         reason = ""
         if override is not None:
             estimate, reason = override
-            status = "proficient" if estimate >= threshold - 1e-9 else "in_progress"
+            status = "proficient" if reaches(estimate, threshold) else "in_progress"
         elif open_not_yet:
             status = "not_yet"
         elif not usable:
             status = "no_evidence"
-        elif estimate is not None and estimate >= threshold - 1e-9:
+        elif estimate is not None and reaches(estimate, threshold):
             status = "proficient"
         else:
             status = "in_progress"

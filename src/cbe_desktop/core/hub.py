@@ -32,6 +32,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 
 from cbe_desktop.core.errors import InvalidInputError
+from cbe_desktop.core.hub_tables import ensure_hub_tables, run_script
 from cbe_desktop.core.models import SYNCED_TABLES
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 
@@ -61,27 +62,6 @@ CLASS_TABLES = ("enrollment", "class_target", "task")
 WORK_TABLES = ("evidence", "goal", "reflection", "showcase")
 #: Tables of a student's work with no class column: by the student.
 STUDENT_TABLES = ("revision", "mastery_override")
-
-HUB_TABLES_SQL = """
-CREATE TABLE IF NOT EXISTS hub_blob (sha256 text PRIMARY KEY, data bytea NOT NULL);
-CREATE TABLE IF NOT EXISTS hub_teacher (
-    login text PRIMARY KEY, name text NOT NULL DEFAULT '', office boolean NOT NULL DEFAULT false
-);
-CREATE TABLE IF NOT EXISTS hub_class_teacher (
-    class_id text NOT NULL, login text NOT NULL, PRIMARY KEY (class_id, login)
-);
-"""
-
-
-def ensure_hub_tables(conn: Connection) -> None:
-    """The hub's own tables (attachment files, teachers, who teaches what), if missing."""
-    _run_script(conn, HUB_TABLES_SQL)
-
-
-def _run_script(conn: Connection, sql: str) -> None:
-    """Several statements at once, as written (no parameters: a % stays a %)."""
-    conn.connection.driver_connection.execute(sql)  # type: ignore[union-attr]
-
 
 # ----------------------------------------------------------------------------- passwords
 
@@ -317,7 +297,7 @@ def init_hub(admin_url: str, data_dir: Path | str | None = None) -> None:
                     "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
                 )
             ensure_hub_tables(conn)
-            _run_script(conn, _policies_sql())
+            run_script(conn, _policies_sql())
             database = conn.exec_driver_sql("SELECT current_database()").scalar_one()
             conn.exec_driver_sql(
                 f'GRANT CONNECT ON DATABASE "{database}" TO {TEACHER_GROUP}, {OFFICE_GROUP}'

@@ -32,7 +32,7 @@ from cbe_desktop.core.gradebook import (
 )
 from cbe_desktop.core.models import SchoolClass
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
-from cbe_desktop.core.scales import format_number, program_word
+from cbe_desktop.core.scales import format_number, program_word, reaches
 
 KINDS = ("repeated_not_yet", "no_recent_evidence", "estimate_fell")
 NOT_PROFICIENT = ("not_yet", "in_progress", "no_evidence")
@@ -243,9 +243,9 @@ def needs_attention(
                     if (
                         now.estimate is not None
                         and before.estimate is not None
-                        and now.estimate < before.estimate - 1e-9
+                        and not reaches(now.estimate, before.estimate)
                         # a fall within proficient (4 to 3) needs no one's attention
-                        and now.estimate < grid.scale.proficient_value - 1e-9
+                        and not reaches(now.estimate, grid.scale.proficient_value)
                     ):
                         reason = QT_TRANSLATE_NOOP(
                             "Insights", "Estimate on {target} fell from {before} to {now}"

@@ -14,6 +14,21 @@ from cbe_desktop.core.models import Scale, ScaleLevel
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Template
 from cbe_desktop.core.store import Store, Tx
 
+#: Two level values closer than this are the same level (levels are typed, stored and
+#: averaged as floats: 2.9999999999 is level 3).
+LEVEL_TOLERANCE = 1e-9
+
+
+def same_level(a: float, b: float) -> bool:
+    """True when ``a`` and ``b`` are the same level value, floats' noise aside."""
+    return abs(a - b) < LEVEL_TOLERANCE
+
+
+def reaches(value: float, level: float) -> bool:
+    """True when ``value`` is at or above ``level``, floats' noise aside."""
+    return value >= level - LEVEL_TOLERANCE
+
+
 QCOLOUR = rules.COLOUR
 
 # Light fills from the Okabe-Ito family (orange -> yellow -> sky blue -> blue): told
@@ -109,12 +124,12 @@ class ScaleInfo:
         """The level an estimate has reached: the highest level at or below it."""
         if estimate is None or not self.levels:
             return None
-        reached = [lv for lv in self.levels if lv.value <= estimate + 1e-9]
+        reached = [lv for lv in self.levels if reaches(estimate, lv.value)]
         return reached[-1] if reached else self.levels[0]
 
     def exact(self, value: float) -> Level | None:
         for lv in self.levels:
-            if abs(lv.value - value) < 1e-9:
+            if same_level(lv.value, value):
                 return lv
         return None
 

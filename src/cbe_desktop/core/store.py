@@ -409,7 +409,7 @@ class Store:
         files are kept in ``data_dir`` (the local data folder by default).
         """
         from cbe_desktop.core import migrations
-        from cbe_desktop.core.hub import ensure_hub_tables
+        from cbe_desktop.core.hub_tables import ensure_hub_tables
 
         folder = Path(data_dir) if data_dir is not None else default_data_dir()
         engine = make_pg_engine(url)

@@ -47,7 +47,7 @@ from cbe_desktop.core.learner import (
 )
 from cbe_desktop.core.models import Target
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, join
-from cbe_desktop.core.scales import ScaleInfo, format_number
+from cbe_desktop.core.scales import ScaleInfo, format_number, reaches
 from cbe_desktop.core.settings import get_setting
 
 #: The presets a school starts from (then edits). Sources of the worked examples:
@@ -271,7 +271,7 @@ def _holds(cond: Condition, levels: list[float], proficient: float) -> tuple[boo
         return True, QT_TRANSLATE_NOOP("TermMarks", "otherwise")()
     if cond.kind == "min":
         lowest = min(levels)
-        return lowest >= cond.level - 1e-9, QT_TRANSLATE_NOOP(
+        return reaches(lowest, cond.level), QT_TRANSLATE_NOOP(
             "TermMarks", "{words} (the lowest is {lowest})"
         )(words=cond.words, lowest=format_number(lowest))
     if cond.kind == "mean":

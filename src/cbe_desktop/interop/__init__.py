@@ -1,4 +1,4 @@
 """Reading and writing other programs' files: CASE JSON, Canvas outcomes CSV, plain CSV,
 OneRoster CSV. No Qt and no database here: bytes or paths in, plain records out
-(``records.py``); ``core/imports.py`` turns the records into a plan and applies it.
+(``records.py``); ``services/importing.py`` turns the records into a plan and applies it.
 """

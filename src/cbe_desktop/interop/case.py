@@ -12,7 +12,7 @@ and the 1.1 schema's) or wrapped (``{"CFPackage": {...}}``, as some 1.1 servers 
 Rubrics: each ``CFRubricCriterion`` whose ``CFItemURI`` names an item of the file is the
 rubric of that item's target (whichever ``CFRubric`` holds it); its
 ``CFRubricCriterionLevels`` become the target's level descriptors, matched to the
-framework's scale on import (``core/imports.py``). A level's descriptor is its
+framework's scale on import (``services/importing.py``). A level's descriptor is its
 ``description``, followed by its ``feedback`` as a second paragraph when it has one
 (its ``quality`` when it has neither). A second criterion for the same item is left out
 with a note, as are criteria that name no item of the file.

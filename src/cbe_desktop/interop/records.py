@@ -1,7 +1,7 @@
 """Neutral records: what a parser read from a file, before anything touches the store.
 
 Every parser in this package returns a :class:`ParsedTargets` or a :class:`ParsedRoster`;
-``core/imports.py`` matches them against the store, plans, and applies them.
+``services/importing.py`` matches them against the store, plans, and applies them.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class RubricRecord:
     """The rubric of one target read from a file (a CASE CFRubricCriterion).
 
     ``target_key`` is the key of the :class:`TargetRecord` it describes; its levels are
-    matched to the levels of the framework's scale on import (see ``core/imports.py``).
+    matched to the levels of the framework's scale on import (see ``services/importing.py``).
     """
 
     target_key: str

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 from cbe_desktop.core.agreement import Agreement, agreement, piece_sentence
 from cbe_desktop.core.calibration import ExemplarView, SetView
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.core.scales import same_level
 from cbe_desktop.reports.common import (
     Mark,
     PageOwner,
@@ -126,7 +127,7 @@ def build_calibration_report(
                 names = [
                     say(_W["exemplar"](name=e.file_name or e.attachment_id))
                     for e in shown.get(target.id, [])
-                    if abs(e.level_value - level.value) < 1e-9
+                    if same_level(e.level_value, level.value)
                 ]
                 level_rows.append(
                     [

@@ -38,6 +38,7 @@ from reportlab.platypus.tables import TableStyle
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.languages import language
 from cbe_desktop.core.safe_files import written_whole
+from cbe_desktop.core.scales import reaches
 from cbe_desktop.reports.scripts import (
     CJK,
     LATIN,
@@ -327,7 +328,7 @@ def level_boxes(values: tuple[float, ...], reached: float | None, box: float = 1
     gap = 2
     drawing = Drawing(len(values) * (box + gap), height + 1)
     for i, value in enumerate(values):
-        filled = reached is not None and value <= reached + 1e-9
+        filled = reached is not None and reaches(reached, value)
         x = i * (box + gap)
         drawing.add(
             Rect(

@@ -27,10 +27,18 @@ Work = Callable[[Progress, Callable[[], bool]], Any]
 
 @dataclass
 class Outcome:
+    """How background work ended: its result, or the sentence for the teacher and the
+    exception it came from (so a caller tells refusals apart by type, never by wording)."""
+
     ok: bool
     result: Any = None
     message: str = ""
     cancelled: bool = False
+    error: BaseException | None = None
+
+    def failed_with(self, kind: type[BaseException]) -> bool:
+        """True when the work failed with an exception of ``kind`` (or a subclass)."""
+        return isinstance(self.error, kind)
 
 
 class _Worker(QObject):
@@ -47,11 +55,12 @@ class _Worker(QObject):
             result = self._fn(lambda d, t, w="": self.progressed.emit(d, t, w), self._stop.is_set)
             outcome = Outcome(True, result)
         except CbeError as exc:
-            outcome = Outcome(False, message=say_error(exc))
-        except Exception:
+            outcome = Outcome(False, message=say_error(exc), error=exc)
+        except Exception as exc:
             log.exception("background work failed")
             outcome = Outcome(
                 False,
+                error=exc,
                 message=QCoreApplication.translate(
                     "_Worker",
                     "An unexpected problem stopped the work; nothing was half-saved "

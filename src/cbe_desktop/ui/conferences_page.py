@@ -13,11 +13,8 @@ preview and printing use Qt PDF when it is installed (imported only when needed)
 from __future__ import annotations
 
 import html
-import os
-import re
 import shutil
 import tempfile
-import unicodedata
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -72,11 +69,12 @@ from cbe_desktop.core.languages import language
 from cbe_desktop.core.models import LANGUAGES, SchoolClass
 from cbe_desktop.core.scales import ScaleInfo, format_number, load_scale
 from cbe_desktop.core.store import Store
+from cbe_desktop.services.packets import safe_file_stem, write_packet_files, write_packets
 from cbe_desktop.ui import voice_actions
 from cbe_desktop.ui.background import run_with_progress
 from cbe_desktop.ui.i18n import Words, level_word, say, say_error, tr_word
-from cbe_desktop.ui.insights_page import VoiceDialog
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.voice_dialog import VoiceDialog
 from cbe_desktop.ui.widgets import CommitTextEdit, hint, list_table
 
 
@@ -153,13 +151,6 @@ QTPDF_MISSING = QT_TRANSLATE_NOOP(
     "The preview needs Qt PDF (the PySide6-Pdf package), which is not installed on this "
     "laptop: save the PDF and open it in a PDF reader instead.",
 )
-_TRANSLITERATE = str.maketrans(
-    {"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE", "œ": "oe"}
-    | {"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Þ": "Th", "þ": "th", "ı": "i"}
-)
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
-    f"{d}{n}" for d in ("COM", "LPT") for n in "123456789"
-}
 
 
 # ----- words, paper and file names (no widgets) ---------------------------------------------
@@ -169,36 +160,6 @@ def default_paper(locale: QLocale | None = None) -> str:
     """Letter where Letter is the usual paper (US, Canada, Mexico…), else A4."""
     territory = (locale or QLocale.system()).territory()
     return "letter" if territory in LETTER_TERRITORIES else "a4"
-
-
-def _plain(words: str) -> str:
-    """Latin letters without accents ("García" → "Garcia"), other scripts as written,
-    anything else (spaces, apostrophes, slashes…) one dash."""
-    decomposed = unicodedata.normalize("NFKD", words.translate(_TRANSLITERATE))
-    kept = "".join(c if c.isalnum() else "-" for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", re.sub(r"-{2,}", "-", kept).strip("-"))[:80].strip("-")
-
-
-def safe_file_stem(words: str, fallback: str = "student") -> str:
-    """A file name stem that any laptop, USB stick or e-mail accepts."""
-    stem = _plain(words) or fallback
-    return f"{stem}-file" if stem.upper() in _WINDOWS_RESERVED else stem
-
-
-def packet_file_names(names: Sequence[str]) -> list[str]:
-    """One file name per student, numbered in roster order ("01-Ana-Garcia-Lopez.pdf"),
-    never two alike (not even in case, for Windows and macOS)."""
-    width = max(2, len(str(len(names))))
-    taken: set[str] = set()
-    found = []
-    for number, name in enumerate(names, start=1):
-        stem = f"{number:0{width}d}-{_plain(name) or 'student'}"
-        candidate, n = stem, 2
-        while candidate.casefold() in taken:
-            candidate, n = f"{stem}-{n}", n + 1
-        taken.add(candidate.casefold())
-        found.append(f"{candidate}.pdf")
-    return found
 
 
 def readiness_words(status: conference.PrepStatus) -> str:
@@ -270,109 +231,6 @@ def level_text(level: float | None, scale: ScaleInfo | None) -> str:
 
 
 # ----- the long work: run by ui.background on a worker thread -------------------------------
-
-
-def write_packets(
-    store: Store,
-    class_id: str,
-    student_ids: Sequence[str],
-    out: Path | str,
-    *,
-    lang: str | None,
-    paper: str,
-    progress: Progress,
-    cancelled: Cancelled,
-) -> int:
-    """The packets of these students in one PDF (written whole, or not at all)."""
-    total = len(student_ids)
-    progress(
-        0, total, QCoreApplication.translate("ConferencesPage", "Gathering the students' work…")
-    )
-    with store.read() as session:
-        packets = conference.class_packets(session, class_id, student_ids=student_ids, lang=lang)
-    if cancelled():
-        raise _reports().ReportCancelled()
-
-    def each(index: int, count: int, name: str) -> None:
-        progress(
-            index - 1,
-            count,
-            QCoreApplication.translate(
-                "ConferencesPage", "Packet {index} of {count}: {name}"
-            ).format(index=index, count=count, name=name),
-        )
-
-    return _reports().build_packet(
-        packets, out, lang=lang, pagesize=paper, progress=each, cancelled=cancelled
-    )
-
-
-def write_packet_files(
-    store: Store,
-    class_id: str,
-    student_ids: Sequence[str],
-    folder: Path | str,
-    *,
-    lang: str | None,
-    paper: str,
-    progress: Progress,
-    cancelled: Cancelled,
-) -> list[Path]:
-    """One PDF per student in ``folder``. They are made in a hidden folder beside and moved
-    in at the end, so a cancelled or failed run leaves no packet behind."""
-    folder = Path(folder)
-    total = len(student_ids)
-    progress(
-        0, total, QCoreApplication.translate("ConferencesPage", "Gathering the students' work…")
-    )
-    with store.read() as session:
-        packets = conference.class_packets(session, class_id, student_ids=student_ids, lang=lang)
-    names = packet_file_names([p.student_name for p in packets])
-    try:
-        work = Path(tempfile.mkdtemp(prefix=".cbe-packets-", dir=folder))
-    except OSError as exc:
-        raise CbeError(
-            QCoreApplication.translate(
-                "ConferencesPage", "{folder} cannot be written ({value}); choose another folder."
-            ).format(folder=folder, value=exc.strerror or exc)
-        ) from None
-    written: list[Path] = []
-    try:
-        for index, (data, name) in enumerate(zip(packets, names, strict=True), start=1):
-            if cancelled():
-                raise _reports().ReportCancelled()
-            progress(
-                index - 1,
-                total,
-                QCoreApplication.translate(
-                    "ConferencesPage", "Packet {index} of {total}: {student_name}"
-                ).format(index=index, total=total, student_name=data.student_name),
-            )
-            _reports().build_packet(
-                [data], work / name, lang=lang, pagesize=paper, cancelled=cancelled
-            )
-        if cancelled():
-            raise _reports().ReportCancelled()
-        for name in names:
-            try:
-                os.replace(work / name, folder / name)
-            except OSError as exc:
-                raise CbeError(
-                    QCoreApplication.translate(
-                        "ConferencesPage",
-                        "{value} cannot be replaced ({value2}); close it where it is open "
-                        "and save again ({len} of {total} were saved).",
-                    ).format(
-                        value=folder / name,
-                        value2=exc.strerror or exc,
-                        len=len(written),
-                        total=total,
-                    )
-                ) from None
-            written.append(folder / name)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return written
 
 
 def load_qtpdf() -> tuple[type, type] | None:
@@ -2084,7 +1942,7 @@ class ConferencesPage(QWidget):
                 out,
                 lang=lang,
                 paper=paper,
-                progress=progress,
+                progress=lambda done, total, words: progress(done, total, say(words)),
                 cancelled=cancelled,
             )
 
@@ -2105,7 +1963,7 @@ class ConferencesPage(QWidget):
                 folder,
                 lang=lang,
                 paper=paper,
-                progress=progress,
+                progress=lambda done, total, words: progress(done, total, say(words)),
                 cancelled=cancelled,
             )
 

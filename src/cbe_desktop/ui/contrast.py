@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -335,3 +335,14 @@ class FocusRings(QObject):
                 ring.deleteLater()
         self.rings.clear()
         self.deleteLater()
+
+
+def apply_zoom(app: QApplication, percent: int) -> None:
+    """Text size: the system's font, scaled (it follows the system by default)."""
+    base = getattr(app, "_cbe_base_point_size", None)
+    if base is None:
+        base = app.font().pointSizeF()
+        app._cbe_base_point_size = base  # type: ignore[attr-defined]
+    font = QFont(app.font())
+    font.setPointSizeF(max(6.0, base * max(50, min(percent, 300)) / 100))
+    app.setFont(font)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core.evidence import future_date_problem
 from cbe_desktop.core.models import TASK_TYPES, Task
-from cbe_desktop.core.scales import ScaleInfo
+from cbe_desktop.core.scales import ScaleInfo, same_level
 from cbe_desktop.ui.i18n import Words, level_word, say
 from cbe_desktop.ui.level_choice import TYPING_WIDGETS, LevelChoice, LevelDialog
 from cbe_desktop.ui.widgets import CommitTextEdit, hint
@@ -164,7 +164,7 @@ class NotYetDialog(QDialog):
                 (
                     i
                     for i in range(self.level.count() - 1)
-                    if abs(self.level.itemData(i) - level_shown) < 1e-9
+                    if same_level(self.level.itemData(i), level_shown)
                 ),
                 -1,
             )

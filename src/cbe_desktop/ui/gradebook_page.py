@@ -41,11 +41,11 @@ from cbe_desktop.core.targets import rubric_for
 from cbe_desktop.core.task_rubric import descriptors_for, task_rubric
 from cbe_desktop.ui.bulk_entry import BulkEntryDialog
 from cbe_desktop.ui.cell_panel import CellPanel
+from cbe_desktop.ui.domain_words import METHOD_NAMES
 from cbe_desktop.ui.evidence_dialog import EvidenceDialog, NotYetDialog
 from cbe_desktop.ui.gradebook_view import GradebookView
 from cbe_desktop.ui.i18n import level_word, say
 from cbe_desktop.ui.operations import Operations
-from cbe_desktop.ui.roster_page import METHOD_NAMES
 from cbe_desktop.ui.task_dialog import TaskDialog
 
 NO_TASK = "__none__"

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core import imports
-from cbe_desktop.core.backups import backup_before
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.store import Store
 from cbe_desktop.interop import detect
 from cbe_desktop.interop.csv_roster import ROSTER_FIELD_LABELS, preview_roster_csv
 from cbe_desktop.interop.csv_targets import TARGET_FIELD_LABELS, preview_targets_csv
 from cbe_desktop.interop.limits import ROSTER_MAX_BYTES, TARGETS_MAX_BYTES, read_limited
+from cbe_desktop.services import importing as imports
 from cbe_desktop.ui.background import run_with_progress
 from cbe_desktop.ui.i18n import say, say_error, tr_word
 from cbe_desktop.ui.widgets import hint
@@ -295,23 +294,17 @@ class ImportDialog(QDialog):
     def run(self, *, valid_rows: bool) -> None:
         if self._parsed is None:
             return
-        parsed, store, kind = self._parsed, self.store, self.kind
+        parsed, store = self._parsed, self.store
         without_class = self.without_class.isChecked()
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            progress(0, 0, QCoreApplication.translate("ImportDialog", "Making a backup first…"))
-            backup_before(store, "import")  # the command line's import does the same
-            if cancelled():
-                raise CbeError(
-                    QCoreApplication.translate(
-                        "ImportDialog", "The import was cancelled; nothing was changed."
-                    )
-                )
-            progress(0, 0, QCoreApplication.translate("ImportDialog", "Importing…"))
-            if kind == "targets":
-                return imports.apply_targets_import(store, parsed, valid_rows=valid_rows)
-            return imports.apply_roster_import(
-                store, parsed, valid_rows=valid_rows, without_class=without_class
+            return imports.import_with_backup(  # the command line's import does the same
+                store,
+                parsed,
+                valid_rows=valid_rows,
+                without_class=without_class,
+                progress=lambda done, total, words: progress(done, total, say(words)),
+                cancelled=cancelled,
             )
 
         outcome = run_with_progress(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core.scales import ScaleInfo
+from cbe_desktop.core.scales import ScaleInfo, same_level
 from cbe_desktop.ui.i18n import level_word
 
 #: Widgets that take a typed digit themselves: there, 1-4 type, they do not choose a level.
@@ -110,7 +110,7 @@ class LevelChoice(QGroupBox):
 
     def choose_level(self, value: float) -> None:
         for i, v in self._value_of.items():
-            if abs(v - value) < 1e-9:
+            if same_level(v, value):
                 self.group.button(i).setChecked(True)
                 return
         raise ValueError(f"{value} is not a level of this scale")

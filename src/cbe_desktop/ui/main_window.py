@@ -434,9 +434,8 @@ class MainWindow(QMainWindow):
 
     # ----- the File menu -----------------------------------------------------
     def open_settings(self) -> None:
-        from cbe_desktop.app import apply_zoom
         from cbe_desktop.core.settings import all_settings, save_settings
-        from cbe_desktop.ui.contrast import apply_contrast
+        from cbe_desktop.ui.contrast import apply_contrast, apply_zoom
         from cbe_desktop.ui.settings_dialog import SettingsDialog
 
         with self.store.read() as session:

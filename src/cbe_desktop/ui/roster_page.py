@@ -35,54 +35,20 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core import mastery, rules
 from cbe_desktop.core import roster as svc
 from cbe_desktop.core.changes import Changes
-from cbe_desktop.core.languages import language
 from cbe_desktop.core.models import LANGUAGES, NAME_ORDERS, SchoolClass, Student
 from cbe_desktop.core.scales import live_scales
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import flatten, framework_tree, live_frameworks
+from cbe_desktop.ui.domain_words import METHOD_NAMES, language_name
 from cbe_desktop.ui.i18n import Words, level_word, say
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import heading, hint
 
 IdRole = Qt.ItemDataRole.UserRole + 30
-LANGUAGE_NAMES = Words(
-    {
-        "en": QT_TRANSLATE_NOOP("Words", "English"),
-        "es": QT_TRANSLATE_NOOP("Words", "Spanish (español)"),
-        "ar": QT_TRANSLATE_NOOP("Words", "Arabic (العربية)"),
-        "zh": QT_TRANSLATE_NOOP("Words", "Chinese (中文)"),
-        "vi": QT_TRANSLATE_NOOP("Words", "Vietnamese (Tiếng Việt)"),
-        "pt": QT_TRANSLATE_NOOP("Words", "Portuguese (português)"),
-    }
-)
 NAME_ORDER_WORDS = Words(
     {
         "given_first": QT_TRANSLATE_NOOP("Words", "Given name first (Ana García)"),
         "family_first": QT_TRANSLATE_NOOP("Words", "Family name first (王小明, Nguyễn An)"),
-    }
-)
-
-
-def language_name(code: str) -> str:
-    """A family language in the interface's words (a language file added later: its own
-    name and its English name)."""
-    found = LANGUAGE_NAMES.get(code)
-    if found:
-        return found
-    info = language(code)
-    return f"{info.english_name} ({info.name})"
-
-
-METHOD_NAMES = Words(
-    {
-        "latest": QT_TRANSLATE_NOOP("Words", "Most recent"),
-        "highest": QT_TRANSLATE_NOOP("Words", "Highest"),
-        "average": QT_TRANSLATE_NOOP("Words", "Average"),
-        "mode": QT_TRANSLATE_NOOP("Words", "Most frequent (mode)"),
-        "decaying_average": QT_TRANSLATE_NOOP("Words", "Decaying average"),
-        "weighted_average": QT_TRANSLATE_NOOP("Words", "Weighted average"),
-        "n_mastery": QT_TRANSLATE_NOOP("Words", "Proficient n times"),
-        "power_law": QT_TRANSLATE_NOOP("Words", "Power-law trend"),
     }
 )
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core import mastery
+from cbe_desktop.ui.domain_words import METHOD_NAMES
 from cbe_desktop.ui.i18n import say, tr_word
-from cbe_desktop.ui.roster_page import METHOD_NAMES
 from cbe_desktop.ui.widgets import hint
 
 LANGUAGE_CHOICES = (

@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import html
 import re
-import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStorageInfo, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,14 +57,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core import conflicts
 from cbe_desktop.core.changes import Changes
-from cbe_desktop.core.conflicts import ConflictView, FieldDifference
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
-from cbe_desktop.sync import crypto
-from cbe_desktop.sync.errors import BundleError
+from cbe_desktop.sync import conflicts, crypto
+from cbe_desktop.sync.conflicts import ConflictView, FieldDifference
+from cbe_desktop.sync.errors import BundleError, PassphraseError
 from cbe_desktop.sync.exchange import (
     ExportSummary,
     ImportSummary,
@@ -78,9 +76,9 @@ from cbe_desktop.ui.background import run_with_progress
 from cbe_desktop.ui.contrast import readable_on
 from cbe_desktop.ui.i18n import say, say_error, tr_word
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.sync_files import FILE_FILTER, looks_removable, removable_folder
 from cbe_desktop.ui.widgets import heading, hint
 
-FILE_FILTER = QT_TRANSLATE_NOOP("Words", "cbe-desktop sync files (*.cbesync)")
 CLEAR_TEXT_NOTE = QT_TRANSLATE_NOOP(
     "Words",
     "Without a passphrase, the file holds your students' names in the clear: "
@@ -101,9 +99,6 @@ UNDO_NOTE = QT_TRANSLATE_NOOP(
     "A backup was made just before the import: File → Restore a backup… goes back to how "
     "this laptop was (work done since would be lost). Undo (Ctrl+Z) does not undo an import.",
 )
-#: The refusals that mean "try another passphrase" (translated when compared, since the
-#: background work hands back the message in the interface language).
-PASSPHRASE_MESSAGES = (crypto.WRONG_PASSPHRASE, crypto.NEEDS_PASSPHRASE)
 WIDE_ENOUGH = 1000  # pixels: below this, the conflict list goes above the two versions
 
 # Problems in a dark red that reads on white and in grey scale, with words beside it
@@ -122,36 +117,6 @@ def default_file_name(teacher: str, on: date | None = None) -> str:
     name = re.sub(r"[^\w-]", "", words[-1]) if words else ""
     day = (on or date.today()).isoformat()
     return f"cbe-{name}-{day}.cbesync" if name else f"cbe-{day}.cbesync"
-
-
-def looks_removable(path: Path) -> bool:
-    """True when ``path`` seems to be on a USB stick or another removable drive.
-
-    Linux mounts them under /media or /run/media, macOS under /Volumes; on Windows any
-    drive other than the system's counts. The file is read back and checked either
-    way; this only decides whether to say the drive may be removed.
-    """
-    folder = Path(path).expanduser().absolute().parent
-    text = folder.as_posix()
-    if sys.platform.startswith("linux"):
-        return text.startswith(("/media/", "/run/media/"))
-    if sys.platform == "darwin":
-        return text.startswith("/Volumes/")
-    if sys.platform == "win32":
-        storage = QStorageInfo(str(folder))
-        system = QStorageInfo.root()
-        return storage.isValid() and storage.rootPath() != system.rootPath()
-    return False
-
-
-def _removable_folder() -> Path | None:
-    """A mounted removable drive, to offer as where to write (the first one found)."""
-    for volume in QStorageInfo.mountedVolumes():
-        if volume.isValid() and volume.isReady() and not volume.isReadOnly():
-            root = Path(volume.rootPath())
-            if root != Path(QStorageInfo.root().rootPath()) and looks_removable(root / "x"):
-                return root
-    return None
 
 
 def _say(label: QLabel, text: str, colour: str, rich: bool) -> None:
@@ -1097,7 +1062,7 @@ class SyncPage(QWidget):
     def _suggested_path(self) -> Path:
         with self.store.read() as session:
             teacher = get_setting(session, "teacher")
-        folder = self._last_folder or _removable_folder() or Path.home()
+        folder = self._last_folder or removable_folder() or Path.home()
         return folder / default_file_name(teacher)
 
     def write_file(self, path: str | Path | None = None) -> bool:
@@ -1213,7 +1178,7 @@ class SyncPage(QWidget):
         self.open_file(Path(path))
 
     def choose_file(self) -> bool:
-        folder = self._last_folder or _removable_folder() or Path.home()
+        folder = self._last_folder or removable_folder() or Path.home()
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("SyncPage", "Receive work: choose a sync file"),
@@ -1285,7 +1250,7 @@ class SyncPage(QWidget):
             cancellable=False,
         )
         if not outcome.ok:
-            wrong = outcome.message in [say(m) for m in PASSPHRASE_MESSAGES]
+            wrong = outcome.failed_with(PassphraseError)  # "try another passphrase"
             self._refuse(outcome.message, retry=path if wrong else None)
             return False
         summary: ImportSummary = outcome.result

@@ -35,11 +35,11 @@ from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.languages import SOURCE_LANGUAGE
 from cbe_desktop.core.models import LANGUAGES, Framework
-from cbe_desktop.core.scales import load_scale
+from cbe_desktop.core.scales import load_scale, same_level
 from cbe_desktop.core.store import Store
+from cbe_desktop.ui.domain_words import language_name
 from cbe_desktop.ui.i18n import level_word, say, say_error
 from cbe_desktop.ui.operations import Operations
-from cbe_desktop.ui.roster_page import language_name
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
 IdRole = Qt.ItemDataRole.UserRole + 20
@@ -558,7 +558,7 @@ class TargetsPage(QWidget):
             head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             head.setData(IdRole, level.value)
             text = QTableWidgetItem(descriptors.get(level.value, ""))
-            files = [e.file_name for e in exemplars if abs(e.level_value - level.value) < 1e-9]
+            files = [e.file_name for e in exemplars if same_level(e.level_value, level.value)]
             exemplar = QTableWidgetItem(", ".join(files))
             exemplar.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.rubric.setItem(row, 0, head)
@@ -829,7 +829,7 @@ class TargetsPage(QWidget):
             return
         row = max(0, self.rubric.currentRow())
         value = self.rubric.item(row, 0).data(IdRole)
-        matches = [e for e in self._exemplars if abs(e.level_value - value) < 1e-9]
+        matches = [e for e in self._exemplars if same_level(e.level_value, value)]
         if not matches:
             self.operations.report(
                 QCoreApplication.translate("TargetsPage", "This level has no exemplar to remove.")
@@ -863,7 +863,7 @@ class TargetsPage(QWidget):
             self.window().statusBar().showMessage(say(report.summary()), 15000)
 
     def export_targets(self, path: str | None = None) -> None:
-        from cbe_desktop.core.imports import export_targets
+        from cbe_desktop.services.importing import export_targets
 
         framework_id = self.framework_id()
         if framework_id is None:

@@ -390,12 +390,12 @@ class WelcomeDialog(QDialog):
 
     def _choose_sync_file(self) -> None:
         from cbe_desktop.ui.i18n import tr_word
-        from cbe_desktop.ui.sync_page import FILE_FILTER, _removable_folder
+        from cbe_desktop.ui.sync_files import FILE_FILTER, removable_folder
 
         path, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("WelcomeDialog", "The sync file from the other laptop"),
-            str(_removable_folder() or Path.home()),  # the USB stick, when there is one
+            str(removable_folder() or Path.home()),  # the USB stick, when there is one
             tr_word(FILE_FILTER),
         )
         if path:

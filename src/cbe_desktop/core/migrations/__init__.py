@@ -9,7 +9,6 @@ version file, read it, and add a saved database of the previous version under
 from __future__ import annotations
 
 import re
-import sys
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,23 +75,3 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
-
-
-def _new(message: str) -> None:  # pragma: no cover - a developer's tool
-    import tempfile
-
-    from alembic import command
-
-    from cbe_desktop.core.store import make_engine
-
-    with tempfile.TemporaryDirectory() as tmp:
-        engine = make_engine(Path(tmp) / "db.sqlite")
-        cfg = config()
-        with engine.begin() as connection:
-            cfg.attributes["connection"] = connection
-            command.upgrade(cfg, "head")
-            command.revision(cfg, message=message, autogenerate=True)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    _new(" ".join(sys.argv[2:]) if len(sys.argv) > 2 and sys.argv[1] == "new" else "change")

@@ -1,4 +1,9 @@
-"""Restoring a backup: with the data folder to itself, today's data kept, whole or not at all.
+"""Keeping the store sound: checking it, and restoring a backup.
+
+Checking: the integrity of the database file, its schema, and the attachments kept
+beside it (``cbe-desktop check``).
+
+Restoring a backup: with the data folder to itself, today's data kept, whole or not at all.
 
 Order: check the backup; take the data folder alone (refused, in one sentence naming it,
 while another copy of the program has it open, so nothing that copy writes can end up in
@@ -12,20 +17,26 @@ and no half-made file.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from cbe_desktop.core import migrations
 from cbe_desktop.core.backups import (
     auto_backup_path,
     make_backup,
+    newest_sound_backup,
     validate_backup_file,
 )
 from cbe_desktop.core.errors import StoreDamagedError
 from cbe_desktop.core.failures import explain
 from cbe_desktop.core.folder_lock import Claim, tracking
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.safe_files import fsync_folder, partial_path, written_whole
+from cbe_desktop.core.sqlite_file import CorruptFile, integrity_problems, read_schema_revision
 from cbe_desktop.core.store import DB_FILE, Store, ensure_writable_folder
 
 log = logging.getLogger(__name__)
@@ -100,3 +111,69 @@ def _swap_in(backup_file: Path, db_path: Path) -> None:
             raise
         raise said from None
     fsync_folder(db_path.parent)
+
+
+@dataclass
+class HealthReport:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(store: Store) -> HealthReport:
+    """Integrity of the database file and of the attachments kept beside it."""
+    from sqlmodel import select
+
+    from cbe_desktop.core.models import Attachment
+
+    report = HealthReport()
+    for problem in integrity_problems(store.db_path):
+        report.problems.append(QT_TRANSLATE_NOOP("Backups", "database: {problem}")(problem=problem))
+    if report.problems:
+        sound = newest_sound_backup(store.backups_dir)
+        if sound is not None:
+            report.notes.append(
+                QT_TRANSLATE_NOOP("Backups", "the newest sound backup is {path}")(path=str(sound))
+            )
+        return report  # a damaged database is not read any further
+    try:
+        revision = read_schema_revision(store.db_path)
+    except CorruptFile as exc:
+        report.problems.append(
+            QT_TRANSLATE_NOOP("Backups", "database: {problem}")(problem=exc.problem)
+        )
+        return report
+    if revision != migrations.head_revision():
+        report.problems.append(
+            QT_TRANSLATE_NOOP("Backups", "schema is at {revision}, expected {expected}")(
+                revision=str(revision), expected=migrations.head_revision()
+            )
+        )
+    with store.read() as session:
+        attachments = session.exec(select(Attachment).where(Attachment.deleted_hlc.is_(None))).all()
+    missing = damaged_blobs = 0
+    for att in attachments:
+        blob = store.blobs_dir / att.sha256
+        if not blob.is_file():
+            missing += 1
+        elif hashlib.sha256(blob.read_bytes()).hexdigest() != att.sha256:
+            damaged_blobs += 1
+    if missing:
+        report.problems.append(
+            QT_TRANSLATE_NOOP("Backups", "{count} attachment file(s) are missing from {folder}")(
+                count=missing, folder=str(store.blobs_dir)
+            )
+        )
+    if damaged_blobs:
+        report.problems.append(
+            QT_TRANSLATE_NOOP("Backups", "{count} attachment file(s) do not match their checksum")(
+                count=damaged_blobs
+            )
+        )
+    report.notes.append(
+        QT_TRANSLATE_NOOP("Backups", "{count} attachment(s) checked")(count=len(attachments))
+    )
+    return report

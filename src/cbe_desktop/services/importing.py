@@ -36,8 +36,9 @@ from datetime import UTC, datetime
 from sqlmodel import Session, select
 
 from cbe_desktop.core import phrases, rules
+from cbe_desktop.core.backups import backup_before
 from cbe_desktop.core.changes import EVERYTHING, NOTHING, Changes
-from cbe_desktop.core.errors import InvalidInputError, NotFoundError
+from cbe_desktop.core.errors import CbeError, InvalidInputError, NotFoundError
 from cbe_desktop.core.models import (
     Enrollment,
     Framework,
@@ -51,7 +52,13 @@ from cbe_desktop.core.models import (
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Template
 from cbe_desktop.core.roster import add_class, add_student, enroll
-from cbe_desktop.core.scales import create_scale, format_number, load_scale, program_word
+from cbe_desktop.core.scales import (
+    create_scale,
+    format_number,
+    load_scale,
+    program_word,
+    same_level,
+)
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store, Tx
 from cbe_desktop.core.targets import (
@@ -1081,7 +1088,7 @@ def match_rubric(
         return "empty"
     scores = [lv.score for lv in levels]
     if None not in scores and len(set(scores)) == len(scores):
-        on_scale = [next((v for v in values if abs(v - (sc or 0.0)) < 1e-9), None) for sc in scores]
+        on_scale = [next((v for v in values if same_level(v, sc or 0.0)), None) for sc in scores]
         if None not in on_scale:
             return {v: lv for v, lv in zip(on_scale, levels, strict=True) if v is not None}
     if len(levels) == len(values):
@@ -1835,3 +1842,36 @@ def export_targets(session: Session, framework_id: str, fmt: str = "case") -> by
 def find_framework_id(session: Session, title_or_id: str) -> str:
     """The id of a live framework named by title or id (a clear error otherwise)."""
     return find_framework(session, title_or_id).id
+
+
+# ----- an import as the teacher makes it: the backup first ----------------------------------
+
+MAKING_A_BACKUP = QT_TRANSLATE_NOOP("ImportDialog", "Making a backup first…")
+IMPORTING = QT_TRANSLATE_NOOP("ImportDialog", "Importing…")
+IMPORT_CANCELLED = QT_TRANSLATE_NOOP(
+    "ImportDialog", "The import was cancelled; nothing was changed."
+)
+
+
+def import_with_backup(
+    store: Store,
+    parsed: ParsedTargets | ParsedRoster,
+    *,
+    valid_rows: bool = False,
+    without_class: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import targets or a roster as the window and the command line both do: first a
+    checked backup of the store (the way back, since undo does not undo an import; a
+    damaged store or a full disk stops here, before anything is written), then the
+    import in one transaction. ``without_class``: see :func:`plan_roster_import`."""
+    say = progress or (lambda _done, _total, _words: None)
+    say(0, 0, MAKING_A_BACKUP())
+    backup_before(store, "import")
+    if cancelled is not None and cancelled():
+        raise CbeError(IMPORT_CANCELLED())
+    say(0, 0, IMPORTING())
+    if isinstance(parsed, ParsedTargets):
+        return apply_targets_import(store, parsed, valid_rows=valid_rows)
+    return apply_roster_import(store, parsed, valid_rows=valid_rows, without_class=without_class)

@@ -37,7 +37,7 @@ from sqlmodel import Session, select
 from cbe_desktop.core import phrases
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
-from cbe_desktop.core.evidence import _retract, standing_ids
+from cbe_desktop.core.evidence import standing_ids, withdraw
 from cbe_desktop.core.ids import Stamp
 from cbe_desktop.core.models import (
     SYNCED_TABLES,
@@ -1021,7 +1021,7 @@ def _standing(session: Session, ids: list[str]) -> set[str]:
 def _withdraw(tx: Tx, evidence_id: str) -> None:
     """Withdraw a correction as "withdraw evidence" does, unless it is withdrawn already."""
     if evidence_id in _standing(tx.session, [evidence_id]):
-        _retract(tx, evidence_id)
+        withdraw(tx, evidence_id)
 
 
 def _bring_back(tx: Tx, evidence_id: str) -> None:
@@ -1034,7 +1034,7 @@ def _bring_back(tx: Tx, evidence_id: str) -> None:
     standing = _standing(tx.session, [r.id for r in retractions])
     for retraction in sorted(retractions, key=lambda r: r.hlc, reverse=True):
         if retraction.id in standing:
-            _retract(tx, retraction.id)
+            withdraw(tx, retraction.id)
             return
 
 

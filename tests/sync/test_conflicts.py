@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from cbe_desktop.core import conflicts
 from cbe_desktop.core.backups import make_backup
 from cbe_desktop.core.demo import build_demo
 from cbe_desktop.core.errors import InvalidInputError
@@ -21,6 +20,7 @@ from cbe_desktop.core.models import Conflict, Evidence, Student
 from cbe_desktop.core.roster import update_student
 from cbe_desktop.core.settings import set_setting
 from cbe_desktop.core.store import DB_FILE, Store
+from cbe_desktop.sync import conflicts
 from cbe_desktop.sync.exchange import export_bundle, import_bundle
 
 YEAR = 365 * 24 * 3600.0
