@@ -43,7 +43,7 @@ def tool(name: str) -> str:
 
 
 #: Where phrase templates live besides the interface (``core/phrases.py`` only defines them).
-PHRASE_PACKAGES = ("core", "interop", "sync")
+PHRASE_PACKAGES = ("core", "interop", "sync", "services", "reports")
 
 
 def sources() -> list[str]:

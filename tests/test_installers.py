@@ -32,6 +32,10 @@ from pathlib import Path
 
 import pytest
 
+# The two real builds (PyInstaller, minutes of CPU each) run on one worker, one after
+# the other, and each only once: -n auto would otherwise build them twice at once.
+pytestmark = pytest.mark.xdist_group("installers")
+
 ROOT = Path(__file__).resolve().parent.parent
 INSTALLERS = ROOT / "installers"
 SPEC = INSTALLERS / "cbe-desktop.spec"

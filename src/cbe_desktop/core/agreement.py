@@ -131,7 +131,7 @@ def _alpha(view: SetView, scorers: list[str]) -> float | None:
 
 def weighted_kappa(first: list[float], second: list[float], labels: list[float]) -> float | None:
     """Cohen's kappa with quadratic weights over ``labels`` in order (None: undefined)."""
-    from sklearn.metrics import cohen_kappa_score
+    from sklearn.metrics import cohen_kappa_score  # type: ignore[import-untyped]
 
     if len(first) < 2:
         return None

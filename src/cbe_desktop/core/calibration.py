@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cbe_desktop.core import rules
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
@@ -193,7 +193,7 @@ def load_set(session: Session, set_id: str, *, scorer: str | None = None) -> Set
         src.piece_id: src.original_level
         for src in session.exec(
             select(CalibrationSource)
-            .join(CalibrationPiece, CalibrationPiece.id == CalibrationSource.piece_id)
+            .join(CalibrationPiece, col(CalibrationPiece.id) == col(CalibrationSource.piece_id))
             .where(CalibrationPiece.set_id == set_id, CalibrationSource.deleted_hlc.is_(None))
         )
     }
@@ -201,7 +201,7 @@ def load_set(session: Session, set_id: str, *, scorer: str | None = None) -> Set
     for p in session.exec(
         select(CalibrationPiece)
         .where(CalibrationPiece.set_id == set_id, CalibrationPiece.deleted_hlc.is_(None))
-        .order_by(CalibrationPiece.position)
+        .order_by(col(CalibrationPiece.position))
     ):
         target = by_id.get(p.target_id)
         if target is None:
@@ -587,9 +587,9 @@ def exemplars_for(session: Session, target_ids: Iterable[str]) -> dict[str, list
     out: dict[str, list[ExemplarView]] = {}
     rows = session.exec(
         select(Exemplar, Attachment)
-        .join(Attachment, Attachment.id == Exemplar.attachment_id, isouter=True)
+        .join(Attachment, col(Attachment.id) == col(Exemplar.attachment_id), isouter=True)
         .where(Exemplar.target_id.in_(ids), Exemplar.deleted_hlc.is_(None))
-        .order_by(Exemplar.level_value, Exemplar.id)
+        .order_by(col(Exemplar.level_value), col(Exemplar.id))
     ).all()
     for ex, attachment in rows:
         out.setdefault(ex.target_id, []).append(

@@ -497,8 +497,8 @@ def learner_record(session: Session, student_id: str) -> LearnerRecord:
             key=lambda t: _class_order(class_by_id[aligned[t.id]]) if t.id in aligned else ("", "")
         )
         newest = rows[-1]
-        cls = class_by_id.get(aligned.get(newest.id, ""))
-        scale = load_scale(session, cls.scale_id if cls else None)
+        newest_class = class_by_id.get(aligned.get(newest.id, ""))
+        scale = load_scale(session, newest_class.scale_id if newest_class else None)
         method, param = (cls.method, cls.method_param) if cls else ("latest", None)
         ct = (
             session.exec(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
@@ -92,7 +92,7 @@ def start_new_term(
         aligned = session.exec(
             select(ClassTarget)
             .where(ClassTarget.class_id == old.id, ClassTarget.deleted_hlc.is_(None))
-            .order_by(ClassTarget.position)
+            .order_by(col(ClassTarget.position))
         ).all()
         for ct in aligned:
             tx.add(

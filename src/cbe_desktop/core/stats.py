@@ -41,4 +41,4 @@ def live_counts(session: Session) -> dict[str, int]:
 
 def open_conflict_count(session: Session) -> int:
     """Sync conflicts waiting for the teacher (the window's Sync tab says how many)."""
-    return int(session.connection().execute(text(_COUNTS["conflicts_open"])).scalar_one())
+    return int(session.connection().execute(text(str(_COUNTS["conflicts_open"]))).scalar_one())

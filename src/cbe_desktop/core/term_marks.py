@@ -309,7 +309,7 @@ def apply_rules(rules: list[MarkRule], levels: list[float | None], proficient: f
             0,
             left_out,
         )
-    missed: list[Phrase] = []
+    missed: list[str] = []
     for rule in rules:
         results = [_holds(c, known, proficient) for c in rule.conditions]
         failed = [words for ok, words in results if not ok]

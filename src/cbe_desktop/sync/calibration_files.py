@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cbe_desktop import __version__
 from cbe_desktop.core import migrations, rules
@@ -145,7 +145,7 @@ def write_set_file(
         pieces = session.exec(
             select(CalibrationPiece)
             .where(CalibrationPiece.set_id == set_id, CalibrationPiece.deleted_hlc.is_(None))
-            .order_by(CalibrationPiece.position)
+            .order_by(col(CalibrationPiece.position))
         ).all()
         if not pieces:
             raise BundleError(_EMPTY_SET())

@@ -82,7 +82,7 @@ class HubSyncSummary:
     left_out: int = 0  # records of classes this login does not teach, kept on the laptop
 
     def lines(self) -> list[str]:
-        out = [
+        out: list[str] = [
             QT_TRANSLATE_NOOP("Hub", "Sent to the school hub: {counts}.")(
                 counts=self.sent.totals.phrase()
             ),

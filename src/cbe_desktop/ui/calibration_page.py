@@ -55,10 +55,6 @@ FILTER = "cbe-desktop calibration (*.cbecal)"
 PIECE, TARGET, TASK, MINE, WHY, SPREAD, AGREED = range(7)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CalibrationPage", text)
-
-
 def _spread(piece: PieceAgreement) -> str:
     """A piece's scores in a few characters: "3" when everyone agreed, else "2–4"."""
     if not piece.levels:
@@ -96,15 +92,21 @@ class CalibrationPage(QWidget):
         top = QHBoxLayout()
         self.sets = QComboBox(self)
         self.sets.setObjectName("calibrationSets")
-        self.sets.setAccessibleName(_t("Calibration set"))
+        self.sets.setAccessibleName(
+            QCoreApplication.translate("CalibrationPage", "Calibration set")
+        )
         self.sets.currentIndexChanged.connect(self._set_chosen)
-        label = QLabel(_t("&Set:"), self)
+        label = QLabel(QCoreApplication.translate("CalibrationPage", "&Set:"), self)
         label.setBuddy(self.sets)
         top.addWidget(label)
         top.addWidget(self.sets, 1)
-        self.new_button = QPushButton(_t("&New set from a task…"), self)
+        self.new_button = QPushButton(
+            QCoreApplication.translate("CalibrationPage", "&New set from a task…"), self
+        )
         self.new_button.clicked.connect(self.new_set)
-        self.open_button = QPushButton(_t("&Open a set file…"), self)
+        self.open_button = QPushButton(
+            QCoreApplication.translate("CalibrationPage", "&Open a set file…"), self
+        )
         self.open_button.clicked.connect(self.open_set)
         top.addWidget(self.new_button)
         top.addWidget(self.open_button)
@@ -113,24 +115,31 @@ class CalibrationPage(QWidget):
         self.scorer = QLineEdit(self)
         self.scorer.setObjectName("scorer")
         self.scorer.editingFinished.connect(self.reload)
-        form.addRow(_t("Your &name:"), self.scorer)
+        form.addRow(QCoreApplication.translate("CalibrationPage", "Your &name:"), self.scorer)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("calibrationPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(_t("&Passphrase of the files:"), self.passphrase)
+        form.addRow(
+            QCoreApplication.translate("CalibrationPage", "&Passphrase of the files:"),
+            self.passphrase,
+        )
 
         self.grid = PiecesGrid(self)
         self.grid.setObjectName("calibrationPieces")
-        self.grid.setAccessibleName(_t("Pieces of work: type a level to score the piece"))
+        self.grid.setAccessibleName(
+            QCoreApplication.translate(
+                "CalibrationPage", "Pieces of work: type a level to score the piece"
+            )
+        )
         self.grid.setHorizontalHeaderLabels(
             [
-                _t("Piece"),
-                _t("Target"),
-                _t("Task"),
-                _t("Your level"),
-                _t("Your reason"),
-                _t("Spread"),
-                _t("Group's level"),
+                QCoreApplication.translate("CalibrationPage", "Piece"),
+                QCoreApplication.translate("CalibrationPage", "Target"),
+                QCoreApplication.translate("CalibrationPage", "Task"),
+                QCoreApplication.translate("CalibrationPage", "Your level"),
+                QCoreApplication.translate("CalibrationPage", "Your reason"),
+                QCoreApplication.translate("CalibrationPage", "Spread"),
+                QCoreApplication.translate("CalibrationPage", "Group's level"),
             ]
         )
         self.grid.verticalHeader().hide()
@@ -152,19 +161,29 @@ class CalibrationPage(QWidget):
         self.prompt = QLabel(self)
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("calibrationPrompt")
-        self.work_button = QPushButton(_t("Open the &work"), self)
+        self.work_button = QPushButton(
+            QCoreApplication.translate("CalibrationPage", "Open the &work"), self
+        )
         self.work_button.clicked.connect(self.open_work)
 
         agree_row = QHBoxLayout()
         self.agreed_level = QComboBox(self)
-        self.agreed_level.setAccessibleName(_t("The group's level"))
+        self.agreed_level.setAccessibleName(
+            QCoreApplication.translate("CalibrationPage", "The group's level")
+        )
         self.agreed_level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.agreed_reason = QLineEdit(self)
         self.agreed_reason.setObjectName("agreedReason")
-        self.agreed_reason.setPlaceholderText(_t("Why the group agreed on this level"))
+        self.agreed_reason.setPlaceholderText(
+            QCoreApplication.translate("CalibrationPage", "Why the group agreed on this level")
+        )
         self.agreed_reason.textChanged.connect(self._update_buttons)
-        self.exemplar = QCheckBox(_t("Make it the rubric's &exemplar"), self)
-        self.agree_button = QPushButton(_t("&Record the group's level"), self)
+        self.exemplar = QCheckBox(
+            QCoreApplication.translate("CalibrationPage", "Make it the rubric's &exemplar"), self
+        )
+        self.agree_button = QPushButton(
+            QCoreApplication.translate("CalibrationPage", "&Record the group's level"), self
+        )
         self.agree_button.clicked.connect(self.record_consensus)
         agree_row.addWidget(self.agreed_level)
         agree_row.addWidget(self.agreed_reason, 1)
@@ -177,13 +196,21 @@ class CalibrationPage(QWidget):
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         files_row = QHBoxLayout()
-        self.write_set_button = QPushButton(_t("Write the &set file…"), self)
+        self.write_set_button = QPushButton(
+            QCoreApplication.translate("CalibrationPage", "Write the &set file…"), self
+        )
         self.write_set_button.clicked.connect(self.write_set)
-        self.return_button = QPushButton(_t("Write my re&turn file…"), self)
+        self.return_button = QPushButton(
+            QCoreApplication.translate("CalibrationPage", "Write my re&turn file…"), self
+        )
         self.return_button.clicked.connect(self.write_return)
-        self.gather_button = QPushButton(_t("&Gather return files…"), self)
+        self.gather_button = QPushButton(
+            QCoreApplication.translate("CalibrationPage", "&Gather return files…"), self
+        )
         self.gather_button.clicked.connect(self.gather)
-        self.report_button = QPushButton(_t("Meeting re&port (PDF)…"), self)
+        self.report_button = QPushButton(
+            QCoreApplication.translate("CalibrationPage", "Meeting re&port (PDF)…"), self
+        )
         self.report_button.clicked.connect(self.write_report)
         for button in (
             self.write_set_button,
@@ -195,12 +222,17 @@ class CalibrationPage(QWidget):
         files_row.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(_t("Calibration with colleagues"), self))
+        layout.addWidget(
+            heading(
+                QCoreApplication.translate("CalibrationPage", "Calibration with colleagues"), self
+            )
+        )
         layout.addWidget(
             hint(
-                _t(
+                QCoreApplication.translate(
+                    "CalibrationPage",
                     "Score the same pieces of work as your colleagues, without seeing their "
-                    "scores: choose a piece and type its level (1 to 4), then say why."
+                    "scores: choose a piece and type its level (1 to 4), then say why.",
                 ),
                 self,
             )
@@ -289,7 +321,10 @@ class CalibrationPage(QWidget):
         self.figures.setText(
             "\n".join(say(s) for s in figures.sentences())
             if figures
-            else _t("No calibration set yet: make one from a task, or open a colleague's set file.")
+            else QCoreApplication.translate(
+                "CalibrationPage",
+                "No calibration set yet: make one from a task, or open a colleague's set file.",
+            )
         )
         self._piece_chosen()
 
@@ -355,7 +390,11 @@ class CalibrationPage(QWidget):
         me = self.scorer.text().strip()
         mine = next((s for s in piece.scores if s.scorer == me), None)
         if mine is None:
-            self.operations.report(_t("Type the piece's level first, then your reason."))
+            self.operations.report(
+                QCoreApplication.translate(
+                    "CalibrationPage", "Type the piece's level first, then your reason."
+                )
+            )
             self.reload()
             return
         why = item.text()
@@ -387,13 +426,17 @@ class CalibrationPage(QWidget):
                 .order_by(Task.date.desc())
             ).all()
         if not rows:
-            self.operations.report(_t("There is no task yet; plan a task and score it first."))
+            self.operations.report(
+                QCoreApplication.translate(
+                    "CalibrationPage", "There is no task yet; plan a task and score it first."
+                )
+            )
             return
         names = [f"{task.title} — {klass.name if klass else ''}" for task, klass in rows]
         chosen, ok = QInputDialog.getItem(
             self,
-            _t("New calibration set"),
-            _t("Take pieces of work from the task:"),
+            QCoreApplication.translate("CalibrationPage", "New calibration set"),
+            QCoreApplication.translate("CalibrationPage", "Take pieces of work from the task:"),
             names,
             0,
             False,
@@ -424,7 +467,12 @@ class CalibrationPage(QWidget):
             return None
 
     def open_set(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _t("Open a calibration set"), "", FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("CalibrationPage", "Open a calibration set"),
+            "",
+            FILTER,
+        )
         if not path:
             return
         opened = self._run(lambda: files.open_set_file(self.store, path, self._passphrase()))
@@ -435,7 +483,10 @@ class CalibrationPage(QWidget):
         if self.view is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, _t("Write the set file"), f"{self.view.title}.cbecal", FILTER
+            self,
+            QCoreApplication.translate("CalibrationPage", "Write the set file"),
+            f"{self.view.title}.cbecal",
+            FILTER,
         )
         if path:
             set_id = self.view.id
@@ -451,7 +502,10 @@ class CalibrationPage(QWidget):
             return
         me = self.scorer.text().strip()
         path, _ = QFileDialog.getSaveFileName(
-            self, _t("Write my return file"), f"{self.view.title} — {me}.cbecal", FILTER
+            self,
+            QCoreApplication.translate("CalibrationPage", "Write my return file"),
+            f"{self.view.title} — {me}.cbecal",
+            FILTER,
         )
         if path:
             set_id = self.view.id
@@ -463,7 +517,9 @@ class CalibrationPage(QWidget):
                 self._wrote(path)
 
     def gather(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, _t("Gather return files"), "", FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, QCoreApplication.translate("CalibrationPage", "Gather return files"), "", FILTER
+        )
         last = None
         for path in paths:
             if not path:
@@ -479,7 +535,10 @@ class CalibrationPage(QWidget):
         if self.view is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, _t("Meeting report"), f"{self.view.title}.pdf", "PDF (*.pdf)"
+            self,
+            QCoreApplication.translate("CalibrationPage", "Meeting report"),
+            f"{self.view.title}.pdf",
+            "PDF (*.pdf)",
         )
         if not path:
             return
@@ -490,7 +549,9 @@ class CalibrationPage(QWidget):
             self._wrote(path)
 
     def _wrote(self, path: str) -> None:
-        self.status_message.emit(_t("Wrote {path}.").format(path=path))
+        self.status_message.emit(
+            QCoreApplication.translate("CalibrationPage", "Wrote {path}.").format(path=path)
+        )
 
     def open_work(self) -> None:
         piece = self.current_piece()

@@ -191,6 +191,30 @@
         <source>{path} is damaged ({problem}) and cannot be restored.</source>
         <translation>{path} está dañada ({problem}) y no se puede restaurar.</translation>
     </message>
+    <message>
+        <source>database: {problem}</source>
+        <translation>base de datos: {problem}</translation>
+    </message>
+    <message>
+        <source>the newest sound backup is {path}</source>
+        <translation>la copia de seguridad sana más reciente es {path}</translation>
+    </message>
+    <message>
+        <source>schema is at {revision}, expected {expected}</source>
+        <translation>el esquema está en {revision}, se esperaba {expected}</translation>
+    </message>
+    <message>
+        <source>{count} attachment file(s) are missing from {folder}</source>
+        <translation>faltan {count} archivo(s) adjunto(s) en {folder}</translation>
+    </message>
+    <message>
+        <source>{count} attachment file(s) do not match their checksum</source>
+        <translation>{count} archivo(s) adjunto(s) no coinciden con su suma de verificación</translation>
+    </message>
+    <message>
+        <source>{count} attachment(s) checked</source>
+        <translation>{count} archivo(s) adjunto(s) revisado(s)</translation>
+    </message>
 </context>
 <context>
     <name>BulkEntryDialog</name>
@@ -425,6 +449,205 @@
     </message>
 </context>
 <context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>Calibration set</source>
+        <extracomment>Columns of the pieces grid.</extracomment>
+        <translation>Conjunto de calibración</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>&amp;Conjunto:</translation>
+    </message>
+    <message>
+        <source>&amp;New set from a task…</source>
+        <translation>&amp;Nuevo conjunto a partir de una tarea…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a set file…</source>
+        <translation>&amp;Abrir un archivo de conjunto…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the files:</source>
+        <translation>&amp;Frase de contraseña de los archivos:</translation>
+    </message>
+    <message>
+        <source>Pieces of work: type a level to score the piece</source>
+        <translation>Trabajos: escriba un nivel para calificar el trabajo</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Su nivel</translation>
+    </message>
+    <message>
+        <source>Your reason</source>
+        <translation>Su motivo</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <source>Group&apos;s level</source>
+        <translation>Nivel del grupo</translation>
+    </message>
+    <message>
+        <source>Open the &amp;work</source>
+        <translation>Abrir el &amp;trabajo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s level</source>
+        <translation>El nivel del grupo</translation>
+    </message>
+    <message>
+        <source>Why the group agreed on this level</source>
+        <translation>Por qué el grupo acordó este nivel</translation>
+    </message>
+    <message>
+        <source>Make it the rubric&apos;s &amp;exemplar</source>
+        <translation>Convertirlo en &amp;ejemplo de la rúbrica</translation>
+    </message>
+    <message>
+        <source>&amp;Record the group&apos;s level</source>
+        <translation>&amp;Registrar el nivel del grupo</translation>
+    </message>
+    <message>
+        <source>Write the &amp;set file…</source>
+        <translation>Escribir el archivo del c&amp;onjunto…</translation>
+    </message>
+    <message>
+        <source>Write my re&amp;turn file…</source>
+        <translation>Escribir mi archivo de res&amp;puesta…</translation>
+    </message>
+    <message>
+        <source>&amp;Gather return files…</source>
+        <translation>&amp;Reunir archivos de respuesta…</translation>
+    </message>
+    <message>
+        <source>Meeting re&amp;port (PDF)…</source>
+        <translation>&amp;Informe para la reunión (PDF)…</translation>
+    </message>
+    <message>
+        <source>Calibration with colleagues</source>
+        <translation>Calibración con colegas</translation>
+    </message>
+    <message>
+        <source>Score the same pieces of work as your colleagues, without seeing their scores: choose a piece and type its level (1 to 4), then say why.</source>
+        <translation>Califique los mismos trabajos que sus colegas sin ver sus calificaciones: elija un trabajo, escriba su nivel (de 1 a 4) y diga por qué.</translation>
+    </message>
+    <message>
+        <source>No calibration set yet: make one from a task, or open a colleague&apos;s set file.</source>
+        <translation>Aún no hay ningún conjunto de calibración: cree uno a partir de una tarea o abra el archivo de conjunto de un colega.</translation>
+    </message>
+    <message>
+        <source>Type the piece&apos;s level first, then your reason.</source>
+        <translation>Escriba primero el nivel del trabajo y luego su motivo.</translation>
+    </message>
+    <message>
+        <source>There is no task yet; plan a task and score it first.</source>
+        <translation>Aún no hay ninguna tarea; planifique una tarea y califíquela primero.</translation>
+    </message>
+    <message>
+        <source>New calibration set</source>
+        <translation>Nuevo conjunto de calibración</translation>
+    </message>
+    <message>
+        <source>Take pieces of work from the task:</source>
+        <translation>Tomar trabajos de la tarea:</translation>
+    </message>
+    <message>
+        <source>Open a calibration set</source>
+        <translation>Abrir un conjunto de calibración</translation>
+    </message>
+    <message>
+        <source>Write the set file</source>
+        <translation>Escribir el archivo del conjunto</translation>
+    </message>
+    <message>
+        <source>Write my return file</source>
+        <translation>Escribir mi archivo de respuesta</translation>
+    </message>
+    <message>
+        <source>Gather return files</source>
+        <translation>Reunir archivos de respuesta</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Informe para la reunión</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Se escribió {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationReport</name>
+    <message>
+        <source>Calibration: {title}</source>
+        <translation>Calibración: {title}</translation>
+    </message>
+    <message>
+        <source>Made on {on} by {leader}; {pieces} pieces, {scorers} scorers.</source>
+        <translation>Creado el {on} por {leader}; {pieces} trabajos, {scorers} personas que califican.</translation>
+    </message>
+    <message>
+        <source>Scored blind: no student&apos;s name and no level given in class was shown.</source>
+        <translation>Calificado a ciegas: no se mostró ningún nombre de estudiante ni el nivel dado en clase.</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>Qué dicen las cifras</translation>
+    </message>
+    <message>
+        <source>Piece by piece</source>
+        <translation>Trabajo por trabajo</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Calificaciones</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <source>Consensus and reason</source>
+        <translation>Acuerdo y motivo</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>Aún sin acuerdo</translation>
+    </message>
+    <message>
+        <source>The rubric and its exemplars</source>
+        <translation>La rúbrica y sus ejemplos</translation>
+    </message>
+    <message>
+        <source>Exemplar: {name}</source>
+        <translation>Ejemplo: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CellPanel</name>
     <message>
         <source>Selected student and target</source>
@@ -623,6 +846,7 @@
     </message>
     <message>
         <source>Gathering the students&apos; work…</source>
+        <extracomment>``progress(done, total, words)`` and ``cancelled()``, as ``ui.background`` passes them.</extracomment>
         <translation>Reuniendo el trabajo de los estudiantes…</translation>
     </message>
     <message>
@@ -1382,6 +1606,26 @@ Una reflexión: {value2}</translation>
     <message>
         <source>Sent {count} of {words} to {where}.</source>
         <translation>Se enviaron {count} de {words} a {where}.</translation>
+    </message>
+    <message>
+        <source>{class_name} has no students yet, so there are no packets to print.</source>
+        <translation>{class_name} aún no tiene estudiantes, así que no hay informes que imprimir.</translation>
+    </message>
+    <message>
+        <source>Packet {index} of {count}: {name}</source>
+        <translation>Informe {index} de {count}: {name}</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written ({value}); choose another folder.</source>
+        <translation>No se puede escribir en {folder} ({value}); elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Packet {index} of {total}: {student_name}</source>
+        <translation>Informe {index} de {total}: {student_name}</translation>
+    </message>
+    <message>
+        <source>{value} cannot be replaced ({value2}); close it where it is open and save again ({len} of {total} were saved).</source>
+        <translation>No se puede reemplazar {value} ({value2}); ciérrelo donde esté abierto y vuelva a guardar (se guardaron {len} de {total}).</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3790,498 @@ Una reflexión: {value2}</translation>
     <message>
         <source>Importing</source>
         <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Making a backup first…</source>
+        <translation>Primero se hace una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Se canceló la importación; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>{source}: nothing to change, everything in it is already here ({unchanged} unchanged).</source>
+        <extracomment>How many rows of each action the printed plan lists one by one (rejected: all).</extracomment>
+        <translation>{source}: no hay nada que cambiar, todo su contenido ya está aquí (sin cambios: {unchanged}).</translation>
+    </message>
+    <message>
+        <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, {removed} removed or archived; {rejected} rejected row(s) left out.</source>
+        <translation>Se importó {source}. Nuevos: {new}, actualizados: {updated}, sin cambios: {unchanged}, quitados o archivados: {removed}; filas rechazadas que quedaron fuera: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged, {removed} removed or archived.</source>
+        <translation>Se importó {source}. Nuevos: {new}, actualizados: {updated}, sin cambios: {unchanged}, quitados o archivados: {removed}.</translation>
+    </message>
+    <message>
+        <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged; {rejected} rejected row(s) left out.</source>
+        <translation>Se importó {source}. Nuevos: {new}, actualizados: {updated}, sin cambios: {unchanged}; filas rechazadas que quedaron fuera: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Imported {source}: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Se importó {source}. Nuevos: {new}, actualizados: {updated}, sin cambios: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Canvas outcomes CSV</source>
+        <translation>CSV de resultados de Canvas</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <extracomment>A plan row&apos;s kind, as its line names it.</extracomment>
+        <translation>marco</translation>
+    </message>
+    <message>
+        <source>competency</source>
+        <translation>competencia</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>rubric</source>
+        <translation>rúbrica</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>escala</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>clase</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>inscripción</translation>
+    </message>
+    <message>
+        <source>1 framework</source>
+        <extracomment>How many of a kind: (one, many).</extracomment>
+        <translation>1 marco</translation>
+    </message>
+    <message>
+        <source>{count} frameworks</source>
+        <translation>{count} marcos</translation>
+    </message>
+    <message>
+        <source>1 competency</source>
+        <translation>1 competencia</translation>
+    </message>
+    <message>
+        <source>{count} competencies</source>
+        <translation>{count} competencias</translation>
+    </message>
+    <message>
+        <source>1 target</source>
+        <translation>1 meta</translation>
+    </message>
+    <message>
+        <source>{count} targets</source>
+        <translation>{count} metas</translation>
+    </message>
+    <message>
+        <source>1 rubric</source>
+        <translation>1 rúbrica</translation>
+    </message>
+    <message>
+        <source>{count} rubrics</source>
+        <translation>{count} rúbricas</translation>
+    </message>
+    <message>
+        <source>1 scale</source>
+        <translation>1 escala</translation>
+    </message>
+    <message>
+        <source>{count} scales</source>
+        <translation>{count} escalas</translation>
+    </message>
+    <message>
+        <source>1 class</source>
+        <translation>1 clase</translation>
+    </message>
+    <message>
+        <source>{count} classes</source>
+        <translation>{count} clases</translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation>1 estudiante</translation>
+    </message>
+    <message>
+        <source>{count} students</source>
+        <translation>{count} estudiantes</translation>
+    </message>
+    <message>
+        <source>1 enrolment</source>
+        <translation>1 inscripción</translation>
+    </message>
+    <message>
+        <source>{count} enrolments</source>
+        <translation>{count} inscripciones</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>Each action as the head of its line in a plan&apos;s summary, and before a listed row.</extracomment>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <extracomment>The fields an import may change, as a plan names them.</extracomment>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>enunciado</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>elemento superior</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <source>i can</source>
+        <translation>yo puedo</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>dok</source>
+        <translation>profundidad de conocimiento</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>método</translation>
+    </message>
+    <message>
+        <source>method param</source>
+        <translation>parámetro del método</translation>
+    </message>
+    <message>
+        <source>prerequisites</source>
+        <translation>requisitos previos</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>identificador</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>período</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>materia</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>grado</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>preferred name</source>
+        <translation>nombre preferido</translation>
+    </message>
+    <message>
+        <source>student number</source>
+        <translation>número de estudiante</translation>
+    </message>
+    <message>
+        <source>family language</source>
+        <translation>idioma de la familia</translation>
+    </message>
+    <message>
+        <source>back from the archive</source>
+        <translation>vuelve del archivo</translation>
+    </message>
+    <message>
+        <source>{changed} changed</source>
+        <translation>cambia: {changed}</translation>
+    </message>
+    <message>
+        <source>{changed} changed; its new title: {title}</source>
+        <translation>cambió: {changed}; su nuevo título: {title}</translation>
+    </message>
+    <message>
+        <source>{source} ({format}):</source>
+        <translation>{source} ({format}):</translation>
+    </message>
+    <message>
+        <source>  {action:&lt;10} {total}</source>
+        <translation>  {action:&lt;10} {total}</translation>
+    </message>
+    <message>
+        <source>  {action:&lt;10} {total} ({detail})</source>
+        <translation>  {action:&lt;10} {total} ({detail})</translation>
+    </message>
+    <message>
+        <source>  {action}: {row}</source>
+        <translation>  {action}: {row}</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more {action}</source>
+        <translation>  ... y {count} más ({action})</translation>
+    </message>
+    <message>
+        <source>  Note: {note}</source>
+        <translation>  Nota: {note}</translation>
+    </message>
+    <message>
+        <source>{kind} {label}</source>
+        <translation>{kind} {label}</translation>
+    </message>
+    <message>
+        <source>{kind} {label} ({where})</source>
+        <translation>{kind} {label} ({where})</translation>
+    </message>
+    <message>
+        <source>{kind} {label}: {reason}</source>
+        <translation>{kind} {label}: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {label} ({where}): {reason}</source>
+        <translation>{kind} {label} ({where}): {reason}</translation>
+    </message>
+    <message>
+        <source>its parent {parent} cannot be imported</source>
+        <translation>su elemento superior {parent} no se puede importar</translation>
+    </message>
+    <message>
+        <source>archived: marked tobedeleted</source>
+        <translation>archivado: marcado como tobedeleted</translation>
+    </message>
+    <message>
+        <source>{student} in {class_name}</source>
+        <translation>{student} en {class_name}</translation>
+    </message>
+    <message>
+        <source>{format}: {counts}</source>
+        <translation>{format}: {counts}</translation>
+    </message>
+    <message>
+        <source>{format}: nothing to import</source>
+        <translation>{format}: nada que importar</translation>
+    </message>
+    <message>
+        <source>{count} {action}</source>
+        <translation>{count} {action}</translation>
+    </message>
+    <message>
+        <source>{count} {action} ({detail})</source>
+        <translation>{count} {action} ({detail})</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: 1 row has a problem in {source} (listed above); fix the file, or import only the valid rows (--valid-rows).</source>
+        <translation>No se importó nada: 1 fila de {source} tiene un problema (se indica arriba); corrija el archivo o importe solo las filas válidas (--valid-rows).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows have problems in {source} (listed above); fix the file, or import only the valid rows (--valid-rows).</source>
+        <translation>No se importó nada: {count} filas de {source} tienen problemas (se enumeran arriba); corrija el archivo o importe solo las filas válidas (--valid-rows).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: none of the rows of {source} can be imported.</source>
+        <translation>No se importó nada: ninguna fila de {source} se puede importar.</translation>
+    </message>
+    <message>
+        <source>{source} has the CASE identifier of the framework {title} already here but none of its items, so its items are added to that framework.</source>
+        <translation>{source} tiene el identificador CASE del marco {title} que ya está aquí, pero ninguno de sus elementos, así que sus elementos se agregan a ese marco.</translation>
+    </message>
+    <message>
+        <source>{source} has the CASE identifier of the framework {title} already here, but another title and none of its items, so it is imported as a new framework ({new}).</source>
+        <translation>{source} tiene el identificador CASE del marco {title} que ya está aquí, pero otro título y ninguno de sus elementos, así que se importa como un marco nuevo ({new}).</translation>
+    </message>
+    <message>
+        <source>its framework</source>
+        <translation>su marco</translation>
+    </message>
+    <message>
+        <source>its scale</source>
+        <translation>su escala</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {source}: in {what}, {problem}; correct the file and import it again.</source>
+        <translation>No se importó nada de {source}: en {what}, {problem}; corrija el archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>has no statement</source>
+        <translation>no tiene enunciado</translation>
+    </message>
+    <message>
+        <source>its identifier appears more than once ({places})</source>
+        <translation>su identificador aparece más de una vez ({places})</translation>
+    </message>
+    <message>
+        <source>the code {code} is used by more than one row ({places})</source>
+        <translation>el código {code} se usa en más de una fila ({places})</translation>
+    </message>
+    <message>
+        <source>its parent chain loops back to itself ({chain})</source>
+        <translation>su cadena de elementos superiores vuelve sobre sí misma ({chain})</translation>
+    </message>
+    <message>
+        <source>its parent {parent} is not in the file or the framework</source>
+        <translation>su elemento superior {parent} no está en el archivo ni en el marco</translation>
+    </message>
+    <message>
+        <source>its parent {parent} is not in the file</source>
+        <translation>su elemento superior {parent} no está en el archivo</translation>
+    </message>
+    <message>
+        <source>{count} prerequisite link(s) name rows that are not imported; they were left out.</source>
+        <translation>{count} vínculo(s) de requisitos previos apuntan a filas que no se importan; se dejaron fuera.</translation>
+    </message>
+    <message>
+        <source>1 target of the framework is not in this file and stay as they are.</source>
+        <translation>1 meta del marco no está en este archivo y se queda como está.</translation>
+    </message>
+    <message>
+        <source>{count} targets of the framework are not in this file and stay as they are.</source>
+        <translation>{count} metas del marco no están en este archivo y se quedan como están.</translation>
+    </message>
+    <message>
+        <source>{number} {level}</source>
+        <translation>{number} {level}</translation>
+    </message>
+    <message>
+        <source>deleted in the file; its evidence is kept</source>
+        <translation>eliminado en el archivo; su evidencia se conserva</translation>
+    </message>
+    <message>
+        <source>its target {target} cannot be imported</source>
+        <translation>su meta {target} no se puede importar</translation>
+    </message>
+    <message>
+        <source>The rubric of {target} has no levels, so it was left out.</source>
+        <translation>La rúbrica de {target} no tiene niveles, así que se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>The rubric of {target} was left out: some of its levels have neither a score nor a position, so they cannot be matched to the levels of the scale {scale}.</source>
+        <translation>La rúbrica de {target} se dejó fuera: algunos de sus niveles no tienen puntaje ni posición, así que no se pueden hacer corresponder con los niveles de la escala {scale}.</translation>
+    </message>
+    <message>
+        <source>The rubric of {target} was left out: the score of its only level is not one of the levels of the scale {scale} ({levels}).</source>
+        <translation>La rúbrica de {target} se dejó fuera: el puntaje de su único nivel no es uno de los niveles de la escala {scale} ({levels}).</translation>
+    </message>
+    <message>
+        <source>The rubric of {target} was left out: its {count} levels match neither the scores nor the number of levels of the scale {scale} ({levels}).</source>
+        <translation>La rúbrica de {target} se dejó fuera: sus {count} niveles no coinciden ni con los puntajes ni con el número de niveles de la escala {scale} ({levels}).</translation>
+    </message>
+    <message>
+        <source>1 more rubric was left out for the same kind of reason.</source>
+        <translation>1 rúbrica más se dejó fuera por un motivo parecido.</translation>
+    </message>
+    <message>
+        <source>{count} more rubrics were left out for the same kind of reasons.</source>
+        <translation>{count} rúbricas más se dejaron fuera por motivos parecidos.</translation>
+    </message>
+    <message>
+        <source>{count} student(s) left out, in no class of this file: {reason} ({names}). They can be brought in without a class.</source>
+        <translation>Estudiantes dejados fuera, en ninguna clase de este archivo, en total: {count}; motivo: {reason} ({names}). Se pueden traer sin clase.</translation>
+    </message>
+    <message>
+        <source>{count} student(s) brought in without a class, in no class of this file: {reason} ({names}).</source>
+        <translation>Estudiantes traídos sin clase, en ninguna clase de este archivo, en total: {count}; motivo: {reason} ({names}).</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} classes are called {name}; rename one, then import again.</source>
+        <translation>Hay {count} clases llamadas {name}; cambie el nombre de una y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>its student number is on more than one row</source>
+        <translation>su número de estudiante aparece en más de una fila</translation>
+    </message>
+    <message>
+        <source>its sourcedId is on more than one row</source>
+        <translation>su sourcedId aparece en más de una fila</translation>
+    </message>
+    <message>
+        <source>its student or class is not in the file</source>
+        <translation>su estudiante o su clase no está en el archivo</translation>
+    </message>
+    <message>
+        <source>marked tobedeleted</source>
+        <translation>marcado como tobedeleted</translation>
+    </message>
+    <message>
+        <source>That framework is not in the store (it may have been deleted).</source>
+        <translation>Ese marco no está guardado en el programa (es posible que se haya eliminado).</translation>
+    </message>
+    <message>
+        <source>The export format {format} is not known; choose case or csv.</source>
+        <translation>El formato de exportación {format} no se conoce; elija case o csv.</translation>
     </message>
 </context>
 <context>
