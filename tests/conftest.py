@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from cbe_desktop.app import pin_singletons
 from cbe_desktop.core.demo import build_demo
@@ -36,6 +37,13 @@ from pg_server import PgServer, find_bindir
 # interpreter aborts ("Fatal Python error: none_dealloc"). The suite, like the program,
 # pins them first (see cbe_desktop.app.pin_singletons). This hides no failure of ours.
 pin_singletons()
+
+# Property tests draw the same examples on every run ("repeatable", the default), so that
+# a green suite stays green on CI; `--hypothesis-profile explore` draws new ones each run,
+# to look for trouble (a failure found that way becomes an @example of its test).
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("repeatable")
 
 
 def pytest_configure(config: pytest.Config) -> None:
