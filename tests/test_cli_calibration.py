@@ -104,3 +104,31 @@ def test_a_wrong_level_or_an_unknown_set_is_one_sentence(
                        "--level", "9", "--scorer", "Ms Rivera")  # fmt: skip
     assert code == 1
     assert err.strip().startswith("9 is not a level of this rubric (1 Beginning, 2 Developing")
+
+
+def test_the_meeting_report_is_written_in_spanish_with_lang_es(
+    capsys, tmp_path: Path, demo_folder: Path, cli_sandbox
+):
+    lead = tmp_path / "lead"
+    shutil.copytree(demo_folder, lead)
+    code, _, err = run(
+        capsys, "--data-dir", lead, "calibration", "new", "--title", TITLE, "--task", TASK,
+        "--pieces", "3", "--out", tmp_path / "set.cbecal",
+    )  # fmt: skip
+    assert code == 0, err
+    pdf = tmp_path / "reunion.pdf"
+    code, _, err = run(
+        capsys, "--data-dir", lead, "calibration", "report", TITLE, "--out", pdf, "--lang", "es"
+    )
+    assert code == 0, err
+    reader = PdfReader(pdf)
+    words = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Trabajo por trabajo" in words and "Qué dicen las cifras" in words
+    assert "Piece by piece" not in words and "What the figures say" not in words
+    assert str(reader.trailer["/Root"]["/Lang"]).startswith("es")  # readers read it as Spanish
+    # The Spanish is for that report only: the next one is in English again.
+    english = tmp_path / "meeting.pdf"
+    code, _, err = run(capsys, "--data-dir", lead, "calibration", "report", TITLE, "--out", english)
+    assert code == 0, err
+    words = " ".join(" ".join(page.extract_text() for page in PdfReader(english).pages).split())
+    assert "Piece by piece" in words

@@ -329,6 +329,9 @@ def _calibration_parser(sub) -> None:  # type: ignore[no-untyped-def]
     q.add_argument("set", metavar="SET")
     q.add_argument("--out", type=Path, metavar="FILE.pdf")
     q.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    q.add_argument(
+        "--lang", choices=("en", "es"), default="en", help="the language of the meeting's PDF"
+    )
     q = what.add_parser("history", help="agreement over time on a target's rubric; your weight")
     q.add_argument("--target", required=True, metavar="CODE", help="a target's code or id")
     q.add_argument("--scorer", default=None, help="compare this teacher with colleagues")
@@ -1019,7 +1022,12 @@ def cmd_calibration_report(args: argparse.Namespace) -> int:
         with store.read() as session:
             view = load_set(session, set_id)
             shown = exemplars_for(session, view.target_ids)
-    build_calibration_report(view, args.out, exemplars=shown, pagesize=args.paper)
+    from cbe_desktop.ui.i18n import speaker
+
+    say = speaker(args.lang)  # before any file is written: a missing language writes none
+    build_calibration_report(
+        view, args.out, exemplars=shown, say=say, pagesize=args.paper, lang=args.lang
+    )
     print(f"Wrote the calibration report to {args.out}")
     return EXIT_OK
 

@@ -3,6 +3,7 @@ in the gradebook, gives reasons, records the group's level and writes the files.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from cbe_desktop.core.attachments import store_files
-from cbe_desktop.core.calibration import exemplars_for, live_sets, load_set
+from cbe_desktop.core.calibration import (
+    exemplars_for,
+    live_sets,
+    load_set,
+    make_set,
+    pieces_of_task,
+    record_score,
+)
 from cbe_desktop.core.evidence import EvidenceEntry, create_task, record_evidence
 from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
 from cbe_desktop.core.scales import create_default_scale
@@ -142,3 +150,59 @@ def test_the_set_file_and_the_return_file_are_written_from_the_page(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(back), ""))
     page.return_button.click()
     assert back.exists()
+
+
+def _calibrate_again(page: CalibrationPage, title: str, on: date, given: dict) -> str:
+    """Another session on the same rubric: a set of the task's pieces, scored by the group."""
+    with page.store.read() as session:
+        picked = pieces_of_task(session, TASK)
+    set_id = make_set(page.store, title, picked, leader="Ms Rivera", today=on)
+    with page.store.read() as session:
+        pieces = load_set(session, set_id).pieces
+    for scorer, levels in given.items():
+        for piece, level in zip(pieces, levels, strict=True):
+            record_score(page.store, piece.id, scorer, level, "Because.")
+    page.reload_sets(select_id=set_id)
+    return set_id
+
+
+def _history(page: CalibrationPage) -> list[list[str]]:
+    grid = page.history
+    return [
+        [grid.item(r, c).text() for c in range(grid.columnCount())] for r in range(grid.rowCount())
+    ]
+
+
+def test_moderation_over_time_shows_both_sessions_and_says_agreement_improved(
+    page: CalibrationPage,
+):
+    _calibrate_again(
+        page, "Ratios, October", date(2025, 10, 15),
+        {"Ms Rivera": (1, 3, 4), "Mr Okafor": (2, 2, 3), "Ms Lindqvist": (3, 1, 2)},
+    )  # fmt: skip
+    _calibrate_again(
+        page, "Ratios, December", date(2025, 12, 3),
+        {"Ms Rivera": (1, 3, 4), "Mr Okafor": (1, 3, 4), "Ms Lindqvist": (1, 2, 4)},
+    )  # fmt: skip
+    rows = _history(page)
+    assert [row[1:5] for row in rows] == [
+        ["2025-10-15", "Ratios, October", "3", "0 of 3"],
+        ["2025-12-03", "Ratios, December", "3", "2 of 3"],
+        [date.today().isoformat(), TASK, "0", "0 of 0"],  # the page's own set, not scored yet
+    ]
+    assert all(row[0] == "7.RP.1" for row in rows)
+    words = page.history_words.text()
+    assert "Agreement on this rubric is improving" in words
+    # Ms Rivera scored beside two colleagues: her calibration weight is shown.
+    assert "colleagues also scored, you scored" in words
+
+
+def test_with_fewer_than_three_scorers_no_weight_is_shown(page: CalibrationPage):
+    _calibrate_again(
+        page, "Ratios with Mr Okafor", date(2026, 11, 2),
+        {"Ms Rivera": (1, 3, 4), "Mr Okafor": (2, 3, 4)},
+    )  # fmt: skip
+    words = page.history_words.text()
+    assert "you scored" not in words
+    assert "Fewer than 3 teachers scored these pieces, so no comparison is shown" in words
+    assert "One calibration session is not a trend yet" in words

@@ -2,7 +2,7 @@
 rubric with its exemplars, and the consensus the group recorded.
 
 Its words are phrases (``core/phrases.py``); ``say`` turns each into the reader's
-language (the window passes its translator; the command line prints English).
+language (the window passes its translator, and so does ``calibration report --lang``).
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ def build_calibration_report(
     exemplars: dict[str, list[ExemplarView]] | None = None,
     say: Callable[[str], str] = str,
     pagesize: str = "letter",
+    lang: str = "en",
 ) -> Agreement:
     """Write the meeting's PDF (whole or not at all); returns the figures it shows."""
     result = agreement(view)
@@ -68,13 +69,13 @@ def build_calibration_report(
 
     def write(stream: BinaryIO) -> None:
         title = say(_W["title"](title=view.title))
-        doc = make_doc(stream, pagesize, title=title, author=view.leader)
+        doc = make_doc(stream, pagesize, title=title, author=view.leader, lang=lang)
         owner = PageOwner(
             key=view.id,
             header_left=view.title,
             header_right=say(_W["title"](title="")).rstrip(": "),
             footer_left=view.made_on,
-            lang="en",
+            lang=lang,
         )
         story: list = [Mark(owner, cover=True), p(title, "section")]
         story.append(

@@ -36,7 +36,15 @@ from PySide6.QtWidgets import (
 from sqlmodel import select
 
 from cbe_desktop.core import calibration as svc
-from cbe_desktop.core.agreement import PieceAgreement, agreement, piece_sentence
+from cbe_desktop.core.agreement import (
+    PieceAgreement,
+    agreement,
+    history,
+    history_sentence,
+    piece_sentence,
+    weight,
+)
+from cbe_desktop.core.agreement import Session as HistorySession
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.models import Attachment, SchoolClass, Task
@@ -53,6 +61,8 @@ log = logging.getLogger(__name__)
 FILTER = "cbe-desktop calibration (*.cbecal)"
 #: Columns of the pieces grid.
 PIECE, TARGET, TASK, MINE, WHY, SPREAD, AGREED = range(7)
+#: Columns of the moderation-over-time table.
+H_TARGET, H_DATE, H_TITLE, H_SCORERS, H_EXACT, H_ALPHA = range(6)
 
 
 def _spread(piece: PieceAgreement) -> str:
@@ -195,6 +205,41 @@ class CalibrationPage(QWidget):
         self.figures.setWordWrap(True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.history = QTableWidget(0, 6, self)
+        self.history.setObjectName("calibrationHistory")
+        self.history.setAccessibleName(
+            QCoreApplication.translate(
+                "CalibrationPage", "Moderation over time: the calibration sessions on this rubric"
+            )
+        )
+        self.history.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("CalibrationPage", "Target"),
+                QCoreApplication.translate("CalibrationPage", "Date"),
+                QCoreApplication.translate("CalibrationPage", "Session"),
+                QCoreApplication.translate("CalibrationPage", "Scorers"),
+                QCoreApplication.translate("CalibrationPage", "Exact agreement"),
+                QCoreApplication.translate("CalibrationPage", "Alpha"),
+            ]
+        )
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setTabKeyNavigation(False)
+        history_header = self.history.horizontalHeader()
+        for column in (H_TARGET, H_DATE, H_SCORERS, H_EXACT, H_ALPHA):
+            history_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setSectionResizeMode(H_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.history.setMaximumHeight(110)
+        self.history_words = QLabel(self)
+        self.history_words.setObjectName("calibrationHistoryWords")
+        self.history_words.setWordWrap(True)
+        self.history_words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        history_row = QHBoxLayout()
+        history_row.addWidget(self.history, 3)
+        history_row.addWidget(self.history_words, 2)
+
         files_row = QHBoxLayout()
         self.write_set_button = QPushButton(
             QCoreApplication.translate("CalibrationPage", "Write the &set file…"), self
@@ -246,6 +291,10 @@ class CalibrationPage(QWidget):
         layout.addLayout(work_row)
         layout.addLayout(agree_row)
         layout.addWidget(self.figures)
+        layout.addWidget(
+            hint(QCoreApplication.translate("CalibrationPage", "Moderation over time"), self)
+        )
+        layout.addLayout(history_row)
         layout.addLayout(files_row)
 
         operations.changed.connect(self._store_changed)
@@ -327,6 +376,49 @@ class CalibrationPage(QWidget):
             )
         )
         self._piece_chosen()
+        self._show_history(everyone, me)
+
+    def _show_history(self, chosen: svc.SetView | None, me: str) -> None:
+        """Moderation over time on the chosen set's rubrics: every session on them, whether
+        agreement is improving, and how this teacher's scores sit beside the colleagues'."""
+        rows: list[tuple[str, HistorySession]] = []
+        words: list[str] = []
+        if chosen is not None and chosen.targets:
+            with self.store.read() as session:
+                views = []
+                for row in svc.live_sets(session):
+                    try:
+                        views.append(svc.load_set(session, row.id))
+                    except CbeError:
+                        continue
+            several = len(chosen.targets) > 1
+            for target in chosen.targets:
+                sessions = history(views, target.id)
+                rows += [(target.code, s) for s in sessions]
+                sentence = say(history_sentence(sessions))
+                words.append(f"{target.code}: {sentence}" if several else sentence)
+            if me:
+                shared = [v for v in views if set(v.target_ids) & set(chosen.target_ids)]
+                words.append(say(weight(shared, me).sentence()))
+        self.history.setRowCount(len(rows))
+        for n, (code, s) in enumerate(rows):
+            cells = [
+                code,
+                s.made_on,
+                s.title,
+                str(s.scorers),
+                QCoreApplication.translate("CalibrationPage", "{exact} of {compared}").format(
+                    exact=s.exact, compared=s.compared
+                ),
+                "—" if s.alpha is None else f"{s.alpha:.2f}",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if column == H_TITLE:
+                    item.setToolTip(text)
+                self.history.setItem(n, column, item)
+        self.history_words.setText("\n".join(words))
 
     def current_piece(self) -> svc.Piece | None:
         row = self.grid.currentRow()

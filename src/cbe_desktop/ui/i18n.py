@@ -18,12 +18,14 @@ log messages.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cbe_desktop.core import phrases
+from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.phrases import Phrase
 from cbe_desktop.core.scales import program_word
 
@@ -40,15 +42,16 @@ def tr_word(text: str) -> str:
     return QCoreApplication.translate(WORDS, text)
 
 
-def say(text: object) -> str:
+def say(text: object, *, translate: Callable[[str, str], str] = QCoreApplication.translate) -> str:
     """Text from ``core/`` in the interface language: a phrase is translated, anything else
-    is shown as it is (names, codes, what the teacher wrote)."""
+    is shown as it is (names, codes, what the teacher wrote). ``translate`` is the window's
+    (see :func:`speaker` for another language)."""
     if not isinstance(text, Phrase):
         return "" if text is None else str(text)
-    args = {k: say(v) if isinstance(v, str) else v for k, v in text.args.items()}
-    template = (
-        QCoreApplication.translate(text.context, text.source) if text.context else text.source
-    )
+    args = {
+        k: say(v, translate=translate) if isinstance(v, str) else v for k, v in text.args.items()
+    }
+    template = translate(text.context, text.source) if text.context else text.source
     try:
         return template.format(**args)
     except (KeyError, IndexError, ValueError):
@@ -131,3 +134,26 @@ def remove_translator(app: QCoreApplication) -> None:
     for translator in getattr(app, "_cbe_translators", []):
         app.removeTranslator(translator)
     app._cbe_translators = []  # type: ignore[attr-defined]
+
+
+def speaker(language: str) -> Callable[[object], str]:
+    """``say`` in ``language`` for a command that writes a report outside the window.
+
+    It reads the shipped catalogue with a translator of its own: no application object is
+    made and nothing is installed, so the process's language is left as it was. English
+    is the phrases as written.
+    """
+    if language == "en":
+        return str
+    path = qm_path(language)
+    translator = QTranslator()
+    if path is None or not translator.load(str(path)):
+        raise CbeError(
+            f"The {language} translation is missing from this installation; "
+            "write the report in English (--lang en) or reinstall cbe-desktop."
+        )
+
+    def translate(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    return lambda text: say(text, translate=translate)
