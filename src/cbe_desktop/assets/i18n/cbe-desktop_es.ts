@@ -452,7 +452,7 @@
     <name>CalibrationPage</name>
     <message>
         <source>Calibration set</source>
-        <extracomment>Columns of the pieces grid.</extracomment>
+        <extracomment>Columns of the pieces grid. Columns of the moderation-over-time table.</extracomment>
         <translation>Conjunto de calibración</translation>
     </message>
     <message>
@@ -528,6 +528,30 @@
         <translation>&amp;Registrar el nivel del grupo</translation>
     </message>
     <message>
+        <source>Moderation over time: the calibration sessions on this rubric</source>
+        <translation>La moderación a lo largo del tiempo: las sesiones de calibración en esta rúbrica</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Scorers</source>
+        <translation>Personas que califican</translation>
+    </message>
+    <message>
+        <source>Exact agreement</source>
+        <translation>Acuerdo exacto</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
         <source>Write the &amp;set file…</source>
         <translation>Escribir el archivo del c&amp;onjunto…</translation>
     </message>
@@ -552,8 +576,16 @@
         <translation>Califique los mismos trabajos que sus colegas sin ver sus calificaciones: elija un trabajo, escriba su nivel (de 1 a 4) y diga por qué.</translation>
     </message>
     <message>
+        <source>Moderation over time</source>
+        <translation>La moderación a lo largo del tiempo</translation>
+    </message>
+    <message>
         <source>No calibration set yet: make one from a task, or open a colleague&apos;s set file.</source>
         <translation>Aún no hay ningún conjunto de calibración: cree uno a partir de una tarea o abra el archivo de conjunto de un colega.</translation>
+    </message>
+    <message>
+        <source>{exact} of {compared}</source>
+        <translation>{exact} de {compared}</translation>
     </message>
     <message>
         <source>Type the piece&apos;s level first, then your reason.</source>
