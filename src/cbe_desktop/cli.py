@@ -1114,8 +1114,7 @@ def cmd_hub(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.what == "login":
         secret = _password(args.password_file, ask=True) or ""
-        with hub.open_hub(hub.with_secret(args.url, secret), args.data_dir):
-            pass  # the password works
+        hub.check_login(hub.with_secret(args.url, secret), args.data_dir)
         if not hub.remember_password(args.url, secret):
             raise CbeError(
                 "This computer has no keyring to keep the password in; give it with "

@@ -131,6 +131,30 @@ def test_a_wrong_password_is_one_sentence_and_the_password_is_not_in_it(school, 
     assert "wrong-pw" not in str(caught.value)
 
 
+def test_hub_login_with_a_wrong_password_says_so_and_keeps_nothing(
+    school, tmp_path, monkeypatch, capsys
+):
+    import keyring
+
+    from cbe_desktop.cli import main
+
+    kept: list[tuple] = []
+    monkeypatch.setattr(keyring, "set_password", lambda *given: kept.append(given))
+    bare = hub.without_password(school["urls"]["chen"])
+    wrong = tmp_path / "password.txt"
+    wrong.write_text("wrong-pw\n", encoding="utf-8")
+    data = tmp_path / "laptop"
+    code = main(["--data-dir", str(data), "hub", "login", bare, "--password-file", str(wrong)])
+    said = capsys.readouterr().err
+    assert code != 0
+    assert said.strip().count("\n") == 0 and "wrong-pw" not in said
+    assert kept == []  # nothing went to the keyring
+    with Store.open(data) as laptop, laptop.read() as session:
+        from cbe_desktop.core.settings import get_setting
+
+        assert get_setting(session, "hub_url") == ""  # nor to the settings
+
+
 def test_a_laptop_keeps_the_hub_password_in_the_keyring_never_in_its_settings(
     school, tmp_path, monkeypatch
 ):

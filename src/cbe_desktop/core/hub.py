@@ -123,6 +123,12 @@ def open_hub(url: str, data_dir: Path | str | None = None):  # type: ignore[no-u
     return Store.open_database(with_password(url), data_dir)
 
 
+def check_login(url: str, data_dir: Path | str | None = None) -> None:
+    """Raise the hub's one-sentence refusal (:class:`~cbe_desktop.core.errors.CbeError`)
+    when it does not accept the login and password in ``url``; writes nothing."""
+    open_hub(url, data_dir).close()
+
+
 # ----------------------------------------------------------------------------- attachment files
 
 
