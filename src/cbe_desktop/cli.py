@@ -1161,27 +1161,12 @@ def _hub_sync(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _find_class(store, name: str) -> str:  # type: ignore[no-untyped-def]
-    from sqlalchemy import text
+def _find_class(store: Store, name: str) -> str:
+    """The id of the hub's class named ``name`` (or with that id or sourcedId)."""
+    from cbe_desktop.core.roster import find_class
 
     with store.read() as session:
-        rows = (
-            session.connection()
-            .execute(
-                text(
-                    "SELECT id FROM school_class WHERE deleted_hlc IS NULL "
-                    + "AND (name = :n OR id = :n)"
-                ),
-                {"n": name},
-            )
-            .scalars()
-            .all()
-        )
-    if len(rows) != 1:
-        raise CbeError(
-            f"The hub has {len(rows)} classes named {name!r}; name one class by its name or id."
-        )
-    return rows[0]
+        return find_class(session, name).id
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

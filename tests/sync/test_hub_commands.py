@@ -29,6 +29,19 @@ def test_the_it_person_sets_up_a_hub_adds_a_teacher_whose_laptop_then_syncs(
     assert main(["--database", admin, "stats", "--json"]) == 0
     on_hub = json.loads(capsys.readouterr().out)
     assert on_hub == on_laptop and on_hub["evidence"] > 100
+    # a co-teacher is given the class by the IT person, and then reads it
+    assert main(["hub", "add-teacher", admin, "--login", "ortiz2", "--name", "Mr Ortiz"]) == 0
+    second = capsys.readouterr().out.rsplit(": ", 1)[1].strip()
+    ortiz = hub.with_secret(hub.url_for(admin, "ortiz2"), second)
+    assert main(["--database", ortiz, "classes"]) == 0
+    assert "Math 7" not in capsys.readouterr().out
+    assert main(["hub", "assign", admin, "--login", "ortiz2", "--class", "Math 7 — Period 2"]) == 0
+    assert "now teaches" in capsys.readouterr().out
+    assert main(["--database", ortiz, "classes"]) == 0
+    assert "Math 7 — Period 2" in capsys.readouterr().out
+    assert main(["hub", "assign", admin, "--login", "ortiz2", "--class", "Art 9"]) == 1
+    refusal = capsys.readouterr().err.strip()
+    assert "Art 9" in refusal and "\n" not in refusal
 
 
 def test_a_laptop_with_no_hub_named_says_how_to_name_one(tmp_path, capsys, cli_sandbox):
