@@ -61,7 +61,7 @@ CLASS_TABLES = ("enrollment", "class_target", "task")
 #: Tables of a student's work in a class (class_id may be empty: then by the student).
 WORK_TABLES = ("evidence", "goal", "reflection", "showcase")
 #: Tables of a student's work with no class column: by the student.
-STUDENT_TABLES = ("revision", "mastery_override")
+STUDENT_TABLES = ("revision", "mastery_override", "student_group")
 
 # ----------------------------------------------------------------------------- passwords
 
