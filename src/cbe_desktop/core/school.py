@@ -49,13 +49,18 @@ Progress = Callable[[int, int], bool]
 # ----- which classes ----------------------------------------------------------------------
 
 
-def school_classes(session: Session, *, term: str | None = None) -> list[SchoolClass]:
-    """The live, current (not archived) classes the login may read, by term then name."""
+def school_classes(
+    session: Session, *, term: str | None = None, grade: str | None = None
+) -> list[SchoolClass]:
+    """The live, current (not archived) classes the login may read (of one term, of one
+    grade, when asked), by term then name."""
     query = select(SchoolClass).where(
         col(SchoolClass.deleted_hlc).is_(None), col(SchoolClass.archived).is_(False)
     )
     if term:
         query = query.where(col(SchoolClass.term) == term)
+    if grade:
+        query = query.where(col(SchoolClass.grade) == grade)
     rows = list(session.exec(query))
     rows.sort(key=lambda c: (c.term.casefold(), c.name.casefold(), c.id))
     return rows
@@ -163,6 +168,7 @@ def school_progress(
     session: Session,
     *,
     term: str | None = None,
+    grade: str | None = None,
     since: str | None = None,
     progress: Progress | None = None,
     reader: SchoolReader | None = None,
@@ -171,7 +177,7 @@ def school_progress(
     target cells proficient (as the gradebook computes them), standing evidence (since
     ``since``, an ISO date, when given: else the class's whole term) and open "not yet"."""
     reader = reader or SchoolReader(session)
-    classes = school_classes(session, term=term)
+    classes = school_classes(session, term=term, grade=grade)
     teachers = class_teachers(session)
     evidence = _standing_evidence_counts(session, [c.id for c in classes], since)
     out: list[ClassProgress] = []
@@ -235,13 +241,14 @@ def school_attention(
     session: Session,
     *,
     term: str | None = None,
+    grade: str | None = None,
     weeks_without_evidence: int = 3,
     today: date | None = None,
     progress: Progress | None = None,
 ) -> list[SchoolAttention]:
     """What the Insights page flags in each class (repeated "not yet", no recent
     evidence, an estimate that fell), for every current class the login may read."""
-    classes = school_classes(session, term=term)
+    classes = school_classes(session, term=term, grade=grade)
     teachers = class_teachers(session)
     out: list[SchoolAttention] = []
     for i, cls in enumerate(classes):
@@ -311,6 +318,7 @@ def equity(
     session: Session,
     *,
     term: str | None = None,
+    grade: str | None = None,
     kinds: Iterable[str] = EQUITY_KINDS,
     progress: Progress | None = None,
     reader: SchoolReader | None = None,
@@ -319,7 +327,7 @@ def equity(
     over every current class the login may read. A student counts once in a group
     (their cells of every class together); "not recorded" is a group of its own."""
     reader = reader or SchoolReader(session)
-    classes = school_classes(session, term=term)
+    classes = school_classes(session, term=term, grade=grade)
     cells: dict[str, int] = defaultdict(int)
     proficient: dict[str, int] = defaultdict(int)
     not_yet: dict[str, int] = defaultdict(int)
