@@ -716,7 +716,12 @@ def _rows_as(url: str, queries: list[tuple[str, tuple]]) -> int:
     return n
 
 
-def bench(server_url: Callable[..., str], runs: int = 3) -> list[Figure]:
+FIGURES = ("sync", "progress", "district", "student")
+
+
+def bench(
+    server_url: Callable[..., str], runs: int = 3, only: tuple[str, ...] = FIGURES
+) -> list[Figure]:
     from cbe_desktop.core import school
     from cbe_desktop.core.evidence import EvidenceEntry, record_evidence
     from cbe_desktop.core.models import SYNCED_TABLES
@@ -761,8 +766,15 @@ def bench(server_url: Callable[..., str], runs: int = 3) -> list[Figure]:
         return timed(run)
 
     first = Figure("hub_sync_first", [], [], "a teacher's empty laptop receives their classes")
-    again = Figure("hub_sync_again", [], [], "the same laptop after one new piece of evidence")
-    for i in range(runs):
+    again = Figure(
+        "hub_sync_again",
+        [],
+        [],
+        "the same laptop after one new piece of evidence (it also sends back what it "
+        "received the first time: the hub finds it all unchanged)",
+    )
+    steady = Figure("hub_sync_steady", [], [], "then again, after one more new piece")
+    for i in range(runs if "sync" in only else 0):
         first.floors.append(floor_sync(i))
         laptop = Store.open(work / f"laptop-{i}")
         hub_store = Store.open_database(teacher, work / f"files-{i}")
@@ -771,36 +783,40 @@ def bench(server_url: Callable[..., str], runs: int = 3) -> list[Figure]:
             with laptop.read() as session:
                 cls = school.school_classes(session)[0]
                 grid = school.SchoolReader(session).grid(cls.id)
-            record_evidence(
-                laptop,
-                EvidenceEntry(
-                    student_id=grid.students[0].id,
-                    target_id=grid.targets[0].id,
-                    produced_on="2026-12-04",
-                    level=3.0,
-                    class_id=cls.id,
-                ),
-            )
-            # Floor: the same login asking every synced table for its rows newer than
-            # the laptop's last sync (none but the one piece on the way).
-            with laptop.read() as session:
-                newest = (
-                    session.connection()
-                    .exec_driver_sql("SELECT max(hlc) FROM evidence")
-                    .scalar_one()
+            for figure in (again, steady):
+                record_evidence(
+                    laptop,
+                    EvidenceEntry(
+                        student_id=grid.students[0].id,
+                        target_id=grid.targets[0].id,
+                        produced_on="2026-12-04",
+                        level=3.0,
+                        class_id=cls.id,
+                    ),
                 )
-            asked = [(f'SELECT * FROM "{t}" WHERE seen_hlc > %s', (newest,)) for t in tables]
-            again.floors.append(timed(partial(_rows_as, teacher, asked)))
-            again.runs.append(timed(partial(sync_with_hub, laptop, hub_store)))
+                # Floor: the same login asking every synced table for its rows newer
+                # than the laptop's last sync (none but the one piece on the way).
+                with laptop.read() as session:
+                    newest = (
+                        session.connection()
+                        .exec_driver_sql("SELECT max(hlc) FROM evidence")
+                        .scalar_one()
+                    )
+                asked = [(f'SELECT * FROM "{t}" WHERE seen_hlc > %s', (newest,)) for t in tables]
+                figure.floors.append(timed(partial(_rows_as, teacher, asked)))
+                figure.runs.append(timed(partial(sync_with_hub, laptop, hub_store)))
         finally:
             hub_store.close()
             laptop.close()
-    with Store.open(work / "laptop-0") as laptop, laptop.read() as session:
-        from cbe_desktop.core.stats import live_counts
+    if "sync" in only:
+        with Store.open(work / "laptop-0") as laptop, laptop.read() as session:
+            from cbe_desktop.core.stats import live_counts
 
-        counts = live_counts(session)
-    first.note += f" ({counts.get('classes', 0)} classes, {counts.get('evidence', 0):,} evidence)"
-    figures += [first, again]
+            counts = live_counts(session)
+        first.note += (
+            f" ({counts.get('classes', 0)} classes, {counts.get('evidence', 0):,} evidence)"
+        )
+        figures += [first, again, steady]
 
     # 2. A school-wide view: every class's progress, as the principal (office login)
     # reads it, for one grade of the district (a large school's worth of classes) and for
@@ -847,19 +863,18 @@ def bench(server_url: Callable[..., str], runs: int = 3) -> list[Figure]:
             f"every class's progress, grade {GRADES[0]} ({len(grade_classes)} classes), "
             "office login",
         )
-        for _ in range(runs):
+        for _ in range(runs if "progress" in only else 0):
             grade_fig.floors.append(timed(raw(grade_classes)))
             grade_fig.runs.append(timed(whole(grade_classes)))
-        figures.append(grade_fig)
         district = Figure(
             "school_progress_district",
             [],
             [],
             f"every class's progress, the whole district ({len(every_class)} classes)",
         )
-        district.floors.append(timed(raw(every_class)))
-        district.runs.append(timed(whole(every_class)))
-        figures.append(district)
+        if "district" in only:
+            district.floors.append(timed(raw(every_class)))
+            district.runs.append(timed(whole(every_class)))
 
         # 3. One student's record across classes and teachers (office login). Floor: the
         # raw query for that learner's evidence rows, with classes and tasks joined.
@@ -884,10 +899,10 @@ def bench(server_url: Callable[..., str], runs: int = 3) -> list[Figure]:
             with hub_store.read() as session:
                 return school.student_across(session, sid)
 
-        for _ in range(runs + 2):
+        for _ in range(runs + 2 if "student" in only else 0):
             record.floors.append(timed(lambda: _rows_as(office, [(sql, (sid,))])))
             record.runs.append(timed(one))
-        figures.append(record)
+        figures += [f for f in (grade_fig, district, record) if f.runs]
     shutil.rmtree(work, ignore_errors=True)
     return figures
 
@@ -913,6 +928,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument(
+        "--only", default=",".join(FIGURES), help=f"some of the figures: {','.join(FIGURES)}"
+    )
     args = parser.parse_args(argv)
 
     server = Server.at(args.folder)
@@ -948,7 +966,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({**built.__dict__, "evidence_per_second": round(rate)}, indent=1))
         (args.folder / "built.json").write_text(json.dumps(built.__dict__))
         return 0
-    figures = bench(url_for, runs=args.runs)
+    figures = bench(url_for, runs=args.runs, only=tuple(args.only.split(",")))
     print(f"{'name':<26} {'median':>9} {'floor':>9} {'ratio':>7}  what")
     for f in figures:
         print(
