@@ -785,8 +785,9 @@ def cmd_school(args: argparse.Namespace) -> int:
                 print(json.dumps(_equity_json(found), ensure_ascii=False))
                 return EXIT_OK
             if not found.kinds:
+                count = found.students if found.students is not None else school.fewer_than()
                 print(
-                    f"No student groups are recorded for these {found.students} students; "
+                    f"No student groups are recorded for these {count} students; "
                     "import the roster with its demographics (OneRoster demographics.csv) "
                     "or with IEP and English learner columns."
                 )

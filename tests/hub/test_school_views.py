@@ -69,6 +69,23 @@ def test_equity_suppresses_every_group_under_eleven_and_the_group_that_would_giv
     assert school.fewer_than() == "fewer than 11"
 
 
+def test_a_school_of_fewer_than_eleven_students_does_not_give_its_total(tmp_path):
+    from cbe_desktop.core.roster import archive_student
+
+    with Store.open(tmp_path / "small") as store:
+        built = build_school(store, only="second")  # one class of 12 students
+        with store.read() as session:
+            twelve = school.equity(session)
+        for student_id in built.student_ids[:2]:  # two leave: 10 are left
+            archive_student(store, student_id)
+        with store.read() as session:
+            ten = school.equity(session)
+    assert twelve.students == 12
+    # One grade of 10 students: the group is hidden, and the total would tell it: hidden too.
+    assert ten.students is None
+    assert [(f.value, f.suppressed) for f in ten.kinds["grade"]] == [("7", "small")]
+
+
 def test_needs_attention_across_the_school_is_what_each_class_insights_page_says(tmp_path):
     from cbe_desktop.core.insights import needs_attention
 

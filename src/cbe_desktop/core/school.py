@@ -299,7 +299,8 @@ class GroupFigure:
 
 @dataclass(frozen=True)
 class Equity:
-    students: int
+    #: Students counted, or None when fewer than 11 (the total would give a group away).
+    students: int | None
     kinds: dict[str, list[GroupFigure]]  # kinds with at least one recorded value
 
 
@@ -381,7 +382,8 @@ def equity(
             )
         figures.sort(key=lambda f: (f.value == NOT_RECORDED, f.value))
         out[kind] = figures
-    return Equity(students=len(students), kinds=out)
+    total = len(students) if len(students) >= SMALL_GROUP else None
+    return Equity(students=total, kinds=out)
 
 
 def fewer_than() -> str:

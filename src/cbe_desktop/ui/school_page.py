@@ -373,16 +373,17 @@ class SchoolPage(QWidget):
                         [group, str(f.students), _share(f.share_proficient), str(f.open_not_yet)]
                     )
         _fill(self.equity_table, rows)
+        count = str(found.students) if found.students is not None else say(school.fewer_than())
         if not found.kinds:
             self._say(
                 _tr(
                     "No student groups are recorded for these {count} students; import the "
                     "roster with its demographics (OneRoster demographics.csv) or with IEP and "
                     "English learner columns."
-                ).format(count=found.students)
+                ).format(count=count)
             )
         else:
-            self._say(_tr("{count} students, by group.").format(count=found.students))
+            self._say(_tr("{count} students, by group.").format(count=count))
 
 
 def _grade_order(grade: str) -> tuple[int, str]:
