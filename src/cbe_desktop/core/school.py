@@ -382,8 +382,8 @@ def equity(
             )
         figures.sort(key=lambda f: (f.value == NOT_RECORDED, f.value))
         out[kind] = figures
-    total = len(students) if len(students) >= SMALL_GROUP else None
-    return Equity(students=total, kinds=out)
+    counted = len(students) if len(students) >= SMALL_GROUP else None
+    return Equity(students=counted, kinds=out)
 
 
 def fewer_than() -> str:
