@@ -118,6 +118,19 @@ def test_one_student_across_classes_names_each_class_and_who_teaches_it(tmp_path
     assert found.record.open_not_yet == 0
 
 
+def test_an_office_machine_names_the_teacher_whose_sync_file_brought_each_class(tmp_path):
+    from cbe_desktop.sync.exchange import export_bundle, import_bundle
+
+    with Store.open(tmp_path / "chen") as chen:
+        build_school(chen, only="second")  # Mr. Chen's laptop
+        export_bundle(chen, tmp_path / "chen.cbesync")
+    with Store.open(tmp_path / "office") as office:
+        import_bundle(office, tmp_path / "chen.cbesync")
+        with office.read() as session:
+            rows = school.school_progress(session)
+    assert [(r.name, r.teachers) for r in rows] == [("Math 7 — P2", ("Mr. Chen",))]
+
+
 def test_a_store_of_one_class_is_not_a_school_but_two_classes_are(tmp_path):
     with Store.open(tmp_path / "one") as one:
         build_school(one, only="first")

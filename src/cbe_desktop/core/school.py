@@ -30,7 +30,7 @@ from sqlmodel import Session, col, select
 from cbe_desktop.core.gradebook import ClassGrid, class_grid
 from cbe_desktop.core.insights import Attention, load_class_evidence, needs_attention
 from cbe_desktop.core.learner import LearnerRecord, find_student, learner_record
-from cbe_desktop.core.models import Evidence, SchoolClass, Student
+from cbe_desktop.core.models import Evidence, Replica, SchoolClass, Student, SyncLog
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.student_groups import NOT_RECORDED, STORED_KINDS, groups_of
@@ -68,14 +68,28 @@ def school_classes(
 
 def class_teachers(session: Session) -> dict[str, list[str]]:
     """{class id: teachers' names}: on a hub, who teaches each class (when the login may
-    read it: the office can, a teacher cannot); on a laptop, its teacher for every class."""
+    read it: the office can, a teacher cannot). On a laptop (or an office machine that
+    gathers sync files), the teacher of the laptop that last changed the class: this
+    laptop's own teacher, or the teacher a sync file from that laptop named."""
     conn = session.connection()
     if conn.dialect.name != "postgresql":
+        names: dict[str, str] = {}
+        for peer, teacher in session.exec(
+            select(SyncLog.peer_replica, SyncLog.peer_teacher)
+            .where(col(SyncLog.direction) == "import")
+            .order_by(col(SyncLog.hlc))
+        ):
+            if peer and teacher:
+                names[peer] = teacher  # the newest name a file gave
+        own = session.get(Replica, "self")
         teacher = get_setting(session, "teacher")
-        if not teacher:
-            return {}
-        ids = session.exec(select(SchoolClass.id))
-        return {cid: [teacher] for cid in ids}
+        if own is not None and teacher:
+            names[own.replica_id] = teacher
+        return {
+            cid: [names[origin]]
+            for cid, origin in session.exec(select(SchoolClass.id, SchoolClass.origin))
+            if origin in names
+        }
     allowed = conn.execute(
         text(
             "SELECT to_regclass('hub_class_teacher') IS NOT NULL "
