@@ -202,6 +202,8 @@ def _parser() -> argparse.ArgumentParser:
     q = what.add_parser("student", help="one student across classes and teachers")
     q.add_argument("student", metavar="S", help="name, student number or id")
     q.add_argument("--json", action="store_true")
+    q.add_argument("--out", type=Path, metavar="FILE.pdf", help="print the learner's record")
+    q.add_argument("--lang", choices=("en", "es"), default="en")
 
     p = sub.add_parser("term", help="start a new term from a class")
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -807,7 +809,16 @@ def cmd_school(args: argparse.Namespace) -> int:
                         )
             return EXIT_OK
         found_student = school.student_across(session, args.student)
+        from cbe_desktop.core.settings import get_setting
+
+        school_name = get_setting(session, "school")
     record = found_student.record
+    if args.out:
+        from cbe_desktop.reports.learner_record import build_learner_record
+
+        build_learner_record(record, args.out, lang=args.lang, school=school_name)
+        print(f"Printed the learner's record of {record.name} to {args.out}")
+        return EXIT_OK
     if args.json:
         out = _record_json(record)
         out["teachers"] = {

@@ -68,6 +68,17 @@ def test_school_student_shows_each_class_with_its_teacher(school_folder, capsys,
     assert code == 1 and err.count("\n") == 1 and "no student called" in err
 
 
+def test_school_student_prints_the_learners_record_for_the_school_file(
+    school_folder, capsys, cli_sandbox, tmp_path
+):
+    out = tmp_path / "record.pdf"
+    code, said, _ = run(school_folder, capsys, "student", "S020", "--out", str(out))
+    assert (
+        code == 0 and said.strip() == f"Printed the learner's record of Student20 Family to {out}"
+    )
+    assert out.read_bytes()[:5] == b"%PDF-"
+
+
 def test_school_attention_groups_what_is_flagged_by_student(school_folder, capsys, cli_sandbox):
     code, out, _ = run(school_folder, capsys, "attention", "--json")
     items = json.loads(out)
