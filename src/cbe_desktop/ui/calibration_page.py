@@ -54,6 +54,7 @@ from cbe_desktop.reports.calibration import build_calibration_report
 from cbe_desktop.sync import calibration_files as files
 from cbe_desktop.ui.i18n import level_word, say, say_error
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.page import Page
 from cbe_desktop.ui.widgets import heading, hint
 
 log = logging.getLogger(__name__)
@@ -89,13 +90,11 @@ class PiecesGrid(QTableWidget):
         super().keyPressEvent(event)
 
 
-class CalibrationPage(QWidget):
+class CalibrationPage(Page):
     status_message = Signal(str)
 
     def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.operations = operations
+        super().__init__(store, operations, parent)
         self.view: svc.SetView | None = None
         self._loading = False
 
@@ -297,15 +296,17 @@ class CalibrationPage(QWidget):
         layout.addLayout(history_row)
         layout.addLayout(files_row)
 
-        operations.changed.connect(self._store_changed)
         with store.read() as session:
             self.scorer.setText(get_setting(session, "teacher"))
         self.reload_sets()
 
     # ----- loading -----------------------------------------------------------
-    def _store_changed(self, changes: Changes) -> None:
-        if changes.everything:
-            self.reload_sets()
+    def shows(self, changes: Changes) -> bool:
+        return changes.everything
+
+    def refresh(self) -> None:
+        self.stale = False
+        self.reload_sets()
 
     def reload_sets(self, select_id: str | None = None) -> None:
         current = select_id or self.sets.currentData()

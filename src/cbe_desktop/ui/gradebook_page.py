@@ -46,6 +46,7 @@ from cbe_desktop.ui.evidence_dialog import EvidenceDialog, NotYetDialog
 from cbe_desktop.ui.gradebook_view import GradebookView
 from cbe_desktop.ui.i18n import level_word, say
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.page import Page
 from cbe_desktop.ui.task_dialog import TaskDialog
 
 NO_TASK = "__none__"
@@ -73,13 +74,11 @@ class Retractions:
         return recorded.changes
 
 
-class GradebookPage(QWidget):
+class GradebookPage(Page):
     status_message = Signal(str)
 
     def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.operations = operations
+        super().__init__(store, operations, parent)
         self.class_id: str | None = None
         self.today = date.today
         self._moving_on = False  # a typed entry moves down: the move shows the next cell
@@ -206,7 +205,6 @@ class GradebookPage(QWidget):
             table.header_menu_requested.connect(self.header_menu)
             table.selectionModel().currentChanged.connect(self._current_changed)
             view.current_cell_changed.connect(self._cell_words)
-        self.operations.changed.connect(self._store_changed)
         focus_grid = QAction(self)
         focus_grid.setShortcut(QKeySequence("Ctrl+G"))
         focus_grid.triggered.connect(lambda: self.current_view().table.setFocus())
@@ -377,7 +375,13 @@ class GradebookPage(QWidget):
         return view, index.row(), index.column() - 1
 
     # ----- refreshing from changes -------------------------------------------
-    def _store_changed(self, changes: Changes) -> None:
+    def refresh(self) -> None:
+        self.stale = False
+        self.reload()
+
+    def store_changed(self, changes: Changes) -> None:
+        """The front page: the cells an action touched are read again at once (even
+        behind another page, since the window opens on it and comes back to it)."""
         if self.class_id is None:
             return
         if changes.everything or changes.classes or changes.tasks:

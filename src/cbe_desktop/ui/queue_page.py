@@ -19,10 +19,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,6 +54,7 @@ from cbe_desktop.ui.evidence_dialog import SUPPORT_WORDS, PlanFields, pydate, qd
 from cbe_desktop.ui.i18n import level_word, say, tr_word
 from cbe_desktop.ui.level_choice import LevelChoice, LevelDialog
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.page import Page
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
 Index = QModelIndex | QPersistentModelIndex
@@ -425,19 +425,16 @@ class RevisionDialog(LevelDialog):
 # ----- the page ------------------------------------------------------------------------
 
 
-class QueuePage(QWidget):
+class QueuePage(Page):
     """Open "not yet" revisions of one class or of all classes, oldest first."""
 
     status_message = Signal(str)  # a sentence for the status bar after an action
 
     def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.operations = operations
+        super().__init__(store, operations, parent, stale=True)
         self._class_id: str | None = None
         self._scales: dict[str | None, ScaleInfo] = {}
         self._target_names: dict[str, str] = {}
-        self._dirty = True
 
         self.scope = QComboBox(self)
         self.scope.setAccessibleName(
@@ -548,11 +545,6 @@ class QueuePage(QWidget):
         self.setTabOrder(self.table, self.record_button)
         self.setTabOrder(self.record_button, self.close_button)
 
-        # Refresh after the current event (like the other pages), and only when seen:
-        # a hidden queue catches up when it is shown.
-        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
-        self._refresh_soon.timeout.connect(self.refresh)
-        self.operations.changed.connect(self._store_changed)
         self._update_buttons()
 
     # ----- what is shown -----------------------------------------------------
@@ -562,7 +554,7 @@ class QueuePage(QWidget):
         if self.isVisible():
             self.refresh()
         else:
-            self._dirty = True
+            self.stale = True
 
     def class_id(self) -> str | None:
         return self._class_id
@@ -591,27 +583,17 @@ class QueuePage(QWidget):
         self.table.selectRow(row)
         return True
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def _store_changed(self, changes: Changes) -> None:
-        if not (
+    def shows(self, changes: Changes) -> bool:
+        return bool(  # tasks alone do not change the queue
             changes.everything
             or changes.classes
             or changes.students
             or changes.targets
             or changes.evidence
-        ):
-            return  # tasks alone do not change the queue
-        if self.isVisible():
-            self._refresh_soon.start()
-        else:
-            self._dirty = True
+        )
 
     def refresh(self) -> None:
-        self._dirty = False
+        self.stale = False
         all_classes = self.all_classes()
         keep = self.current_item()
         keep_row = self.table.currentIndex().row()

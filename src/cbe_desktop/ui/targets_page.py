@@ -40,6 +40,7 @@ from cbe_desktop.core.store import Store
 from cbe_desktop.ui.domain_words import language_name
 from cbe_desktop.ui.i18n import level_word, say, say_error
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.page import Page
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
 IdRole = Qt.ItemDataRole.UserRole + 20
@@ -74,13 +75,11 @@ class TargetTree(QTreeView):
         self.move_requested.emit(source.data(IdRole), parent_id, position)
 
 
-class TargetsPage(QWidget):
+class TargetsPage(Page):
     """Edit frameworks: add, edit, reorder, delete targets; their rubrics and exemplars."""
 
     def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.operations = operations
+        super().__init__(store, operations, parent)
         self._current_id: str | None = None
         self._loading = False
         self._nodes: dict[str, svc.TargetNode] = {}
@@ -355,10 +354,6 @@ class TargetsPage(QWidget):
         splitter.setSizes([520, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        # Reload after the current event (a save can happen inside a selection change).
-        self._reload_soon = QTimer(self, singleShot=True, interval=0)
-        self._reload_soon.timeout.connect(lambda: self.reload_frameworks())
-        self.operations.changed.connect(self._store_changed)
         self.reload_frameworks()
 
     # ----- loading -----------------------------------------------------------
@@ -570,11 +565,15 @@ class TargetsPage(QWidget):
         self.rubric.blockSignals(False)
 
     # ----- changes -----------------------------------------------------------
-    def _store_changed(self, changes: Changes) -> None:
+    def shows(self, changes: Changes) -> bool:
+        # (refreshed after the current event: a save can happen inside a selection change)
         if changes.evidence and not changes.everything:
-            return  # evidence names the cells it touched; the targets themselves are unchanged
-        if changes.everything or changes.targets:
-            self._reload_soon.start()
+            return False  # evidence names the cells it touched; the targets are unchanged
+        return bool(changes.everything or changes.targets)
+
+    def refresh(self) -> None:
+        self.stale = False
+        self.reload_frameworks()
 
     def new_framework(self) -> None:
         title, ok = QInputDialog.getText(
