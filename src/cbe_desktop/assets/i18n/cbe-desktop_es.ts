@@ -8256,7 +8256,7 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     </message>
     <message>
         <source>{n} goal</source>
-        <extracomment>The nouns counted by _count, for pyside6-lupdate (read translated through tr_word).</extracomment>
+        <extracomment>The nouns counted by count_words, for pyside6-lupdate (read translated through tr_word).</extracomment>
         <translation>{n} meta</translation>
     </message>
     <message>
