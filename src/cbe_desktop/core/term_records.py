@@ -515,3 +515,25 @@ def modified_targets(session: Session, student_ids: Iterable[str]) -> dict[tuple
             )
         ).all()
     }
+
+
+def find_class_target(session: Session, class_id: str, words: str) -> str:
+    """A target the class teaches, by its code (or id), as the command line names it."""
+    from cbe_desktop.core.models import ClassTarget
+
+    wanted = words.strip().casefold()
+    ids = session.exec(
+        select(ClassTarget.target_id).where(
+            ClassTarget.class_id == class_id,
+            ClassTarget.deleted_hlc.is_(None),  # type: ignore[union-attr]
+        )
+    ).all()
+    for tid in ids:
+        target = session.get(Target, tid)
+        if target is not None and wanted in (target.code.casefold(), target.id):
+            return target.id
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP(
+            "TermMarks", "The class teaches no target with the code {code}; give a code it teaches."
+        )(code=repr(words[:60]))
+    )
