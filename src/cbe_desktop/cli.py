@@ -703,7 +703,10 @@ def cmd_learner(args: argparse.Namespace) -> int:
         print(f"{comp.code} {comp.title}: {comp.reached} of {len(comp.targets)} reached")
         for t in comp.targets:
             when = f" since {t.reached_on} ({t.reached_in})" if t.reached_on else ""
-            print(f"  {t.code:<12} {t.status}{when}; {len(t.pieces)} pieces of evidence")
+            iep = (
+                f" (modified: {t.modified or 'individual plan'})" if t.modified is not None else ""
+            )
+            print(f"  {t.code:<12} {t.status}{when}; {len(t.pieces)} pieces of evidence{iep}")
             for step in t.open_not_yet:
                 print(f"    not yet: {step}")
     return EXIT_OK
@@ -739,6 +742,7 @@ def _record_json(record) -> dict:  # type: ignore[no-untyped-def]
                             for p in t.pieces
                         ],
                         "not_yet": list(t.open_not_yet),
+                        "modified": t.modified,
                     }
                     for t in c.targets
                 ],

@@ -163,3 +163,21 @@ def test_a_target_modified_for_a_plan_is_flagged_with_its_note_and_can_be_taken_
     modify_target(year.store, year.mateo, year.rp2, "")  # brought back, the same row
     with year.store.read() as session:
         assert session.exec(select(func.count()).select_from(ModifiedTarget)).one() == 1
+
+
+def test_the_learners_record_and_its_pdf_say_a_target_is_modified(year, tmp_path):
+    from pypdf import PdfReader
+
+    from cbe_desktop.core.learner import learner_record
+    from cbe_desktop.reports.learner_record import build_learner_record
+
+    modify_target(year.store, year.mateo, year.rp2, "Fewer steps")
+    with year.store.read() as session:
+        record = learner_record(session, year.mateo)
+    flags = {t.code: t.modified for c in record.competencies for t in c.targets}
+    assert flags == {"7.RP.1": None, "7.RP.2": "Fewer steps"}
+    build_learner_record(record, tmp_path / "mateo.pdf")
+    text = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "mateo.pdf").pages
+    )
+    assert "Modified (individual plan): Fewer steps" in text
