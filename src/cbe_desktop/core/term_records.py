@@ -437,9 +437,7 @@ def _target(session: Session, target_id: str) -> Target:
     return target
 
 
-def modify_target(store: Store, student_id: str, target_id: str, note: str = "") -> Changes:
-    """A target modified for the student's individual plan: flagged and printed
-    "modified" in the gradebook, the learner's record, the term marks and the report card."""
+def _check_note(note: str) -> str:
     note = " ".join(note.split())
     if len(note) > NOTE_MAX:
         raise InvalidInputError(
@@ -449,6 +447,43 @@ def modify_target(store: Store, student_id: str, target_id: str, note: str = "")
                 "says the rest).",
             )(limit=NOTE_MAX)
         )
+    return note
+
+
+def _set_modified(tx: Tx, student_id: str, target_id: str, note: str | None) -> None:
+    """Modify (``note`` a string) or unmodify (None) one target for one student."""
+    rows = tx.session.exec(
+        select(ModifiedTarget).where(
+            ModifiedTarget.student_id == student_id, ModifiedTarget.target_id == target_id
+        )
+    ).all()
+    live = [r for r in rows if r.deleted_hlc is None]
+    if note is None:
+        for row in live:
+            tx.tombstone(row)
+        return
+    if live:
+        row = live[-1]
+        if row.note != note:
+            row.note = note
+            tx.touch(row)
+    elif rows:
+        row = rows[-1]
+        row.deleted_hlc, row.note = None, note
+        tx.touch(row)
+    else:
+        tx.add(
+            ModifiedTarget(
+                id=new_id(), hlc="", origin="", student_id=student_id, target_id=target_id,
+                note=note,
+            )
+        )  # fmt: skip
+
+
+def set_modified_targets(store: Store, student_id: str, wanted: dict[str, str | None]) -> Changes:
+    """A student's targets modified for the individual plan, as the teacher checked them:
+    target id -> the note (modified) or None (not modified). One transaction."""
+    notes = {tid: (_check_note(n) if n is not None else None) for tid, n in wanted.items()}
     with store.transaction() as tx:
         student = tx.session.get(Student, student_id)
         if student is None or student.deleted_hlc is not None:
@@ -457,48 +492,21 @@ def modify_target(store: Store, student_id: str, target_id: str, note: str = "")
                     id=student_id[:40]
                 )
             )
-        _target(tx.session, target_id)
-        rows = tx.session.exec(
-            select(ModifiedTarget).where(
-                ModifiedTarget.student_id == student_id, ModifiedTarget.target_id == target_id
-            )
-        ).all()
-        live = [r for r in rows if r.deleted_hlc is None]
-        if live:
-            row = live[-1]
-            if row.note != note:
-                row.note = note
-                tx.touch(row)
-        elif rows:
-            row = rows[-1]
-            row.deleted_hlc, row.note = None, note
-            tx.touch(row)
-        else:
-            tx.add(
-                ModifiedTarget(
-                    id=new_id(),
-                    hlc="",
-                    origin="",
-                    student_id=student_id,
-                    target_id=target_id,
-                    note=note,
-                )
-            )
-    return Changes(students=frozenset({student_id}), targets=frozenset({target_id}))
+        for tid, note in notes.items():
+            _target(tx.session, tid)
+            _set_modified(tx, student_id, tid, note)
+    return Changes(students=frozenset({student_id}), targets=frozenset(notes))
+
+
+def modify_target(store: Store, student_id: str, target_id: str, note: str = "") -> Changes:
+    """A target modified for the student's individual plan: flagged and printed
+    "modified" in the gradebook, the learner's record, the term marks and the report card."""
+    return set_modified_targets(store, student_id, {target_id: note})
 
 
 def unmodify_target(store: Store, student_id: str, target_id: str) -> Changes:
     """The target is no longer modified for the student (the row stays, deleted)."""
-    with store.transaction() as tx:
-        for row in tx.session.exec(
-            select(ModifiedTarget).where(
-                ModifiedTarget.student_id == student_id,
-                ModifiedTarget.target_id == target_id,
-                ModifiedTarget.deleted_hlc.is_(None),  # type: ignore[union-attr]
-            )
-        ).all():
-            tx.tombstone(row)
-    return Changes(students=frozenset({student_id}), targets=frozenset({target_id}))
+    return set_modified_targets(store, student_id, {target_id: None})
 
 
 def modified_targets(session: Session, student_ids: Iterable[str]) -> dict[tuple[str, str], str]:
