@@ -102,3 +102,14 @@ def test_the_gradebook_flags_a_modified_target_in_its_cell_and_row(qtbot, year):
     assert "Modified for the student's individual plan (IEP): Fewer steps" in cell.data(
         Qt.ItemDataRole.ToolTipRole
     )
+    # and the learner's record says so too
+    from cbe_desktop.ui.learner_dialogs import LearnerRecordDialog
+
+    record = LearnerRecordDialog(year.store, w.operations, year.ana, w)
+    qtbot.addWidget(record)
+    where = [
+        record.tree.topLevelItem(i).child(j).text(1)
+        for i in range(record.tree.topLevelItemCount())
+        for j in range(record.tree.topLevelItem(i).childCount())
+    ]
+    assert any(w.endswith("modified (individual plan): Fewer steps") for w in where)

@@ -310,8 +310,11 @@ class _CardWriter:
                     what += f" — <b>{w('rc_modified')}</b>"
                 level = self.words.level(target.level_label) if target.level_label else ""
                 sign = STATUS_SIGNS.get(target.status, "")
-                said = self.t(f"{sign} {self.words.status(target.status)}")
-                if level:
+                status = self.words.status(target.status)
+                said = self.t(f"{sign} {status}")
+                if level and level.casefold() == status.casefold():
+                    said = self.t(f"{target.number} {level} {sign}")
+                elif level:
                     said = f"{self.t(target.number)} {self.t(level)}<br/>{said}"
                 rows.append(
                     self.row(

@@ -201,6 +201,12 @@ class LearnerRecordDialog(QDialog):
                 where = status_words(target.status)
                 if target.estimate is not None:
                     where += f" · {format_number(target.estimate)} {target.level_label}"
+                if target.modified is not None:
+                    where += " · " + QCoreApplication.translate(
+                        "Learner", "modified (individual plan)"
+                    )
+                    if target.modified:
+                        where += f": {target.modified}"
                 reached = f"{target.reached_on}, {target.reached_in}" if target.reached_on else ""
                 item = QTreeWidgetItem(
                     [f"{target.code} {target.statement}".strip(), where, reached]

@@ -122,13 +122,15 @@ class ModifiedTargetsDialog(QDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             item = QTableWidgetItem(f"{target.code} {target.statement}"[:120])
+            item.setToolTip(f"{target.code} {target.statement}"[:1000])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             on = target.id in student.modified
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, item)
             self.table.setItem(row, 1, QTableWidgetItem(student.modified.get(target.id, "")))
             self.target_ids.append(target.id)
-        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, 420)  # the note stays in sight beside a long statement
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
