@@ -14,6 +14,7 @@ from sync_helpers import ClassSetup, Laptop, dump, open_conflicts, score
 
 from cbe_desktop.core.term_marks import class_marks
 from cbe_desktop.core.term_records import close_term, override_term_mark
+from cbe_desktop.sync import conflicts
 from cbe_desktop.sync.bundle import MANIFEST
 from cbe_desktop.sync.errors import BundleError
 from cbe_desktop.sync.exchange import import_bundle
@@ -62,6 +63,18 @@ def test_a_closed_terms_mark_changed_on_both_laptops_is_a_conflict_like_any_scor
         assert (conflict["table_name"], conflict["reason"]) == ("term_mark", "concurrent_edit")
         assert conflict["theirs"]["override_mark"] == "B"
     assert dump(rivera.store) == dump(ortiz.store)
+    # Rivera reads it in words and takes hers back; the choice travels.
+    with rivera.store.read() as session:
+        (view,) = conflicts.open_conflicts(session)
+    assert view.title.startswith("A term mark: Ana García in ")
+    assert ("Mark set by the teacher", "C", "B") in {
+        (d.label, d.mine_words, d.theirs_words) for d in view.differences
+    }
+    conflicts.take_theirs(rivera.store, view.id)
+    rivera.send_to(ortiz)
+    for laptop in (rivera, ortiz):
+        assert course_mark(laptop, setup).mark == "B"
+        assert open_conflicts(laptop.store) == []
 
 
 def _with_rows(source: Path, out: Path, table: str, edit) -> Path:  # type: ignore[no-untyped-def]
