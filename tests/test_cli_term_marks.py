@@ -104,3 +104,15 @@ def test_bad_input_for_an_override_is_one_sentence_and_changes_nothing(
     assert code == 1 and sentence in err
     assert err.strip().count("\n") == 0 and "Traceback" not in err
     assert marks(capsys, data_dir) == before
+
+
+def test_a_report_card_for_a_student_of_another_class_is_refused_and_writes_nothing(
+    capsys, data_dir, tmp_path
+):
+    out = tmp_path / "card.pdf"
+    code, _, err = run(
+        capsys, data_dir, "marks", "report-card", "--class", "Math 7", "--student", "Lucia Diaz",
+        "--out", out,
+    )  # fmt: skip
+    assert code == 1 and "Lucia Diaz is not in Math 7" in err
+    assert not out.exists()

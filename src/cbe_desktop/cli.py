@@ -876,6 +876,8 @@ def _marks_change(args, store, session, school_class) -> int:  # type: ignore[no
         student = find_student(session, args.student).id if args.student else None
         cards = gather_report_cards(session, cid, student)
         session.close()
+        if student is not None and not cards:
+            return _say(f"{args.student} is not in {name}; name a student of the class.")
         count = build_report_cards(cards, args.out, lang=args.lang, pagesize=args.paper)
         print(f"Printed {count} report card(s) of {name} to {args.out}")
         return EXIT_OK
