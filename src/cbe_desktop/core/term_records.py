@@ -350,6 +350,18 @@ def close_term(
                 )(period=period or cls.name, name=cls.name)
             )
         marks = class_marks(tx.session, class_id, live=True)
+        # Every row the period has (live or deleted), read once: brought back or changed
+        # in place, so that closing again after a reopening makes no second row.
+        known: dict[tuple[str, str], TermMarkRecord] = {}
+        for old_row in sorted(
+            tx.session.exec(
+                select(TermMarkRecord).where(
+                    TermMarkRecord.class_id == class_id, TermMarkRecord.period == period
+                )
+            ).all(),
+            key=lambda r: (r.deleted_hlc is None, r.hlc),
+        ):
+            known[(old_row.student_id, old_row.subject)] = old_row  # the live, newest last
         count = 0
         for student in marks.students:
             items: list[tuple[str, str, float | None, str]] = [
@@ -362,7 +374,16 @@ def close_term(
                 label = cell.level.label if cell.level is not None else ""
                 items.append((f"target:{tid}", label, cell.estimate, cell.explanation))
             for subject, mark, score, words in items:
-                row = _record(tx, class_id, student.student_id, period, subject)
+                row = known.get((student.student_id, subject)) or TermMarkRecord(
+                    id=new_id(),
+                    hlc="",
+                    origin="",
+                    class_id=class_id,
+                    student_id=student.student_id,
+                    period=period,
+                    subject=subject,
+                )
+                row.deleted_hlc = None
                 row.stored, row.mark, row.score = True, mark[:MARK_MAX], score
                 row.explanation, row.explanation_phrase = str(words), phrase_json(words)
                 _save(tx, row)
