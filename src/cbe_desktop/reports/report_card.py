@@ -171,9 +171,12 @@ def build_report_cards(
     lang: str | None = None,
     pagesize: str = "letter",
     progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write the report cards as one PDF, each in ``lang`` or its family's language (whole
-    or not at all when ``out`` is a path). Returns how many were written."""
+    or not at all when ``out`` is a path). Returns how many were written. ``progress``
+    hears of each card; ``cancelled()`` true stops the build (``ReportCancelled``), and
+    no file is left."""
     if lang is not None:
         check_lang(lang)
     first = Labels(lang or (cards[0].lang if cards else "en"))
@@ -194,6 +197,7 @@ def build_report_cards(
                     cover=True,
                     bookmark=card.name,
                     progress=progress,
+                    cancelled=cancelled,
                 )
             )
             story += writer.story()

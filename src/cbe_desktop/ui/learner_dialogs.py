@@ -781,7 +781,21 @@ class TermMarksDialog(QDialog):
             if ask_to_reopen(self, name, period):
                 self.operations.call(lambda: term_records.reopen_term(self.store, self.class_id))
         elif ask_to_close(self, name, period):
-            self.operations.call(lambda: term_records.close_term(self.store, self.class_id))
+            # About a second for a class of 32: on the worker, with a progress dialog.
+            from cbe_desktop.ui.background import run_with_progress
+
+            store, class_id = self.store, self.class_id
+            outcome = run_with_progress(
+                self,
+                QCoreApplication.translate("Learner", "Close the term"),
+                QCoreApplication.translate("Learner", "Storing every mark of the term…"),
+                lambda _progress, _cancelled: term_records.close_term(store, class_id),
+                cancellable=False,
+            )
+            if outcome.ok:
+                self.operations.changed.emit(outcome.result.changes)
+            else:
+                self.operations.report(outcome.message)
         self.refresh()
 
     def report_cards(self) -> None:

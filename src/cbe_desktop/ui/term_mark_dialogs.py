@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core import term_records
 from cbe_desktop.core.changes import Changes
-from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.models import Target
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.term_marks import MARK_MAX, ClassMarks, StudentMarks
-from cbe_desktop.ui.i18n import say_error
+from cbe_desktop.ui.background import run_with_progress
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import hint
 
@@ -235,21 +234,34 @@ def print_report_cards(
     )
     if not name:
         return ""
-    try:
+
+    def work(progress, cancelled) -> int:  # type: ignore[no-untyped-def]  # worker thread
         with store.read() as session:
             cards = gather_report_cards(session, class_id)
-        count = build_report_cards(cards, Path(name))
-    except CbeError as exc:
-        operations.report(say_error(exc))
-        return ""
-    except OSError:
-        operations.report(
-            QCoreApplication.translate(
-                "TermMarkDialogs",
-                "The report cards could not be written to {name}; choose another folder.",
-            ).format(name=name)
+        return build_report_cards(cards, Path(name), progress=progress, cancelled=cancelled)
+
+    outcome = run_with_progress(
+        parent,
+        QCoreApplication.translate("TermMarkDialogs", "Print report cards"),
+        QCoreApplication.translate("TermMarkDialogs", "Writing the report cards…"),
+        work,
+    )
+    if outcome.cancelled:
+        return QCoreApplication.translate(
+            "TermMarkDialogs", "Stopped before it was finished: no file was written."
         )
+    if not outcome.ok:
+        if isinstance(outcome.error, OSError):
+            operations.report(
+                QCoreApplication.translate(
+                    "TermMarkDialogs",
+                    "The report cards could not be written to {name}; choose another folder.",
+                ).format(name=name)
+            )
+        else:
+            operations.report(outcome.message)
         return ""
+    count = outcome.result
     return QCoreApplication.translate(
         "TermMarkDialogs", "Printed {count} report cards to {name}, each in the family's language."
     ).format(count=count, name=name)
