@@ -136,3 +136,25 @@ def test_the_evidence_dialog_shows_the_anchor_under_its_level_and_opening_it_kee
     assert seen["before"].startswith("2 Developing")  # Tab reaches it right after its level
     assert [p.name for p in opened] == [anchor.file_name]
     assert seen["still open"] and seen["level"] is None  # opening work chooses no level
+
+
+def test_the_targets_page_names_the_anchor_paper_and_a_double_click_opens_it(
+    qtbot, window, anchor, opened
+):
+    page = window.targets_page
+    window.pages.setCurrentWidget(page)
+    page.select(anchor.target_id)
+    page.detail_tabs.setCurrentIndex(page.detail_tabs.indexOf(page.rubric.parentWidget()))
+    rubric = page.rubric
+    qtbot.waitUntil(lambda: rubric.rowCount() == 4)
+    row = next(r for r in range(rubric.rowCount()) if rubric.item(r, 0).text() == "2 Developing")
+    cell = rubric.item(row, 2)
+    assert cell.text() == "Anchor paper: Ratios, December, piece A"
+    assert cell.toolTip() == f"The group agreed: {REASON}"
+    assert [rubric.item(r, 2).text() for r in range(rubric.rowCount()) if r != row] == [""] * 3
+    rubric.scrollToItem(cell)
+    where = rubric.visualItemRect(cell).center()
+    qtbot.mouseClick(rubric.viewport(), Qt.MouseButton.LeftButton, pos=where)  # as a hand does
+    qtbot.mouseDClick(rubric.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert [p.name for p in opened] == [anchor.file_name]
+    assert opened[0].read_bytes() == anchor.blob

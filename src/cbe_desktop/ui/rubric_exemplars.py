@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from cbe_desktop.core.calibration import RubricExemplar
 from cbe_desktop.core.scales import same_level
@@ -83,8 +83,10 @@ class ExemplarButton(QPushButton):
             words = QCoreApplication.translate(
                 "RubricExemplars", "{words} (the work is not on this laptop yet)"
             ).format(words=words)
-        super().__init__("📎 " + words.replace("&", "&&"), parent)
+        super().__init__(words.replace("&", "&&"), parent)
         self.setObjectName("exemplarButton")
+        # the style's own file icon: an emoji is an empty box where no font has it
+        self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         self.setFlat(True)
         self.setAutoDefault(False)  # Enter saves the dialog; Space opens the work
         self.setCursor(Qt.CursorShape.PointingHandCursor)
