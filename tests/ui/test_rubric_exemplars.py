@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QLabel
 
 from cbe_desktop.core.demo import build_demo
+from cbe_desktop.core.evidence import EvidenceEntry, mark_not_yet
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.evidence_dialog import EvidenceDialog
 from cbe_desktop.ui.main_window import MainWindow
+from cbe_desktop.ui.queue_page import RevisionDialog
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +126,7 @@ def test_the_evidence_dialog_shows_the_anchor_under_its_level_and_opening_it_kee
         seen["before"] = order[order.index(button) - 1].text()
         dialog.show()
         qtbot.waitExposed(dialog)
+        seen["whole"] = button.width() >= button.minimumSizeHint().width()
         button.setFocus()
         qtbot.keyClick(button, Qt.Key.Key_Space)
         seen["still open"] = dialog.isVisible()
@@ -136,6 +140,40 @@ def test_the_evidence_dialog_shows_the_anchor_under_its_level_and_opening_it_kee
     assert seen["before"].startswith("2 Developing")  # Tab reaches it right after its level
     assert [p.name for p in opened] == [anchor.file_name]
     assert seen["still open"] and seen["level"] is None  # opening work chooses no level
+    assert seen["whole"]  # its words are not squeezed
+
+
+def test_the_revision_dialog_shows_the_anchor_under_its_level(
+    qtbot, window, store, anchor, monkeypatch
+):
+    """A "not yet" on the anchored target: recording the revision shows the anchor too."""
+    grid = window.gradebook.model.grid
+    student = grid.students[0]
+    done = mark_not_yet(
+        store,
+        EvidenceEntry(
+            student_id=student.id,
+            target_id=anchor.target_id,
+            produced_on="2026-12-01",
+            level=1.0,
+            class_id=grid.class_id,
+        ),
+        "Redo the table with a unit rate.",
+        today=date(2026, 12, 1),
+    )
+    page = window.queue_page
+    window.pages.setCurrentWidget(page)
+    page.refresh()
+    assert page.select(done.revision_id)
+    seen: list[str] = []
+
+    def look(dialog: RevisionDialog) -> int:
+        seen.extend(b.text() for b in dialog.level_choice.exemplar_buttons)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RevisionDialog, "exec", look)
+    page.record_revision()
+    assert seen == ["Anchor paper: Ratios, December, piece A"]
 
 
 def test_the_targets_page_names_the_anchor_paper_and_a_double_click_opens_it(
