@@ -112,6 +112,10 @@ def test_a_target_with_no_exemplar_shows_its_rubric_without_buttons(window, anch
     assert "Proficient" in rubric.text()
     _select(window, anchor.target_id, row=1)  # the next student on the anchored target
     assert len(rubric.exemplar_buttons) == 1
+    _select(window, other.id, row=2)
+    _select(window, anchor.target_id, row=3)
+    # four levels, one anchor, the stretch: nothing left over from the cells before
+    assert rubric.layout().count() == 6
 
 
 def test_the_evidence_dialog_shows_the_anchor_under_its_level_and_opening_it_keeps_the_dialog(

@@ -162,10 +162,10 @@ class RubricView(QWidget):
             self._layout.removeWidget(button)
             button.deleteLater()
         self.exemplar_buttons = []
-        while len(self._labels) > len(levels):
-            label = self._labels.pop()
+        for label in self._labels:  # laid out again below, in the levels' order
             self._layout.removeWidget(label)
-            label.deleteLater()
+        while len(self._labels) > len(levels):
+            self._labels.pop().deleteLater()
         while len(self._labels) < len(levels):
             label = QLabel(self)
             label.setWordWrap(True)
