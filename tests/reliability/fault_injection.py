@@ -1,7 +1,7 @@
 """Fault injection: kill the program at random moments, fill its disk, run two copies at once.
 
-    python tests/reliability/fault_injection.py                 # about 25 minutes
-    python tests/reliability/fault_injection.py --quick         # about 6 minutes
+    python tests/reliability/fault_injection.py                 # about 80 minutes
+    python tests/reliability/fault_injection.py --quick         # about 15 minutes
     python tests/reliability/fault_injection.py --out tests/reliability/RESULTS.md
     python tests/reliability/fault_injection.py --only calibration,learner,term --tries 3
                                                 # only those commands, 3 kills each
@@ -549,7 +549,7 @@ def report(results: dict[str, Tally], seconds: float, args: argparse.Namespace) 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer tries (about 6 minutes)")
+    parser.add_argument("--quick", action="store_true", help="fewer tries (about 15 minutes)")
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--out", type=Path, help="write the results (Markdown) to this file")
     parser.add_argument(
