@@ -121,9 +121,11 @@ class CellPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.estimate)
         layout.addWidget(self.override_box)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.timeline, 2)
         layout.addWidget(QLabel(QCoreApplication.translate("CellPanel", "<b>Rubric</b>"), self))
-        layout.addWidget(rubric_area)
+        # a third of the room the timeline shares with it (up to 170 px): its levels and
+        # their anchor papers are read without scrolling line by line
+        layout.addWidget(rubric_area, 1)
         self.show_nothing()
 
     def show_nothing(self) -> None:
