@@ -47,7 +47,7 @@ PHRASE_PACKAGES = ("core", "interop", "sync", "services", "reports")
 
 
 def sources() -> list[str]:
-    files = [*sorted((PACKAGE / "ui").glob("*.py")), PACKAGE / "app.py"]
+    files = [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "app.py"]
     for package in PHRASE_PACKAGES:
         files += [f for f in sorted((PACKAGE / package).rglob("*.py")) if f.name != "phrases.py"]
     return [str(f.relative_to(ROOT)) for f in files]

@@ -466,7 +466,7 @@ def test_the_window_explains_the_rule_and_refuses_a_one_letter_passphrase(
     qtbot, tmp_path, monkeypatch
 ):
     from cbe_desktop.ui.operations import Operations
-    from cbe_desktop.ui.sync_page import SyncPage
+    from cbe_desktop.ui.sync import SyncPage
 
     folder = make_laptop(tmp_path / "rivera")
     asked: list[str] = []

@@ -33,11 +33,12 @@ from cbe_desktop.reports import ReportCancelled
 from cbe_desktop.reports.labels import LABELS
 from cbe_desktop.services.packets import packet_file_names, safe_file_stem
 from cbe_desktop.ui import background
-from cbe_desktop.ui import conferences_page as module
-from cbe_desktop.ui.conferences_page import (
+from cbe_desktop.ui.conferences import (
     QTPDF_MISSING,
     ConferencesPage,
     default_paper,
+    printing,
+    tables,
 )
 from cbe_desktop.ui.operations import Operations
 
@@ -107,7 +108,7 @@ def test_choosing_work_stores_it_undo_leaves_a_tombstone_and_redo_brings_it_back
         for r in range(page.candidate_table.rowCount())
         if page.candidate_table.item(r, 0).checkState() == Qt.CheckState.Unchecked
     )
-    evidence_id = page.candidate_table.item(row, 0).data(module.IdRole)
+    evidence_id = page.candidate_table.item(row, 0).data(tables.IdRole)
     chosen_before = page.chosen_table.rowCount()
 
     page.candidate_table.item(row, 0).setCheckState(Qt.CheckState.Checked)  # the tick box
@@ -473,7 +474,7 @@ def test_print_renders_each_page_to_the_printer(page, qtbot, monkeypatch, tmp_pa
 
 
 def test_without_qt_pdf_the_preview_says_so_in_a_sentence(page, qtbot, monkeypatch):
-    monkeypatch.setattr(module, "load_qtpdf", lambda: None)
+    monkeypatch.setattr(printing, "load_qtpdf", lambda: None)
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     assert page.preview_placeholder.text() == QTPDF_MISSING

@@ -19,8 +19,9 @@ from cbe_desktop.core.insights import (
 )
 from cbe_desktop.core.models import Goal, SchoolClass
 from cbe_desktop.core.voice import write_goal
-from cbe_desktop.ui.insights_page import IdRole, InsightsPage, TargetRole, VoiceDialog
+from cbe_desktop.ui.insights import IdRole, InsightsPage, TargetRole
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.voice_dialog import VoiceDialog
 
 
 @pytest.fixture

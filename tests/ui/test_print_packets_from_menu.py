@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cbe_desktop.reports.labels import LABELS
-from cbe_desktop.ui import conferences_page
+from cbe_desktop.ui.conferences import printing
 from cbe_desktop.ui.main_window import MainWindow
 
 SCIENCE = "Science 7 — Period 5"
@@ -27,7 +27,7 @@ SCIENCE = "Science 7 — Period 5"
 
 @pytest.fixture
 def window(qtbot, demo_store):
-    if conferences_page.load_qtpdf() is None:
+    if printing.load_qtpdf() is None:
         pytest.skip("printing needs Qt PDF (PySide6-Pdf)")
     w = MainWindow(demo_store)
     w.operations.quiet = True

@@ -327,7 +327,7 @@ def test_keeping_editing_and_deleting_a_goal_at_the_conference_says_meta_in_span
     qtbot, demo_store, spanish
 ):
     from cbe_desktop.core.roster import find_class
-    from cbe_desktop.ui.conferences_page import ConferencesPage
+    from cbe_desktop.ui.conferences import ConferencesPage
     from cbe_desktop.ui.operations import Operations
 
     operations = Operations(demo_store)

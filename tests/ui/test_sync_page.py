@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit
 from sqlmodel import select
 
 from cbe_desktop.core.backups import make_backup
@@ -33,16 +33,16 @@ from cbe_desktop.core.settings import set_setting
 from cbe_desktop.core.store import DB_FILE, Store
 from cbe_desktop.sync import crypto
 from cbe_desktop.sync.errors import BundleError
-from cbe_desktop.ui import sync_page
 from cbe_desktop.ui.operations import Operations
-from cbe_desktop.ui.sync_page import (
+from cbe_desktop.ui.sync import (
     CLEAR_TEXT_NOTE,
     SAFE_TO_REMOVE,
     EditConflictDialog,
     SyncPage,
     default_file_name,
-    looks_removable,
+    send,
 )
+from cbe_desktop.ui.sync_files import looks_removable
 
 RIVERA, ORTIZ = "Ms. Elena Rivera", "Mr. Daniel Ortiz"
 SECRET = "blue heron 42"
@@ -212,8 +212,8 @@ def test_two_teachers_rename_one_student_and_settle_it_through_the_page(
     # Both names side by side, labelled by laptop and teacher.
     (view,) = page.conflicts()
     assert view.title == "A student: Teo Hernández"
-    mine_text = " ".join(w.text() for w in page.mine_box.findChildren(sync_page.QLabel))
-    theirs_text = " ".join(w.text() for w in page.theirs_box.findChildren(sync_page.QLabel))
+    mine_text = " ".join(w.text() for w in page.mine_box.findChildren(QLabel))
+    theirs_text = " ".join(w.text() for w in page.theirs_box.findChildren(QLabel))
     assert "Teo" in mine_text and "This laptop" in mine_text
     assert "Matt" in theirs_text and RIVERA in theirs_text
     assert page.keep_button.text() == "Keep this laptop's version"
@@ -311,7 +311,7 @@ def test_the_passphrase_is_on_by_default_with_a_plain_note(qtbot, laptops, monke
     assert page.tabs.currentWidget() is page.send_tab
     assert page.lock_check.isChecked()
     assert page.passphrase.isEnabled() and page.passphrase_again.isEnabled()
-    assert page.passphrase.echoMode() == sync_page.QLineEdit.EchoMode.Password
+    assert page.passphrase.echoMode() == QLineEdit.EchoMode.Password
     assert page.clear_note.isVisible() and page.clear_note.text() == CLEAR_TEXT_NOTE
     # Typed once, or twice differently: refused before asking where to write.
     save_to(monkeypatch, tmp_path / "never.cbesync")
@@ -335,15 +335,15 @@ def test_writing_to_a_usb_stick_reads_the_file_back_before_saying_it_is_safe(
     qtbot, laptops, monkeypatch, tmp_path
 ):
     rivera, _ortiz = laptops
-    monkeypatch.setattr(sync_page, "looks_removable", lambda _path: True)
+    monkeypatch.setattr(send, "looks_removable", lambda _path: True)
     checked: list[Path] = []
-    real_verify = sync_page.verify_bundle
+    real_verify = send.verify_bundle
 
     def verify(path, passphrase=None, **kwargs):
         checked.append(Path(path))
         return real_verify(path, passphrase, **kwargs)
 
-    monkeypatch.setattr(sync_page, "verify_bundle", verify)
+    monkeypatch.setattr(send, "verify_bundle", verify)
     send_file(qtbot, rivera, monkeypatch, tmp_path / "stick.cbesync", SECRET)
     assert checked == [tmp_path / "stick.cbesync"]
     message = rivera.page.send_message.text()
@@ -353,12 +353,12 @@ def test_writing_to_a_usb_stick_reads_the_file_back_before_saying_it_is_safe(
 
 def test_a_file_that_does_not_read_back_is_not_called_safe(qtbot, laptops, monkeypatch, tmp_path):
     rivera, _ortiz = laptops
-    monkeypatch.setattr(sync_page, "looks_removable", lambda _path: True)
+    monkeypatch.setattr(send, "looks_removable", lambda _path: True)
 
     def broken(*_args, **_kwargs):
         raise BundleError("This sync file is damaged (member evidence.jsonl differs).")
 
-    monkeypatch.setattr(sync_page, "verify_bundle", broken)
+    monkeypatch.setattr(send, "verify_bundle", broken)
     rivera.page.lock_check.setChecked(False)
     assert not rivera.page.write_file(tmp_path / "bad.cbesync")
     message = rivera.page.send_message.text()
@@ -461,8 +461,8 @@ def test_two_teachers_override_mateos_estimate_and_the_page_lets_one_choose_the_
         .startswith("An estimate set by the teacher: Mateo Hernández on 7.RP.1")
     )
     assert "Changed on two laptops" in page.conflict_why.text()
-    mine_text = " ".join(w.text() for w in page.mine_box.findChildren(sync_page.QLabel))
-    theirs_text = " ".join(w.text() for w in page.theirs_box.findChildren(sync_page.QLabel))
+    mine_text = " ".join(w.text() for w in page.mine_box.findChildren(QLabel))
+    theirs_text = " ".join(w.text() for w in page.theirs_box.findChildren(QLabel))
     assert "This laptop" in mine_text and "Ratio table still wrong." in mine_text
     assert RIVERA in theirs_text and "Explained it in conference." in theirs_text
     assert "Reason" in theirs_text and "Level" in theirs_text
@@ -566,8 +566,8 @@ def test_a_spanish_speaking_teacher_reads_the_whole_exchange_in_spanish(
         assert len(page.conflicts()) == 1
         seen += [text for _, text in texts(page)]
         seen += [page.conflict_title.text(), page.conflict_why.text()]
-        seen += [w.text() for w in page.mine_box.findChildren(sync_page.QLabel)]
-        seen += [w.text() for w in page.theirs_box.findChildren(sync_page.QLabel)]
+        seen += [w.text() for w in page.mine_box.findChildren(QLabel)]
+        seen += [w.text() for w in page.theirs_box.findChildren(QLabel)]
     finally:
         i18n.remove_translator(qapp)
     assert "Teo" in page.conflict_title.text() and "estudiante" in page.conflict_title.text()

@@ -8,7 +8,7 @@ from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.stats import live_counts
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.operations import Operations
-from cbe_desktop.ui.sync_page import SyncPage
+from cbe_desktop.ui.sync import SyncPage
 
 
 def test_a_teacher_syncs_with_the_hub_from_the_window_and_only_the_address_is_kept(

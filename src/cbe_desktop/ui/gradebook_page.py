@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core import evidence as ev
 from cbe_desktop.core import mastery
 from cbe_desktop.core.attachments import store_files
+from cbe_desktop.core.calibration import rubric_exemplars
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.gradebook import ClassGrid, cell_for, cell_history, class_grid
 from cbe_desktop.core.models import Task
@@ -39,6 +40,7 @@ from cbe_desktop.core.roster import set_target_method, target_method
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import rubric_for
 from cbe_desktop.core.task_rubric import descriptors_for, task_rubric
+from cbe_desktop.core.term_records import modified_targets
 from cbe_desktop.ui.bulk_entry import BulkEntryDialog
 from cbe_desktop.ui.cell_panel import CellPanel
 from cbe_desktop.ui.domain_words import METHOD_NAMES
@@ -46,6 +48,7 @@ from cbe_desktop.ui.evidence_dialog import EvidenceDialog, NotYetDialog
 from cbe_desktop.ui.gradebook_view import GradebookView
 from cbe_desktop.ui.i18n import level_word, say
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.page import Page
 from cbe_desktop.ui.task_dialog import TaskDialog
 
 NO_TASK = "__none__"
@@ -73,13 +76,11 @@ class Retractions:
         return recorded.changes
 
 
-class GradebookPage(QWidget):
+class GradebookPage(Page):
     status_message = Signal(str)
 
     def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.operations = operations
+        super().__init__(store, operations, parent)
         self.class_id: str | None = None
         self.today = date.today
         self._moving_on = False  # a typed entry moves down: the move shows the next cell
@@ -206,7 +207,6 @@ class GradebookPage(QWidget):
             table.header_menu_requested.connect(self.header_menu)
             table.selectionModel().currentChanged.connect(self._current_changed)
             view.current_cell_changed.connect(self._cell_words)
-        self.operations.changed.connect(self._store_changed)
         focus_grid = QAction(self)
         focus_grid.setShortcut(QKeySequence("Ctrl+G"))
         focus_grid.triggered.connect(lambda: self.current_view().table.setFocus())
@@ -239,6 +239,7 @@ class GradebookPage(QWidget):
             grid = class_grid(session, self.class_id)
             habits = class_grid(session, self.class_id, habits=True)
             tasks = ev.class_tasks(session, self.class_id)
+            modified = modified_targets(session, [s.id for s in grid.students])
         self.class_title.setText(
             QCoreApplication.translate(
                 "GradebookPage",
@@ -259,6 +260,7 @@ class GradebookPage(QWidget):
                 "GradebookPage", "This class has no students or no learning targets yet."
             ),
         )
+        self.gradebook.model.set_modified(modified)
         self.habits.set_grid(
             habits,
             empty_text=QCoreApplication.translate(
@@ -357,6 +359,7 @@ class GradebookPage(QWidget):
         with self.store.read() as session:
             history = cell_history(session, student.id, column_info.id, grid.scale)
             descriptors = rubric_for(session, column_info.id)
+            exemplars = rubric_exemplars(session, column_info.id)
         self.panel.show_cell(
             student=student.name,
             target=column_info,
@@ -365,6 +368,7 @@ class GradebookPage(QWidget):
             history=history,
             descriptors=descriptors,
             blob_dir=self.store.blobs_dir,
+            exemplars=exemplars,
         )
 
     def _target_cell(self) -> tuple[GradebookView, int, int] | None:
@@ -377,7 +381,13 @@ class GradebookPage(QWidget):
         return view, index.row(), index.column() - 1
 
     # ----- refreshing from changes -------------------------------------------
-    def _store_changed(self, changes: Changes) -> None:
+    def refresh(self) -> None:
+        self.stale = False
+        self.reload()
+
+    def store_changed(self, changes: Changes) -> None:
+        """The front page: the cells an action touched are read again at once (even
+        behind another page, since the window opens on it and comes back to it)."""
         if self.class_id is None:
             return
         if changes.everything or changes.classes or changes.tasks:
@@ -533,6 +543,7 @@ class GradebookPage(QWidget):
         with self.store.read() as session:
             # On a task with its own rubric, its words; the target's where it has none.
             descriptors = descriptors_for(session, entry.task_id, entry.target_id)
+            exemplars = rubric_exemplars(session, entry.target_id)
         if task is not None and entry.task_id:
             where_words = task.title
         elif task is not None:  # the task does not cover this target: not on it
@@ -552,6 +563,8 @@ class GradebookPage(QWidget):
             task_title=where_words,
             today=self.today(),
             task=task if entry.task_id else None,
+            exemplars=exemplars,
+            blob_dir=self.store.blobs_dir,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -38,12 +38,12 @@ from cbe_desktop.ui.welcome import StartPanel
 
 if TYPE_CHECKING:
     from cbe_desktop.ui.calibration_page import CalibrationPage
-    from cbe_desktop.ui.conferences_page import ConferencesPage
-    from cbe_desktop.ui.insights_page import InsightsPage
+    from cbe_desktop.ui.conferences import ConferencesPage
+    from cbe_desktop.ui.insights import InsightsPage
     from cbe_desktop.ui.queue_page import QueuePage
     from cbe_desktop.ui.roster_page import RosterPage
     from cbe_desktop.ui.scales_page import ScalesPage
-    from cbe_desktop.ui.sync_page import SyncPage
+    from cbe_desktop.ui.sync import SyncPage
     from cbe_desktop.ui.targets_page import TargetsPage
 
 ClassIdRole = Qt.ItemDataRole.UserRole + 10
@@ -214,12 +214,12 @@ class MainWindow(QMainWindow):
 
             page: QWidget = QueuePage(store, operations, self)
         elif name == "insights_page":
-            from cbe_desktop.ui.insights_page import InsightsPage
+            from cbe_desktop.ui.insights import InsightsPage
 
             page = InsightsPage(store, operations, self)
             page.open_cell.connect(self.open_cell)
         elif name == "conferences_page":
-            from cbe_desktop.ui.conferences_page import ConferencesPage
+            from cbe_desktop.ui.conferences import ConferencesPage
 
             page = ConferencesPage(store, operations, self)
             page.status.hide()  # its words go to the window's status bar
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
 
             page = CalibrationPage(store, operations, self)
         else:
-            from cbe_desktop.ui.sync_page import SyncPage
+            from cbe_desktop.ui.sync import SyncPage
 
             page = SyncPage(store, operations, self)
             page.conflicts_changed.connect(self._sync_title)

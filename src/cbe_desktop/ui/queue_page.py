@@ -7,9 +7,11 @@ From here the teacher records the revision (new evidence linked back by
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,10 +21,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core import evidence as evidence_svc
+from cbe_desktop.core.calibration import RubricExemplar, rubric_exemplars
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.evidence import revision_date_problem
 from cbe_desktop.core.models import SchoolClass
@@ -55,6 +57,7 @@ from cbe_desktop.ui.evidence_dialog import SUPPORT_WORDS, PlanFields, pydate, qd
 from cbe_desktop.ui.i18n import level_word, say, tr_word
 from cbe_desktop.ui.level_choice import LevelChoice, LevelDialog
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.page import Page
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
 Index = QModelIndex | QPersistentModelIndex
@@ -255,6 +258,8 @@ class RevisionDialog(LevelDialog):
         scale: ScaleInfo,
         descriptors: dict[float, str],
         today: date | None = None,
+        exemplars: Sequence[RubricExemplar] = (),
+        blob_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.today = today or date.today()
@@ -296,6 +301,8 @@ class RevisionDialog(LevelDialog):
             scale,
             descriptors,
             self,
+            exemplars=exemplars,
+            blob_dir=blob_dir,
         )
         self.levels = self.level_choice.group
         self.chosen = self.level_choice.chosen
@@ -347,7 +354,7 @@ class RevisionDialog(LevelDialog):
         self.body.addStretch(1)
         self.finish(self.level_choice, buttons)
         chain = [
-            *self.levels.buttons(),
+            *self.level_choice.buttons_in_order(),
             self.date,
             self.feedback,
             self.still_not_yet,
@@ -425,19 +432,16 @@ class RevisionDialog(LevelDialog):
 # ----- the page ------------------------------------------------------------------------
 
 
-class QueuePage(QWidget):
+class QueuePage(Page):
     """Open "not yet" revisions of one class or of all classes, oldest first."""
 
     status_message = Signal(str)  # a sentence for the status bar after an action
 
     def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.operations = operations
+        super().__init__(store, operations, parent, stale=True)
         self._class_id: str | None = None
         self._scales: dict[str | None, ScaleInfo] = {}
         self._target_names: dict[str, str] = {}
-        self._dirty = True
 
         self.scope = QComboBox(self)
         self.scope.setAccessibleName(
@@ -548,11 +552,6 @@ class QueuePage(QWidget):
         self.setTabOrder(self.table, self.record_button)
         self.setTabOrder(self.record_button, self.close_button)
 
-        # Refresh after the current event (like the other pages), and only when seen:
-        # a hidden queue catches up when it is shown.
-        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
-        self._refresh_soon.timeout.connect(self.refresh)
-        self.operations.changed.connect(self._store_changed)
         self._update_buttons()
 
     # ----- what is shown -----------------------------------------------------
@@ -562,7 +561,7 @@ class QueuePage(QWidget):
         if self.isVisible():
             self.refresh()
         else:
-            self._dirty = True
+            self.stale = True
 
     def class_id(self) -> str | None:
         return self._class_id
@@ -591,27 +590,17 @@ class QueuePage(QWidget):
         self.table.selectRow(row)
         return True
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def _store_changed(self, changes: Changes) -> None:
-        if not (
+    def shows(self, changes: Changes) -> bool:
+        return bool(  # tasks alone do not change the queue
             changes.everything
             or changes.classes
             or changes.students
             or changes.targets
             or changes.evidence
-        ):
-            return  # tasks alone do not change the queue
-        if self.isVisible():
-            self._refresh_soon.start()
-        else:
-            self._dirty = True
+        )
 
     def refresh(self) -> None:
-        self._dirty = False
+        self.stale = False
         all_classes = self.all_classes()
         keep = self.current_item()
         keep_row = self.table.currentIndex().row()
@@ -708,9 +697,17 @@ class QueuePage(QWidget):
         scale = self._scales.get(item.class_id) or self._scales.get(self._class_id)
         with self.store.read() as session:
             descriptors = descriptors_for_revision(session, item.evidence_id, item.target_id)
+            exemplars = rubric_exemplars(session, item.target_id)
             if scale is None:
                 scale = load_scale(session, None)
-        dialog = RevisionDialog(self, item=item, scale=scale, descriptors=descriptors)
+        dialog = RevisionDialog(
+            self,
+            item=item,
+            scale=scale,
+            descriptors=descriptors,
+            exemplars=exemplars,
+            blob_dir=self.store.blobs_dir,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choice = dialog.values()

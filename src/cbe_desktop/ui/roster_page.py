@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,7 @@ from cbe_desktop.core.targets import flatten, framework_tree, live_frameworks
 from cbe_desktop.ui.domain_words import METHOD_NAMES, language_name
 from cbe_desktop.ui.i18n import Words, level_word, say
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.page import Page
 from cbe_desktop.ui.widgets import heading, hint
 
 IdRole = Qt.ItemDataRole.UserRole + 30
@@ -106,15 +107,13 @@ class StudentDialog(QDialog):
         }
 
 
-class RosterPage(QWidget):
+class RosterPage(Page):
     """Classes and students: each class's details, targets and roster."""
 
     status_message = Signal(str)  # a sentence for the status bar after an action
 
     def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.operations = operations
+        super().__init__(store, operations, parent)
         self._loading = False
 
         # --- left: the classes ---
@@ -308,16 +307,15 @@ class RosterPage(QWidget):
         splitter.setSizes([260, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self._reload_soon = QTimer(self, singleShot=True, interval=0)
-        self._reload_soon.timeout.connect(self.reload)
-        self.operations.changed.connect(self._store_changed)
         self.reload()
 
-    def _store_changed(self, changes: Changes) -> None:
+    def shows(self, changes: Changes) -> bool:
         # Recording evidence (every typed level) changes no class, roster or alignment.
-        if changes.evidence and not (changes.everything or changes.classes):
-            return
-        self._reload_soon.start()
+        return not (changes.evidence and not (changes.everything or changes.classes))
+
+    def refresh(self) -> None:
+        self.stale = False
+        self.reload()
 
     # ----- loading -----------------------------------------------------------
     def class_id(self) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from cbe_desktop.core.store import Store
 from cbe_desktop.ui.contrast import fill_and_text
 from cbe_desktop.ui.i18n import level_word
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.page import Page
 from cbe_desktop.ui.widgets import heading, hint
 
 IdRole = Qt.ItemDataRole.UserRole + 40
@@ -52,11 +53,9 @@ def _kept(shown: str, stored: str | None) -> str:
 VALUE, LABEL, DESCRIPTION, PROFICIENT, COLOUR = range(5)
 
 
-class ScalesPage(QWidget):
+class ScalesPage(Page):
     def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.operations = operations
+        super().__init__(store, operations, parent)
         self._loading = False
 
         self.scales = QListWidget(self)
@@ -131,9 +130,13 @@ class ScalesPage(QWidget):
         splitter.setSizes([260, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self._reload_soon = QTimer(self, singleShot=True, interval=0)
-        self._reload_soon.timeout.connect(self.reload)
-        self.operations.changed.connect(lambda c: c.everything and self._reload_soon.start())
+        self.reload()
+
+    def shows(self, changes: Changes) -> bool:
+        return changes.everything
+
+    def refresh(self) -> None:
+        self.stale = False
         self.reload()
 
     def scale_id(self) -> str | None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core import targets as svc
+from cbe_desktop.core.calibration import rubric_exemplars
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.languages import SOURCE_LANGUAGE
@@ -40,6 +41,13 @@ from cbe_desktop.core.store import Store
 from cbe_desktop.ui.domain_words import language_name
 from cbe_desktop.ui.i18n import level_word, say, say_error
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.page import Page
+from cbe_desktop.ui.rubric_exemplars import (
+    exemplar_reason,
+    exemplar_words,
+    exemplars_at,
+    open_attachment,
+)
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
 IdRole = Qt.ItemDataRole.UserRole + 20
@@ -74,13 +82,11 @@ class TargetTree(QTreeView):
         self.move_requested.emit(source.data(IdRole), parent_id, position)
 
 
-class TargetsPage(QWidget):
+class TargetsPage(Page):
     """Edit frameworks: add, edit, reorder, delete targets; their rubrics and exemplars."""
 
     def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.operations = operations
+        super().__init__(store, operations, parent)
         self._current_id: str | None = None
         self._loading = False
         self._nodes: dict[str, svc.TargetNode] = {}
@@ -272,6 +278,7 @@ class TargetsPage(QWidget):
         self.rubric.setWordWrap(True)
         self.rubric.setTabKeyNavigation(False)  # arrows move, F2 edits; Tab reaches the buttons
         self.rubric.itemChanged.connect(self._rubric_edited)
+        self.rubric.cellActivated.connect(self._open_exemplars)  # Enter or a double-click
         attach = QPushButton(
             QCoreApplication.translate("TargetsPage", "&Attach exemplar to this level…"), self
         )
@@ -293,7 +300,7 @@ class TargetsPage(QWidget):
                 QCoreApplication.translate(
                     "TargetsPage",
                     "Type in a cell to write what work at that level looks like. Exemplars are "
-                    "photos or PDFs of real work at that level.",
+                    "photos or PDFs of real work at that level: double-click one to open it.",
                 ),
                 self,
             )
@@ -355,10 +362,6 @@ class TargetsPage(QWidget):
         splitter.setSizes([520, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        # Reload after the current event (a save can happen inside a selection change).
-        self._reload_soon = QTimer(self, singleShot=True, interval=0)
-        self._reload_soon.timeout.connect(lambda: self.reload_frameworks())
-        self.operations.changed.connect(self._store_changed)
         self.reload_frameworks()
 
     # ----- loading -----------------------------------------------------------
@@ -550,7 +553,9 @@ class TargetsPage(QWidget):
             scale = load_scale(session, framework.scale_id if framework else None)
             descriptors = svc.rubric_for(session, target_id)
             exemplars = svc.exemplars_for(session, target_id)
+            shown = rubric_exemplars(session, target_id)  # anchor papers say their set
         self._exemplars = exemplars
+        self._shown_exemplars = shown
         self.rubric.blockSignals(True)
         self.rubric.setRowCount(len(scale.levels))
         for row, level in enumerate(scale.levels):
@@ -558,8 +563,9 @@ class TargetsPage(QWidget):
             head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             head.setData(IdRole, level.value)
             text = QTableWidgetItem(descriptors.get(level.value, ""))
-            files = [e.file_name for e in exemplars if same_level(e.level_value, level.value)]
-            exemplar = QTableWidgetItem(", ".join(files))
+            here = exemplars_at(shown, level.value)
+            exemplar = QTableWidgetItem("\n".join(exemplar_words(e) for e in here))
+            exemplar.setToolTip("\n".join(r for e in here if (r := exemplar_reason(e))))
             exemplar.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.rubric.setItem(row, 0, head)
             self.rubric.setItem(row, 1, text)
@@ -570,11 +576,15 @@ class TargetsPage(QWidget):
         self.rubric.blockSignals(False)
 
     # ----- changes -----------------------------------------------------------
-    def _store_changed(self, changes: Changes) -> None:
+    def shows(self, changes: Changes) -> bool:
+        # (refreshed after the current event: a save can happen inside a selection change)
         if changes.evidence and not changes.everything:
-            return  # evidence names the cells it touched; the targets themselves are unchanged
-        if changes.everything or changes.targets:
-            self._reload_soon.start()
+            return False  # evidence names the cells it touched; the targets are unchanged
+        return bool(changes.everything or changes.targets)
+
+    def refresh(self) -> None:
+        self.stale = False
+        self.reload_frameworks()
 
     def new_framework(self) -> None:
         title, ok = QInputDialog.getText(
@@ -823,6 +833,14 @@ class TargetsPage(QWidget):
                 lambda: svc.attach_exemplar(self.store, target_id, value, Path(path))
             )
             self._load_rubric(target_id)
+
+    def _open_exemplars(self, row: int, column: int) -> None:
+        """The work of a level's exemplars, opened with the laptop's own viewer."""
+        head = self.rubric.item(row, 0)
+        if column != 2 or head is None:
+            return
+        for exemplar in exemplars_at(self._shown_exemplars, head.data(IdRole)):
+            open_attachment(self.store.blobs_dir, exemplar.sha256, exemplar.file_name)
 
     def remove_exemplar(self) -> None:
         if self._current_id is None or self.rubric.rowCount() == 0:
