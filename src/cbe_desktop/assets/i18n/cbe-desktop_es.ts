@@ -5353,6 +5353,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <source>power-law trend</source>
         <translation>tendencia de ley de potencia</translation>
     </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
 </context>
 <context>
     <name>Mastery</name>
@@ -6396,6 +6400,87 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>Colour of the level</source>
         <translation>Color del nivel</translation>
+    </message>
+</context>
+<context>
+    <name>School</name>
+    <message>
+        <source>fewer than {n}</source>
+        <extracomment>Groups with fewer students than this are suppressed in equity views.</extracomment>
+        <translation>menos de {n}</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <extracomment>Kinds stored in ``student_group`` (the grade is the student&apos;s own field). How a view names a kind and a value (the window translates them).</extracomment>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>IEP</source>
+        <translation>IEP (plan de educación individualizado)</translation>
+    </message>
+    <message>
+        <source>English learner</source>
+        <translation>Aprendiz de inglés</translation>
+    </message>
+    <message>
+        <source>Race/ethnicity</source>
+        <translation>Raza/etnia</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>femenino</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Hispanic or Latino</source>
+        <translation>Hispano o latino</translation>
+    </message>
+    <message>
+        <source>American Indian or Alaska Native</source>
+        <translation>Indígena americano o nativo de Alaska</translation>
+    </message>
+    <message>
+        <source>Asian</source>
+        <translation>Asiático</translation>
+    </message>
+    <message>
+        <source>Black or African American</source>
+        <translation>Negro o afroamericano</translation>
+    </message>
+    <message>
+        <source>Native Hawaiian or other Pacific Islander</source>
+        <translation>Nativo de Hawái u otras islas del Pacífico</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <source>Two or more races</source>
+        <translation>Dos o más razas</translation>
     </message>
 </context>
 <context>
