@@ -41,10 +41,6 @@ from cbe_desktop.ui.widgets import hint
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SchoolPage", text)
-
-
 def _share(value: float | None) -> str:
     return "—" if value is None else f"{round(100 * value)}%"
 
@@ -87,7 +83,10 @@ class SchoolPage(QWidget):
         self.term.setObjectName("schoolTerm")
         self.grade = QComboBox(self)
         self.grade.setObjectName("schoolGrade")
-        for label_text, combo in ((_tr("&Term:"), self.term), (_tr("&Grade:"), self.grade)):
+        for label_text, combo in (
+            (QCoreApplication.translate("SchoolPage", "&Term:"), self.term),
+            (QCoreApplication.translate("SchoolPage", "&Grade:"), self.grade),
+        ):
             label = QLabel(label_text, self)
             label.setBuddy(combo)
             filters.addWidget(label)
@@ -102,45 +101,54 @@ class SchoolPage(QWidget):
 
         # Every class's progress.
         classes = QWidget(self.tabs)
-        self.progress_button = QPushButton(_tr("Show every class's &progress"), classes)
+        self.progress_button = QPushButton(
+            QCoreApplication.translate("SchoolPage", "Show every class's &progress"), classes
+        )
         self.progress_button.setObjectName("schoolProgressButton")
         self.progress_button.clicked.connect(self.show_progress)
         self.progress_table = _table(
             classes,
             "schoolProgress",
             [
-                _tr("Class"),
-                _tr("Teachers"),
-                _tr("Students"),
-                _tr("Targets"),
-                _tr("Proficient"),
-                _tr("Evidence"),
-                _tr("Not yet open"),
+                QCoreApplication.translate("SchoolPage", "Class"),
+                QCoreApplication.translate("SchoolPage", "Teachers"),
+                QCoreApplication.translate("SchoolPage", "Students"),
+                QCoreApplication.translate("SchoolPage", "Targets"),
+                QCoreApplication.translate("SchoolPage", "Proficient"),
+                QCoreApplication.translate("SchoolPage", "Evidence"),
+                QCoreApplication.translate("SchoolPage", "Not yet open"),
             ],
         )
-        self.progress_table.setAccessibleName(_tr("Every class's progress"))
+        self.progress_table.setAccessibleName(
+            QCoreApplication.translate("SchoolPage", "Every class's progress")
+        )
         self._tab(
             classes,
             self.progress_button,
-            _tr(
+            QCoreApplication.translate(
+                "SchoolPage",
                 "Proficient: the share of student × target estimates that reached proficient, "
-                "as each class's gradebook computes them."
+                "as each class's gradebook computes them.",
             ),
             self.progress_table,
         )
-        self.tabs.addTab(classes, _tr("Classes"))
+        self.tabs.addTab(classes, QCoreApplication.translate("SchoolPage", "Classes"))
 
         # One student across classes and teachers.
         student = QWidget(self.tabs)
         row = QHBoxLayout()
         self.student_box = QLineEdit(student)
         self.student_box.setObjectName("schoolStudent")
-        self.student_box.setPlaceholderText(_tr("Name, student number or id"))
+        self.student_box.setPlaceholderText(
+            QCoreApplication.translate("SchoolPage", "Name, student number or id")
+        )
         self.student_box.returnPressed.connect(self.show_student)
-        self.student_button = QPushButton(_tr("&Find the student"), student)
+        self.student_button = QPushButton(
+            QCoreApplication.translate("SchoolPage", "&Find the student"), student
+        )
         self.student_button.setObjectName("schoolStudentButton")
         self.student_button.clicked.connect(self.show_student)
-        label = QLabel(_tr("&Student:"), student)
+        label = QLabel(QCoreApplication.translate("SchoolPage", "&Student:"), student)
         label.setBuddy(self.student_box)
         row.addWidget(label)
         row.addWidget(self.student_box, 1)
@@ -151,53 +159,75 @@ class SchoolPage(QWidget):
         self.student_table = _table(
             student,
             "schoolStudentRecord",
-            [_tr("Target"), _tr("Where the student is"), _tr("Reached"), _tr("Evidence")],
+            [
+                QCoreApplication.translate("SchoolPage", "Target"),
+                QCoreApplication.translate("SchoolPage", "Where the student is"),
+                QCoreApplication.translate("SchoolPage", "Reached"),
+                QCoreApplication.translate("SchoolPage", "Evidence"),
+            ],
         )
         layout = QVBoxLayout(student)
         layout.addLayout(row)
         layout.addWidget(self.student_summary)
         layout.addWidget(self.student_table, 1)
-        self.tabs.addTab(student, _tr("One student"))
+        self.tabs.addTab(student, QCoreApplication.translate("SchoolPage", "One student"))
 
         # Needs attention across the school.
         attention = QWidget(self.tabs)
-        self.attention_button = QPushButton(_tr("Show who needs &attention"), attention)
+        self.attention_button = QPushButton(
+            QCoreApplication.translate("SchoolPage", "Show who needs &attention"), attention
+        )
         self.attention_button.setObjectName("schoolAttentionButton")
         self.attention_button.clicked.connect(self.show_attention)
         self.attention_table = _table(
-            attention, "schoolAttention", [_tr("Student"), _tr("Class"), _tr("Why")]
+            attention,
+            "schoolAttention",
+            [
+                QCoreApplication.translate("SchoolPage", "Student"),
+                QCoreApplication.translate("SchoolPage", "Class"),
+                QCoreApplication.translate("SchoolPage", "Why"),
+            ],
         )
         self._tab(
             attention,
             self.attention_button,
-            _tr(
+            QCoreApplication.translate(
+                "SchoolPage",
                 "What each class's Insights page flags; students flagged in several classes "
-                "come first."
+                "come first.",
             ),
             self.attention_table,
         )
-        self.tabs.addTab(attention, _tr("Needs attention"))
+        self.tabs.addTab(attention, QCoreApplication.translate("SchoolPage", "Needs attention"))
 
         # Equity.
         equity = QWidget(self.tabs)
-        self.equity_button = QPushButton(_tr("Show &equity by student group"), equity)
+        self.equity_button = QPushButton(
+            QCoreApplication.translate("SchoolPage", "Show &equity by student group"), equity
+        )
         self.equity_button.setObjectName("schoolEquityButton")
         self.equity_button.clicked.connect(self.show_equity)
         self.equity_table = _table(
             equity,
             "schoolEquity",
-            [_tr("Group"), _tr("Students"), _tr("Proficient"), _tr("Not yet open")],
+            [
+                QCoreApplication.translate("SchoolPage", "Group"),
+                QCoreApplication.translate("SchoolPage", "Students"),
+                QCoreApplication.translate("SchoolPage", "Proficient"),
+                QCoreApplication.translate("SchoolPage", "Not yet open"),
+            ],
         )
         self._tab(
             equity,
             self.equity_button,
-            _tr(
+            QCoreApplication.translate(
+                "SchoolPage",
                 "A group of fewer than 11 students shows no figure, and neither does the next "
-                "smallest group when only one is hidden, so that no one can be identified."
+                "smallest group when only one is hidden, so that no one can be identified.",
             ),
             self.equity_table,
         )
-        self.tabs.addTab(equity, _tr("Equity"))
+        self.tabs.addTab(equity, QCoreApplication.translate("SchoolPage", "Equity"))
 
         self.status = QLabel("", self)
         self.status.setObjectName("schoolStatus")
@@ -225,11 +255,14 @@ class SchoolPage(QWidget):
         except CbeError as exc:
             self._say(say_error(exc))
             return
+        all_terms = QCoreApplication.translate("SchoolPage", "All terms")
+        all_grades = QCoreApplication.translate("SchoolPage", "All grades")
+        terms = sorted({c.term for c in classes if c.term})
+        grades = sorted({c.grade for c in classes if c.grade}, key=_grade_order)
         for combo, values, everything in (
-            (self.term, sorted({c.term for c in classes if c.term}), _tr("All terms")),
-            (self.grade, sorted({c.grade for c in classes if c.grade}, key=_grade_order),
-             _tr("All grades")),
-        ):  # fmt: skip
+            (self.term, terms, all_terms),
+            (self.grade, grades, all_grades),
+        ):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -240,11 +273,13 @@ class SchoolPage(QWidget):
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
         self.who.setText(
-            _tr("{classes} current classes, {teachers} with their teachers").format(
-                classes=len(classes), teachers=len(teachers)
-            )
+            QCoreApplication.translate(
+                "SchoolPage", "{classes} current classes, {teachers} with their teachers"
+            ).format(classes=len(classes), teachers=len(teachers))
             if teachers
-            else _tr("{classes} current classes").format(classes=len(classes))
+            else QCoreApplication.translate("SchoolPage", "{classes} current classes").format(
+                classes=len(classes)
+            )
         )
 
     def _filters(self) -> dict[str, str | None]:
@@ -265,7 +300,9 @@ class SchoolPage(QWidget):
             with self.store.read() as session:
                 return work(session, step)
 
-        outcome = run_with_progress(self, _tr("School"), label, fn)
+        outcome = run_with_progress(
+            self, QCoreApplication.translate("SchoolPage", "School"), label, fn
+        )
         if not outcome.ok:
             self._say(outcome.message)
             return None
@@ -275,7 +312,7 @@ class SchoolPage(QWidget):
     def show_progress(self) -> None:
         filters = self._filters()
         rows = self._run(
-            _tr("Reading every class…"),
+            QCoreApplication.translate("SchoolPage", "Reading every class…"),
             lambda session, step: school.school_progress(session, progress=step, **filters),
         )
         if rows is None:
@@ -295,15 +332,23 @@ class SchoolPage(QWidget):
                 for r in rows
             ],
         )
-        self._say(_tr("{count} classes shown.").format(count=len(rows)))
+        self._say(
+            QCoreApplication.translate("SchoolPage", "{count} classes shown.").format(
+                count=len(rows)
+            )
+        )
 
     def show_student(self) -> None:
         wanted = self.student_box.text().strip()
         if not wanted:
-            self._say(_tr("Type a student's name, student number or id, then press Find."))
+            self._say(
+                QCoreApplication.translate(
+                    "SchoolPage", "Type a student's name, student number or id, then press Find."
+                )
+            )
             return
         found = self._run(
-            _tr("Reading the student's record…"),
+            QCoreApplication.translate("SchoolPage", "Reading the student's record…"),
             lambda session, _step: school.student_across(session, wanted),
         )
         if found is None:
@@ -315,26 +360,32 @@ class SchoolPage(QWidget):
             f"{c.label} — {', '.join(found.teachers.get(c.id, ())) or '—'}" for c in record.classes
         )
         self.student_summary.setText(
-            _tr("{name}: {classes}").format(name=record.name, classes=classes or "—")
+            QCoreApplication.translate("SchoolPage", "{name}: {classes}").format(
+                name=record.name, classes=classes or "—"
+            )
         )
         rows = []
         for comp in record.competencies:
             for t in comp.targets:
                 status = {
-                    "proficient": _tr("Proficient"),
-                    "in_progress": _tr("In progress"),
-                    "not_yet": _tr("Not yet"),
-                    "no_evidence": _tr("No evidence yet"),
+                    "proficient": QCoreApplication.translate("SchoolPage", "Proficient"),
+                    "in_progress": QCoreApplication.translate("SchoolPage", "In progress"),
+                    "not_yet": QCoreApplication.translate("SchoolPage", "Not yet"),
+                    "no_evidence": QCoreApplication.translate("SchoolPage", "No evidence yet"),
                 }.get(t.status, t.status)
                 reached = f"{t.reached_on}, {t.reached_in}" if t.reached_on else ""
                 rows.append([f"{t.code} {t.statement}", status, reached, str(len(t.pieces))])
         _fill(self.student_table, rows)
-        self._say(_tr("The record of {name}.").format(name=record.name))
+        self._say(
+            QCoreApplication.translate("SchoolPage", "The record of {name}.").format(
+                name=record.name
+            )
+        )
 
     def show_attention(self) -> None:
         filters = self._filters()
         items = self._run(
-            _tr("Reading every class…"),
+            QCoreApplication.translate("SchoolPage", "Reading every class…"),
             lambda session, step: school.school_attention(session, progress=step, **filters),
         )
         if items is None:
@@ -346,15 +397,15 @@ class SchoolPage(QWidget):
             [[a.item.student, a.class_name, say(a.item.reason)] for a in items],
         )
         self._say(
-            _tr("{count} things flagged for {students} students.").format(
-                count=len(items), students=len(order)
-            )
+            QCoreApplication.translate(
+                "SchoolPage", "{count} things flagged for {students} students."
+            ).format(count=len(items), students=len(order))
         )
 
     def show_equity(self) -> None:
         filters = self._filters()
         found = self._run(
-            _tr("Reading every class…"),
+            QCoreApplication.translate("SchoolPage", "Reading every class…"),
             lambda session, step: school.equity(session, progress=step, **filters),
         )
         if found is None:
@@ -367,7 +418,16 @@ class SchoolPage(QWidget):
                 if f.suppressed == "small":
                     rows.append([group, say(school.fewer_than()), "—", "—"])
                 elif f.suppressed:
-                    rows.append([group, _tr("not shown (protects a smaller group)"), "—", "—"])
+                    rows.append(
+                        [
+                            group,
+                            QCoreApplication.translate(
+                                "SchoolPage", "not shown (protects a smaller group)"
+                            ),
+                            "—",
+                            "—",
+                        ]
+                    )
                 else:
                     rows.append(
                         [group, str(f.students), _share(f.share_proficient), str(f.open_not_yet)]
@@ -376,14 +436,19 @@ class SchoolPage(QWidget):
         count = str(found.students) if found.students is not None else say(school.fewer_than())
         if not found.kinds:
             self._say(
-                _tr(
+                QCoreApplication.translate(
+                    "SchoolPage",
                     "No student groups are recorded for these {count} students; import the "
                     "roster with its demographics (OneRoster demographics.csv) or with IEP and "
-                    "English learner columns."
+                    "English learner columns.",
                 ).format(count=count)
             )
         else:
-            self._say(_tr("{count} students, by group.").format(count=count))
+            self._say(
+                QCoreApplication.translate("SchoolPage", "{count} students, by group.").format(
+                    count=count
+                )
+            )
 
 
 def _grade_order(grade: str) -> tuple[int, str]:
