@@ -977,9 +977,15 @@ def import_bundle(
     ``progress(done, total)`` is called as work advances; ``cancelled()`` returning True
     stops the import with ImportCancelled and nothing changed.
     """
-    bundle, rows, total = _open_checked(store, path, passphrase, progress, cancelled)
+    # The backup is made while the file is checked; a refused file leaves none.
+    aside = backups.BackupAside(store, "sync")
+    try:
+        bundle, rows, total = _open_checked(store, path, passphrase, progress, cancelled)
+    except BaseException:
+        aside.discard()
+        raise
     with bundle:
-        backups.backup_before(store, "sync")  # a damaged store or a full disk stops here
+        aside.keep()  # a damaged store or a full disk stops here
         summary = _apply(
             store,
             bundle,
