@@ -155,6 +155,7 @@ class BackupAside:
         self._made: Path | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
+        self._new_folder = not store.backups_dir.exists()
         if not store.is_hub:
             self._thread = threading.Thread(
                 target=self._run, name=f"backup-before-{reason}", daemon=True
@@ -187,11 +188,13 @@ class BackupAside:
         if self._thread is None:
             return
         self._thread.join()
-        if self._made is not None:
-            try:
+        try:
+            if self._made is not None:
                 self._made.unlink(missing_ok=True)
-            except OSError as exc:  # a backup too many, never a reason to fail
-                log.warning("could not remove the unused backup %s: %s", self._made, exc)
+            if self._new_folder:  # made for it: removed too, when nothing else is there
+                self._store.backups_dir.rmdir()
+        except OSError as exc:  # a backup too many, never a reason to fail
+            log.warning("could not remove the unused backup %s: %s", self._made, exc)
 
 
 def _taken_at(path: Path) -> datetime | None:
