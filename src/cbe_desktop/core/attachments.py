@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import mimetypes
 import os
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from sqlmodel import select
@@ -76,6 +75,8 @@ class BlobBatch:
     def finish(self) -> None:
         if not self._staged:
             return
+        from concurrent.futures import ThreadPoolExecutor  # not on the start-up path
+
         with ThreadPoolExecutor(max_workers=8) as pool:
             list(pool.map(_fsync, self._staged.values()))
         for digest, partial in list(self._staged.items()):
