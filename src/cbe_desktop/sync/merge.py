@@ -397,11 +397,9 @@ def merge_row(
     """
     if local is None:
         return Outcome("insert", flagged=is_far_future(incoming["hlc"]))
-    if append_only:
+    if append_only or local == incoming:  # the same version (a file imported again)
         return KEEP
     differ = not same_content(local, incoming)
-    if local["hlc"] == incoming["hlc"] and not differ and local == incoming:
-        return KEEP
     if local["hlc"] != incoming["hlc"] and is_far_future(incoming["hlc"]):
         conflict = None
         if differ and record_conflicts and not derived_from(local, incoming):

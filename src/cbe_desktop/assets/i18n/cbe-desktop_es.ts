@@ -3528,7 +3528,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Set by the teacher to {level}: {reason}</source>
-        <extracomment>SQLite&apos;s &quot;+column&quot; (do not use this column&apos;s index) means nothing to PostgreSQL.</extracomment>
+        <extracomment>{students} in the queries below: the class&apos;s students, or the few a grid is made for. SQLite&apos;s &quot;+column&quot; (do not use this column&apos;s index) means nothing to PostgreSQL.</extracomment>
         <translation>Fijado por el docente en {level}: {reason}</translation>
     </message>
     <message>
@@ -7049,6 +7049,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>its part {name} is larger than its manifest says</source>
+        <extracomment>Tables whose every row has been read and checked once: read again (the merge after the check), their bytes are checked against the hash again, and their rows are only decoded (see :meth:`rows`).</extracomment>
         <translation>su parte {name} ocupa más de lo que indica su manifiesto</translation>
     </message>
     <message>
