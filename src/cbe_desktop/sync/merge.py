@@ -78,6 +78,7 @@ table                          the same thing (matched by)
 ``term_mark``                  ``class_id`` + ``student_id`` + ``period`` + ``subject``
 ``term_closure``               ``class_id`` + ``period`` (one closing of a term)
 ``modified_target``            ``student_id`` + ``target_id`` (one IEP modification)
+``student_group``              ``student_id`` + ``kind`` (one value per student and kind)
 ``conflict``                   by id (an id derived from what it is about)
 ``setting``                    not synchronised (each laptop's own: the teacher's name, ...)
 =============================  ================================================
@@ -302,6 +303,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "term_mark": ("class_id", "student_id", "period", "subject"),
     "term_closure": ("class_id", "period"),
     "modified_target": ("student_id", "target_id"),
+    "student_group": ("student_id", "kind"),
 }
 
 #: Columns that do not make two rows for the same thing say different things.

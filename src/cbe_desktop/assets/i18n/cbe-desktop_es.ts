@@ -2004,6 +2004,18 @@ Una reflexión: {value2}</translation>
         <translation>Metas modificadas para planes</translation>
     </message>
     <message>
+        <source>a student&apos;s group</source>
+        <translation>un grupo de un estudiante</translation>
+    </message>
+    <message>
+        <source>A student&apos;s group</source>
+        <translation>Un grupo de un estudiante</translation>
+    </message>
+    <message>
+        <source>Students&apos; groups</source>
+        <translation>Grupos de los estudiantes</translation>
+    </message>
+    <message>
         <source>a conflict</source>
         <translation>un conflicto</translation>
     </message>
@@ -2383,6 +2395,10 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{student} on {target}</source>
         <translation>{student} en {target}</translation>
+    </message>
+    <message>
+        <source>{student}, {kind}</source>
+        <translation>{student}, {kind}</translation>
     </message>
     <message>
         <source>{student} in {school_class}</source>
