@@ -1,7 +1,8 @@
 """How long a school year's term marks take: the year store (6 classes of 32 students, 40
 targets each, 100,000 pieces of evidence), every class's marks by the school's rules,
 with each earlier-evidence setting; one learner's record; one class's OneRoster 1.2
-Gradebook export. Prints medians of 3 runs (and the first, cold run); asserts nothing.
+Gradebook export, report cards, closing its term and reading the closed term's marks.
+Prints medians of 3 runs (and the first, cold run); asserts nothing.
 
     python benchmarks/bench_term_marks.py            # builds (or finds) the year store
     python benchmarks/bench_term_marks.py --data DIR  # a copy of a year store's data folder
@@ -25,7 +26,9 @@ from cbe_desktop.core.roster import class_students, live_classes
 from cbe_desktop.core.settings import save_settings
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.term_marks import class_marks
+from cbe_desktop.core.term_records import close_term
 from cbe_desktop.interop.oneroster_gradebook import oneroster_gradebook
+from cbe_desktop.reports.report_card import build_report_cards, gather_report_cards
 
 RUNS = 3
 
@@ -86,6 +89,29 @@ def main(argv: list[str] | None = None) -> int:
 
             first, median = timed(export)
             print(f"OneRoster 1.2 export, one class: first {first:.2f} s, median {median:.2f} s")
+
+            def cards() -> None:
+                with store.read() as session:
+                    made = gather_report_cards(session, classes[0])
+                build_report_cards(made, work / "cards.pdf")
+
+            first, median = timed(cards, runs=1)
+            print(f"report cards, one class (PDF): first {first:.2f} s, then {median:.2f} s")
+
+            # Closing the term stores every mark of the class (course, competencies and
+            # each target, for each student) in one transaction; then the closed term's
+            # marks are read back from the stored rows.
+            start = time.perf_counter()
+            closed = close_term(store, classes[0])
+            took = time.perf_counter() - start
+            print(f"close the term, one class: {took:.2f} s ({closed.marks} marks stored)")
+
+            def frozen() -> None:
+                with store.read() as session:
+                    class_marks(session, classes[0])
+
+            first, median = timed(frozen)
+            print(f"a closed term's marks, one class: first {first:.2f} s, median {median:.2f} s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

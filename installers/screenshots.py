@@ -207,6 +207,7 @@ class Photographer:
                 self.page_dialogs(window)
                 self.file_dialogs(window)
                 self.welcome(window)
+                self.learner_views(window)
             self.receive(window)
             window.close()
         finally:
@@ -220,6 +221,7 @@ class Photographer:
             empty.close()
         self.variants()
         self.packet_page()
+        self.report_card_page()
         return self.taken
 
     def pages(self, window) -> None:  # type: ignore[no-untyped-def]
@@ -370,6 +372,41 @@ class Photographer:
         WelcomeDialog(window).exec()
         self._dialog_pages = {}
 
+    def learner_views(self, window) -> None:  # type: ignore[no-untyped-def]
+        """Learners → Learner's record and Term marks: a mark the teacher set with a reason
+        and a target modified for a student's plan, the mark and plan dialogs opened from
+        Term marks, and the term once closed."""
+        from cbe_desktop.core.term_records import close_term
+
+        class_id = window.current_class_id()
+        if class_id is None:
+            return
+        term_example(window.store, class_id)
+        window.page.reload()
+        self.settle()
+        self.picture("gradebook-individual-plan")
+        self.expect("dialog-learner-record")
+        window.open_learner_record()
+
+        def term_pages(dialog) -> None:  # type: ignore[no-untyped-def]
+            dialog.table.setCurrentCell(1, 1)
+            self.settle()
+            self.picture("dialog-term-marks", dialog)
+            self.expect("dialog-set-mark")
+            dialog.set_mark_button.click()
+            dialog.table.setCurrentCell(2, 1)
+            self.expect("dialog-modified-targets")
+            dialog.modified_button.click()
+            close_term(window.store, class_id)
+            dialog.refresh()
+            dialog.table.setCurrentCell(1, 1)
+            self.picture("dialog-term-marks-closed", dialog)
+
+        self._dialog_pages = {"dialog-term-marks": term_pages}
+        self.expect("dialog-term-marks")
+        window.open_term_marks()
+        self._dialog_pages = {}
+
     def receive(self, window) -> None:  # type: ignore[no-untyped-def]
         """Sync → Receive work, with a file from another laptop checked (not yet imported)."""
         from cbe_desktop.core.settings import save_settings
@@ -442,6 +479,75 @@ class Photographer:
         document.close()
         self.taken.append("packet-page")
         print("  packet-page.png", flush=True)
+
+    def report_card_page(self) -> None:
+        """A student's report card, as a family gets it from the school's printer: the term
+        closed, a mark the teacher set, a target modified for the student's plan."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QColor, QImage, QPainter
+        from PySide6.QtPdf import QPdfDocument
+
+        from cbe_desktop.core.roster import class_summaries
+        from cbe_desktop.core.term_records import close_term
+        from cbe_desktop.reports.report_card import build_report_cards, gather_report_cards
+
+        if not self.wanted("report-card-page"):
+            return
+        store = self.demo_store("report-card")
+        try:
+            with store.read() as session:
+                class_id = class_summaries(session)[0].id
+            planned = term_example(store, class_id)
+            close_term(store, class_id)
+            with store.read() as session:
+                cards = gather_report_cards(session, class_id, planned)
+            pdf = self.work / "report-card.pdf"
+            build_report_cards(cards, pdf, lang="en", pagesize="letter")
+        finally:
+            store.close()
+        document = QPdfDocument()
+        document.load(str(pdf))
+        page = document.pagePointSize(0)
+        width = 850
+        size = QSize(width, round(width * page.height() / page.width()))
+        rendered = document.render(0, size)
+        image = QImage(size, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))  # paper, under the page's transparent background
+        painter = QPainter(image)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+        image.save(str(self.out / "report-card-page.png"), "PNG", 0)
+        document.close()
+        self.taken.append("report-card-page")
+        print("  report-card-page.png", flush=True)
+
+
+def term_example(store, class_id: str) -> str:  # type: ignore[no-untyped-def]
+    """The demo class at a term's end: the second student's course mark set by the teacher
+    with a reason, and a target modified for the third student's individual plan (once).
+    Returns the third student's id."""
+    from cbe_desktop.core.settings import save_settings
+    from cbe_desktop.core.term_marks import class_marks
+    from cbe_desktop.core.term_records import modify_target, override_term_mark
+
+    with store.read() as session:
+        marks = class_marks(session, class_id)
+    second, third = marks.students[1], marks.students[2]
+    if third.modified:
+        return third.student_id
+    save_settings(store, {"teacher": "Ms. Rivera"})
+    mark = "C" if second.course.mark != "C" else "D"
+    override_term_mark(
+        store,
+        class_id,
+        second.student_id,
+        "course",
+        mark,
+        f"Did not finish the unit project; the work handed in shows {mark}.",
+    )
+    modify_target(store, third.student_id, marks.target_ids[1], "Fewer steps, with a calculator")
+    return third.student_id
 
 
 # ----- small helpers -------------------------------------------------------------------------

@@ -167,16 +167,33 @@ def check_display(
         )
 
 
+def use_offscreen_without_desktop(environ: MutableMapping[str, str] | None = None) -> bool:
+    """With no platform asked for and no desktop (no DISPLAY, no WAYLAND_DISPLAY) on
+    Linux, ask Qt for its offscreen platform; True when it did."""
+    environ = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or environ.get("QT_QPA_PLATFORM", "").strip():
+        return False
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return False
+    log.info("no desktop is running: the screenshot is drawn offscreen")
+    environ["QT_QPA_PLATFORM"] = "offscreen"
+    return True
+
+
 def _logged(sentence: str) -> CbeError:
     """The error to raise, its sentence also kept in the log (a menu entry has no terminal)."""
     log.warning("%s", sentence)
     return CbeError(sentence)
 
 
-def application() -> QApplication:
+def application(*, headless_ok: bool = False) -> QApplication:
+    """The one QApplication. ``headless_ok`` (a ``--screenshot``): with no desktop
+    running, draw offscreen instead of refusing, since nothing is shown on a screen."""
     pin_singletons()
     app = QApplication.instance()
     if app is None:
+        if headless_ok:
+            use_offscreen_without_desktop()
         check_display()  # Qt would abort inside QApplication() with a developer's message
         app = QApplication(sys.argv[:1])
     app.setApplicationName("cbe-desktop")
@@ -231,7 +248,7 @@ def run(
     from cbe_desktop.ui.crash import CrashHandler
     from cbe_desktop.ui.single_instance import SingleInstance, ask_running_copy
 
-    app = application()
+    app = application(headless_ok=screenshot is not None)
     instance = None
     if screenshot is None:
         if ask_running_copy(data_dir, str(open_file) if open_file else "show"):
@@ -336,7 +353,7 @@ def _run_on_hub(
     """
     from cbe_desktop.core.hub import open_hub
 
-    app = application()
+    app = application(headless_ok=screenshot is not None)
     try:
         store = open_hub(database, data_dir)
     except CbeError as exc:

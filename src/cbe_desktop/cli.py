@@ -207,6 +207,43 @@ def _parser() -> argparse.ArgumentParser:
     group = q.add_mutually_exclusive_group()
     group.add_argument("--preset", choices=("logic", "mean_cuts", "percent_proficient", "levels"))
     group.add_argument("--file", type=Path, metavar="F", help="a text file of rules")
+    q = what.add_parser(
+        "override", help="set a student's course or competency mark yourself, with a reason"
+    )
+    q.add_argument("--class", dest="class_name", required=True, metavar="C")
+    q.add_argument("--student", required=True, metavar="S", help="name, student number or id")
+    q.add_argument("--competency", metavar="K", help="the competency's code (default: the course)")
+    q.add_argument("--period", metavar="P", help="the reporting period (default: the class's term)")
+    q.add_argument("--mark", metavar="M", help="the mark, e.g. B or 3")
+    q.add_argument("--reason", metavar="WHY", help="why (the family and the school read it)")
+    q.add_argument(
+        "--remove", action="store_true", help="go back to the mark the school's rules give"
+    )
+    for name, words in (
+        ("close", "close the term: store every mark; later evidence changes none of them"),
+        ("reopen", "reopen a closed term: its marks follow the evidence again (asks --yes)"),
+    ):
+        q = what.add_parser(name, help=words)
+        q.add_argument("--class", dest="class_name", required=True, metavar="C")
+        q.add_argument("--period", metavar="P", help="the period (default: the class's term)")
+        if name == "reopen":
+            q.add_argument("--yes", action="store_true", help="yes, reopen it")
+    q = what.add_parser(
+        "modify", help="mark a target modified for a student's individual plan (IEP)"
+    )
+    q.add_argument("--class", dest="class_name", required=True, metavar="C")
+    q.add_argument("--student", required=True, metavar="S")
+    q.add_argument("--target", required=True, metavar="T", help="the target's code")
+    q.add_argument("--note", default="", metavar="N", help="a short note (what is modified)")
+    q.add_argument("--remove", action="store_true", help="the target is no longer modified")
+    q = what.add_parser("report-card", help="report cards for a class's period, as one PDF")
+    q.add_argument("--class", dest="class_name", required=True, metavar="C")
+    q.add_argument("--student", metavar="S", help="only this student")
+    q.add_argument(
+        "--lang", choices=packet_languages(), help="the language (default: each family's)"
+    )
+    q.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
     p = sub.add_parser("report", help="print conference packets and class reports to PDF")
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -666,7 +703,10 @@ def cmd_learner(args: argparse.Namespace) -> int:
         print(f"{comp.code} {comp.title}: {comp.reached} of {len(comp.targets)} reached")
         for t in comp.targets:
             when = f" since {t.reached_on} ({t.reached_in})" if t.reached_on else ""
-            print(f"  {t.code:<12} {t.status}{when}; {len(t.pieces)} pieces of evidence")
+            iep = (
+                f" (modified: {t.modified or 'individual plan'})" if t.modified is not None else ""
+            )
+            print(f"  {t.code:<12} {t.status}{when}; {len(t.pieces)} pieces of evidence{iep}")
             for step in t.open_not_yet:
                 print(f"    not yet: {step}")
     return EXIT_OK
@@ -702,6 +742,7 @@ def _record_json(record) -> dict:  # type: ignore[no-untyped-def]
                             for p in t.pieces
                         ],
                         "not_yet": list(t.open_not_yet),
+                        "modified": t.modified,
                     }
                     for t in c.targets
                 ],
@@ -759,29 +800,118 @@ def cmd_marks(args: argparse.Namespace) -> int:
 
         with store.read() as session:
             school_class = find_class(session, args.class_name)
+            if args.what != "show":
+                return _marks_change(args, store, session, school_class)
             marks = term_marks.class_marks(session, school_class.id)
     rows = [
         {
             "student": s.name,
-            "mark": s.course.mark,
-            "explanation": str(s.course.explanation),
+            **_mark_json(s.course),
             "competencies": [
-                {
-                    "code": c.code,
-                    "title": c.title,
-                    "mark": c.mark.mark,
-                    "explanation": str(c.mark.explanation),
-                }
-                for c in s.competencies
+                {"code": c.code, "title": c.title, **_mark_json(c.mark)} for c in s.competencies
+            ],
+            "modified": [
+                {"target_id": tid, "note": note} for tid, note in sorted(s.modified.items())
             ],
         }
         for s in marks.students
     ]
     if args.json:
+        for row in rows:  # each mark says its period, and whether the period is closed
+            row["period"], row["closed_on"] = marks.period, marks.closed_on or None
         print(json.dumps(rows, ensure_ascii=False))
     else:
+        state = f"closed on {marks.closed_on}" if marks.closed_on else "open"
+        print(f"{marks.class_name}, {marks.period or 'no term'} ({state})")
         for row in rows:
-            print(f"{row['student']:<28} {row['mark'] or '—':<4} {row['explanation']}")
+            flag = " (set by the teacher)" if row["overridden"] else ""
+            iep = f"; {len(row['modified'])} target(s) modified (IEP)" if row["modified"] else ""
+            print(f"{row['student']:<28} {row['mark'] or '—':<4} {row['explanation']}{flag}{iep}")
+    return EXIT_OK
+
+
+def _mark_json(mark) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "mark": mark.mark,
+        "explanation": str(mark.explanation),
+        "frozen": mark.frozen,
+        "overridden": mark.overridden,
+        "calculated": mark.calculated if mark.overridden else None,
+        "reason": mark.reason or None,
+        "set_by": mark.set_by or None,
+        "set_on": mark.set_on or None,
+    }
+
+
+def _marks_change(args, store, session, school_class) -> int:  # type: ignore[no-untyped-def]
+    """marks override | close | reopen | modify | report-card, for one class."""
+    from cbe_desktop.core import term_records
+    from cbe_desktop.core.learner import find_student
+    from cbe_desktop.core.term_marks import class_marks
+
+    cid, name = school_class.id, school_class.name
+    if args.what == "close":
+        term_records.check_period(school_class, args.period)
+        session.close()
+        done = term_records.close_term(store, cid, period=args.period)
+        print(
+            f"Closed {school_class.term or 'the term'} of {name}: {done.marks} marks of "
+            f"{done.students} students are stored; later evidence changes none of them."
+        )
+        return EXIT_OK
+    if args.what == "reopen":
+        period = term_records.check_period(school_class, args.period)
+        if not args.yes:
+            return _say(
+                f"Reopening {period or 'the term'} of {name} lets later evidence change marks "
+                "a family or the school may already have; run it again with --yes to reopen it."
+            )
+        session.close()
+        term_records.reopen_term(store, cid, period=args.period)
+        print(f"Reopened {period or 'the term'} of {name}: its marks follow the evidence again.")
+        return EXIT_OK
+    if args.what == "report-card":
+        from cbe_desktop.reports.report_card import build_report_cards, gather_report_cards
+
+        student = find_student(session, args.student).id if args.student else None
+        cards = gather_report_cards(session, cid, student)
+        session.close()
+        if student is not None and not cards:
+            return _say(f"{args.student} is not in {name}; name a student of the class.")
+        count = build_report_cards(cards, args.out, lang=args.lang, pagesize=args.paper)
+        print(f"Printed {count} report card(s) of {name} to {args.out}")
+        return EXIT_OK
+    student = find_student(session, args.student)
+    if args.what == "modify":
+        target_id = term_records.find_class_target(session, cid, args.target)
+        session.close()
+        if args.remove:
+            term_records.unmodify_target(store, student.id, target_id)
+            print(f"{args.target} is no longer modified for {student.display_name}.")
+        else:
+            term_records.modify_target(store, student.id, target_id, args.note)
+            print(f"{args.target} is modified for {student.display_name}'s individual plan.")
+        return EXIT_OK
+    marks = class_marks(session, cid, live=True)
+    subject = term_records.competency_subject(marks, args.competency)
+    which = args.competency or "the course"
+    session.close()
+    if args.remove:
+        term_records.remove_term_mark_override(store, cid, student.id, subject, period=args.period)
+        print(f"{student.display_name}'s mark for {which} follows the school's rules again.")
+        return EXIT_OK
+    if args.mark is None or args.reason is None:
+        return _say(
+            "Give the mark and the reason (--mark B --reason '...'), or --remove to go back "
+            "to the rules' mark."
+        )
+    term_records.override_term_mark(
+        store, cid, student.id, subject, args.mark, args.reason, period=args.period
+    )
+    print(
+        f"{student.display_name}'s mark for {which} is {args.mark.strip()}, "
+        f"set by you: {args.reason.strip()}"
+    )
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from cbe_desktop.core.new_term import start_new_term
 from cbe_desktop.core.roster import class_students, enroll_students, unenroll_student
 from cbe_desktop.core.settings import save_settings
 from cbe_desktop.core.term_marks import PRESETS, class_marks, save_rules
+from cbe_desktop.core.term_records import close_term
 from cbe_desktop.interop.csv_roster import parse_roster_csv
 from cbe_desktop.services.importing import apply_roster_import
 from school_year import years
@@ -41,6 +42,7 @@ def test_two_terms_a_new_year_a_student_who_moved_and_a_closed_term_that_does_no
     enroll_students(store, year.science, [year.lucia])
     fall = marks_of(store, year.math7)
     assert fall == {"Ana García": "3", "Mateo Hernández": "2"}
+    close_term(store, year.math7)  # the report cards went home: the fall marks are stored
 
     # Spring: the class goes on; the fall class is archived.
     spring = start_new_term(store, year.math7, name="Math 7", term="2026-27 Spring").class_id
@@ -73,3 +75,7 @@ def test_two_terms_a_new_year_a_student_who_moved_and_a_closed_term_that_does_no
         lucia = learner_record(session, year.lucia)
     assert [c.label for c in lucia.classes] == ["Math 7 (2026-27 Fall)", "Science 7 (2026-27 Fall)"]
     assert marks_of(store, year.math7) == fall
+    # The school changes its rules the next year: the closed fall term keeps its marks.
+    save_rules(store, PRESETS["percent_proficient"])
+    assert marks_of(store, year.math7) == fall
+    assert marks_of(store, year.math8) == {"Ana García": "F"}  # 1 of 2 proficient

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 
@@ -33,7 +34,15 @@ SPEC = {
     "source,learningObjectiveId",
     "resultLearningObjectiveIds.csv": "sourcedId,status,dateLastModified,resultSourcedId,source,"
     "learningObjectiveId,score,textScore",
+    "scoreScales.csv": "sourcedId,status,dateLastModified,title,type,orgSourcedId,"
+    "courseSourcedId,classSourcedId,scoreScaleValue",
+    "lineItemScoreScales.csv": "sourcedId,status,dateLastModified,title,lineItemSourcedId,"
+    "scoreScaleSourcedId",
+    "resultScoreScales.csv": "sourcedId,status,dateLastModified,title,resultSourcedId,"
+    "scoreScaleSourcedId",
 }
+#: A scoreScaleValue entry as the binding writes a mapping: {lhs:rhs}, one colon.
+MAPPING = re.compile(r"\{[^{}:,]+:[^{}:,]+\}")
 
 
 def read_zip(data: bytes) -> dict[str, list[dict[str, str]]]:
@@ -141,3 +150,58 @@ def test_the_plain_sis_csv_has_one_row_per_student_and_mark(year):
     course = {r["student_name"]: r["mark"] for r in rows if r["course"] == "Math 7"}
     assert course == {"Ana García": "A", "Lucía Díaz": "D", "Mateo Hernández": ""}
     assert {r["period"] for r in rows} == {"2026-27 Fall"}
+
+
+def test_every_line_item_and_result_is_on_a_score_scale_that_reads_back_as_the_levels_and_marks(
+    year,
+):
+    files, _ = export(year)
+    scales = {r["sourcedId"]: r for r in files["scoreScales.csv"]}
+    for scale in scales.values():
+        entries = scale["scoreScaleValue"].split(",")
+        assert all(MAPPING.fullmatch(e) for e in entries), scale["scoreScaleValue"]
+        assert scale["classSourcedId"] == "sis-class-m7"
+    by_type = {
+        r["type"]: dict(e[1:-1].split(":") for e in r["scoreScaleValue"].split(","))
+        for r in scales.values()
+    }
+    assert by_type["levels"] == {
+        "1": "Beginning", "2": "Developing", "3": "Proficient", "4": "Extending"
+    }  # fmt: skip
+    assert by_type["term marks"]["A"] == "no level below 2; at least half at 4"
+    item_scale = {r["lineItemSourcedId"]: r["scoreScaleSourcedId"] for r in files[
+        "lineItemScoreScales.csv"]}  # fmt: skip
+    assert set(item_scale) == {r["sourcedId"] for r in files["lineItems.csv"]}
+    result_scale = {r["resultSourcedId"]: r["scoreScaleSourcedId"] for r in files[
+        "resultScoreScales.csv"]}  # fmt: skip
+    assert set(result_scale) == {r["sourcedId"] for r in files["results.csv"]}
+    assert set(item_scale.values()) | set(result_scale.values()) <= set(scales)
+    # each result's text score is a value of its scale
+    for result in files["results.csv"]:
+        scale = scales[result_scale[result["sourcedId"]]]
+        values = by_type[scale["type"]]
+        assert result["textScore"] in (set(values) | set(values.values())), result
+
+
+def test_a_mark_the_teacher_set_and_a_modified_target_reach_both_exports(year):
+    from cbe_desktop.core.term_records import close_term, modify_target, override_term_mark
+
+    modify_target(year.store, year.ana, year.rp2, "Fewer steps")
+    override_term_mark(year.store, year.math7, year.ana, "course", "B", "Project late.")
+    close_term(year.store, year.math7)
+    files, _ = export(year)
+    items = {r["sourcedId"]: r["title"] for r in files["lineItems.csv"]}
+    anas = {items[r["lineItemSourcedId"]]: r for r in files["results.csv"]
+            if r["studentSourcedId"] == "sis-ana"}  # fmt: skip
+    assert anas["Math 7 — term mark"]["textScore"] == "B"
+    assert "Project late." in anas["Math 7 — term mark"]["comment"]
+    assert anas["7.RP.2 Proportions"]["comment"].startswith("Modified (individual plan): Fewer")
+    with year.store.read() as session:
+        rows = list(csv.DictReader(io.StringIO(sis_marks_csv(session, year.math7).data.decode())))
+    ana = [r for r in rows if r["student_name"] == "Ana García"]
+    assert [
+        (r["course"], r["mark"], r["set_by_teacher"], r["final"], r["modified"]) for r in ana
+    ] == [
+        ("Math 7", "B", "yes", "yes", "7.RP.2"),
+        ("Math 7 — RP Ratios", "A", "", "yes", "7.RP.2"),
+    ]

@@ -33,6 +33,7 @@ from cbe_desktop.core.roster import create_student, enroll_students, set_class_t
 from cbe_desktop.core.scales import LevelEdit, load_scale, save_scale
 from cbe_desktop.core.targets import add_target, save_rubric, save_wording
 from cbe_desktop.core.task_rubric import set_task_rubric
+from cbe_desktop.core.term_records import close_term, modify_target, override_term_mark
 from cbe_desktop.sync import conflicts, merge
 from cbe_desktop.sync.exchange import import_bundle
 
@@ -299,6 +300,18 @@ def _wording(pair: Pair, laptop: Laptop, statement: object) -> None:
     save_wording(laptop.store, pair.rp1, "es", statement=str(statement), i_can="Puedo.")
 
 
+def _term_mark(pair: Pair, laptop: Laptop, reason: object) -> None:
+    override_term_mark(laptop.store, pair.setup.class_id, pair.ana, "course", "B", str(reason))
+
+
+def _term_closure(pair: Pair, laptop: Laptop, teacher: object) -> None:
+    close_term(laptop.store, pair.setup.class_id, by=str(teacher))
+
+
+def _modified_target(pair: Pair, laptop: Laptop, note: object) -> None:
+    modify_target(laptop.store, pair.ana, pair.rp1, str(note))
+
+
 MAKERS: dict[str, tuple[Callable[[Pair, Laptop, object], None], str, tuple[object, object]]] = {
     # table: (how a teacher makes the thing, the column it sets, Rivera's and Ortiz's values)
     "scale_level": (_scale_level, "label", ("Exceeds", "Extends")),
@@ -309,6 +322,9 @@ MAKERS: dict[str, tuple[Callable[[Pair, Laptop, object], None], str, tuple[objec
     "mastery_override": (_override, "reason", ("In conference.", "In the lab.")),
     "showcase": (_showcase, "note", ("My best table.", "I fixed it.")),
     "target_wording": (_wording, "statement", ("Razones y tasas.", "Razones unitarias.")),
+    "term_mark": (_term_mark, "reason", ("Late project.", "Extra work shown.")),
+    "term_closure": (_term_closure, "closed_by", ("Ms Rivera", "Mr Ortiz")),
+    "modified_target": (_modified_target, "note", ("Fewer steps.", "With a calculator.")),
 }
 
 

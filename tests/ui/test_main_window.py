@@ -155,6 +155,42 @@ def test_a_screenshot_size_that_is_not_one_is_refused_in_a_sentence(capsys, tmp_
     assert not (tmp_path / "a.png").exists()
 
 
+def test_a_screenshot_needs_no_desktop_it_is_drawn_offscreen(tmp_path: Path):
+    """`cbe-desktop --demo --screenshot shot.png` on a machine with no desktop running
+    (a school's build server, a terminal over ssh) writes the picture instead of refusing."""
+    import os
+    import subprocess
+    import sys
+
+    environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    environ.pop("QT_QPA_PLATFORM", None)
+    environ["CBE_DESKTOP_DATA_DIR"] = str(tmp_path / "data")
+    shot = tmp_path / "shot.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "cbe_desktop", "--demo", "--screenshot", str(shot)],
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_offscreen_is_chosen_only_when_no_desktop_and_no_platform_is_asked_for(monkeypatch):
+    import sys
+
+    from cbe_desktop.app import use_offscreen_without_desktop
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    for environ in ({"DISPLAY": ":0"}, {"WAYLAND_DISPLAY": "w-0"}, {"QT_QPA_PLATFORM": "xcb"}):
+        assert not use_offscreen_without_desktop(environ)
+        assert environ.get("QT_QPA_PLATFORM", "xcb") == "xcb"
+    environ = {}
+    assert use_offscreen_without_desktop(environ)
+    assert environ == {"QT_QPA_PLATFORM": "offscreen"}
+
+
 def test_the_start_backup_is_made_once_the_gradebook_has_painted(qtbot, demo_store):
     from cbe_desktop.app import _start_backup, after_first_paint
     from cbe_desktop.core.store import BACKUP_BEFORE_FIRST_WRITE, Store

@@ -57,11 +57,11 @@ SHARED_TABLES = (
     "sync_log",
 )
 #: Tables of a class, by the column naming it.
-CLASS_TABLES = ("enrollment", "class_target", "task")
+CLASS_TABLES = ("enrollment", "class_target", "task", "term_mark", "term_closure")
 #: Tables of a student's work in a class (class_id may be empty: then by the student).
 WORK_TABLES = ("evidence", "goal", "reflection", "showcase")
 #: Tables of a student's work with no class column: by the student.
-STUDENT_TABLES = ("revision", "mastery_override")
+STUDENT_TABLES = ("revision", "mastery_override", "modified_target")
 
 # ----------------------------------------------------------------------------- passwords
 

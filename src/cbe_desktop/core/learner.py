@@ -36,6 +36,7 @@ from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.models import (
     ClassTarget,
     Enrollment,
+    ModifiedTarget,
     Revision,
     SchoolClass,
     Student,
@@ -374,6 +375,8 @@ class RecordTarget:
     reached_in: str
     pieces: tuple[Piece, ...]
     open_not_yet: tuple[str, ...]  # the next steps still open
+    #: Modified for the learner's individual plan (IEP): the note (None: not modified).
+    modified: str | None = None
 
 
 @dataclass(frozen=True)
@@ -491,6 +494,15 @@ def learner_record(session: Session, student_id: str) -> LearnerRecord:
     ).all():
         if rev.target_id in targets:
             open_steps[target_key(targets[rev.target_id])].append(rev.next_step)
+    modified: dict[str, str] = {}
+    for row in session.exec(
+        select(ModifiedTarget).where(
+            ModifiedTarget.student_id.in_(ids),  # type: ignore[attr-defined]
+            ModifiedTarget.deleted_hlc.is_(None),
+        )
+    ).all():
+        if row.target_id in targets:
+            modified[target_key(targets[row.target_id])] = row.note
     class_by_id = {c.id: c for c in classes}
     groups: dict[tuple[str, str], list[RecordTarget]] = defaultdict(list)
     order: dict[tuple[str, str], tuple] = {}
@@ -549,6 +561,7 @@ def learner_record(session: Session, student_id: str) -> LearnerRecord:
                 reached_in=first.class_label if first and cell.status == Status.PROFICIENT else "",
                 pieces=tuple(mine),
                 open_not_yet=tuple(open_steps.get(key, [])),
+                modified=modified.get(key),
             )
         )
     for group in sorted(groups, key=lambda g: order[g]):

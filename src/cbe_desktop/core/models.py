@@ -450,6 +450,60 @@ class CalibrationConsensus(Synced, table=True):
     exemplar_ids: list[str] = Field(default_factory=list, sa_type=JSON)
 
 
+class TermMarkRecord(Synced, table=True):
+    """A term mark the program keeps for one student, class and reporting period: frozen
+    when the teacher closes the term (``stored``), and/or set by the teacher instead of
+    the rules' mark (an override, with a reason, who set it and when).
+
+    ``subject`` says which mark: ``course``, ``competency:<key>`` (the competency's id)
+    or ``target:<id>`` (a target's level, frozen with the term). ``explanation`` is the
+    English of how a frozen mark was reached; ``explanation_phrase`` the same, kept so
+    that it can be said in the teacher's language (JSON; empty for plain words).
+    """
+
+    __tablename__ = "term_mark"
+    __table_args__ = (
+        Index("ix_term_mark_class_period", "class_id", "period"),
+        Index("ix_term_mark_student", "student_id"),
+    )
+    class_id: str
+    student_id: str
+    period: str = ""
+    subject: str = "course"
+    stored: bool = False
+    mark: str = ""
+    score: float | None = None
+    explanation: str = ""
+    explanation_phrase: str = ""
+    override_mark: str = ""
+    reason: str = ""
+    set_by: str = ""
+    set_on: str = ""
+
+
+class TermClosure(Synced, table=True):
+    """A class's reporting period, closed: its marks are the ones stored when it was
+    closed (later evidence does not change them). Reopening deletes the row."""
+
+    __tablename__ = "term_closure"
+    __table_args__ = (Index("ix_term_closure_class_period", "class_id", "period"),)
+    class_id: str
+    period: str = ""
+    closed_on: str = ""
+    closed_by: str = ""
+
+
+class ModifiedTarget(Synced, table=True):
+    """A target modified for a student's individual plan (IEP): flagged and printed as
+    "modified" wherever the student's level or mark for it is shown."""
+
+    __tablename__ = "modified_target"
+    __table_args__ = (Index("ix_modified_target_student_target", "student_id", "target_id"),)
+    student_id: str
+    target_id: str
+    note: str = ""
+
+
 class Setting(SQLModel, table=True):
     """A teacher's setting (teacher name, school, default method, ...)."""
 
@@ -498,5 +552,8 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     CalibrationSource,
     CalibrationScore,
     CalibrationConsensus,
+    TermMarkRecord,
+    TermClosure,
+    ModifiedTarget,
     Conflict,
 )

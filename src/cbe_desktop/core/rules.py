@@ -491,6 +491,34 @@ def _own_prerequisite(row: Mapping[str, Any]) -> Broken | None:
     return None
 
 
+#: How long a term mark may be ("A", "B+", "4", "Meets"): as ``core.term_marks.MARK_MAX``.
+TERM_MARK_MAX: Final = 20
+_SUBJECT_KINDS = ("course", "competency:", "target:")
+
+
+def _term_mark_subject(row: Mapping[str, Any]) -> Broken | None:
+    value = row.get("subject", _ABSENT)
+    if value is _ABSENT or (
+        value.__class__ is str
+        and len(value) <= ID_MAX + 12
+        and (value == "course" or value.startswith(_SUBJECT_KINDS[1:]))
+    ):
+        return None
+    return choice_problem("subject", value, ("course", "competency:…", "target:…"))
+
+
+def _override_has_reason(row: Mapping[str, Any]) -> Broken | None:
+    if row.get("override_mark") and not str(row.get("reason") or "").strip():
+        return Broken(
+            "reason",
+            QT_TRANSLATE_NOOP("Rules", "'{field}' is left empty")(field="reason"),
+            sentence=QT_TRANSLATE_NOOP(
+                "TermMarks", "A mark set by the teacher needs a reason; write why."
+            )(),
+        )
+    return None
+
+
 def _scored_needs_level(row: Mapping[str, Any]) -> Broken | None:
     if (
         row.get("status") == "scored"
@@ -705,6 +733,21 @@ ROW_RULES: Final[dict[str, tuple[Check, ...]]] = {
         _text("reason", required=True),
         _ids("exemplar_ids"),
     ),
+    "term_mark": (
+        _line("period"),
+        _term_mark_subject,
+        _sized("mark", TERM_MARK_MAX, False),
+        _level("score", empty=True),
+        _text("explanation"),
+        _text("explanation_phrase"),
+        _sized("override_mark", TERM_MARK_MAX, False),
+        _text("reason"),
+        _override_has_reason,
+        _line("set_by"),
+        _date("set_on", empty=True),
+    ),
+    "term_closure": (_line("period"), _date("closed_on"), _line("closed_by")),
+    "modified_target": (_line("note"),),
 }
 
 

@@ -28,9 +28,10 @@ and the explanation says how many. Habits of work never count toward a mark.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import fmean
 
 from sqlmodel import Session
@@ -45,7 +46,7 @@ from cbe_desktop.core.learner import (
     learner_pieces,
     target_key,
 )
-from cbe_desktop.core.models import Target
+from cbe_desktop.core.models import ModifiedTarget, Target, TermClosure, TermMarkRecord
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, join
 from cbe_desktop.core.scales import ScaleInfo, format_number, reaches
 from cbe_desktop.core.settings import get_setting
@@ -288,12 +289,22 @@ def _holds(cond: Condition, levels: list[float], proficient: float) -> tuple[boo
 
 @dataclass(frozen=True)
 class TermMark:
-    """One mark: ``mark`` is "" when no target has evidence yet."""
+    """One mark: ``mark`` is "" when no target has evidence yet.
+
+    ``frozen``: the mark stored when the term was closed. ``overridden``: the teacher set
+    it (``reason``, ``set_by``, ``set_on``), and ``calculated`` is the mark it replaced.
+    """
 
     mark: str
     explanation: Phrase
     counted: int
     left_out: int
+    frozen: bool = False
+    overridden: bool = False
+    calculated: str = ""
+    reason: str = ""
+    set_by: str = ""
+    set_on: str = ""
 
 
 def apply_rules(rules: list[MarkRule], levels: list[float | None], proficient: float) -> TermMark:
@@ -339,6 +350,12 @@ class CompetencyMark:
     code: str
     title: str
     mark: TermMark
+    key: str = ""  # the competency's id ("" for targets in no competency)
+
+    @property
+    def subject(self) -> str:
+        """How a stored or overridden mark names this competency (``TermMarkRecord``)."""
+        return f"competency:{self.key}"
 
 
 @dataclass(frozen=True)
@@ -348,6 +365,8 @@ class StudentMarks:
     course: TermMark
     competencies: tuple[CompetencyMark, ...]
     cells: dict[str, Cell] = field(default_factory=dict)  # target id -> the level counted
+    #: Targets modified for the student's individual plan (IEP): target id -> the note.
+    modified: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -360,6 +379,9 @@ class ClassMarks:
     scale: ScaleInfo
     target_ids: list[str]
     students: list[StudentMarks]
+    period: str = ""  # the reporting period: the class's term
+    closed_on: str = ""  # "" while the period is open
+    closed_by: str = ""
 
 
 def term_end(session: Session, class_id: str) -> str | None:
@@ -382,8 +404,14 @@ def term_end(session: Session, class_id: str) -> str | None:
     return row or None
 
 
-def class_marks(session: Session, class_id: str, rules_text: str | None = None) -> ClassMarks:
+def class_marks(
+    session: Session, class_id: str, rules_text: str | None = None, *, live: bool = False
+) -> ClassMarks:
     """Every student's term mark for the course and for each competency of a class.
+
+    A closed term gives the marks stored when it was closed, and a mark the teacher set
+    replaces the rules' (:func:`kept_marks`); ``live``: the rules' marks alone, from the
+    evidence as it is now (what closing a term stores).
 
     Another class's evidence counts as the school's setting says (``core.learner``); for
     an archived class, only what was produced by the end of its term (:func:`term_end`).
@@ -440,8 +468,10 @@ def class_marks(session: Session, class_id: str, rules_text: str | None = None) 
             cells[column.id] = cell
             levels.append(cell.level.value if cell.level is not None else None)
         competencies = tuple(
-            CompetencyMark(code, title, apply_rules(rules, [levels[i] for i in idx], proficient))
-            for (_, code, title), idx in groups.items()
+            CompetencyMark(
+                code, title, apply_rules(rules, [levels[i] for i in idx], proficient), key
+            )
+            for (key, code, title), idx in groups.items()
         )
         students.append(
             StudentMarks(
@@ -452,7 +482,7 @@ def class_marks(session: Session, class_id: str, rules_text: str | None = None) 
                 cells=cells,
             )
         )
-    return ClassMarks(
+    marks = ClassMarks(
         class_id=class_id,
         class_name=grid.class_name,
         term=cls.term if cls is not None else "",
@@ -461,4 +491,171 @@ def class_marks(session: Session, class_id: str, rules_text: str | None = None) 
         scale=grid.scale,
         target_ids=[t.id for t in grid.targets],
         students=students,
+        period=cls.term if cls is not None else "",
     )
+    if live:
+        return marks
+    return kept_marks(session, marks)
+
+
+# ----- marks kept: a closed term, the teacher's overrides, targets modified (IEP) -------
+
+
+def phrase_json(words: str) -> str:
+    """A phrase as JSON, so that words stored today can be said in another language later
+    ("" for plain words)."""
+    if not isinstance(words, Phrase):
+        return ""
+
+    def tree(value: object) -> object:
+        if isinstance(value, Phrase):
+            return {
+                "c": value.context,
+                "s": value.source,
+                "a": {k: tree(v) for k, v in value.args.items()},
+            }
+        return value if isinstance(value, int | float) else str(value)
+
+    return json.dumps(tree(words), ensure_ascii=False, separators=(",", ":"))
+
+
+def stored_words(english: str, kept: str) -> str:
+    """Stored words back as a phrase when ``kept`` says the same as ``english``; otherwise
+    (plain words, or JSON from a file that does not match) the English as it is."""
+    if not kept:
+        return english
+
+    def build(value: object, depth: int = 0) -> object:
+        if depth > 20:
+            raise ValueError("too deep")
+        if isinstance(value, dict):
+            template = QT_TRANSLATE_NOOP(str(value["c"]), str(value["s"]))
+            args = value.get("a") or {}
+            if not isinstance(args, dict):
+                raise ValueError("arguments")
+            return template(**{str(k): build(v, depth + 1) for k, v in args.items()})
+        if isinstance(value, str | int | float):
+            return value
+        raise ValueError("not a phrase")
+
+    try:
+        phrase = build(json.loads(kept))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+        return english
+    return phrase if isinstance(phrase, Phrase) and str(phrase) == english else english
+
+
+_OVERRIDDEN = QT_TRANSLATE_NOOP(
+    "TermMarks", "{mark}, set by {who} on {date}: {reason} (the school's rules give {calculated})"
+)
+_OVERRIDDEN_ANON = QT_TRANSLATE_NOOP(
+    "TermMarks",
+    "{mark}, set by the teacher on {date}: {reason} (the school's rules give {calculated})",
+)
+_FROZEN = QT_TRANSLATE_NOOP("TermMarks", "Kept when the term was closed on {date}: {words}")
+
+
+def _overridden(base: TermMark, row: TermMarkRecord) -> TermMark:
+    words = _OVERRIDDEN if row.set_by else _OVERRIDDEN_ANON
+    explanation = words(
+        mark=row.override_mark,
+        who=row.set_by,
+        date=row.set_on,
+        reason=row.reason,
+        calculated=base.mark or "—",
+    )
+    return replace(
+        base,
+        mark=row.override_mark,
+        explanation=explanation,
+        overridden=True,
+        calculated=base.mark,
+        reason=row.reason,
+        set_by=row.set_by,
+        set_on=row.set_on,
+    )
+
+
+def _frozen(base: TermMark, row: TermMarkRecord, closed_on: str) -> TermMark:
+    words = stored_words(row.explanation, row.explanation_phrase)
+    return replace(
+        base, mark=row.mark, explanation=_FROZEN(date=closed_on, words=words), frozen=True
+    )
+
+
+def kept_marks(session: Session, marks: ClassMarks) -> ClassMarks:
+    """``marks`` with what the program keeps laid over the rules' marks: a closed term's
+    stored marks (later evidence changes nothing), the teacher's overrides, and the
+    targets modified for a student's individual plan."""
+    from sqlmodel import col, select
+
+    closure = session.exec(
+        select(TermClosure).where(
+            TermClosure.class_id == marks.class_id,
+            TermClosure.period == marks.period,
+            TermClosure.deleted_hlc.is_(None),  # type: ignore[union-attr]
+        )
+    ).first()
+    rows = session.exec(
+        select(TermMarkRecord).where(
+            TermMarkRecord.class_id == marks.class_id,
+            TermMarkRecord.period == marks.period,
+            TermMarkRecord.deleted_hlc.is_(None),  # type: ignore[union-attr]
+        )
+    ).all()
+    kept = {(r.student_id, r.subject): r for r in sorted(rows, key=lambda r: r.hlc)}
+    ids = [s.student_id for s in marks.students]
+    modified: dict[str, dict[str, str]] = defaultdict(dict)
+    for m in session.exec(
+        select(ModifiedTarget).where(
+            col(ModifiedTarget.student_id).in_(ids),
+            ModifiedTarget.deleted_hlc.is_(None),  # type: ignore[union-attr]
+        )
+    ).all():
+        modified[m.student_id][m.target_id] = m.note
+    if closure is not None:
+        marks.closed_on, marks.closed_by = closure.closed_on, closure.closed_by
+    closed_on = marks.closed_on
+
+    def over(student_id: str, subject: str, base: TermMark) -> TermMark:
+        row = kept.get((student_id, subject))
+        if row is None:
+            return base
+        if closure is not None and row.stored:
+            base = _frozen(base, row, closed_on)
+        if row.override_mark:
+            base = _overridden(base, row)
+        return base
+
+    out = []
+    for student in marks.students:
+        cells = dict(student.cells)
+        if closure is not None:
+            for tid in list(cells):
+                row = kept.get((student.student_id, f"target:{tid}"))
+                if row is not None and row.stored:
+                    level = marks.scale.level_at(row.score)
+                    told = _FROZEN(
+                        date=closed_on, words=stored_words(row.explanation, row.explanation_phrase)
+                    )
+                    cells[tid] = replace(
+                        cells[tid],
+                        estimate=row.score,
+                        level=level,
+                        told=told,
+                        status=cells[tid].status if row.score is not None else "no_evidence",
+                    )
+        out.append(
+            replace(
+                student,
+                course=over(student.student_id, "course", student.course),
+                competencies=tuple(
+                    replace(c, mark=over(student.student_id, c.subject, c.mark))
+                    for c in student.competencies
+                ),
+                cells=cells,
+                modified=dict(modified.get(student.student_id, {})),
+            )
+        )
+    marks.students = out
+    return marks

@@ -10,7 +10,15 @@ with the columns it lists, in its order (:data:`COLUMNS`):
 - ``results.csv``: one per student and line item that has a mark or a level;
 - ``lineItemLearningObjectiveIds.csv`` and ``resultLearningObjectiveIds.csv``: each
   target's line item and result point at its learning objective, the CASE identifier
-  (``source`` "CASE") when the target came from a CASE framework.
+  (``source`` "CASE") when the target came from a CASE framework;
+- ``scoreScales.csv``: the class's scale of levels (``{3:Proficient}``) and the school's
+  term marks (``{A:no level below 2; at least half at 4}``), each value as the binding
+  writes a mapping, ``{lhs:rhs}``; ``lineItemScoreScales.csv`` and
+  ``resultScoreScales.csv`` say which scale each line item and each result is on.
+
+A mark the teacher set is the one exported (its comment says by whom, when and why), a
+closed term's marks are the ones stored when it closed, and a target modified for the
+student's individual plan says so in its result's comment.
 
 Identifiers. Classes and students carry the ``sourcedId`` the school's roster gave them
 (``classSourcedId``, ``studentSourcedId``); a class typed by hand is exported with the
@@ -39,7 +47,7 @@ from cbe_desktop.core.models import Evidence, SchoolClass, Student, Target, Task
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from cbe_desktop.core.scales import format_number
 from cbe_desktop.core.settings import get_setting
-from cbe_desktop.core.term_marks import ClassMarks, class_marks
+from cbe_desktop.core.term_marks import ClassMarks, class_marks, parse_rules
 from cbe_desktop.interop.csvtext import spreadsheet_safe
 
 #: The columns of each file, as the OneRoster 1.2 CSV binding lists them.
@@ -67,6 +75,18 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "sourcedId", "status", "dateLastModified", "resultSourcedId", "source",
         "learningObjectiveId", "score", "textScore",
     ),
+    "scoreScales.csv": (
+        "sourcedId", "status", "dateLastModified", "title", "type", "orgSourcedId",
+        "courseSourcedId", "classSourcedId", "scoreScaleValue",
+    ),
+    "lineItemScoreScales.csv": (
+        "sourcedId", "status", "dateLastModified", "title", "lineItemSourcedId",
+        "scoreScaleSourcedId",
+    ),
+    "resultScoreScales.csv": (
+        "sourcedId", "status", "dateLastModified", "title", "resultSourcedId",
+        "scoreScaleSourcedId",
+    ),
 }  # fmt: skip
 #: Every file the manifest names: ours "bulk", the rest of the binding "absent".
 MANIFEST_FILES = (
@@ -79,7 +99,7 @@ MANIFEST_FILES = (
 _NAMESPACE = uuid.UUID("5b0f4a52-62a4-4a43-9d7c-1e0c6b3a8f11")
 SIS_COLUMNS = (
     "student_sourced_id", "student_number", "student_name", "class_sourced_id", "course",
-    "period", "mark", "how",
+    "period", "mark", "how", "set_by_teacher", "final", "modified",
 )  # fmt: skip
 
 
@@ -114,6 +134,17 @@ def _dates(session: Session, class_id: str, today: date) -> tuple[str, str]:
     if not days:
         return today.isoformat(), today.isoformat()
     return min(days), max(max(days), today.isoformat())
+
+
+def _mapping(words: str) -> str:
+    """One side of a ``{lhs:rhs}`` mapping: without the characters that delimit it."""
+    for ch in "{}:,":
+        words = words.replace(ch, " ")
+    return " ".join(words.split())[:200] or "-"
+
+
+def _scale_values(pairs: list[tuple[str, str]]) -> str:
+    return ",".join("{" + _mapping(lhs) + ":" + _mapping(rhs) + "}" for lhs, rhs in pairs)
 
 
 def _learning_objective(target: Target) -> tuple[str, str]:
@@ -172,6 +203,25 @@ def oneroster_gradebook(
     }
     for sid, title in categories.values():
         files["categories.csv"].append((sid, "active", stamp, title, ""))
+    level_scale = _id("scoreScale", class_sid, "levels")
+    mark_scale = _id("scoreScale", class_sid, "marks")
+    level_title = f"{cls.name} — levels"
+    mark_title = f"{cls.name} — term marks"
+    files["scoreScales.csv"] += [
+        (
+            level_scale, "active", stamp, level_title, "levels", school_sid, "", class_sid,
+            _scale_values([(format_number(lv.value), lv.label) for lv in marks.scale.levels]),
+        ),
+        (
+            mark_scale, "active", stamp, mark_title, "term marks", school_sid, "", class_sid,
+            _scale_values(
+                [
+                    (rule.mark, "; ".join(c.words for c in rule.conditions))
+                    for rule in parse_rules(marks.rules_text)
+                ]
+            ),
+        ),
+    ]  # fmt: skip
 
     def line_item(kind: str, key: str, title: str, description: str, lo: str = "") -> str:
         sid = _id("lineItem", class_sid, kind, key)
@@ -184,6 +234,12 @@ def oneroster_gradebook(
                 categories[kind][0], session_sid, low, high, school_sid,
             )
         )  # fmt: skip
+        scale, scale_title = (
+            (level_scale, level_title) if kind == "target" else (mark_scale, mark_title)
+        )
+        files["lineItemScoreScales.csv"].append(
+            (_id("liss", sid), "active", stamp, scale_title, sid, scale)
+        )
         return sid
 
     course_item = line_item("course", "", f"{cls.name} — term mark", term)
@@ -209,7 +265,9 @@ def oneroster_gradebook(
     people = _people(session, marks, notes)
     count = 0
 
-    def result(item: str, student: Student, mark: str, score: str, comment: str) -> str:
+    def result(
+        item: str, student: Student, mark: str, score: str, comment: str, *, target: bool = False
+    ) -> str:
         nonlocal count
         sid = _id("result", item, student.id)
         files["results.csv"].append(
@@ -218,6 +276,10 @@ def oneroster_gradebook(
                 comment[:1000], mark, class_sid, "false", "false", "false", "false",
             )
         )  # fmt: skip
+        scale, scale_title = (level_scale, level_title) if target else (mark_scale, mark_title)
+        files["resultScoreScales.csv"].append(
+            (_id("rss", sid), "active", stamp, scale_title, sid, scale)
+        )
         count += 1
         return sid
 
@@ -243,7 +305,11 @@ def oneroster_gradebook(
             if cell is None or cell.estimate is None:
                 continue
             label = cell.level.label if cell.level else ""
-            rsid = result(item, student, label, format_number(cell.estimate), str(cell.explanation))
+            comment = str(cell.explanation)
+            if tid in row.modified:
+                note = row.modified[tid]
+                comment = f"Modified (individual plan){': ' + note if note else ''}. {comment}"
+            rsid = result(item, student, label, format_number(cell.estimate), comment, target=True)
             target = targets[tid]
             assert target is not None
             source, objective = _learning_objective(target)
@@ -280,21 +346,43 @@ def _is_number(text: str) -> bool:
 
 def sis_marks_csv(session: Session, class_id: str) -> GradebookExport:
     """The term marks as a plain CSV a SIS import accepts: one row per student and mark
-    (the course's, then each competency's)."""
+    (the course's, then each competency's). ``set_by_teacher`` is "yes" for a mark the
+    teacher set (``how`` says why), ``final`` "yes" once the term is closed, and
+    ``modified`` names the targets of the mark modified for the student's individual plan
+    (IEP), as districts require on the record."""
     marks = class_marks(session, class_id)
     cls = session.get(SchoolClass, class_id)
     assert cls is not None
     rows: list[tuple[str, ...]] = [SIS_COLUMNS]
+    targets = [session.get(Target, tid) for tid in marks.target_ids]
+    codes_of = {t.id: t.code or t.statement[:40] for t in targets if t is not None}
+    parent_of = {t.id: t.parent_id or "" for t in targets if t is not None}
     for row in marks.students:
         student = session.get(Student, row.student_id)
         if student is None:
             continue
         ids = (student.source_id or "", student.student_number, student.display_name)
         course = (cls.source_id or cls.id,)
+        final = "yes" if marks.closed_on else ""
+        codes = {tid: codes_of.get(tid, tid) for tid in row.modified}
+        every = "; ".join(sorted(codes.values()))
         rows.append(
-            (*ids, *course, cls.name, cls.term, row.course.mark, str(row.course.explanation))
-        )
+            (
+                *ids, *course, cls.name, marks.period, row.course.mark,
+                str(row.course.explanation), "yes" if row.course.overridden else "", final,
+                every,
+            )
+        )  # fmt: skip
         for comp in row.competencies:
             name = f"{cls.name} — {' '.join(x for x in (comp.code, comp.title) if x)}"
-            rows.append((*ids, *course, name, cls.term, comp.mark.mark, str(comp.mark.explanation)))
+            mine = "; ".join(
+                sorted(codes[tid] for tid in codes if parent_of.get(tid, "") == comp.key)
+            )
+            rows.append(
+                (
+                    *ids, *course, name, marks.period, comp.mark.mark,
+                    str(comp.mark.explanation), "yes" if comp.mark.overridden else "", final,
+                    mine,
+                )
+            )  # fmt: skip
     return GradebookExport(_csv(rows), students=len(marks.students), results=len(rows) - 1)

@@ -53,6 +53,7 @@ WORDS: dict[str, dict[str, str]] = {
         "missing": "missing",
         "excused": "excused",
         "other": "Other targets",
+        "modified": "Modified (individual plan)",
     },
     "es": {
         "title": "Expediente del estudiante",
@@ -75,6 +76,7 @@ WORDS: dict[str, dict[str, str]] = {
         "missing": "falta",
         "excused": "justificado",
         "other": "Otras metas",
+        "modified": "Modificada (plan individual)",
     },
 }
 RULE_WORDS_ES = {
@@ -158,6 +160,10 @@ def build_learner_record(
                 status = f"{STATUS_SIGNS.get(target.status, '')} {status_words(target.status)}"
                 if number:
                     status += f"<br/>{t(number)} {t(level)}"
+                if target.modified is not None:
+                    status += f"<br/><b>{t(w['modified'])}</b>"
+                    if target.modified:
+                        status += f": {t(target.modified[:200])}"
                 reached = (
                     w["reached"].format(date=target.reached_on, klass=target.reached_in)
                     if target.reached_on

@@ -95,6 +95,9 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     ),
     "calibration_score": ("a calibration score", "calibration scores"),
     "calibration_consensus": ("a level agreed in calibration", "levels agreed in calibration"),
+    "term_mark": ("a term mark", "term marks"),
+    "term_closure": ("a closed term", "closed terms"),
+    "modified_target": ("a target modified for a student's plan", "targets modified for plans"),
     "conflict": ("a conflict", "conflicts"),
 }
 
@@ -226,6 +229,21 @@ _TABLE_PHRASES: dict[str, tuple[Template, Template, Template]] = {
         QT_TRANSLATE_NOOP("Conflicts", "A level agreed in calibration"),
         QT_TRANSLATE_NOOP("Conflicts", "Levels agreed in calibration"),
     ),
+    "term_mark": (
+        QT_TRANSLATE_NOOP("Conflicts", "a term mark"),
+        QT_TRANSLATE_NOOP("Conflicts", "A term mark"),
+        QT_TRANSLATE_NOOP("Conflicts", "Term marks"),
+    ),
+    "term_closure": (
+        QT_TRANSLATE_NOOP("Conflicts", "a closed term"),
+        QT_TRANSLATE_NOOP("Conflicts", "A closed term"),
+        QT_TRANSLATE_NOOP("Conflicts", "Closed terms"),
+    ),
+    "modified_target": (
+        QT_TRANSLATE_NOOP("Conflicts", "a target modified for a student's plan"),
+        QT_TRANSLATE_NOOP("Conflicts", "A target modified for a student's plan"),
+        QT_TRANSLATE_NOOP("Conflicts", "Targets modified for plans"),
+    ),
     "conflict": (
         QT_TRANSLATE_NOOP("Conflicts", "a conflict"),
         QT_TRANSLATE_NOOP("Conflicts", "A conflict"),
@@ -300,10 +318,24 @@ FIELD_LABELS = {
     "note": QT_TRANSLATE_NOOP("Conflicts", "Note")(),
     "support": QT_TRANSLATE_NOOP("Conflicts", "Support")(),
     "state": QT_TRANSLATE_NOOP("Conflicts", "State")(),
+    # term marks (kept when a term closes, or set by the teacher)
+    "period": QT_TRANSLATE_NOOP("Conflicts", "Reporting period")(),
+    "subject": QT_TRANSLATE_NOOP("Conflicts", "Mark for")(),
+    "stored": QT_TRANSLATE_NOOP("Conflicts", "Kept when the term closed")(),
+    "mark": QT_TRANSLATE_NOOP("Conflicts", "Mark")(),
+    "score": QT_TRANSLATE_NOOP("Conflicts", "Score")(),
+    "explanation": QT_TRANSLATE_NOOP("Conflicts", "How it was reached")(),
+    "override_mark": QT_TRANSLATE_NOOP("Conflicts", "Mark set by the teacher")(),
+    "set_by": QT_TRANSLATE_NOOP("Conflicts", "Set by")(),
+    "set_on": QT_TRANSLATE_NOOP("Conflicts", "Set on")(),
+    "closed_on": QT_TRANSLATE_NOOP("Conflicts", "Closed on")(),
+    "closed_by": QT_TRANSLATE_NOOP("Conflicts", "Closed by")(),
 }
 
 #: Columns never shown or edited: identity and version, and what only machines read.
-HIDDEN_COLUMNS = frozenset({"id", "hlc", "origin", "base_hlc", "seen_hlc", "source_id", "sha256"})
+HIDDEN_COLUMNS = frozenset(
+    {"id", "hlc", "origin", "base_hlc", "seen_hlc", "source_id", "sha256", "explanation_phrase"}
+)
 
 
 # ----------------------------------------------------------------------------- words
@@ -646,7 +678,15 @@ def _row_words(session: Session, table: str, row: dict[str, Any]) -> str:
         return QT_TRANSLATE_NOOP("Conflicts", "{student} on {target}, {date}")(
             student=ref("student_id"), target=code("target_id"), date=row.get("produced_on", "")
         )
-    if table in ("revision", "mastery_override"):
+    if table == "term_mark":
+        return QT_TRANSLATE_NOOP("Conflicts", "{student} in {school_class}, {period}")(
+            student=ref("student_id"), school_class=ref("class_id"), period=row.get("period", "")
+        )
+    if table == "term_closure":
+        return QT_TRANSLATE_NOOP("Conflicts", "{school_class}, {period}")(
+            school_class=ref("class_id"), period=row.get("period", "")
+        )
+    if table in ("revision", "mastery_override", "modified_target"):
         return QT_TRANSLATE_NOOP("Conflicts", "{student} on {target}")(
             student=ref("student_id"), target=code("target_id")
         )

@@ -75,6 +75,9 @@ table                          the same thing (matched by)
 ``calibration_source``         by id (the evidence a piece was taken from; leader only)
 ``calibration_score``          by id (a scorer edits their own; the newest wins as shown)
 ``calibration_consensus``      by id (the page shows the newest for each piece)
+``term_mark``                  ``class_id`` + ``student_id`` + ``period`` + ``subject``
+``term_closure``               ``class_id`` + ``period`` (one closing of a term)
+``modified_target``            ``student_id`` + ``target_id`` (one IEP modification)
 ``conflict``                   by id (an id derived from what it is about)
 ``setting``                    not synchronised (each laptop's own: the teacher's name, ...)
 =============================  ================================================
@@ -296,6 +299,9 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "revision": ("evidence_id",),
     "mastery_override": ("student_id", "target_id"),
     "showcase": ("student_id", "evidence_id"),
+    "term_mark": ("class_id", "student_id", "period", "subject"),
+    "term_closure": ("class_id", "period"),
+    "modified_target": ("student_id", "target_id"),
 }
 
 #: Columns that do not make two rows for the same thing say different things.

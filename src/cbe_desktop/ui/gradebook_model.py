@@ -30,6 +30,8 @@ STATUS_WORDS = Words(
 )
 NOT_YET_MARK = "⚑"
 OVERRIDE_MARK = "✎"
+#: Beside a level modified for the student's individual plan (IEP), with words in the tip.
+MODIFIED_MARK = "(M)"
 
 # Custom roles
 GroupRole = Qt.ItemDataRole.UserRole + 1  # header: the competency a column belongs to
@@ -69,6 +71,9 @@ class GradebookModel(QAbstractTableModel):
         self._summaries = True
         self._row_of: dict[str, int] = {}
         self._column_of: dict[str, int] = {}
+        #: (student id, target id) -> the note, for targets modified for an individual plan
+        self._modified: dict[tuple[str, str], str] = {}
+        self._planned: set[str] = set()  # students with a modified target
         if grid is not None:
             self.set_grid(grid)
 
@@ -81,6 +86,18 @@ class GradebookModel(QAbstractTableModel):
         self._row_of = {s.id: i for i, s in enumerate(grid.students)} if grid else {}
         self._column_of = {t.id: i for i, t in enumerate(grid.targets)} if grid else {}
         self.endResetModel()
+
+    def set_modified(self, modified: dict[tuple[str, str], str]) -> None:
+        """Flag the targets modified for students' individual plans (IEP)."""
+        self._modified = dict(modified)
+        self._planned = {student for student, _ in modified}
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def modified_note(self, student_id: str, target_id: str) -> str | None:
+        return self._modified.get((student_id, target_id))
 
     @staticmethod
     def _level_brushes(grid: ClassGrid | None) -> dict[float, tuple[QBrush, QBrush]]:
@@ -164,6 +181,10 @@ class GradebookModel(QAbstractTableModel):
         student = grid.students[row]
         if column == self.NAME_COLUMN:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                if student.id in self._planned:
+                    return QCoreApplication.translate(
+                        "GradebookModel", "{name} (individual plan)"
+                    ).format(name=student.name)
                 return student.name
             if role == Qt.ItemDataRole.ToolTipRole:
                 return QCoreApplication.translate(
@@ -174,6 +195,13 @@ class GradebookModel(QAbstractTableModel):
             return self._summary_data(row, column - 1 - len(grid.targets), role)
         cell = grid.cell(row, column - 1)
         target = grid.targets[column - 1]
+        note = self._modified.get((student.id, target.id)) if self._modified else None
+        if note is not None and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return self._modified_data(student.name, target.code, cell, note, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(cell)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
@@ -194,6 +222,18 @@ class GradebookModel(QAbstractTableModel):
         if role == CellRole:
             return cell
         return None
+
+    def _modified_data(self, name: str, code: str, cell: Cell, note: str, role: int) -> str:
+        words = QCoreApplication.translate(
+            "GradebookModel", "Modified for the student's individual plan (IEP)"
+        )
+        if note:
+            words = f"{words}: {note}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self.cell_text(cell)} {MODIFIED_MARK}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.cell_tooltip(name, code, cell)}\n{MODIFIED_MARK} {words}"
+        return f"{name}, {code}: {self.cell_words(cell)}; {words}"
 
     def _summary_data(self, row: int, which: int, role: int) -> Any:
         grid = self._grid

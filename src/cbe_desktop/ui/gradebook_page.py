@@ -39,6 +39,7 @@ from cbe_desktop.core.roster import set_target_method, target_method
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import rubric_for
 from cbe_desktop.core.task_rubric import descriptors_for, task_rubric
+from cbe_desktop.core.term_records import modified_targets
 from cbe_desktop.ui.bulk_entry import BulkEntryDialog
 from cbe_desktop.ui.cell_panel import CellPanel
 from cbe_desktop.ui.domain_words import METHOD_NAMES
@@ -237,6 +238,7 @@ class GradebookPage(Page):
             grid = class_grid(session, self.class_id)
             habits = class_grid(session, self.class_id, habits=True)
             tasks = ev.class_tasks(session, self.class_id)
+            modified = modified_targets(session, [s.id for s in grid.students])
         self.class_title.setText(
             QCoreApplication.translate(
                 "GradebookPage",
@@ -257,6 +259,7 @@ class GradebookPage(Page):
                 "GradebookPage", "This class has no students or no learning targets yet."
             ),
         )
+        self.gradebook.model.set_modified(modified)
         self.habits.set_grid(
             habits,
             empty_text=QCoreApplication.translate(

@@ -7,7 +7,9 @@ window's Learners menu opens.
   first, undoable) or parted again.
 - :class:`NewTermDialog`: "Start a new term…" from the class shown.
 - :class:`TermMarksDialog`: every student's mark by the school's rules, explained; the
-  rules and the earlier-evidence setting edited; the marks exported for the SIS.
+  rules and the earlier-evidence setting edited; a mark set with a reason (undoable), the
+  targets modified for a student's plan, the term closed or reopened (asked first), the
+  report cards printed and the marks exported for the SIS (``ui.term_mark_dialogs``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -199,6 +202,12 @@ class LearnerRecordDialog(QDialog):
                 where = status_words(target.status)
                 if target.estimate is not None:
                     where += f" · {format_number(target.estimate)} {target.level_label}"
+                if target.modified is not None:
+                    where += " · " + QCoreApplication.translate(
+                        "Learner", "modified (individual plan)"
+                    )
+                    if target.modified:
+                        where += f": {target.modified}"
                 reached = f"{target.reached_on}, {target.reached_in}" if target.reached_on else ""
                 item = QTreeWidgetItem(
                     [f"{target.code} {target.statement}".strip(), where, reached]
@@ -522,6 +531,38 @@ class TermMarksDialog(QDialog):
         self.export_button.setObjectName("exportForSis")
         self.export_button.clicked.connect(self.export)
         self.notes = hint("", self)
+        self.notes.setObjectName("termNotes")
+        self.state = QLabel(self)
+        self.state.setObjectName("termState")
+        self.set_mark_button = QPushButton(QCoreApplication.translate("Learner", "Set mark…"), self)
+        self.set_mark_button.setObjectName("setMark")
+        self.set_mark_button.clicked.connect(self.set_mark)
+        self.rules_mark_button = QPushButton(
+            QCoreApplication.translate("Learner", "Use the rules' mark"), self
+        )
+        self.rules_mark_button.setObjectName("useRulesMark")
+        self.rules_mark_button.clicked.connect(self.use_rules_mark)
+        self.modified_button = QPushButton(
+            QCoreApplication.translate("Learner", "Modified targets (IEP)…"), self
+        )
+        self.modified_button.setObjectName("modifiedTargets")
+        self.modified_button.clicked.connect(self.edit_modified)
+        self.close_term_button = QPushButton(self)
+        self.close_term_button.setObjectName("closeTerm")
+        self.close_term_button.clicked.connect(self.close_or_reopen)
+        self.report_cards_button = QPushButton(
+            QCoreApplication.translate("Learner", "Report cards…"), self
+        )
+        self.report_cards_button.setObjectName("reportCards")
+        self.report_cards_button.clicked.connect(self.report_cards)
+        # The dialog is modal: its own Undo (and Ctrl+Z) steps back the window's undo stack.
+        stack = operations.undo_stack
+        self.undo_button = QPushButton(QCoreApplication.translate("Learner", "Undo"), self)
+        self.undo_button.setObjectName("undoMark")
+        self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_button.setEnabled(stack.canUndo())
+        self.undo_button.clicked.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -549,8 +590,21 @@ class TermMarksDialog(QDialog):
         side.addWidget(self.earlier)
         main = QHBoxLayout()
         left = QVBoxLayout()
+        left.addWidget(self.state)
         left.addWidget(self.table, 1)
         left.addWidget(self.explanation)
+        actions = QHBoxLayout()
+        for button in (
+            self.set_mark_button,
+            self.rules_mark_button,
+            self.modified_button,
+            self.close_term_button,
+            self.report_cards_button,
+            self.undo_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        left.addLayout(actions)
         main.addLayout(left, 3)
         main.addLayout(side, 2)
         bottom = QHBoxLayout()
@@ -565,7 +619,12 @@ class TermMarksDialog(QDialog):
             rule = learner.earlier_evidence_rule(session)
         self.earlier.setCurrentIndex(max(self.earlier.findData(rule), 0))
         self.earlier.currentIndexChanged.connect(self.save_earlier)
+        operations.changed.connect(self._store_changed)  # an undo from the Edit menu, too
         self.refresh()
+
+    def _store_changed(self, _changes: object) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         try:
@@ -584,19 +643,172 @@ class TermMarksDialog(QDialog):
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(marks.students))
+        keep = (self.table.currentRow(), self.table.currentColumn())
         for r, student in enumerate(marks.students):
-            cells = [
-                (student.name, ""),
-                (student.course.mark or "—", say(student.course.explanation)),
-            ]
-            cells += [(c.mark.mark or "—", say(c.mark.explanation)) for c in student.competencies]
+            name = student.name
+            if student.modified:
+                name = QCoreApplication.translate("Learner", "{name} (individual plan)").format(
+                    name=name
+                )
+            cells = [(name, ""), self._mark_cell(student.course)]
+            cells += [self._mark_cell(c.mark) for c in student.competencies]
             for c, (text, why) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(why)
                 item.setData(Qt.ItemDataRole.UserRole, why)
                 self.table.setItem(r, c, item)
+        if marks.closed_on:
+            self.state.setText(
+                QCoreApplication.translate(
+                    "Learner",
+                    "{period}: closed on {date}{by}; these marks stay as they are when later "
+                    "evidence comes.",
+                ).format(
+                    period=marks.period or marks.class_name,
+                    date=marks.closed_on,
+                    by=(f" ({marks.closed_by})" if marks.closed_by else ""),
+                )
+            )
+            self.close_term_button.setText(
+                QCoreApplication.translate("Learner", "Reopen the term…")
+            )
+        else:
+            self.state.setText(
+                QCoreApplication.translate(
+                    "Learner", "{period}: open; the marks follow the evidence until you close it."
+                ).format(period=marks.period or marks.class_name)
+            )
+            self.close_term_button.setText(QCoreApplication.translate("Learner", "Close the term…"))
         if marks.students:
-            self.table.setCurrentCell(0, 1)
+            row, column = keep
+            if 0 <= row < len(marks.students) and column >= 1:
+                self.table.setCurrentCell(row, min(column, self.table.columnCount() - 1))
+            else:
+                self.table.setCurrentCell(0, 1)
+            self._explain(self.table.currentRow(), self.table.currentColumn())
+
+    @staticmethod
+    def _mark_cell(mark: term_marks.TermMark) -> tuple[str, str]:
+        from cbe_desktop.ui.gradebook_model import OVERRIDE_MARK
+
+        text = mark.mark or "—"
+        if mark.overridden:
+            text = f"{text} {OVERRIDE_MARK}"
+        return text, say(mark.explanation)
+
+    # ----- what the teacher decides ------------------------------------------
+    def _chosen(self) -> tuple[term_marks.StudentMarks, str, str, term_marks.TermMark] | None:
+        """The student and mark of the current cell: (student, subject, what, mark)."""
+        if self.marks is None or not self.marks.students:
+            return None
+        row, column = self.table.currentRow(), self.table.currentColumn()
+        if not 0 <= row < len(self.marks.students):
+            return None
+        student = self.marks.students[row]
+        if column >= 2 and column - 2 < len(student.competencies):
+            comp = student.competencies[column - 2]
+            what = " ".join(x for x in (comp.code, comp.title) if x)
+            return student, comp.subject, what, comp.mark
+        what = QCoreApplication.translate("Learner", "term mark")
+        return student, "course", what, student.course
+
+    def set_mark(self) -> None:
+        from cbe_desktop.core import term_records
+        from cbe_desktop.ui.term_mark_dialogs import SetMarkDialog
+
+        chosen = self._chosen()
+        if chosen is None or self.marks is None:
+            return
+        student, subject, what, mark = chosen
+        calculated = mark.calculated if mark.overridden else mark.mark
+        dialog = SetMarkDialog(student.name, what, calculated, self)
+        if mark.overridden:
+            dialog.mark.setText(mark.mark)
+            dialog.reason.setPlainText(mark.reason)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new_mark, reason = dialog.mark.text(), dialog.reason.toPlainText()
+        cid, sid = self.class_id, student.student_id
+        with self.store.read() as session:
+            before = term_records.current_override(session, cid, sid, subject, self.marks.period)
+        self.operations.perform(
+            QCoreApplication.translate("Learner", "Set {name}'s mark").format(name=student.name),
+            lambda: term_records.override_term_mark(
+                self.store, cid, sid, subject, new_mark, reason
+            ),
+            lambda: term_records.restore_override(self.store, cid, sid, subject, before),
+        )
+        self.refresh()
+
+    def use_rules_mark(self) -> None:
+        from cbe_desktop.core import term_records
+
+        chosen = self._chosen()
+        if chosen is None or self.marks is None or not chosen[3].overridden:
+            return
+        student, subject, _, _ = chosen
+        cid, sid = self.class_id, student.student_id
+        with self.store.read() as session:
+            before = term_records.current_override(session, cid, sid, subject, self.marks.period)
+        self.operations.perform(
+            QCoreApplication.translate("Learner", "Use the rules' mark for {name}").format(
+                name=student.name
+            ),
+            lambda: term_records.remove_term_mark_override(self.store, cid, sid, subject),
+            lambda: term_records.restore_override(self.store, cid, sid, subject, before),
+        )
+        self.refresh()
+
+    def edit_modified(self) -> None:
+        from cbe_desktop.ui.term_mark_dialogs import ModifiedTargetsDialog
+
+        chosen = self._chosen()
+        if chosen is None or self.marks is None:
+            return
+        dialog = ModifiedTargetsDialog(
+            self.store, self.operations, self.class_id, self.marks, chosen[0], self
+        )
+        dialog.exec()
+        self.refresh()
+
+    def close_or_reopen(self) -> None:
+        from cbe_desktop.core import term_records
+        from cbe_desktop.ui.term_mark_dialogs import ask_to_close, ask_to_reopen
+
+        if self.marks is None:
+            return
+        name, period = self.marks.class_name, self.marks.period or self.marks.class_name
+        if self.marks.closed_on:
+            if ask_to_reopen(self, name, period):
+                self.operations.call(lambda: term_records.reopen_term(self.store, self.class_id))
+        elif ask_to_close(self, name, period):
+            # About a second for a class of 32: on the worker, with a progress dialog.
+            from cbe_desktop.ui.background import run_with_progress
+
+            store, class_id = self.store, self.class_id
+            outcome = run_with_progress(
+                self,
+                QCoreApplication.translate("Learner", "Close the term"),
+                QCoreApplication.translate("Learner", "Storing every mark of the term…"),
+                lambda _progress, _cancelled: term_records.close_term(store, class_id),
+                cancellable=False,
+            )
+            if outcome.ok:
+                self.operations.changed.emit(outcome.result.changes)
+            else:
+                self.operations.report(outcome.message)
+        self.refresh()
+
+    def report_cards(self) -> None:
+        from cbe_desktop.ui.term_mark_dialogs import print_report_cards
+
+        if self.marks is None:
+            return
+        words = print_report_cards(
+            self, self.store, self.operations, self.class_id, self.marks.class_name
+        )
+        if words:
+            self.notes.setText(words)
 
     def _explain(self, row: int, column: int, *_: int) -> None:
         item = self.table.item(row, column) if row >= 0 and column >= 0 else None

@@ -1964,6 +1964,42 @@ Una reflexión: {value2}</translation>
         <translation>Niveles acordados en calibración</translation>
     </message>
     <message>
+        <source>a term mark</source>
+        <translation>una nota del periodo</translation>
+    </message>
+    <message>
+        <source>A term mark</source>
+        <translation>Una nota del periodo</translation>
+    </message>
+    <message>
+        <source>Term marks</source>
+        <translation>Notas del periodo</translation>
+    </message>
+    <message>
+        <source>a closed term</source>
+        <translation>un periodo cerrado</translation>
+    </message>
+    <message>
+        <source>A closed term</source>
+        <translation>Un periodo cerrado</translation>
+    </message>
+    <message>
+        <source>Closed terms</source>
+        <translation>Periodos cerrados</translation>
+    </message>
+    <message>
+        <source>a target modified for a student&apos;s plan</source>
+        <translation>una meta modificada para el plan de un estudiante</translation>
+    </message>
+    <message>
+        <source>A target modified for a student&apos;s plan</source>
+        <translation>Una meta modificada para el plan de un estudiante</translation>
+    </message>
+    <message>
+        <source>Targets modified for plans</source>
+        <translation>Metas modificadas para planes</translation>
+    </message>
+    <message>
         <source>a conflict</source>
         <translation>un conflicto</translation>
     </message>
@@ -2156,6 +2192,50 @@ Una reflexión: {value2}</translation>
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Reporting period</source>
+        <translation>Periodo de calificación</translation>
+    </message>
+    <message>
+        <source>Mark for</source>
+        <translation>Nota de</translation>
+    </message>
+    <message>
+        <source>Kept when the term closed</source>
+        <translation>Guardada al cerrar el periodo</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>How it was reached</source>
+        <translation>Cómo se obtuvo</translation>
+    </message>
+    <message>
+        <source>Mark set by the teacher</source>
+        <translation>Nota puesta por el docente</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Puesta por</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Puesta el</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Cerrado por</translation>
+    </message>
+    <message>
         <source>at an unknown time</source>
         <extracomment>Columns never shown or edited: identity and version, and what only machines read.</extracomment>
         <translation>en un momento desconocido</translation>
@@ -2287,6 +2367,14 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{student} on {target}, {date}</source>
         <translation>{student} en {target}, {date}</translation>
+    </message>
+    <message>
+        <source>{student} in {school_class}, {period}</source>
+        <translation>{student} en {school_class}, {period}</translation>
+    </message>
+    <message>
+        <source>{school_class}, {period}</source>
+        <translation>{school_class}, {period}</translation>
     </message>
     <message>
         <source>{student} on {target}</source>
@@ -3476,6 +3564,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>1 open “not yet” revision</source>
+        <extracomment>Beside a level modified for the student&apos;s individual plan (IEP), with words in the tip.</extracomment>
         <translation>1 revisión «todavía no» abierta</translation>
     </message>
     <message>
@@ -3489,6 +3578,15 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{count} pieces of evidence</source>
         <translation>{count} evidencias</translation>
+    </message>
+    <message>
+        <source>{name} (individual plan)</source>
+        <extracomment>(student id, target id) -&gt; the note, for targets modified for an individual plan</extracomment>
+        <translation>{name} (plan individual)</translation>
+    </message>
+    <message>
+        <source>Modified for the student&apos;s individual plan (IEP)</source>
+        <translation>Modificada para el plan individual del estudiante (IEP)</translation>
     </message>
     <message>
         <source>Student</source>
@@ -4739,6 +4837,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>{reached} de {count} logradas</translation>
     </message>
     <message>
+        <source>modified (individual plan)</source>
+        <translation>modificada (plan individual)</translation>
+    </message>
+    <message>
         <source>Not yet — next step: {step}</source>
         <translation>Todavía no — siguiente paso: {step}</translation>
     </message>
@@ -4863,12 +4965,72 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <translation>Exportar para el SIS…</translation>
     </message>
     <message>
+        <source>Set mark…</source>
+        <translation>Poner nota…</translation>
+    </message>
+    <message>
+        <source>Use the rules&apos; mark</source>
+        <translation>Usar la nota de las reglas</translation>
+    </message>
+    <message>
+        <source>Modified targets (IEP)…</source>
+        <translation>Metas modificadas (IEP)…</translation>
+    </message>
+    <message>
+        <source>Report cards…</source>
+        <translation>Boletas…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
         <source>The school&apos;s rules (one line per mark, highest first):</source>
         <translation>Las reglas de la escuela (una línea por nota, la más alta primero):</translation>
     </message>
     <message>
         <source>Evidence from earlier classes and years:</source>
         <translation>Evidencia de clases y años anteriores:</translation>
+    </message>
+    <message>
+        <source>{name} (individual plan)</source>
+        <translation>{name} (plan individual)</translation>
+    </message>
+    <message>
+        <source>{period}: closed on {date}{by}; these marks stay as they are when later evidence comes.</source>
+        <translation>{period}: cerrado el {date}{by}; estas notas se quedan como están aunque llegue evidencia después.</translation>
+    </message>
+    <message>
+        <source>Reopen the term…</source>
+        <translation>Reabrir el periodo…</translation>
+    </message>
+    <message>
+        <source>{period}: open; the marks follow the evidence until you close it.</source>
+        <translation>{period}: abierto; las notas siguen la evidencia hasta que lo cierre.</translation>
+    </message>
+    <message>
+        <source>Close the term…</source>
+        <translation>Cerrar el periodo…</translation>
+    </message>
+    <message>
+        <source>term mark</source>
+        <translation>nota del periodo</translation>
+    </message>
+    <message>
+        <source>Set {name}&apos;s mark</source>
+        <translation>Poner la nota de {name}</translation>
+    </message>
+    <message>
+        <source>Use the rules&apos; mark for {name}</source>
+        <translation>Usar la nota de las reglas para {name}</translation>
+    </message>
+    <message>
+        <source>Close the term</source>
+        <translation>Cerrar el periodo</translation>
+    </message>
+    <message>
+        <source>Storing every mark of the term…</source>
+        <translation>Guardando cada nota del periodo…</translation>
     </message>
     <message>
         <source>The school&apos;s rules are saved; every mark follows them.</source>
@@ -6008,6 +6170,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; is left empty</source>
+        <extracomment>How long a term mark may be (&quot;A&quot;, &quot;B+&quot;, &quot;4&quot;, &quot;Meets&quot;): as ``core.term_marks.MARK_MAX``.</extracomment>
         <translation>&apos;{field}&apos; está vacío</translation>
     </message>
     <message>
@@ -7764,6 +7927,93 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     </message>
 </context>
 <context>
+    <name>TermMarkDialogs</name>
+    <message>
+        <source>Set the mark</source>
+        <translation>Poner la nota</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>{who}, {what}: the school&apos;s rules give {calculated}. The mark you set is the one the report card and the SIS get; it shows that you set it, when and why.</source>
+        <translation>{who}, {what}: las reglas de la escuela dan {calculated}. La nota que usted ponga es la que reciben la boleta y el SIS; muestra que usted la puso, cuándo y por qué.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Targets modified for {name}</source>
+        <translation>Metas modificadas para {name}</translation>
+    </message>
+    <message>
+        <source>Target (checked: modified)</source>
+        <translation>Meta (marcada: modificada)</translation>
+    </message>
+    <message>
+        <source>Note (what is modified)</source>
+        <translation>Nota (qué se modifica)</translation>
+    </message>
+    <message>
+        <source>A modified target is flagged in the gradebook, the learner&apos;s record and the term marks, and printed &quot;Modified&quot; on the report card.</source>
+        <translation>Una meta modificada se señala en el cuaderno de calificaciones, el expediente del estudiante y las notas del periodo, y se imprime «Modificada» en la boleta.</translation>
+    </message>
+    <message>
+        <source>Modified targets of {name}</source>
+        <translation>Metas modificadas de {name}</translation>
+    </message>
+    <message>
+        <source>Close the term</source>
+        <translation>Cerrar el periodo</translation>
+    </message>
+    <message>
+        <source>Close {period} of {name}? Every mark is stored as it is now, with how it was reached; evidence recorded later does not change them. You can still set a student&apos;s mark with a reason.</source>
+        <translation>¿Cerrar {period} de {name}? Cada nota se guarda como está ahora, con cómo se obtuvo; la evidencia registrada después no las cambia. Todavía puede poner la nota de un estudiante con un motivo.</translation>
+    </message>
+    <message>
+        <source>Reopen the term</source>
+        <translation>Reabrir el periodo</translation>
+    </message>
+    <message>
+        <source>Reopen {period} of {name}? Its marks will follow the evidence again, and may change from the ones families and the school already have.</source>
+        <translation>¿Reabrir {period} de {name}? Sus notas volverán a seguir la evidencia y pueden cambiar respecto a las que ya tienen las familias y la escuela.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Print report cards</source>
+        <translation>Imprimir boletas</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report cards…</source>
+        <translation>Escribiendo las boletas…</translation>
+    </message>
+    <message>
+        <source>Stopped before it was finished: no file was written.</source>
+        <translation>Se detuvo antes de terminar: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The report cards could not be written to {name}; choose another folder.</source>
+        <translation>No se pudieron escribir las boletas en {name}; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Printed {count} report cards to {name}, each in the family&apos;s language.</source>
+        <translation>Se imprimieron {count} boletas en {name}, cada una en el idioma de la familia.</translation>
+    </message>
+</context>
+<context>
     <name>TermMarks</name>
     <message>
         <source>Line {line} of the rules has no mark before a colon; write it like &apos;A: no level below 2; at least half at 4&apos;.</source>
@@ -7837,6 +8087,83 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     <message>
         <source>{explanation}; {count} target(s) without evidence left out</source>
         <translation>{explanation}; {count} meta(s) sin evidencia quedaron fuera</translation>
+    </message>
+    <message>
+        <source>{mark}, set by {who} on {date}: {reason} (the school&apos;s rules give {calculated})</source>
+        <extracomment>Targets modified for the student&apos;s individual plan (IEP): target id -&gt; the note.</extracomment>
+        <translation>{mark}, puesta por {who} el {date}: {reason} (las reglas de la escuela dan {calculated})</translation>
+    </message>
+    <message>
+        <source>{mark}, set by the teacher on {date}: {reason} (the school&apos;s rules give {calculated})</source>
+        <translation>{mark}, puesta por el docente el {date}: {reason} (las reglas de la escuela dan {calculated})</translation>
+    </message>
+    <message>
+        <source>Kept when the term was closed on {date}: {words}</source>
+        <translation>Guardada al cerrar el periodo el {date}: {words}</translation>
+    </message>
+    <message>
+        <source>A mark set by the teacher needs a reason; write why.</source>
+        <translation>Una nota puesta por el docente necesita un motivo; escriba por qué.</translation>
+    </message>
+    <message>
+        <source>There is no class with the id {id}; choose a class from the list.</source>
+        <translation>No hay ninguna clase con el id {id}; elija una clase de la lista.</translation>
+    </message>
+    <message>
+        <source>{name} has no reporting period called {period}; its period is {term}.</source>
+        <translation>{name} no tiene ningún periodo de calificación llamado {period}; su periodo es {term}.</translation>
+    </message>
+    <message>
+        <source>That student is not in {name}; choose a student of the class.</source>
+        <translation>Ese estudiante no está en {name}; elija un estudiante de la clase.</translation>
+    </message>
+    <message>
+        <source>The mark is empty; write the mark, such as B or 3.</source>
+        <translation>La nota está vacía; escriba la nota, por ejemplo B o 3.</translation>
+    </message>
+    <message>
+        <source>The mark is longer than {limit} characters; write a shorter mark, such as A or 4.</source>
+        <translation>La nota tiene más de {limit} caracteres; escriba una nota más corta, por ejemplo A o 4.</translation>
+    </message>
+    <message>
+        <source>A mark set by the teacher needs a reason; write why, as the family and the school will read it.</source>
+        <translation>Una nota puesta por el docente necesita un motivo; escriba por qué, pues la familia y la escuela lo leerán.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters; say it more briefly.</source>
+        <translation>El motivo tiene más de {limit} caracteres; dígalo más brevemente.</translation>
+    </message>
+    <message>
+        <source>{name} has no mark for {subject}; set the course mark or a competency&apos;s.</source>
+        <translation>{name} no tiene nota para {subject}; ponga la nota del curso o la de una competencia.</translation>
+    </message>
+    <message>
+        <source>{name} has no competency called {words}; the competencies are {known}.</source>
+        <translation>{name} no tiene ninguna competencia llamada {words}; las competencias son {known}.</translation>
+    </message>
+    <message>
+        <source>{period} of {name} is closed already; reopen it first to store its marks again.</source>
+        <translation>{period} de {name} ya está cerrado; reábralo primero para guardar sus notas de nuevo.</translation>
+    </message>
+    <message>
+        <source>{period} of {name} is not closed; there is nothing to reopen.</source>
+        <translation>{period} de {name} no está cerrado; no hay nada que reabrir.</translation>
+    </message>
+    <message>
+        <source>There is no target with the id {id}; choose a target of the class.</source>
+        <translation>No hay ninguna meta con el id {id}; elija una meta de la clase.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters; keep it short (the plan itself says the rest).</source>
+        <translation>La nota tiene más de {limit} caracteres; manténgala breve (el plan mismo dice el resto).</translation>
+    </message>
+    <message>
+        <source>There is no student with the id {id}.</source>
+        <translation>No hay ningún estudiante con el id {id}.</translation>
+    </message>
+    <message>
+        <source>The class teaches no target with the code {code}; give a code it teaches.</source>
+        <translation>La clase no enseña ninguna meta con el código {code}; indique un código que enseñe.</translation>
     </message>
 </context>
 <context>
@@ -8256,7 +8583,7 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     </message>
     <message>
         <source>{n} goal</source>
-        <extracomment>The nouns counted by _count, for pyside6-lupdate (read translated through tr_word).</extracomment>
+        <extracomment>The nouns counted by count_words, for pyside6-lupdate (read translated through tr_word).</extracomment>
         <translation>{n} meta</translation>
     </message>
     <message>
