@@ -201,6 +201,7 @@ class Photographer:
         try:
             window = self.open_window(store, demo=True)
             self.pages(window)
+            self.anchor_paper(window)
             self.where_am_i(window)
             with self.dialogs_photographed():
                 self.gradebook_dialogs(window)
@@ -271,6 +272,28 @@ class Photographer:
             calibration_example(window.store)
             window.calibration_page.reload_sets()
             self.settle()
+
+    def anchor_paper(self, window) -> None:  # type: ignore[no-untyped-def]
+        """The gradebook's cell panel on a target whose rubric has the calibration's anchor
+        paper, the rubric scrolled to it."""
+        from cbe_desktop.core.calibration import rubric_exemplars
+
+        if not self.wanted("gradebook-anchor-paper"):
+            return
+        calibration_example(window.store)
+        window.pages.setCurrentIndex(0)
+        self.settle()
+        grid = window.gradebook.model.grid
+        with window.store.read() as session:
+            column = next(n for n, t in enumerate(grid.targets) if rubric_exemplars(session, t.id))
+        table = window.gradebook.table
+        table.setFocus()
+        table.setCurrentIndex(window.gradebook.model.index(0, column + 1))
+        self.settle(0.3)
+        panel = window.page.panel
+        button = panel.rubric.exemplar_buttons[0]
+        panel.rubric_area.ensureWidgetVisible(button, 0, 40)  # its level's words above it
+        self.picture("gradebook-anchor-paper")
 
     def where_am_i(self, window) -> None:  # type: ignore[no-untyped-def]
         """Conferences → Print and preview, showing a student's "Where am I" sheet."""
@@ -602,7 +625,8 @@ def calibration_example(store) -> None:  # type: ignore[no-untyped-def]
     for scorer, levels in given.items():
         for piece, level in zip(pieces, levels, strict=True):
             record_score(store, piece.id, scorer, level, "Shows the key step." if level > 2 else "")
-    record_consensus(store, pieces[0].id, 1, "Only the first step is there.")
+    # Piece A (with a photo of the work) becomes the rubric's anchor paper for level 1.
+    record_consensus(store, pieces[0].id, 1, "Only the first step is there.", exemplar=True)
 
 
 if __name__ == "__main__":

@@ -251,6 +251,8 @@ def test_the_spec_packs_the_migrations_as_files_the_assets_and_the_hidden_import
         "alembic.ddl.sqlite",
         "alembic.operations.toimpl",
         "cbe_desktop.cli",
+        "krippendorff",  # calibration's statistics, imported inside functions
+        "nltk.metrics.agreement",
     ):
         assert module in hidden, module
     assert "cbe_desktop.core.migrations.env" not in hidden  # run by Alembic from its file
@@ -262,6 +264,8 @@ def test_the_spec_packs_the_migrations_as_files_the_assets_and_the_hidden_import
         "PySide6.QtQml",
         "PySide6.QtMultimedia",
         "tkinter",
+        "scipy",  # about 100 MB with scikit-learn, for one kappa: NLTK's is pure Python
+        "sklearn",
     ):
         assert module in excludes
 
@@ -1081,6 +1085,34 @@ def _run_built(program: Path, *args: str, tmp: Path, **kwargs) -> subprocess.Com
         cwd=tmp,
         **kwargs,
     )
+
+
+@pytest.mark.slow
+def test_the_built_program_computes_the_agreement_of_a_calibration(linux_build, tmp_path):
+    """Krippendorff's alpha (numpy) and the weighted kappa (NLTK) from the bundle, which
+    carries neither SciPy nor scikit-learn."""
+    program = linux_build / "cbe-desktop" / "cbe-desktop"
+    internal = linux_build / "cbe-desktop" / "_internal"
+    assert not (internal / "scipy").exists() and not (internal / "sklearn").exists()
+    assert _run_built(program, "demo", tmp=tmp_path).returncode == 0
+    made = _run_built(
+        program, "calibration", "new", "--title", "Ratios", "--task",
+        "Ratios and proportions unit test", "--pieces", "4", "--out", "set.cbecal",
+        tmp=tmp_path,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    for scorer, levels in (("Ms. Rivera", "1234"), ("Mr. Okafor", "1244")):
+        for piece, level in zip("ABCD", levels, strict=True):
+            scored = _run_built(
+                program, "calibration", "score", "Ratios", "--piece", piece, "--level", level,
+                "--scorer", scorer, tmp=tmp_path,
+            )  # fmt: skip
+            assert scored.returncode == 0, scored.stderr
+    said = _run_built(program, "calibration", "report", "Ratios", tmp=tmp_path)
+    assert said.returncode == 0, said.stderr
+    assert "You agreed exactly on 3 of 4 pieces" in said.stdout, said.stdout
+    assert "Mr. Okafor and Ms. Rivera: weighted kappa 0.92 on 4 pieces" in said.stdout
+    assert "Krippendorff's alpha for the 2 of you is 0.91" in said.stdout
 
 
 @pytest.mark.slow

@@ -56,6 +56,27 @@ def test_weighted_kappa_of_two_levels_is_cohens_kappa_of_the_worked_example():
     assert weighted_kappa(first, second, [1.0, 2.0]) == pytest.approx(0.4)
 
 
+@pytest.mark.parametrize(
+    ("second", "published"),
+    [
+        ([8, 8, 6, 6, 7, 6, 1, 4, 8], 0.758620689655172),
+        ([3, 5, 6, 6, 7, 6, 1, 4, 8], 0.438095238095238),
+    ],
+)
+def test_quadratic_weighted_kappa_matches_the_published_essay_scoring_examples(second, published):
+    """Maplesoft, EssayTools[QuadraticWeightedKappa] help page, examples 1 and 2: two
+    graders' scores of nine essays on a 1-10 scale (the quadratic weights are the ones
+    that matter on many levels, unlike the two-level example above)."""
+    first = [9, 7, 8, 7, 6, 8, 3, 5, 10]
+    labels = [float(v) for v in range(1, 11)]
+    kappa = weighted_kappa([float(v) for v in first], [float(v) for v in second], labels)
+    assert kappa == pytest.approx(published, abs=1e-12)
+
+
+def test_when_both_scorers_give_one_level_to_everything_kappa_is_not_defined():
+    assert weighted_kappa([3.0, 3.0, 3.0], [3.0, 3.0, 3.0], [1.0, 2.0, 3.0, 4.0]) is None
+
+
 def test_a_scorer_one_level_off_is_closer_than_one_three_levels_off():
     four = RubricTarget("t", "", "", tuple(RubricLevel(float(v), str(v), "") for v in (1, 2, 3, 4)))
     labels = [1.0, 2.0, 3.0, 4.0]

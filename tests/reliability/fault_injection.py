@@ -1,16 +1,20 @@
 """Fault injection: kill the program at random moments, fill its disk, run two copies at once.
 
-    python tests/reliability/fault_injection.py                 # about 25 minutes
-    python tests/reliability/fault_injection.py --quick         # about 6 minutes
+    python tests/reliability/fault_injection.py                 # about 80 minutes
+    python tests/reliability/fault_injection.py --quick         # about 15 minutes
     python tests/reliability/fault_injection.py --out tests/reliability/RESULTS.md
+    python tests/reliability/fault_injection.py --only calibration,learner,term --tries 3
+                                                # only those commands, 3 kills each
 
 Three kinds of trouble a teacher's laptop meets, each tried many times against the real
 command line in other processes (nothing is mocked):
 
 1. **SIGKILL at a random moment** of every command that writes (and of a "keystroke"
    writer that records evidence one piece at a time, as the window does). After each
-   kill: SQLite's full ``integrity_check`` must pass; the live counts must be those from
-   before the command or those after it (one transaction: never half); every piece of
+   kill: SQLite's full ``integrity_check`` must pass; the live counts (``stats --json``,
+   and every table's live rows, merged students and archived classes, so that calibration
+   scores, exemplars and a merge count too) must be those from before the command or those
+   after it (one transaction: never half); every piece of
    evidence the keystroke writer was told was saved must be there; after the next start
    no half-made file (``.partial``, ``.restoring``, ``.sync-*``) may be left, and no
    student's name may be readable in the clear next to a locked sync file.
@@ -48,6 +52,11 @@ DB = "cbe-desktop.sqlite"
 PASSPHRASE = "seven green apples"
 LEFTOVER_MARKS = (".partial", ".restoring", ".sync-")
 ENV = {**os.environ, "CBE_DESKTOP_DEBUG": ""}
+SET = "Ratios, December"  # the calibration set the base's teacher leads
+LEADER = "Ms. Elena Rivera"
+UNIT_TEST = "Ratios and proportions unit test"
+#: Two records of one learner: the demo's, and one a roster brought in without an id.
+SECOND_RECORD = ("Aaliyah Johnson-Reed", "Aaliyah Reed")
 
 KEYSTROKES = """
 import sys
@@ -80,11 +89,40 @@ def run(folder: Path, *args: str, timeout: float = 300) -> subprocess.CompletedP
     )
 
 
+#: Tables whose rows say nothing of the teacher's work (the laptop's own bookkeeping).
+BOOKKEEPING = {"alembic_version", "replica", "setting"}
+
+
 def counts(folder: Path) -> dict[str, int]:
+    """The live counts as the program says them (``stats --json``), with every table's
+    live rows and the rows a command changes without adding any (a merged student, an
+    archived class), read from the file itself."""
     done = run(folder, "stats", "--json")
     if done.returncode:
         raise RuntimeError(done.stderr)
-    return json.loads(done.stdout)
+    found: dict[str, int] = json.loads(done.stdout)
+    con = sqlite3.connect(f"file:{folder / DB}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        for table in sorted(set(tables) - BOOKKEEPING):
+            columns = {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+            live = " WHERE deleted_hlc IS NULL" if "deleted_hlc" in columns else ""
+            query = f'SELECT count(*) FROM "{table}"{live}'
+            (found[f"rows {table}"],) = con.execute(query).fetchone()
+        found["students merged"] = con.execute(
+            "SELECT count(*) FROM student WHERE merged_into IS NOT NULL"
+        ).fetchone()[0]
+        found["classes archived"] = con.execute(
+            "SELECT count(*) FROM school_class WHERE archived"
+        ).fetchone()[0]
+    finally:
+        con.close()
+    return found
 
 
 def integrity(folder: Path) -> list[str]:
@@ -125,6 +163,8 @@ class Setup:
     base: Path  # the demo classes, closed cleanly
     bundle: Path  # a locked sync file from another laptop
     backup: Path  # a backup of the base
+    colleague_set: Path  # a locked calibration set a colleague made on their laptop
+    okafor_return: Path  # a colleague's scores of the base's own set, locked
     targets: Path  # a CSV of 1,500 targets
     roster: Path  # a CSV roster of 300 students
     names: list[str]  # students' names, to look for in the clear
@@ -142,6 +182,30 @@ def prepare(work: Path) -> Setup:
     done = run(other, "sync", "export", "--out", str(bundle), "--passphrase-file", str(pw))
     if done.returncode:
         raise RuntimeError(done.stderr)
+    # Calibration: the base's teacher leads a set of the unit test and scores it; a
+    # colleague opens it, scores it and returns the scores; the other laptop leads a set
+    # of its own. A second record of one student (no school identifier) can be merged.
+    lead_set = work / "lead-set.cbecal"
+    _must(run(base, "calibration", "new", "--title", SET, "--task", UNIT_TEST,
+              "--pieces", "6", "--out", str(lead_set), "--passphrase-file", str(pw)))  # fmt: skip
+    colleague = work / "colleague"
+    _must(run(colleague, "calibration", "open", str(lead_set), "--passphrase-file", str(pw)))
+    for piece, level in zip("ABCDEF", "122334", strict=True):
+        _must(run(base, "calibration", "score", SET, "--piece", piece, "--level", level,
+                  "--why", "The key step is there.", "--scorer", LEADER))  # fmt: skip
+        _must(run(colleague, "calibration", "score", SET, "--piece", piece, "--level", level,
+                  "--scorer", "Mr. Okafor"))  # fmt: skip
+    okafor = work / "okafor.cbecal"
+    _must(run(colleague, "calibration", "return", SET, "--scorer", "Mr. Okafor",
+              "--out", str(okafor), "--passphrase-file", str(pw)))  # fmt: skip
+    colleague_set = work / "razones.cbecal"
+    _must(run(other, "calibration", "new", "--title", "Razones", "--task",
+              "Examen de la unidad: razones y proporciones", "--pieces", "4",
+              "--out", str(colleague_set), "--passphrase-file", str(pw)))  # fmt: skip
+    second = work / "second-record.csv"
+    first_name, last_name = SECOND_RECORD[1].split(" ", 1)
+    second.write_text(f"first_name,last_name\n{first_name},{last_name}\n", encoding="utf-8")
+    _must(run(base, "import", "roster", str(second), "--class", "Science 7 — Period 5"))
     backup = work / "friday.sqlite"
     run(base, "backup", "--out", str(backup))
     targets = work / "targets.csv"
@@ -157,7 +221,12 @@ def prepare(work: Path) -> Setup:
     )
     mastery = json.loads(run(base, "mastery", "--class", "Math 7 — Period 2", "--json").stdout)
     names = sorted({row["student"] for row in mastery})
-    return Setup(work, base, bundle, backup, targets, roster, names)
+    return Setup(work, base, bundle, backup, colleague_set, okafor, targets, roster, names)
+
+
+def _must(done: subprocess.CompletedProcess[str]) -> None:
+    if done.returncode:
+        raise RuntimeError(f"{done.args[3:]}: {done.stderr.strip()}")
 
 
 def commands(s: Setup, out: Path) -> dict[str, list[str]]:
@@ -172,7 +241,27 @@ def commands(s: Setup, out: Path) -> dict[str, list[str]]:
         "restore": ["restore", str(s.backup)],
         "report conference": ["report", "conference", "--class", "Math 7 — Period 2",
                               "--out", str(out / "packets.pdf")],
+        # the writing commands that came with calibration and the learner's record
+        "calibration new": ["calibration", "new", "--title", "Ratios, again", "--task",
+                            UNIT_TEST, "--pieces", "4", "--out", str(out / "again.cbecal"),
+                            "--passphrase-file", pw],
+        "calibration open": ["calibration", "open", str(s.colleague_set), "--passphrase-file", pw],
+        "calibration score": ["calibration", "score", SET, "--piece", "B", "--level", "3",
+                              "--why", "Both steps, no words.", "--scorer", "Ms. Lindqvist"],
+        "calibration return": ["calibration", "return", SET, "--scorer", LEADER,
+                               "--out", str(out / "back.cbecal"), "--passphrase-file", pw],
+        "calibration gather": ["calibration", "gather", str(s.okafor_return),
+                               "--passphrase-file", pw],
+        "calibration agree": ["calibration", "agree", SET, "--piece", "A", "--level", "2",
+                              "--reason", "Stops before the unit rate.", "--exemplar"],
+        "learner merge": ["learner", "merge", *SECOND_RECORD],
+        "term start": ["term", "start", "--class", "Math 7 — Period 2", "--term", "Spring 2027"],
     }  # fmt: skip
+
+
+def chosen(names, only: list[str] | None) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names that hold one of ``only``'s words (all of them without ``only``)."""
+    return [n for n in names if not only or any(word in n for word in only)]
 
 
 def fresh(s: Setup, name: str) -> tuple[Path, Path]:
@@ -186,10 +275,12 @@ def fresh(s: Setup, name: str) -> tuple[Path, Path]:
 
 
 # ----- 1. kills ---------------------------------------------------------------------
-def kills(s: Setup, tries_per_command: int, rng: random.Random) -> dict[str, Tally]:
+def kills(
+    s: Setup, tries_per_command: int, rng: random.Random, only: list[str] | None = None
+) -> dict[str, Tally]:
     results: dict[str, Tally] = {}
     before = counts(s.base)
-    for name in commands(s, s.work):
+    for name in chosen(commands(s, s.work), only):
         folder, out = fresh(s, "reference")
         started = time.monotonic()
         done = run(folder, *commands(s, out)[name])
@@ -212,7 +303,8 @@ def kills(s: Setup, tries_per_command: int, rng: random.Random) -> dict[str, Tal
             proc.wait()
             tally.tries += 1
             _judge_after_kill(s, folder, out, tally, {json.dumps(before), json.dumps(after)})
-    results["kill: keystrokes"] = _kill_keystrokes(s, tries_per_command, rng)
+    if chosen(["keystrokes"], only):
+        results["kill: keystrokes"] = _kill_keystrokes(s, tries_per_command, rng)
     return results
 
 
@@ -277,7 +369,7 @@ def _kill_keystrokes(s: Setup, tries: int, rng: random.Random) -> Tally:
 
 
 # ----- 2. a full disk -------------------------------------------------------------
-def full_disk(s: Setup, levels: list[int]) -> dict[str, Tally]:
+def full_disk(s: Setup, levels: list[int], only: list[str] | None = None) -> dict[str, Tally]:
     results: dict[str, Tally] = {}
     disk = s.work / "disk"
     disk.mkdir(exist_ok=True)
@@ -289,7 +381,7 @@ def full_disk(s: Setup, levels: list[int]) -> dict[str, Tally]:
         return results
     try:
         before = counts(s.base)
-        for name in commands(s, s.work):
+        for name in chosen(commands(s, s.work), only):
             tally = results.setdefault(f"disk full: {name}", Tally())
             for free in levels:
                 folder = disk / "data"
@@ -345,7 +437,8 @@ def _fill(disk: Path, leave: int) -> None:
 
 
 # ----- 3. two writers at once ------------------------------------------------------
-def two_writers(s: Setup, rounds: int) -> dict[str, Tally]:
+def two_writers(s: Setup, rounds: int, only: list[str] | None = None) -> dict[str, Tally]:
+    every = commands(s, s.work)
     pairs: dict[str, tuple[list[str], list[str]]] = {
         "import targets + import roster": (
             ["import", "targets", str(s.targets), "--framework", "Steps"],
@@ -355,9 +448,16 @@ def two_writers(s: Setup, rounds: int) -> dict[str, Tally]:
             ["sync", "import", str(s.bundle), "--passphrase-file", str(s.work / "passphrase.txt")],
             ["import", "targets", str(s.targets), "--framework", "Steps"],
         ),
+        "calibration gather + term start": (every["calibration gather"], every["term start"]),
+        "learner merge + calibration agree": (every["learner merge"], every["calibration agree"]),
+        "calibration open + sync import": (
+            every["calibration open"],
+            ["sync", "import", str(s.bundle), "--passphrase-file", str(s.work / "passphrase.txt")],
+        ),
     }
     results: dict[str, Tally] = {}
-    for name, (a, b) in pairs.items():
+    for name in chosen(pairs, only):
+        a, b = pairs[name]
         tally = results.setdefault(f"two at once: {name}", Tally())
         folder, _ = fresh(s, "ref-pair")
         run(folder, *a)
@@ -378,7 +478,8 @@ def two_writers(s: Setup, rounds: int) -> dict[str, Tally]:
             now = counts(folder)
             if now != expected:
                 tally.fail(f"rows missing after two at once: {now}", lost=True)
-    results["two at once: keystrokes + sync import"] = _keys_and_import(s, rounds)
+    if chosen(["keystrokes + sync import"], only):
+        results["two at once: keystrokes + sync import"] = _keys_and_import(s, rounds)
     return results
 
 
@@ -416,6 +517,8 @@ def report(results: dict[str, Tally], seconds: float, args: argparse.Namespace) 
         "",
         f"Run on {datetime.now():%Y-%m-%d %H:%M} with "
         f"`python tests/reliability/fault_injection.py{' --quick' if args.quick else ''}"
+        f"{f' --only {args.only}' if args.only else ''}"
+        f"{f' --tries {args.tries}' if args.tries else ''}"
         f" --seed {args.seed}` in {seconds / 60:.1f} minutes; {platform.system()} "
         f"{platform.release()}, Python {platform.python_version()}, {os.cpu_count()} cores.",
         "",
@@ -446,19 +549,29 @@ def report(results: dict[str, Tally], seconds: float, args: argparse.Namespace) 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer tries (about 6 minutes)")
+    parser.add_argument("--quick", action="store_true", help="fewer tries (about 15 minutes)")
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--out", type=Path, help="write the results (Markdown) to this file")
+    parser.add_argument(
+        "--only",
+        metavar="WORDS",
+        help="only the commands and pairs whose names hold one of these comma-separated "
+        "words, e.g. 'calibration,learner,term'",
+    )
+    parser.add_argument("--tries", type=int, help="kills per command (default 38; --quick 4)")
     args = parser.parse_args()
+    only = [w.strip() for w in args.only.split(",") if w.strip()] if args.only else None
     rng = random.Random(args.seed)
     started = time.monotonic()
     kills_per_command, disk_levels, rounds = (
         (4, [0, 300_000], 1) if args.quick else (38, [0, 50_000, 300_000, 1_000_000, 3_000_000], 3)
     )
+    if args.tries:
+        kills_per_command = args.tries
     steps: list[Callable[[Setup], dict[str, Tally]]] = [
-        lambda s: kills(s, kills_per_command, rng),
-        lambda s: full_disk(s, disk_levels),
-        lambda s: two_writers(s, rounds),
+        lambda s: kills(s, kills_per_command, rng, only),
+        lambda s: full_disk(s, disk_levels, only),
+        lambda s: two_writers(s, rounds, only),
     ]
     results: dict[str, Tally] = {}
     with tempfile.TemporaryDirectory(prefix="cbe-faults-") as tmp:

@@ -206,3 +206,54 @@ def test_with_fewer_than_three_scorers_no_weight_is_shown(page: CalibrationPage)
     assert "you scored" not in words
     assert "Fewer than 3 teachers scored these pieces, so no comparison is shown" in words
     assert "One calibration session is not a trend yet" in words
+
+
+def _pdf_words(path: Path) -> tuple[str, str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    words = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    return words, str(reader.trailer["/Root"]["/Lang"])
+
+
+def test_the_meeting_report_is_written_in_the_language_the_leader_chooses(
+    page: CalibrationPage, tmp_path: Path, monkeypatch
+):
+    """The interface is English, so the report starts in English; the leader of a Spanish-
+    speaking group chooses Spanish for the meeting's PDF, and the next is English again."""
+    assert page.report_language.currentData() == "en"
+    assert [page.report_language.itemData(i) for i in range(page.report_language.count())] == [
+        "en",
+        "es",
+    ]
+    spanish = tmp_path / "reunion.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(spanish), ""))
+    page.report_language.setCurrentIndex(page.report_language.findData("es"))
+    page.report_button.click()
+    words, lang = _pdf_words(spanish)
+    assert "Trabajo por trabajo" in words and "Piece by piece" not in words
+    assert lang.startswith("es")  # a screen reader reads it as Spanish
+
+    english = tmp_path / "meeting.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(english), ""))
+    page.report_language.setCurrentIndex(page.report_language.findData("en"))
+    page.report_button.click()
+    words, lang = _pdf_words(english)
+    assert "Piece by piece" in words and "Trabajo por trabajo" not in words
+    assert lang.startswith("en")
+
+
+def test_a_leader_whose_interface_is_spanish_gets_the_report_in_spanish_first(
+    qtbot, tmp_path: Path
+):
+    store = Store.open(tmp_path / "lead")
+    try:
+        with store.transaction() as tx:
+            set_setting(tx, "language", "es")
+        operations = Operations(store)
+        operations.quiet = True
+        page = CalibrationPage(store, operations)
+        qtbot.addWidget(page)
+        assert page.report_language.currentData() == "es"
+    finally:
+        store.close()

@@ -219,3 +219,35 @@ def test_a_dialog_taller_than_the_screen_is_made_to_fit(qtbot, own_config):
     dialog.show()
     qtbot.waitUntil(lambda: dialog.height() < 720, timeout=2000)
     assert room.contains(dialog.frameGeometry())
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_an_anchor_paper_in_the_cell_panel_is_reached_whole_and_not_squeezed(
+    qtbot, demo_store, own_config, size
+):
+    """The rubric under the cell panel lists the group's anchor paper under its level: in
+    sight once the rubric is scrolled to it, inside the window and the screen, its words
+    whole."""
+    from anchor_helpers import add_anchor_paper
+
+    anchor = add_anchor_paper(demo_store)
+    window = open_window(qtbot, demo_store, size)
+    targets = window.gradebook.model.grid.targets
+    column = 1 + next(i for i, t in enumerate(targets) if t.id == anchor.target_id)
+    window.gradebook.table.setCurrentIndex(window.gradebook.model.index(0, column))
+    qtbot.wait(20)
+    panel = window.page.panel
+    (button,) = panel.rubric.exemplar_buttons
+    qtbot.waitUntil(lambda: button.isVisible() and button.y() > 0, timeout=2000)
+    qtbot.wait(50)  # the wrapped words settle their heights
+    panel.rubric_area.ensureWidgetVisible(button, 0, 0)
+    qtbot.wait(20)
+    viewport = panel.rubric_area.viewport()
+    shown = QRect(button.mapTo(viewport, QPoint(0, 0)), button.size())
+    assert QRect(QPoint(0, 0), viewport.size()).contains(shown), (shown, viewport.size())
+    corner = button.mapTo(window, QPoint(0, 0))
+    assert QRect(QPoint(0, 0), window.size()).contains(QRect(corner, button.size()))
+    on_screen = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+    assert available(size).contains(on_screen), on_screen
+    assert button.width() >= button.minimumSizeHint().width(), where(button)
+    assert out_of_place(window) == []

@@ -7,10 +7,12 @@ The statistics come from well-kept libraries, never from formulas written here:
   checked against Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability").
   Read after Krippendorff (2004), *Content Analysis*, p. 241: 0.80 or more can be
   relied on, 0.667 to 0.80 for tentative conclusions only, below that not at all.
-- Cohen's weighted kappa for each pair of scorers, on the pieces both scored:
-  ``sklearn.metrics.cohen_kappa_score`` with quadratic weights over the rubric's levels
-  in order. Read after Landis & Koch (1977): slight, fair, moderate, substantial,
-  almost perfect.
+- Cohen's weighted kappa (Cohen 1968) for each pair of scorers, on the pieces both
+  scored: NLTK's ``AnnotationTask.weighted_kappa_pairwise`` with quadratic weights over
+  the rubric's levels in order (the squared distance of their places). NLTK is pure
+  Python: the installed program carries no SciPy or scikit-learn for one function
+  (installers/README.md). Read after Landis & Koch (1977): slight, fair, moderate,
+  substantial, almost perfect.
 
 Exact and adjacent agreement, the spread of each piece and the rubric boundaries the
 group split on are counted here: they are counts, not statistics.
@@ -130,14 +132,29 @@ def _alpha(view: SetView, scorers: list[str]) -> float | None:
 
 
 def weighted_kappa(first: list[float], second: list[float], labels: list[float]) -> float | None:
-    """Cohen's kappa with quadratic weights over ``labels`` in order (None: undefined)."""
-    from sklearn.metrics import cohen_kappa_score  # type: ignore[import-untyped]
+    """Cohen's kappa with quadratic weights over ``labels`` in order (None: undefined).
+
+    ``first[i]`` and ``second[i]`` are two scorers' levels of the same piece.
+    """
+    from nltk.metrics.agreement import AnnotationTask  # type: ignore[import-untyped]
 
     if len(first) < 2:
         return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        result = cohen_kappa_score(first, second, labels=labels, weights="quadratic")
+    # (a level off the list still finds its place among the others, by its value)
+    place = {level: n for n, level in enumerate(sorted({*labels, *first, *second}))}
+
+    def quadratic(a: float, b: float) -> float:
+        return float((place[a] - place[b]) ** 2)
+
+    task = AnnotationTask(
+        data=[("first", n, level) for n, level in enumerate(first)]
+        + [("second", n, level) for n, level in enumerate(second)],
+        distance=quadratic,
+    )
+    try:
+        result = task.weighted_kappa_pairwise("first", "second")
+    except ZeroDivisionError:  # both gave one and the same level to everything
+        return None
     return float(result) if math.isfinite(result) else None
 
 

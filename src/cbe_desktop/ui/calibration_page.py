@@ -52,7 +52,8 @@ from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
 from cbe_desktop.reports.calibration import build_calibration_report
 from cbe_desktop.sync import calibration_files as files
-from cbe_desktop.ui.i18n import level_word, say, say_error
+from cbe_desktop.ui.domain_words import language_name
+from cbe_desktop.ui.i18n import level_word, resolve_language, say, say_error, speaker
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.page import Page
 from cbe_desktop.ui.widgets import heading, hint
@@ -60,6 +61,8 @@ from cbe_desktop.ui.widgets import heading, hint
 log = logging.getLogger(__name__)
 
 FILTER = "cbe-desktop calibration (*.cbecal)"
+#: The languages of the meeting's PDF (as ``cbe-desktop calibration report --lang``).
+REPORT_LANGUAGES = ("en", "es")
 #: Columns of the pieces grid.
 PIECE, TARGET, TASK, MINE, WHY, SPREAD, AGREED = range(7)
 #: Columns of the moderation-over-time table.
@@ -256,6 +259,18 @@ class CalibrationPage(Page):
             QCoreApplication.translate("CalibrationPage", "Meeting re&port (PDF)…"), self
         )
         self.report_button.clicked.connect(self.write_report)
+        # The meeting's PDF in the group's language (the interface's, unless chosen).
+        self.report_language = QComboBox(self)
+        self.report_language.setObjectName("reportLanguage")
+        for code in REPORT_LANGUAGES:
+            self.report_language.addItem(language_name(code), code)
+        with store.read() as session:
+            interface = resolve_language(get_setting(session, "language"))
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(interface)))
+        report_language_label = QLabel(
+            QCoreApplication.translate("CalibrationPage", "Report &language:"), self
+        )
+        report_language_label.setBuddy(self.report_language)
         for button in (
             self.write_set_button,
             self.return_button,
@@ -263,6 +278,8 @@ class CalibrationPage(Page):
             self.report_button,
         ):
             files_row.addWidget(button)
+        files_row.addWidget(report_language_label)
+        files_row.addWidget(self.report_language)
         files_row.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -636,9 +653,15 @@ class CalibrationPage(Page):
         if not path:
             return
         view = self.view
+        lang = self.report_language.currentData()
         with self.store.read() as session:
             shown = svc.exemplars_for(session, view.target_ids)
-        if self._run(lambda: build_calibration_report(view, path, exemplars=shown, say=say)):
+
+        def write() -> object:
+            words = speaker(lang)  # a language missing from the installation: nothing written
+            return build_calibration_report(view, path, exemplars=shown, say=words, lang=lang)
+
+        if self._run(write):
             self._wrote(path)
 
     def _wrote(self, path: str) -> None:

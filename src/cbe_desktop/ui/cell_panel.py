@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import html
-import shutil
-import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -23,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core import evidence
+from cbe_desktop.core.calibration import RubricExemplar
 from cbe_desktop.core.gradebook import Cell, HistoryItem, TargetColumn
 from cbe_desktop.core.scales import ScaleInfo, format_number
 from cbe_desktop.ui.evidence_dialog import SUPPORT_WORDS, TYPE_WORDS
 from cbe_desktop.ui.gradebook_model import STATUS_WORDS
 from cbe_desktop.ui.i18n import Words, level_word, say
+from cbe_desktop.ui.rubric_exemplars import RubricLevelWords, RubricView, open_attachment
 
 #: A next step's state, as the timeline says it (a revision plan is open until it is revised
 #: or closed).
@@ -107,9 +107,8 @@ class CellPanel(QWidget):
         # (with and without the bar) as a cell's history grows past the panel.
         self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.timeline.anchorClicked.connect(self._open_attachment)
-        self.rubric = QLabel(self)
-        self.rubric.setWordWrap(True)
-        self.rubric.setTextFormat(Qt.TextFormat.RichText)
+        # The rubric's levels, each with its examples of work (anchor papers) to open.
+        self.rubric = RubricView(self)
         rubric_area = QScrollArea(self)
         rubric_area.setAccessibleName(QCoreApplication.translate("CellPanel", "Rubric"))
         self.rubric_area = rubric_area  # a tab stop: the arrows scroll the rubric
@@ -122,9 +121,11 @@ class CellPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.estimate)
         layout.addWidget(self.override_box)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.timeline, 2)
         layout.addWidget(QLabel(QCoreApplication.translate("CellPanel", "<b>Rubric</b>"), self))
-        layout.addWidget(rubric_area)
+        # a third of the room the timeline shares with it (up to 170 px): its levels and
+        # their anchor papers are read without scrolling line by line
+        layout.addWidget(rubric_area, 1)
         self.show_nothing()
 
     def show_nothing(self) -> None:
@@ -150,7 +151,9 @@ class CellPanel(QWidget):
         history: list[HistoryItem],
         descriptors: dict[float, str],
         blob_dir: object,
+        exemplars: Sequence[RubricExemplar] = (),
     ) -> None:
+        """``exemplars``: the target's examples of work, shown under their levels."""
         self.title.setText(
             f"<b>{html.escape(student)}</b><br>{html.escape(target.code)}: "
             f"{html.escape(target.i_can or target.statement)}"
@@ -184,12 +187,15 @@ class CellPanel(QWidget):
             + (body or QCoreApplication.translate("CellPanel", "<p>No evidence yet.</p>"))
         )
         self.timeline.verticalScrollBar().setValue(self.timeline.verticalScrollBar().maximum())
-        rows = [
-            f"<p><b>{lv.number} {html.escape(level_word(lv.label))}</b>: "
-            f"{html.escape(descriptors.get(lv.value) or level_word(lv.description))}</p>"
+        levels = [
+            RubricLevelWords(
+                lv.value,
+                f"{lv.number} {level_word(lv.label)}",
+                descriptors.get(lv.value) or level_word(lv.description),
+            )
             for lv in scale.levels
         ]
-        self.rubric.setText("".join(rows))
+        self.rubric.show_rubric(levels, exemplars, Path(str(blob_dir)))
         self.rubric_area.setAccessibleDescription(
             " ".join(
                 f"{lv.number} {level_word(lv.label)}: "
@@ -274,13 +280,5 @@ class CellPanel(QWidget):
     def _open_attachment(self, url: QUrl) -> None:
         """Open a copy under its own name (blobs have no extension for the system to go by)."""
         sha = url.toString().removeprefix("attachment:")
-        if sha not in self._attachments:
-            return
-        folder = Path(tempfile.gettempdir()) / "cbe-desktop-attachments"
-        folder.mkdir(exist_ok=True)
-        copy = folder / Path(self._attachments[sha]).name
-        try:
-            shutil.copyfile(self._blob_dir / sha, copy)  # type: ignore[operator]
-        except OSError:
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        if sha in self._attachments:
+            open_attachment(Path(str(self._blob_dir)), sha, self._attachments[sha])

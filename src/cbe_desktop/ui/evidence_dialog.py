@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cbe_desktop.core.calibration import RubricExemplar
 from cbe_desktop.core.evidence import future_date_problem
 from cbe_desktop.core.models import TASK_TYPES, Task
 from cbe_desktop.core.scales import ScaleInfo, same_level
@@ -240,7 +242,11 @@ class EvidenceDialog(LevelDialog):
         task_title: str,
         today: date | None = None,
         task: Task | None = None,
+        exemplars: Sequence[RubricExemplar] = (),
+        blob_dir: Path | None = None,
     ) -> None:
+        """``exemplars``: the target's examples of work (anchor papers), shown under their
+        levels and opened from ``blob_dir``."""
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("EvidenceDialog", "Record evidence"))
         self.setMinimumWidth(620)
@@ -260,6 +266,8 @@ class EvidenceDialog(LevelDialog):
             scale,
             descriptors,
             self,
+            exemplars=exemplars,
+            blob_dir=blob_dir,
         )
         self.levels = self.level_choice.group
         status_row = QHBoxLayout()
@@ -358,7 +366,7 @@ class EvidenceDialog(LevelDialog):
         self.finish(self.level_choice, buttons)
         # Tab: the levels, Missing / Excused, then the fields in reading order, then Save.
         chain = [
-            *self.levels.buttons(),
+            *self.level_choice.buttons_in_order(),
             self.missing,
             self.excused,
             self.type,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core import evidence as ev
 from cbe_desktop.core import mastery
 from cbe_desktop.core.attachments import store_files
+from cbe_desktop.core.calibration import rubric_exemplars
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.gradebook import ClassGrid, cell_for, cell_history, class_grid
 from cbe_desktop.core.models import Task
@@ -358,6 +359,7 @@ class GradebookPage(Page):
         with self.store.read() as session:
             history = cell_history(session, student.id, column_info.id, grid.scale)
             descriptors = rubric_for(session, column_info.id)
+            exemplars = rubric_exemplars(session, column_info.id)
         self.panel.show_cell(
             student=student.name,
             target=column_info,
@@ -366,6 +368,7 @@ class GradebookPage(Page):
             history=history,
             descriptors=descriptors,
             blob_dir=self.store.blobs_dir,
+            exemplars=exemplars,
         )
 
     def _target_cell(self) -> tuple[GradebookView, int, int] | None:
@@ -540,6 +543,7 @@ class GradebookPage(Page):
         with self.store.read() as session:
             # On a task with its own rubric, its words; the target's where it has none.
             descriptors = descriptors_for(session, entry.task_id, entry.target_id)
+            exemplars = rubric_exemplars(session, entry.target_id)
         if task is not None and entry.task_id:
             where_words = task.title
         elif task is not None:  # the task does not cover this target: not on it
@@ -559,6 +563,8 @@ class GradebookPage(Page):
             task_title=where_words,
             today=self.today(),
             task=task if entry.task_id else None,
+            exemplars=exemplars,
+            blob_dir=self.store.blobs_dir,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

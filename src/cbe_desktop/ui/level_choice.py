@@ -10,6 +10,9 @@ that takes the digit, and the focus starts on the level, not on Save or Cancel.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,12 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cbe_desktop.core.calibration import RubricExemplar
 from cbe_desktop.core.scales import ScaleInfo, same_level
 from cbe_desktop.ui.i18n import level_word
+from cbe_desktop.ui.rubric_exemplars import ExemplarButton, exemplars_at
 
 #: Widgets that take a typed digit themselves: there, 1-4 type, they do not choose a level.
 TYPING_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
+
+#: How far an example of work sits in from its level's button (past the button's arrow).
+EXEMPLAR_INDENT = 32
 
 #: What a window's title bar and frame take, above the height a dialog is given.
 TITLE_BAR = 40
@@ -59,7 +68,12 @@ class LevelChoice(QGroupBox):
         scale: ScaleInfo,
         descriptors: dict[float, str],
         parent: QWidget | None = None,
+        *,
+        exemplars: Sequence[RubricExemplar] = (),
+        blob_dir: Path | None = None,
     ) -> None:
+        """``exemplars``: examples of work (anchor papers), each shown under its level as
+        a button that opens it from ``blob_dir``."""
         super().__init__(title, parent)
         self.setObjectName("levelChoice")
         self.group = QButtonGroup(self)
@@ -67,6 +81,8 @@ class LevelChoice(QGroupBox):
         self._value_of: dict[int, float] = {}
         self._words_of: dict[int, str] = {}
         self._key_of: dict[str, int] = {}
+        self.exemplar_buttons: list[ExemplarButton] = []
+        self._in_order: list[QWidget] = []
         layout = QVBoxLayout(self)
         for i, lv in enumerate(scale.levels):
             words = descriptors.get(lv.value) or level_word(lv.description)
@@ -85,12 +101,26 @@ class LevelChoice(QGroupBox):
             self._words_of[i] = name
             self._key_of[lv.number] = i
             layout.addWidget(button)
+            self._in_order.append(button)
+            for exemplar in exemplars_at(exemplars, lv.value) if blob_dir is not None else ():
+                shown = ExemplarButton(exemplar, blob_dir, self)
+                row = QHBoxLayout()
+                row.addSpacing(EXEMPLAR_INDENT)  # under the level's words, not its arrow
+                row.addWidget(shown)
+                row.addStretch(1)
+                layout.addLayout(row)
+                self.exemplar_buttons.append(shown)
+                self._in_order.append(shown)
         self.extra = QVBoxLayout()  # room for Missing / Excused in the evidence dialog
         layout.addLayout(self.extra)
         self.chosen = QLabel(QCoreApplication.translate("LevelChoice", "Chosen: none yet"), self)
         self.chosen.setAccessibleName(QCoreApplication.translate("LevelChoice", "Level chosen"))
         layout.addWidget(self.chosen)
         self.group.idToggled.connect(self._toggled)
+
+    def buttons_in_order(self) -> list[QWidget]:
+        """The levels and their examples of work, in reading order (for Tab)."""
+        return list(self._in_order)
 
     def _toggled(self, button_id: int, checked: bool) -> None:
         if checked:

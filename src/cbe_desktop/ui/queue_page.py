@@ -7,9 +7,11 @@ From here the teacher records the revision (new evidence linked back by
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core import evidence as evidence_svc
+from cbe_desktop.core.calibration import RubricExemplar, rubric_exemplars
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.evidence import revision_date_problem
 from cbe_desktop.core.models import SchoolClass
@@ -255,6 +258,8 @@ class RevisionDialog(LevelDialog):
         scale: ScaleInfo,
         descriptors: dict[float, str],
         today: date | None = None,
+        exemplars: Sequence[RubricExemplar] = (),
+        blob_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.today = today or date.today()
@@ -296,6 +301,8 @@ class RevisionDialog(LevelDialog):
             scale,
             descriptors,
             self,
+            exemplars=exemplars,
+            blob_dir=blob_dir,
         )
         self.levels = self.level_choice.group
         self.chosen = self.level_choice.chosen
@@ -347,7 +354,7 @@ class RevisionDialog(LevelDialog):
         self.body.addStretch(1)
         self.finish(self.level_choice, buttons)
         chain = [
-            *self.levels.buttons(),
+            *self.level_choice.buttons_in_order(),
             self.date,
             self.feedback,
             self.still_not_yet,
@@ -690,9 +697,17 @@ class QueuePage(Page):
         scale = self._scales.get(item.class_id) or self._scales.get(self._class_id)
         with self.store.read() as session:
             descriptors = descriptors_for_revision(session, item.evidence_id, item.target_id)
+            exemplars = rubric_exemplars(session, item.target_id)
             if scale is None:
                 scale = load_scale(session, None)
-        dialog = RevisionDialog(self, item=item, scale=scale, descriptors=descriptors)
+        dialog = RevisionDialog(
+            self,
+            item=item,
+            scale=scale,
+            descriptors=descriptors,
+            exemplars=exemplars,
+            blob_dir=self.store.blobs_dir,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choice = dialog.values()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core import targets as svc
+from cbe_desktop.core.calibration import rubric_exemplars
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.languages import SOURCE_LANGUAGE
@@ -41,6 +42,12 @@ from cbe_desktop.ui.domain_words import language_name
 from cbe_desktop.ui.i18n import level_word, say, say_error
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.page import Page
+from cbe_desktop.ui.rubric_exemplars import (
+    exemplar_reason,
+    exemplar_words,
+    exemplars_at,
+    open_attachment,
+)
 from cbe_desktop.ui.widgets import CommitTextEdit, heading, hint
 
 IdRole = Qt.ItemDataRole.UserRole + 20
@@ -271,6 +278,7 @@ class TargetsPage(Page):
         self.rubric.setWordWrap(True)
         self.rubric.setTabKeyNavigation(False)  # arrows move, F2 edits; Tab reaches the buttons
         self.rubric.itemChanged.connect(self._rubric_edited)
+        self.rubric.cellActivated.connect(self._open_exemplars)  # Enter or a double-click
         attach = QPushButton(
             QCoreApplication.translate("TargetsPage", "&Attach exemplar to this level…"), self
         )
@@ -292,7 +300,7 @@ class TargetsPage(Page):
                 QCoreApplication.translate(
                     "TargetsPage",
                     "Type in a cell to write what work at that level looks like. Exemplars are "
-                    "photos or PDFs of real work at that level.",
+                    "photos or PDFs of real work at that level: double-click one to open it.",
                 ),
                 self,
             )
@@ -545,7 +553,9 @@ class TargetsPage(Page):
             scale = load_scale(session, framework.scale_id if framework else None)
             descriptors = svc.rubric_for(session, target_id)
             exemplars = svc.exemplars_for(session, target_id)
+            shown = rubric_exemplars(session, target_id)  # anchor papers say their set
         self._exemplars = exemplars
+        self._shown_exemplars = shown
         self.rubric.blockSignals(True)
         self.rubric.setRowCount(len(scale.levels))
         for row, level in enumerate(scale.levels):
@@ -553,8 +563,9 @@ class TargetsPage(Page):
             head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             head.setData(IdRole, level.value)
             text = QTableWidgetItem(descriptors.get(level.value, ""))
-            files = [e.file_name for e in exemplars if same_level(e.level_value, level.value)]
-            exemplar = QTableWidgetItem(", ".join(files))
+            here = exemplars_at(shown, level.value)
+            exemplar = QTableWidgetItem("\n".join(exemplar_words(e) for e in here))
+            exemplar.setToolTip("\n".join(r for e in here if (r := exemplar_reason(e))))
             exemplar.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.rubric.setItem(row, 0, head)
             self.rubric.setItem(row, 1, text)
@@ -822,6 +833,14 @@ class TargetsPage(Page):
                 lambda: svc.attach_exemplar(self.store, target_id, value, Path(path))
             )
             self._load_rubric(target_id)
+
+    def _open_exemplars(self, row: int, column: int) -> None:
+        """The work of a level's exemplars, opened with the laptop's own viewer."""
+        head = self.rubric.item(row, 0)
+        if column != 2 or head is None:
+            return
+        for exemplar in exemplars_at(self._shown_exemplars, head.data(IdRole)):
+            open_attachment(self.store.blobs_dir, exemplar.sha256, exemplar.file_name)
 
     def remove_exemplar(self) -> None:
         if self._current_id is None or self.rubric.rowCount() == 0:

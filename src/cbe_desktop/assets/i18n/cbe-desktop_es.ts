@@ -452,7 +452,7 @@
     <name>CalibrationPage</name>
     <message>
         <source>Calibration set</source>
-        <extracomment>Columns of the pieces grid. Columns of the moderation-over-time table.</extracomment>
+        <extracomment>The languages of the meeting&apos;s PDF (as ``cbe-desktop calibration report --lang``). Columns of the pieces grid. Columns of the moderation-over-time table.</extracomment>
         <translation>Conjunto de calibración</translation>
     </message>
     <message>
@@ -566,6 +566,10 @@
     <message>
         <source>Meeting re&amp;port (PDF)…</source>
         <translation>&amp;Informe para la reunión (PDF)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
         <source>Calibration with colleagues</source>
@@ -5110,7 +5114,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <name>LevelChoice</name>
     <message>
         <source>Level {number} {label}</source>
-        <extracomment>Widgets that take a typed digit themselves: there, 1-4 type, they do not choose a level. What a window&apos;s title bar and frame take, above the height a dialog is given.</extracomment>
+        <extracomment>Widgets that take a typed digit themselves: there, 1-4 type, they do not choose a level. How far an example of work sits in from its level&apos;s button (past the button&apos;s arrow). What a window&apos;s title bar and frame take, above the height a dialog is given.</extracomment>
         <translation>Nivel {number} {label}</translation>
     </message>
     <message>
@@ -6155,6 +6159,38 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>Rosters (*.zip *.csv);;All files (*)</source>
         <translation>Listas de estudiantes (*.zip *.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RubricExemplars</name>
+    <message>
+        <source>Anchor paper: {set}, piece {piece}</source>
+        <extracomment>The folder where a copy of an attachment is opened under its own name (the blobs have no extension for the system to go by).</extracomment>
+        <translation>Ejemplo de referencia: {set}, trabajo {piece}</translation>
+    </message>
+    <message>
+        <source>, page {page}</source>
+        <translation>, página {page}</translation>
+    </message>
+    <message>
+        <source>Example of work: {name}</source>
+        <translation>Ejemplo de trabajo: {name}</translation>
+    </message>
+    <message>
+        <source>The group agreed: {reason}</source>
+        <translation>El grupo acordó: {reason}</translation>
+    </message>
+    <message>
+        <source>{words} (the work is not on this laptop yet)</source>
+        <translation>{words} (el trabajo aún no está en este portátil)</translation>
+    </message>
+    <message>
+        <source>Example of work</source>
+        <translation>Ejemplo de trabajo</translation>
+    </message>
+    <message>
+        <source>The work could not be copied to open it; free some space on this laptop and try again.</source>
+        <translation>No se pudo copiar el trabajo para abrirlo; libere espacio en este portátil y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -7663,8 +7699,8 @@ Escriba la frase con la que se hizo:</translation>
         <translation>&amp;Quitar ejemplo</translation>
     </message>
     <message>
-        <source>Type in a cell to write what work at that level looks like. Exemplars are photos or PDFs of real work at that level.</source>
-        <translation>Escriba en una celda cómo es un trabajo de ese nivel. Los ejemplos son fotos o PDF de trabajos reales de ese nivel.</translation>
+        <source>Type in a cell to write what work at that level looks like. Exemplars are photos or PDFs of real work at that level: double-click one to open it.</source>
+        <translation>Escriba en una celda cómo es un trabajo de ese nivel. Los ejemplos son fotos o PDF de trabajos reales de ese nivel: haga doble clic en uno para abrirlo.</translation>
     </message>
     <message>
         <source>The target&apos;s words in other languages</source>
