@@ -182,6 +182,29 @@ def _parser() -> argparse.ArgumentParser:
     q = what.add_parser("earlier", help="does evidence from earlier classes and years count?")
     q.add_argument("rule", choices=("this_class", "all_evidence", "proficient_stays"))
 
+    p = sub.add_parser(
+        "school", help="school-wide views: every class, one student, attention, equity"
+    )
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    for name, helped in (
+        ("progress", "every class's progress: students, targets, share proficient, not yet"),
+        ("attention", "what each class's Insights page flags, across the school"),
+        ("equity", "share proficient and open not yet by student group (under 11: hidden)"),
+    ):
+        q = what.add_parser(name, help=helped)
+        q.add_argument("--term", help="only the classes of this term")
+        q.add_argument("--grade", help="only the classes of this grade")
+        q.add_argument("--json", action="store_true")
+        if name == "progress":
+            q.add_argument("--since", metavar="YYYY-MM-DD", help="count evidence from this date")
+        if name == "attention":
+            q.add_argument("--weeks", type=int, default=3, help="weeks without evidence (3)")
+    q = what.add_parser("student", help="one student across classes and teachers")
+    q.add_argument("student", metavar="S", help="name, student number or id")
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--out", type=Path, metavar="FILE.pdf", help="print the learner's record")
+    q.add_argument("--lang", choices=("en", "es"), default="en")
+
     p = sub.add_parser("term", help="start a new term from a class")
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
     q = what.add_parser(
@@ -752,6 +775,164 @@ def _record_json(record) -> dict:  # type: ignore[no-untyped-def]
     }
 
 
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{round(100 * value)}%"
+
+
+def cmd_school(args: argparse.Namespace) -> int:
+    """The school-wide views, as the login (or the laptop's file) may read them."""
+    from cbe_desktop.core import school
+    from cbe_desktop.core.student_groups import KIND_WORDS, VALUE_WORDS
+
+    if args.what == "progress" and args.since:
+        from datetime import date
+
+        try:
+            date.fromisoformat(args.since)
+        except ValueError:
+            print(f"{args.since!r} is not a date; write it as YYYY-MM-DD.", file=sys.stderr)
+            return EXIT_ERROR
+    with _open_store(args) as store, store.read() as session:
+        filters = {"term": getattr(args, "term", None), "grade": getattr(args, "grade", None)}
+        if args.what == "progress":
+            rows = school.school_progress(session, since=args.since, **filters)
+            if args.json:
+                print(json.dumps([_progress_json(r) for r in rows], ensure_ascii=False))
+                return EXIT_OK
+            if not rows:
+                print("No current classes to show.")
+            for r in rows:
+                who = f" ({', '.join(r.teachers)})" if r.teachers else ""
+                print(
+                    f"{r.name}{who}: {r.students} students, {r.targets} targets, "
+                    f"{_share(r.share_proficient)} proficient, {r.evidence} evidence, "
+                    f"{r.open_not_yet} not yet open"
+                )
+            return EXIT_OK
+        if args.what == "attention":
+            items = school.school_attention(session, weeks_without_evidence=args.weeks, **filters)
+            if args.json:
+                print(json.dumps([_attention_json(a) for a in items], ensure_ascii=False))
+                return EXIT_OK
+            if not items:
+                print("Nothing needs attention in these classes.")
+            for sid, name, things, classes in school.attention_by_student(items):
+                print(f"{name}: {things} flagged in {classes} class(es)")
+                for a in items:
+                    if a.item.student_id == sid:
+                        print(f"  {a.class_name}: {a.item.reason}")
+            return EXIT_OK
+        if args.what == "equity":
+            found = school.equity(session, **filters)
+            if args.json:
+                print(json.dumps(_equity_json(found), ensure_ascii=False))
+                return EXIT_OK
+            if not found.kinds:
+                count = found.students if found.students is not None else school.fewer_than()
+                print(
+                    f"No student groups are recorded for these {count} students; "
+                    "import the roster with its demographics (OneRoster demographics.csv) "
+                    "or with IEP and English learner columns."
+                )
+            for kind, figures in found.kinds.items():
+                print(f"{KIND_WORDS[kind]()}:")
+                for f in figures:
+                    label = VALUE_WORDS[f.value]() if f.value in VALUE_WORDS else f.value
+                    if f.suppressed == "small":
+                        print(f"  {label}: {school.fewer_than()} students, not shown")
+                    elif f.suppressed:
+                        print(f"  {label}: not shown, so that a smaller group cannot be worked out")
+                    else:
+                        print(
+                            f"  {label}: {f.students} students, "
+                            f"{_share(f.share_proficient)} proficient, "
+                            f"{f.open_not_yet} not yet open"
+                        )
+            return EXIT_OK
+        found_student = school.student_across(session, args.student)
+        from cbe_desktop.core.settings import get_setting
+
+        school_name = get_setting(session, "school")
+    record = found_student.record
+    if args.out:
+        from cbe_desktop.reports.learner_record import build_learner_record
+
+        build_learner_record(record, args.out, lang=args.lang, school=school_name)
+        print(f"Printed the learner's record of {record.name} to {args.out}")
+        return EXIT_OK
+    if args.json:
+        out = _record_json(record)
+        out["teachers"] = {
+            c.label: list(found_student.teachers.get(c.id, ())) for c in record.classes
+        }
+        print(json.dumps(out, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{record.name}, student number {record.student_number or '—'}")
+    for c in record.classes:
+        who = ", ".join(found_student.teachers.get(c.id, ())) or "—"
+        print(f"  {c.label}: {who}")
+    for comp in record.competencies:
+        print(f"{comp.code} {comp.title}: {comp.reached} of {len(comp.targets)} reached")
+        for t in comp.targets:
+            when = f" since {t.reached_on} ({t.reached_in})" if t.reached_on else ""
+            print(f"  {t.code:<12} {t.status}{when}; {len(t.pieces)} pieces of evidence")
+            for step in t.open_not_yet:
+                print(f"    not yet: {step}")
+    return EXIT_OK
+
+
+def _progress_json(r) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "class": r.name,
+        "class_id": r.class_id,
+        "term": r.term,
+        "grade": r.grade,
+        "subject": r.subject,
+        "teachers": list(r.teachers),
+        "students": r.students,
+        "targets": r.targets,
+        "share_proficient": None if r.share_proficient is None else round(r.share_proficient, 4),
+        "evidence": r.evidence,
+        "open_not_yet": r.open_not_yet,
+    }
+
+
+def _attention_json(a) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "class": a.class_name,
+        "teachers": list(a.teachers),
+        "student": a.item.student,
+        "student_id": a.item.student_id,
+        "target": a.item.target_code,
+        "kind": a.item.kind,
+        "reason": str(a.item.reason),
+    }
+
+
+def _equity_json(found) -> dict:  # type: ignore[no-untyped-def]
+    from cbe_desktop.core.school import SMALL_GROUP
+
+    return {
+        "students": found.students,
+        "suppressed_under": SMALL_GROUP,
+        "kinds": {
+            kind: [
+                {
+                    "value": f.value,
+                    "students": f.students,
+                    "share_proficient": None
+                    if f.share_proficient is None
+                    else round(f.share_proficient, 4),
+                    "open_not_yet": f.open_not_yet,
+                    "suppressed": f.suppressed or None,
+                }
+                for f in figures
+            ]
+            for kind, figures in found.kinds.items()
+        },
+    }
+
+
 def cmd_term(args: argparse.Namespace) -> int:
     from cbe_desktop.core.learner import find_student
     from cbe_desktop.core.new_term import start_new_term
@@ -1316,6 +1497,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sync": cmd_sync,
     "calibration": cmd_calibration,
     "hub": cmd_hub,
+    "school": cmd_school,
 }
 
 

@@ -217,6 +217,27 @@ def written_name(given: str, family: str, preferred: str = "", order: str = "giv
     return f"{family}{gap}{first}".strip()
 
 
+#: The kinds of student group a school reports equity by (words stored, never translated;
+#: the window and the reports label them). A student's grade is read from ``Student.grade``.
+GROUP_KINDS = ("gender", "iep", "english_learner", "race_ethnicity", "grade")
+
+
+class StudentGroup(Synced, table=True):
+    """One fact about a student a school reports equity by: ``kind`` (one of
+    :data:`GROUP_KINDS`, such as ``iep``) and its ``value`` (``yes``/``no``, ``female``).
+
+    Filled from the SIS (a OneRoster export's demographics.csv, extra columns of a plain
+    roster); one live row per student and kind (a new value updates it). Read only in
+    school-wide views, where every group under 11 students is suppressed.
+    """
+
+    __tablename__ = "student_group"
+    __table_args__ = (Index("ix_student_group_student_kind", "student_id", "kind"),)
+    student_id: str
+    kind: str
+    value: str = ""
+
+
 class Enrollment(Synced, table=True):
     __tablename__ = "enrollment"
     __table_args__ = (Index("ix_enrollment_class_student", "class_id", "student_id"),)
@@ -268,7 +289,10 @@ class Evidence(Synced, table=True):
     """One scored demonstration of one target by one student. Never updated."""
 
     __tablename__ = "evidence"
-    __table_args__ = (Index("ix_evidence_student_target", "student_id", "target_id"),)
+    __table_args__ = (
+        Index("ix_evidence_student_target", "student_id", "target_id"),
+        Index("ix_evidence_class_produced", "class_id", "produced_on"),
+    )
     append_only: ClassVar[bool] = True
 
     student_id: str
@@ -538,6 +562,7 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     SchoolClass,
     Student,
     Enrollment,
+    StudentGroup,  # after the enrolment that makes the student a hub teacher's
     ClassTarget,
     Task,
     TaskRubricDescriptor,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.core.student_groups import group_columns, normal_value
 from cbe_desktop.interop.csv_targets import (
     CsvPreview,
     looks_like_targets_error,
@@ -100,6 +101,9 @@ def parse_roster_csv(
     )
     taken = set((mapping or match_columns(table.header, ROSTER_COLUMNS)).values())
     role_col = table.column(*(c for c in _role_cells(table) if c not in taken))
+    # Student groups (IEP, English learner, gender, race/ethnicity): always found by name.
+    taken_index = {i for i, h in enumerate(table.header) if h in taken}
+    group_cols = {k: i for k, i in group_columns(table.header).items() if i not in taken_index}
     class_name = class_name.strip()
     school_class = ClassRecord(key=f"class:{class_name}", name=class_name)
     students, enrollments = [], []
@@ -136,6 +140,7 @@ def parse_roster_csv(
                 family_language=language,
                 row=where,
                 problem=problem,
+                groups=_groups(cells, group_cols),
             )
         )
         enrollments.append(EnrollmentRecord(class_key=school_class.key, student_key=key, row=where))
@@ -171,6 +176,15 @@ def parse_roster_csv(
         enrollments=tuple(enrollments),
         notes=tuple(notes),
     )
+
+
+def _groups(cells: tuple[str, ...], columns: dict[str, int]) -> tuple[tuple[str, str], ...]:
+    found = []
+    for kind, i in columns.items():
+        value = normal_value(kind, cell(cells, i))
+        if value:
+            found.append((kind, value))
+    return tuple(found)
 
 
 def _role_cells(table: Table) -> list[str]:

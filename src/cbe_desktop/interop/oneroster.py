@@ -36,6 +36,7 @@ from pathlib import Path, PurePosixPath
 
 from cbe_desktop.core import phrases
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
+from cbe_desktop.core.student_groups import demographics_groups, group_columns, normal_value
 from cbe_desktop.interop.csv_targets import none
 from cbe_desktop.interop.csvtext import Table, cell, family_language, normalize_header, read_table
 from cbe_desktop.interop.errors import ImportFormatError
@@ -56,6 +57,7 @@ FILES = (
     "academicsessions.csv",
     "roles.csv",
     "courses.csv",
+    "demographics.csv",
 )
 #: Every role of OneRoster 1.1 and 1.2 but student, by the group a note counts it in
 #: (keys are casefolded).
@@ -504,6 +506,38 @@ def _read_classes(
     return classes, codes, withdrawn
 
 
+def _with_groups(
+    students: dict[str, StudentRecord], users: Table, demographics: Table | None
+) -> dict[str, StudentRecord]:
+    """The students with their groups (IEP, English learner, gender, race/ethnicity) from
+    demographics.csv (by sourcedId) and any such extra columns of users.csv."""
+    found: dict[str, dict[str, str]] = {}
+    user_cols = group_columns(users.header)
+    sourced_col = users.column("sourcedId")
+    if user_cols:
+        for _number, cells in users.rows:
+            groups = {}
+            for kind, i in user_cols.items():
+                value = normal_value(kind, cell(cells, i))
+                if value:
+                    groups[kind] = value
+            if groups:
+                found.setdefault(cell(cells, sourced_col), {}).update(groups)
+    if demographics is not None:
+        dcol = demographics.column("sourcedId", "userSourcedId")
+        for _number, cells in demographics.rows:
+            key = cell(cells, dcol)
+            if key in students:
+                row = {h: cell(cells, i) for i, h in enumerate(demographics.header)}
+                found.setdefault(key, {}).update(demographics_groups(row))
+    if not found:
+        return students
+    return {
+        key: replace(record, groups=tuple(sorted(found[key].items()))) if found.get(key) else record
+        for key, record in students.items()
+    }
+
+
 def parse_oneroster(
     path: Path, *, class_name: str | None = None, data: bytes | None = None
 ) -> ParsedRoster:
@@ -524,6 +558,7 @@ def parse_oneroster(
     students, duplicate_students, non_students, withdrawn_students, skipped = _read_users(
         users, roles, where
     )
+    students = _with_groups(students, users, _table(members, "demographics.csv", where))
     classes, class_codes, withdrawn_classes = _read_classes(members, where)
 
     if class_name:

@@ -106,6 +106,9 @@ class StudentRecord:
     source_id: str | None = None
     row: str = ""
     problem: str = ""
+    #: Student groups the file gives (kind, value), for school-wide equity views:
+    #: ("iep", "yes"), ("gender", "female") ... (see core/student_groups.py)
+    groups: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

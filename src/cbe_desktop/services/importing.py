@@ -62,6 +62,7 @@ from cbe_desktop.core.scales import (
 )
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store, Tx
+from cbe_desktop.core.student_groups import set_student_groups
 from cbe_desktop.core.targets import (
     add_framework,
     add_target,
@@ -1703,6 +1704,8 @@ def apply_roster_import(
                     setattr(student, name, False if name == "archived" else getattr(rec, name))
                 tx.touch(student)
             made_students[key] = student
+            if rec.groups:
+                set_student_groups(tx, student.id, dict(rec.groups))
         for class_key, student_key, source_id in res.enrollments:
             row = enroll(tx, made_classes[class_key], made_students[student_key])
             row.source_id = source_id

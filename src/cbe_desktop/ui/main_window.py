@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
             self._stand_ins[name] = stand_in
             self.pages.addTab(stand_in, title)
         self.pages.currentChanged.connect(self._page_shown)
+        from cbe_desktop.ui.school_page import add_school_page  # on a hub, or several classes
+
+        self.school_page = add_school_page(self)
         self._right = right
         with store.read() as session:
             self._sync_title(open_conflict_count(session))

@@ -5353,6 +5353,10 @@ Mediana de la clase, semana a semana: {median}.</translation>
         <source>power-law trend</source>
         <translation>tendencia de ley de potencia</translation>
     </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
 </context>
 <context>
     <name>Mastery</name>
@@ -6396,6 +6400,278 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <message>
         <source>Colour of the level</source>
         <translation>Color del nivel</translation>
+    </message>
+</context>
+<context>
+    <name>School</name>
+    <message>
+        <source>fewer than {n}</source>
+        <extracomment>Groups with fewer students than this are suppressed in equity views.</extracomment>
+        <translation>menos de {n}</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <extracomment>Kinds stored in ``student_group`` (the grade is the student&apos;s own field). How a view names a kind and a value (the window translates them).</extracomment>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>IEP</source>
+        <translation>IEP (plan de educación individualizado)</translation>
+    </message>
+    <message>
+        <source>English learner</source>
+        <translation>Aprendiz de inglés</translation>
+    </message>
+    <message>
+        <source>Race/ethnicity</source>
+        <translation>Raza/etnia</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>femenino</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Hispanic or Latino</source>
+        <translation>Hispano o latino</translation>
+    </message>
+    <message>
+        <source>American Indian or Alaska Native</source>
+        <translation>Indígena americano o nativo de Alaska</translation>
+    </message>
+    <message>
+        <source>Asian</source>
+        <translation>Asiático</translation>
+    </message>
+    <message>
+        <source>Black or African American</source>
+        <translation>Negro o afroamericano</translation>
+    </message>
+    <message>
+        <source>Native Hawaiian or other Pacific Islander</source>
+        <translation>Nativo de Hawái u otras islas del Pacífico</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <source>Two or more races</source>
+        <translation>Dos o más razas</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grado:</translation>
+    </message>
+    <message>
+        <source>Show every class&apos;s &amp;progress</source>
+        <translation>Mostrar el &amp;progreso de cada clase</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Docentes</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Competente</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Not yet open</source>
+        <translation>«Todavía no» abiertos</translation>
+    </message>
+    <message>
+        <source>Every class&apos;s progress</source>
+        <translation>El progreso de cada clase</translation>
+    </message>
+    <message>
+        <source>Proficient: the share of student × target estimates that reached proficient, as each class&apos;s gradebook computes them.</source>
+        <translation>Competente: la proporción de estimaciones estudiante × meta que llegaron a competente, tal como las calcula el libro de calificaciones de cada clase.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Name, student number or id</source>
+        <translation>Nombre, número de estudiante o identificador</translation>
+    </message>
+    <message>
+        <source>&amp;Find the student</source>
+        <translation>&amp;Buscar al estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>&amp;Estudiante:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Where the student is</source>
+        <translation>Dónde está el estudiante</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Logrado</translation>
+    </message>
+    <message>
+        <source>One student</source>
+        <translation>Un estudiante</translation>
+    </message>
+    <message>
+        <source>Show who needs &amp;attention</source>
+        <translation>Mostrar quién necesita &amp;atención</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>What each class&apos;s Insights page flags; students flagged in several classes come first.</source>
+        <translation>Lo que señala la página Perspectivas de cada clase; primero los estudiantes señalados en varias clases.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Necesita atención</translation>
+    </message>
+    <message>
+        <source>Show &amp;equity by student group</source>
+        <translation>Mostrar la &amp;equidad por grupo de estudiantes</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>A group of fewer than 11 students shows no figure, and neither does the next smallest group when only one is hidden, so that no one can be identified.</source>
+        <translation>Un grupo de menos de 11 estudiantes no muestra ninguna cifra, ni tampoco el siguiente grupo más pequeño cuando solo uno está oculto, para que nadie pueda ser identificado.</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Equidad</translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation>Todos los periodos</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Todos los grados</translation>
+    </message>
+    <message>
+        <source>{classes} current classes, {teachers} with their teachers</source>
+        <translation>{classes} clases actuales, {teachers} con sus docentes</translation>
+    </message>
+    <message>
+        <source>{classes} current classes</source>
+        <translation>{classes} clases actuales</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Reading every class…</source>
+        <translation>Leyendo cada clase…</translation>
+    </message>
+    <message>
+        <source>{count} classes shown.</source>
+        <translation>{count} clases mostradas.</translation>
+    </message>
+    <message>
+        <source>Type a student&apos;s name, student number or id, then press Find.</source>
+        <translation>Escriba el nombre, el número de estudiante o el identificador de un estudiante y pulse Buscar.</translation>
+    </message>
+    <message>
+        <source>Reading the student&apos;s record…</source>
+        <translation>Leyendo el expediente del estudiante…</translation>
+    </message>
+    <message>
+        <source>{name}: {classes}</source>
+        <translation>{name}: {classes}</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En progreso</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Sin evidencia todavía</translation>
+    </message>
+    <message>
+        <source>The record of {name}.</source>
+        <translation>El expediente de {name}.</translation>
+    </message>
+    <message>
+        <source>{count} things flagged for {students} students.</source>
+        <translation>{count} señalamientos para {students} estudiantes.</translation>
+    </message>
+    <message>
+        <source>not shown (protects a smaller group)</source>
+        <translation>no se muestra (protege a un grupo más pequeño)</translation>
+    </message>
+    <message>
+        <source>No student groups are recorded for these {count} students; import the roster with its demographics (OneRoster demographics.csv) or with IEP and English learner columns.</source>
+        <translation>No hay grupos de estudiantes registrados para estos {count} estudiantes; importe la lista con sus datos demográficos (demographics.csv de OneRoster) o con columnas de IEP y de aprendiz de inglés.</translation>
+    </message>
+    <message>
+        <source>{count} students, by group.</source>
+        <translation>{count} estudiantes, por grupo.</translation>
     </message>
 </context>
 <context>

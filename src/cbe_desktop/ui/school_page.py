@@ -1,0 +1,472 @@
+"""The School page: school-wide views for the principal, the counselor and the coaches.
+
+Shown when the window is open on a school hub, or on a store that holds several classes.
+Four tabs, each read when its button is pressed (a school of many classes takes a few
+seconds; a progress dialog shows it and Cancel stops it): every class's progress, one
+student across classes and teachers, needs-attention across the school, and equity by
+student group, where a group of fewer than 11 students never shows a figure. What each
+login sees is what the hub lets it read: a teacher their own classes, the office all.
+The page only calls ``core.school``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbe_desktop.core import school
+from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.store import Store
+from cbe_desktop.core.student_groups import KIND_WORDS, VALUE_WORDS
+from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.i18n import say, say_error
+from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.widgets import hint
+
+log = logging.getLogger(__name__)
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{round(100 * value)}%"
+
+
+def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            if c and value[:1].isdigit():
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+class SchoolPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schoolPage")
+        self.store = store
+        self.operations = operations
+
+        filters = QHBoxLayout()
+        self.term = QComboBox(self)
+        self.term.setObjectName("schoolTerm")
+        self.grade = QComboBox(self)
+        self.grade.setObjectName("schoolGrade")
+        for label_text, combo in (
+            (QCoreApplication.translate("SchoolPage", "&Term:"), self.term),
+            (QCoreApplication.translate("SchoolPage", "&Grade:"), self.grade),
+        ):
+            label = QLabel(label_text, self)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        self.who = hint("", self)
+        self.who.setObjectName("schoolWho")
+        filters.addWidget(self.who)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("schoolTabs")
+
+        # Every class's progress.
+        classes = QWidget(self.tabs)
+        self.progress_button = QPushButton(
+            QCoreApplication.translate("SchoolPage", "Show every class's &progress"), classes
+        )
+        self.progress_button.setObjectName("schoolProgressButton")
+        self.progress_button.clicked.connect(self.show_progress)
+        self.progress_table = _table(
+            classes,
+            "schoolProgress",
+            [
+                QCoreApplication.translate("SchoolPage", "Class"),
+                QCoreApplication.translate("SchoolPage", "Teachers"),
+                QCoreApplication.translate("SchoolPage", "Students"),
+                QCoreApplication.translate("SchoolPage", "Targets"),
+                QCoreApplication.translate("SchoolPage", "Proficient"),
+                QCoreApplication.translate("SchoolPage", "Evidence"),
+                QCoreApplication.translate("SchoolPage", "Not yet open"),
+            ],
+        )
+        self.progress_table.setAccessibleName(
+            QCoreApplication.translate("SchoolPage", "Every class's progress")
+        )
+        self._tab(
+            classes,
+            self.progress_button,
+            QCoreApplication.translate(
+                "SchoolPage",
+                "Proficient: the share of student × target estimates that reached proficient, "
+                "as each class's gradebook computes them.",
+            ),
+            self.progress_table,
+        )
+        self.tabs.addTab(classes, QCoreApplication.translate("SchoolPage", "Classes"))
+
+        # One student across classes and teachers.
+        student = QWidget(self.tabs)
+        row = QHBoxLayout()
+        self.student_box = QLineEdit(student)
+        self.student_box.setObjectName("schoolStudent")
+        self.student_box.setPlaceholderText(
+            QCoreApplication.translate("SchoolPage", "Name, student number or id")
+        )
+        self.student_box.returnPressed.connect(self.show_student)
+        self.student_button = QPushButton(
+            QCoreApplication.translate("SchoolPage", "&Find the student"), student
+        )
+        self.student_button.setObjectName("schoolStudentButton")
+        self.student_button.clicked.connect(self.show_student)
+        label = QLabel(QCoreApplication.translate("SchoolPage", "&Student:"), student)
+        label.setBuddy(self.student_box)
+        row.addWidget(label)
+        row.addWidget(self.student_box, 1)
+        row.addWidget(self.student_button)
+        self.student_summary = QLabel("", student)
+        self.student_summary.setObjectName("schoolStudentSummary")
+        self.student_summary.setWordWrap(True)
+        self.student_table = _table(
+            student,
+            "schoolStudentRecord",
+            [
+                QCoreApplication.translate("SchoolPage", "Target"),
+                QCoreApplication.translate("SchoolPage", "Where the student is"),
+                QCoreApplication.translate("SchoolPage", "Reached"),
+                QCoreApplication.translate("SchoolPage", "Evidence"),
+            ],
+        )
+        layout = QVBoxLayout(student)
+        layout.addLayout(row)
+        layout.addWidget(self.student_summary)
+        layout.addWidget(self.student_table, 1)
+        self.tabs.addTab(student, QCoreApplication.translate("SchoolPage", "One student"))
+
+        # Needs attention across the school.
+        attention = QWidget(self.tabs)
+        self.attention_button = QPushButton(
+            QCoreApplication.translate("SchoolPage", "Show who needs &attention"), attention
+        )
+        self.attention_button.setObjectName("schoolAttentionButton")
+        self.attention_button.clicked.connect(self.show_attention)
+        self.attention_table = _table(
+            attention,
+            "schoolAttention",
+            [
+                QCoreApplication.translate("SchoolPage", "Student"),
+                QCoreApplication.translate("SchoolPage", "Class"),
+                QCoreApplication.translate("SchoolPage", "Why"),
+            ],
+        )
+        self._tab(
+            attention,
+            self.attention_button,
+            QCoreApplication.translate(
+                "SchoolPage",
+                "What each class's Insights page flags; students flagged in several classes "
+                "come first.",
+            ),
+            self.attention_table,
+        )
+        self.tabs.addTab(attention, QCoreApplication.translate("SchoolPage", "Needs attention"))
+
+        # Equity.
+        equity = QWidget(self.tabs)
+        self.equity_button = QPushButton(
+            QCoreApplication.translate("SchoolPage", "Show &equity by student group"), equity
+        )
+        self.equity_button.setObjectName("schoolEquityButton")
+        self.equity_button.clicked.connect(self.show_equity)
+        self.equity_table = _table(
+            equity,
+            "schoolEquity",
+            [
+                QCoreApplication.translate("SchoolPage", "Group"),
+                QCoreApplication.translate("SchoolPage", "Students"),
+                QCoreApplication.translate("SchoolPage", "Proficient"),
+                QCoreApplication.translate("SchoolPage", "Not yet open"),
+            ],
+        )
+        self._tab(
+            equity,
+            self.equity_button,
+            QCoreApplication.translate(
+                "SchoolPage",
+                "A group of fewer than 11 students shows no figure, and neither does the next "
+                "smallest group when only one is hidden, so that no one can be identified.",
+            ),
+            self.equity_table,
+        )
+        self.tabs.addTab(equity, QCoreApplication.translate("SchoolPage", "Equity"))
+
+        self.status = QLabel("", self)
+        self.status.setObjectName("schoolStatus")
+        self.status.setWordWrap(True)
+        outer = QVBoxLayout(self)
+        outer.addLayout(filters)
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(self.status)
+        self.reload_filters()
+
+    def _tab(self, page: QWidget, button: QPushButton, words: str, table: QTableWidget) -> None:
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        top.addWidget(button)
+        top.addWidget(hint(words, page), 1)
+        layout.addLayout(top)
+        layout.addWidget(table, 1)
+
+    # ----- filters ---------------------------------------------------------------------
+    def reload_filters(self) -> None:
+        try:
+            with self.store.read() as session:
+                classes = school.school_classes(session)
+                teachers = school.class_teachers(session)
+        except CbeError as exc:
+            self._say(say_error(exc))
+            return
+        all_terms = QCoreApplication.translate("SchoolPage", "All terms")
+        all_grades = QCoreApplication.translate("SchoolPage", "All grades")
+        terms = sorted({c.term for c in classes if c.term})
+        grades = sorted({c.grade for c in classes if c.grade}, key=_grade_order)
+        for combo, values, everything in (
+            (self.term, terms, all_terms),
+            (self.grade, grades, all_grades),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(value, value)
+            index = combo.findData(chosen)
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+        self.who.setText(
+            QCoreApplication.translate(
+                "SchoolPage", "{classes} current classes, {teachers} with their teachers"
+            ).format(classes=len(classes), teachers=len(teachers))
+            if teachers
+            else QCoreApplication.translate("SchoolPage", "{classes} current classes").format(
+                classes=len(classes)
+            )
+        )
+
+    def _filters(self) -> dict[str, str | None]:
+        return {"term": self.term.currentData(), "grade": self.grade.currentData()}
+
+    def _say(self, words: str) -> None:
+        self.status.setText(words)
+        self.status_message.emit(words)
+
+    def _run(self, label: str, work):  # type: ignore[no-untyped-def]
+        """Run ``work(session, progress)`` off the window's thread; None when it failed."""
+
+        def fn(progress, cancelled):  # type: ignore[no-untyped-def]
+            def step(done: int, total: int) -> bool:
+                progress(done, total, label)
+                return not cancelled()
+
+            with self.store.read() as session:
+                return work(session, step)
+
+        outcome = run_with_progress(
+            self, QCoreApplication.translate("SchoolPage", "School"), label, fn
+        )
+        if not outcome.ok:
+            self._say(outcome.message)
+            return None
+        return outcome.result
+
+    # ----- the four views --------------------------------------------------------------
+    def show_progress(self) -> None:
+        filters = self._filters()
+        rows = self._run(
+            QCoreApplication.translate("SchoolPage", "Reading every class…"),
+            lambda session, step: school.school_progress(session, progress=step, **filters),
+        )
+        if rows is None:
+            return
+        _fill(
+            self.progress_table,
+            [
+                [
+                    f"{r.name} ({r.term})" if r.term else r.name,
+                    ", ".join(r.teachers) or "—",
+                    str(r.students),
+                    str(r.targets),
+                    _share(r.share_proficient),
+                    str(r.evidence),
+                    str(r.open_not_yet),
+                ]
+                for r in rows
+            ],
+        )
+        self._say(
+            QCoreApplication.translate("SchoolPage", "{count} classes shown.").format(
+                count=len(rows)
+            )
+        )
+
+    def show_student(self) -> None:
+        wanted = self.student_box.text().strip()
+        if not wanted:
+            self._say(
+                QCoreApplication.translate(
+                    "SchoolPage", "Type a student's name, student number or id, then press Find."
+                )
+            )
+            return
+        found = self._run(
+            QCoreApplication.translate("SchoolPage", "Reading the student's record…"),
+            lambda session, _step: school.student_across(session, wanted),
+        )
+        if found is None:
+            self.student_table.setRowCount(0)
+            self.student_summary.setText("")
+            return
+        record = found.record
+        classes = "; ".join(
+            f"{c.label} — {', '.join(found.teachers.get(c.id, ())) or '—'}" for c in record.classes
+        )
+        self.student_summary.setText(
+            QCoreApplication.translate("SchoolPage", "{name}: {classes}").format(
+                name=record.name, classes=classes or "—"
+            )
+        )
+        rows = []
+        for comp in record.competencies:
+            for t in comp.targets:
+                status = {
+                    "proficient": QCoreApplication.translate("SchoolPage", "Proficient"),
+                    "in_progress": QCoreApplication.translate("SchoolPage", "In progress"),
+                    "not_yet": QCoreApplication.translate("SchoolPage", "Not yet"),
+                    "no_evidence": QCoreApplication.translate("SchoolPage", "No evidence yet"),
+                }.get(t.status, t.status)
+                reached = f"{t.reached_on}, {t.reached_in}" if t.reached_on else ""
+                rows.append([f"{t.code} {t.statement}", status, reached, str(len(t.pieces))])
+        _fill(self.student_table, rows)
+        self._say(
+            QCoreApplication.translate("SchoolPage", "The record of {name}.").format(
+                name=record.name
+            )
+        )
+
+    def show_attention(self) -> None:
+        filters = self._filters()
+        items = self._run(
+            QCoreApplication.translate("SchoolPage", "Reading every class…"),
+            lambda session, step: school.school_attention(session, progress=step, **filters),
+        )
+        if items is None:
+            return
+        order = {sid: i for i, (sid, *_rest) in enumerate(school.attention_by_student(items))}
+        items = sorted(items, key=lambda a: (order[a.item.student_id], a.class_name))
+        _fill(
+            self.attention_table,
+            [[a.item.student, a.class_name, say(a.item.reason)] for a in items],
+        )
+        self._say(
+            QCoreApplication.translate(
+                "SchoolPage", "{count} things flagged for {students} students."
+            ).format(count=len(items), students=len(order))
+        )
+
+    def show_equity(self) -> None:
+        filters = self._filters()
+        found = self._run(
+            QCoreApplication.translate("SchoolPage", "Reading every class…"),
+            lambda session, step: school.equity(session, progress=step, **filters),
+        )
+        if found is None:
+            return
+        rows = []
+        for kind, figures in found.kinds.items():
+            for f in figures:
+                value = say(VALUE_WORDS[f.value]()) if f.value in VALUE_WORDS else f.value
+                group = f"{say(KIND_WORDS[kind]())}: {value}"
+                if f.suppressed == "small":
+                    rows.append([group, say(school.fewer_than()), "—", "—"])
+                elif f.suppressed:
+                    rows.append(
+                        [
+                            group,
+                            QCoreApplication.translate(
+                                "SchoolPage", "not shown (protects a smaller group)"
+                            ),
+                            "—",
+                            "—",
+                        ]
+                    )
+                else:
+                    rows.append(
+                        [group, str(f.students), _share(f.share_proficient), str(f.open_not_yet)]
+                    )
+        _fill(self.equity_table, rows)
+        count = str(found.students) if found.students is not None else say(school.fewer_than())
+        if not found.kinds:
+            self._say(
+                QCoreApplication.translate(
+                    "SchoolPage",
+                    "No student groups are recorded for these {count} students; import the "
+                    "roster with its demographics (OneRoster demographics.csv) or with IEP and "
+                    "English learner columns.",
+                ).format(count=count)
+            )
+        else:
+            self._say(
+                QCoreApplication.translate("SchoolPage", "{count} students, by group.").format(
+                    count=count
+                )
+            )
+
+
+def _grade_order(grade: str) -> tuple[int, str]:
+    return (int(grade), "") if grade.isdigit() else (10**6, grade)
+
+
+def add_school_page(window) -> SchoolPage | None:  # type: ignore[no-untyped-def]
+    """Add the School tab to the main window when the store is a hub or holds several
+    classes; the tab reads only the list of classes until one of its buttons is pressed."""
+    try:
+        with window.store.read() as session:
+            wanted = school.is_school_store(session)
+    except CbeError as exc:
+        log.warning("no School page: %s", exc)
+        return None
+    if not wanted:
+        return None
+    page = SchoolPage(window.store, window.operations, window.pages)
+    page.status_message.connect(window.statusBar().showMessage)
+    window.pages.addTab(page, QCoreApplication.translate("MainWindow", "School"))
+    return page
