@@ -18,10 +18,11 @@ from cbe_desktop.core.evidence import (
     open_revision,
     resolve_revision,
 )
-from cbe_desktop.core.gradebook import STATUSES, Cell, class_grid
+from cbe_desktop.core.gradebook import Cell, class_grid
 from cbe_desktop.core.models import Evidence, Revision
 from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
 from cbe_desktop.core.scales import create_default_scale, create_scale
+from cbe_desktop.core.status import STATUSES
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import add_framework, add_target
 

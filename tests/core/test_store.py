@@ -20,7 +20,7 @@ from cbe_desktop.core.models import SYNCED_TABLES, Replica, SchoolClass, Student
 from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
 from cbe_desktop.core.scales import create_default_scale
 from cbe_desktop.core.stats import live_counts
-from cbe_desktop.core.store import DB_FILE, Store
+from cbe_desktop.core.store import DB_FILE, Store, UnstampedRowError
 from cbe_desktop.core.targets import add_framework, add_target, set_rubric
 
 
@@ -90,6 +90,18 @@ def test_every_row_a_teacher_adds_is_stamped_with_this_laptops_clock_and_replica
         assert row.origin == store.replica
         assert Stamp.parse(row.hlc).replica == store.replica
         assert row.deleted_hlc is None
+
+
+def test_a_row_added_without_its_stamp_is_refused_and_nothing_of_the_action_is_written(store):
+    """Rows need not be given hlc and origin (they default to empty): the transaction
+    stamps them, and a row that skipped it (added to the session directly) never reaches
+    the database, where it could neither travel nor merge."""
+    with pytest.raises(UnstampedRowError, match="student"), store.transaction() as tx:
+        add_class(tx, "Art 8")
+        tx.session.add(Student(id="unstamped", given_name="Sofía"))
+    with store.read() as session:
+        assert session.exec(select(SchoolClass)).all() == []
+        assert session.exec(select(Student)).all() == []
 
 
 def test_rows_added_in_one_action_get_distinct_increasing_stamps(store):

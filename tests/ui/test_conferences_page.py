@@ -473,6 +473,75 @@ def test_print_renders_each_page_to_the_printer(page, qtbot, monkeypatch, tmp_pa
     assert len(PdfReader(out).pages) == pages
 
 
+def test_printing_renders_pages_on_a_worker_and_paints_them_while_the_window_answers(
+    page, qtbot, monkeypatch, tmp_path
+):
+    """A packet's pages take a moment each to render for the printer: they are rendered
+    through the background door, off the UI thread, and only painted on it, so the window
+    keeps answering (and Cancel works) while a class's packets print."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    out = tmp_path / "printed.pdf"
+
+    def accept(dialog) -> QDialog.DialogCode:
+        dialog.printer().setOutputFileName(str(out))
+        dialog.printer().setResolution(72)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    doors: list[str] = []
+    real_door = background.run_handing_over
+
+    def door(parent, title, label, fn, each, **kwargs):  # type: ignore[no-untyped-def]
+        doors.append(title)
+        return real_door(parent, title, label, fn, each, **kwargs)
+
+    monkeypatch.setattr(background, "run_handing_over", door)
+    on_main = threading.main_thread
+    rendered_on_ui: list[bool] = []
+    painted_on_ui: list[bool] = []
+    ticks = [0]  # the UI thread's event loop turning
+    ticks_when_handed: list[int] = []
+    real_render = printing.rasterise_pages
+
+    def render(path, pages, dpi, grey, progress, cancelled, hand):  # type: ignore[no-untyped-def]
+        rendered_on_ui.append(threading.current_thread() is on_main())
+
+        def handing(item):  # type: ignore[no-untyped-def]
+            ticks_when_handed.append(ticks[0])
+            hand(item)
+
+        return real_render(path, pages, dpi, grey, progress, cancelled, handing)
+
+    monkeypatch.setattr(printing, "rasterise_pages", render)
+    real_draw = QPainter.drawImage
+
+    def draw(painter, *args):  # type: ignore[no-untyped-def]
+        painted_on_ui.append(threading.current_thread() is on_main())
+        return real_draw(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawImage", draw)
+    page.set_ticked([page.students[5].student_id])
+    page.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    pages = page.preview_page_count()
+    assert pages > 2
+    timer = QTimer(page, interval=0)
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start()
+
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert doors == ["Printing"]
+    assert rendered_on_ui == [False]  # every page rendered on the worker thread...
+    assert painted_on_ui == [True] * pages  # ...and painted on the UI thread, in turn
+    assert ticks_when_handed[-1] > ticks_when_handed[0]  # the window turned meanwhile
+    assert len(PdfReader(out).pages) == pages
+    assert page.status.text().startswith(f"Sent {pages} pages of ")
+
+
 def test_without_qt_pdf_the_preview_says_so_in_a_sentence(page, qtbot, monkeypatch):
     monkeypatch.setattr(printing, "load_qtpdf", lambda: None)
     page.tabs.setCurrentIndex(2)

@@ -130,8 +130,6 @@ def add_attachment(
         file_name=file_name,
         media_type=media,
         size=len(data),
-        hlc="",
-        origin="",
     )
     tx.add(row)
     return row

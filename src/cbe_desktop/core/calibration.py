@@ -331,8 +331,6 @@ def make_set(
             blind=blind,
             note=note,
             rubric=rubric,
-            hlc="",
-            origin="",
         )
         tx.add(cal)
         for position, ev in enumerate(evidence):
@@ -352,8 +350,6 @@ def make_set(
                     file_name=f"Piece {label}, page {page}{suffix}",
                     media_type=original.media_type,
                     size=original.size,
-                    hlc="",
-                    origin="",
                 )
                 tx.add(copy)
                 attachment_ids.append(copy.id)
@@ -367,8 +363,6 @@ def make_set(
                     task_title=task.title if task else "",
                     prompt=task.notes if task else "",
                     attachment_ids=attachment_ids,
-                    hlc="",
-                    origin="",
                 )
             )
             tx.add(
@@ -377,8 +371,6 @@ def make_set(
                     piece_id=piece.id,
                     evidence_id=ev.id,
                     original_level=ev.level,
-                    hlc="",
-                    origin="",
                 )
             )
     return cal.id
@@ -466,8 +458,6 @@ def record_score(
                 level=float(level),
                 rationale=rationale.strip(),
                 scored_on=on,
-                hlc="",
-                origin="",
             )
             tx.add(mine)
         else:
@@ -545,8 +535,6 @@ def record_consensus(
                     level_value=float(level),
                     attachment_id=attachment_id,
                     note=str(note)[: rules.TEXT_MAX],
-                    hlc="",
-                    origin="",
                 )
                 tx.add(ex)
                 exemplar_ids.append(ex.id)
@@ -558,8 +546,6 @@ def record_consensus(
                 level=float(level),
                 reason=reason,
                 exemplar_ids=exemplar_ids,
-                hlc="",
-                origin="",
             )
             tx.add(row)
         else:

@@ -24,8 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import Row, bindparam, text
 from sqlmodel import Session, select
 
 from cbe_desktop.core.changes import Changes
@@ -33,6 +34,7 @@ from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.gradebook import ClassGrid, class_grid, effective_evidence
 from cbe_desktop.core.ids import new_id
+from cbe_desktop.core.languages import Language
 from cbe_desktop.core.models import (
     LANGUAGES,
     Evidence,
@@ -47,6 +49,7 @@ from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.queue import open_revisions
 from cbe_desktop.core.scales import ScaleInfo, load_scale
 from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.status import STATUSES, Status
 from cbe_desktop.core.store import Store, Tx
 from cbe_desktop.core.voice import add_goal, add_reflection, not_a_voice_kind, voice_gone
 
@@ -79,7 +82,7 @@ class TargetStanding:
     estimate: float | None
     level_value: float | None  # the scale level the estimate has reached
     level_label: str
-    status: str  # proficient | in_progress | not_yet | no_evidence
+    status: Status
     evidence_count: int
     overridden: bool
     history: tuple[Attempt, ...] = ()  # oldest first
@@ -189,7 +192,7 @@ class PacketData:
     scale: ScaleInfo
     missing: tuple[MissingWork, ...] = ()
     #: The language the target words are in (the family's where written, else "en").
-    words_lang: str = "en"
+    words_lang: str = Language.EN
 
     @property
     def habits_tracked(self) -> bool:
@@ -212,7 +215,7 @@ class PacketData:
 
     @property
     def proficient_count(self) -> int:
-        return sum(1 for t in self.targets if t.status == "proficient")
+        return sum(1 for t in self.targets if t.status == Status.PROFICIENT)
 
 
 # ----- the class summary ----------------------------------------------------------------
@@ -224,7 +227,7 @@ class TargetSummary:
     code: str
     i_can: str
     competency_title: str
-    counts: dict[str, int]  # status -> number of students
+    counts: dict[Status, int]  # status -> number of students
 
 
 @dataclass(frozen=True)
@@ -362,7 +365,7 @@ def class_packets(
     """
     school_class = _live_class(session, class_id)
     if lang is not None:
-        _resolve_lang(lang, "en")
+        _resolve_lang(lang, Language.EN)
     on = on or date.today()
     # The rows of the students asked for alone (one student's packet reads one row).
     only = None if student_ids is None else list(dict.fromkeys(student_ids))
@@ -400,18 +403,18 @@ def class_packets(
     showcase = _showcase(conn, params, blobs_dir or _blobs_dir(session), grid.scale)
     school, teacher = get_setting(session, "school"), get_setting(session, "teacher")
 
-    evidence: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    evidence: dict[tuple[str, str], list[Row]] = defaultdict(list)
     academic = {t.id for t in grid.targets}
     if grid.targets:
         for r in conn.execute(_in(_EVIDENCE_SQL, "students"), params):
-            if r[2] in academic:
-                evidence[(r[1], r[2])].append(tuple(r))
+            if r.target_id in academic:
+                evidence[(r.student_id, r.target_id)].append(r)
     every_target = [t.id for t in grid.targets] + [t.id for t in habits_grid.targets]
     every_target += [t.competency_id for t in grid.targets if t.competency_id]
     words = _target_words(session, every_target)
     looks_like = _looks_like(conn, [t.id for t in grid.targets], grid.scale)
     names = {
-        r[0]: written_name(r[1], r[2], r[3], r[4])
+        r.id: written_name(r.given_name, r.family_name, r.preferred_name, r.name_order)
         for r in conn.execute(_in(_NAMES_SQL, "students"), params)
     }
 
@@ -430,7 +433,7 @@ def class_packets(
         steps = [
             replace(item, i_can=said.i_can(item.target_id, item.i_can),
                     looks_like=looks_like.get(item.target_id, ""),
-                    overdue=bool(item.due_on) and item.due_on < on.isoformat())
+                    overdue=bool(item.due_on) and str(item.due_on) < on.isoformat())
             for item in working.get(student.id, ())
         ]  # fmt: skip
         steps.sort(key=_urgency)
@@ -459,7 +462,7 @@ def class_packets(
                 ),
                 scale=grid.scale,
                 missing=tuple(_missing(evidence, student.id, grid)),
-                words_lang=packet_lang if said.any else "en",
+                words_lang=packet_lang if said.any else Language.EN,
             )
         )
     return packets
@@ -549,28 +552,28 @@ def _looks_like(conn, target_ids: list[str], scale: ScaleInfo) -> dict[str, str]
     return found
 
 
-def _history(rows: list[tuple]) -> tuple[Attempt, ...]:
+def _history(rows: list[Row]) -> tuple[Attempt, ...]:
     """The scored work that stands on one target, oldest first (as produced)."""
     return tuple(
-        Attempt(produced_on=r[3], level=float(r[4]), revision=bool(r[7]))
+        Attempt(produced_on=r.produced_on, level=float(r.level), revision=bool(r.revision_of))
         for r in effective_evidence(rows)
-        if r[5] == "scored" and r[4] is not None
+        if r.status == "scored" and r.level is not None
     )
 
 
 def _missing(
-    evidence: dict[tuple[str, str], list[tuple]], student_id: str, grid: ClassGrid
+    evidence: dict[tuple[str, str], list[Row]], student_id: str, grid: ClassGrid
 ) -> list[MissingWork]:
     """The student's work recorded as missing that still stands, one entry per task."""
     codes = {t.id: t.code for t in grid.targets}
     tasks: dict[str, tuple[str, str, list[str]]] = {}
     for target in grid.targets:
         for r in effective_evidence(evidence.get((student_id, target.id), [])):
-            if r[5] != "missing":
+            if r.status != "missing":
                 continue
-            key = r[9] or r[0]
-            title = r[10] or codes.get(target.id, "")
-            due = r[11] or r[3] or ""
+            key = r.task_id or r.id
+            title = r.title or codes.get(target.id, "")
+            due = r.date or r.produced_on or ""
             entry = tasks.setdefault(key, (title, due, []))
             entry[2].append(codes.get(target.id, ""))
     return [
@@ -677,44 +680,48 @@ def _habits(grid: ClassGrid, student_id: str, said: _Words) -> list[HabitStandin
 def _showcase(conn, params: dict, blobs_dir: Path, scale: ScaleInfo) -> dict[str, list]:  # type: ignore[no-untyped-def]
     """The chosen work of these students, as it stands now: work since withdrawn leaves
     the packet; work since corrected shows the correction's level and feedback."""
-    chosen = [tuple(r) for r in conn.execute(_in(_SHOWCASE_SQL, "students"), params)]
+    chosen = conn.execute(_in(_SHOWCASE_SQL, "students"), params).all()
     if not chosen:
         return {}
-    pair_rows = {
-        r[0]: tuple(r)
+    versions = {
+        r.id: r
         for r in conn.execute(
             _in(_PAIRS_SQL, "students", "targets"),
-            {"students": sorted({r[1] for r in chosen}), "targets": sorted({r[5] for r in chosen})},
+            {
+                "students": sorted({r.student_id for r in chosen}),
+                "targets": sorted({r.target_id for r in chosen}),
+            },
         )
     }
-    standing = standing_ids((i, r[1]) for i, r in pair_rows.items())
+    standing = standing_ids((i, r.supersedes) for i, r in versions.items())
     successors: dict[str, list[str]] = defaultdict(list)
-    for i, r in pair_rows.items():
-        if r[1]:
-            successors[r[1]].append(i)
-    rows = []
+    for i, r in versions.items():
+        if r.supersedes:
+            successors[r.supersedes].append(i)
+    # (the chosen row, the version of its evidence that stands, its attachments)
+    standing_work: list[tuple[Row, Row, list[str]]] = []
     for r in chosen:
-        now = _standing_version(r[2], standing, successors, pair_rows)
+        now = _standing_version(r.evidence_id, standing, successors, versions)
         if now is None:
             continue
         # level, feedback and pictures from the version that stands (a correction keeps
         # the original's pictures when it has none of its own)
-        current = pair_rows[now]
-        attachments_of = current[5] if _json_list(current[5]) else r[9]
-        rows.append((*r[:6], current[6], current[3], current[4], attachments_of, *r[10:]))
-    attachment_ids = sorted({a for r in rows for a in (_json_list(r[9]))})
+        current = versions[now]
+        files = _json_list(current.attachment_ids) or _json_list(r.attachment_ids)
+        standing_work.append((r, current, files))
+    attachment_ids = sorted({a for _r, _current, files in standing_work for a in files})
     attachments = {}
     if attachment_ids:
         attachments = {
-            r[0]: (r[1], r[2], r[3])
-            for r in conn.execute(_in(_ATTACHMENTS_SQL, "ids"), {"ids": attachment_ids})
+            a.id: (a.sha256, a.file_name, a.media_type)
+            for a in conn.execute(_in(_ATTACHMENTS_SQL, "ids"), {"ids": attachment_ids})
         }
     found: dict[str, list[ShowcaseItem]] = defaultdict(list)
-    for r in rows:
+    for r, current, files in standing_work:
         image: Path | None = None
         media = ""
         others = []
-        for attachment_id in _json_list(r[9]):
+        for attachment_id in files:
             if attachment_id not in attachments:
                 continue
             sha, name, media_type = attachments[attachment_id]
@@ -722,24 +729,24 @@ def _showcase(conn, params: dict, blobs_dir: Path, scale: ScaleInfo) -> dict[str
                 image, media = blobs_dir / sha, media_type
             else:
                 others.append(name)
-        level = scale.exact(r[7]) if r[7] is not None else None
-        found[r[1]].append(
+        level = scale.exact(current.level) if current.level is not None else None
+        found[r.student_id].append(
             ShowcaseItem(
-                id=r[0],
-                evidence_id=r[2],
-                position=r[3],
-                note=r[4] or "",
-                target_code=r[11] or "",
-                i_can=(r[12] or "").strip() or (r[13] or ""),
-                task_title=r[14] or "",
-                produced_on=r[6],
-                level=r[7],
+                id=r.id,
+                evidence_id=r.evidence_id,
+                position=r.position,
+                note=r.note or "",
+                target_code=r.code or "",
+                i_can=(r.i_can or "").strip() or (r.statement or ""),
+                task_title=r.title or "",
+                produced_on=current.produced_on,
+                level=current.level,
                 level_label=level.label if level else "",
-                feedback=r[8] or "",
+                feedback=current.feedback or "",
                 image_path=image,
                 media_type=media,
                 other_files=tuple(others),
-                target_id=r[5] or "",
+                target_id=r.target_id or "",
             )
         )
     return found
@@ -749,7 +756,7 @@ def _standing_version(
     evidence_id: str,
     standing: set[str],
     successors: dict[str, list[str]],
-    rows: dict[str, tuple],
+    rows: dict[str, Row],
 ) -> str | None:
     """The scored evidence that now stands for ``evidence_id``: itself, or the correction
     that replaced it; None when it was withdrawn."""
@@ -759,7 +766,7 @@ def _standing_version(
         if current in seen or current not in rows:
             continue
         seen.add(current)
-        if current in standing and rows[current][2] == "scored":
+        if current in standing and rows[current].status == "scored":
             return current
         frontier.extend(successors.get(current, ()))
     return None
@@ -793,16 +800,16 @@ def find_student_in_class(session: Session, class_id: str, name_or_id: str) -> s
         {"c": class_id},
     ).all()
     for r in rows:
-        if r[0] == name_or_id:
-            return r[0]
+        if r.id == name_or_id:
+            return r.id
     wanted = " ".join(name_or_id.split()).casefold()
     matches = [
-        r[0]
+        r.id
         for r in rows
         if wanted
         in {
-            display_name(r[1], r[2], r[3]).casefold(),
-            f"{r[1]} {r[2]}".strip().casefold(),
+            display_name(r.given_name, r.family_name, r.preferred_name).casefold(),
+            f"{r.given_name} {r.family_name}".strip().casefold(),
         }
     ]
     if len(matches) == 1:
@@ -837,7 +844,7 @@ def class_summary_data(
     grid = class_grid(session, class_id)
     targets = []
     for column, target in enumerate(grid.targets):
-        counts = dict.fromkeys(("proficient", "in_progress", "not_yet", "no_evidence"), 0)
+        counts = dict.fromkeys(STATUSES, 0)
         for row in range(len(grid.students)):
             counts[grid.cell(row, column).status] += 1
         targets.append(
@@ -881,7 +888,7 @@ def suppressed_breakdown(grid: ClassGrid, members: dict[str, list[int]]) -> list
             )
             continue
         proficient = tuple(
-            sum(1 for row in rows if grid.cell(row, column).status == "proficient")
+            sum(1 for row in rows if grid.cell(row, column).status == Status.PROFICIENT)
             for column in range(len(grid.targets))
         )
         groups.append(
@@ -914,7 +921,7 @@ def _standing_evidence(session: Session, evidence: Evidence) -> bool:
             Evidence.student_id == evidence.student_id, Evidence.target_id == evidence.target_id
         )
     ).all()
-    return evidence.id in standing_ids((r[0], r[1]) for r in rows)
+    return evidence.id in standing_ids((r.id, r.supersedes) for r in rows)
 
 
 def _live_showcase(session: Session, student_id: str, class_id: str | None) -> list[Showcase]:
@@ -987,8 +994,6 @@ def choose_showcase(
                 class_id=class_id,
                 note=note.strip(),
                 position=position,
-                hlc="",
-                origin="",
             )
             tx.add(row)
     return row.id, _changes(row)
@@ -1084,45 +1089,43 @@ def showcase_candidates(session: Session, student_id: str, class_id: str) -> lis
     """The student's standing scored work on the class's learning targets (not habits of
     work, which are observed rather than made), newest first, to choose from."""
     conn = session.connection()
-    rows = [
-        tuple(r)
-        for r in conn.execute(
-            text(
-                "SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, "
-                "e.supersedes, e.feedback, e.attachment_ids, t.code, t.i_can, t.statement, "
-                "k.title, e.hlc "
-                "FROM evidence e JOIN target t ON t.id = e.target_id "
-                "JOIN framework f ON f.id = t.framework_id AND f.kind = 'academic' "
-                "LEFT JOIN task k ON k.id = e.task_id "
-                "WHERE e.student_id = :s AND e.target_id IN (SELECT ct.target_id "
-                "FROM class_target ct WHERE ct.class_id = :c AND ct.deleted_hlc IS NULL)"
-            ),
-            {"s": student_id, "c": class_id},
-        )
-    ]
-    by_target: dict[str, list[tuple]] = defaultdict(list)
+    # (its first columns are the evidence's, in the order effective_evidence reads)
+    rows = conn.execute(
+        text(
+            "SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, "
+            "e.supersedes, e.feedback, e.attachment_ids, t.code, t.i_can, t.statement, "
+            "k.title, e.hlc "
+            "FROM evidence e JOIN target t ON t.id = e.target_id "
+            "JOIN framework f ON f.id = t.framework_id AND f.kind = 'academic' "
+            "LEFT JOIN task k ON k.id = e.task_id "
+            "WHERE e.student_id = :s AND e.target_id IN (SELECT ct.target_id "
+            "FROM class_target ct WHERE ct.class_id = :c AND ct.deleted_hlc IS NULL)"
+        ),
+        {"s": student_id, "c": class_id},
+    ).all()
+    by_target: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
-        by_target[r[2]].append(r)
+        by_target[r.target_id].append(r)
     chosen = {r.evidence_id for r in _live_showcase(session, student_id, class_id)}
     candidates = []
     for pair_rows in by_target.values():
         for r in effective_evidence(pair_rows):
-            if r[5] != "scored" or r[4] is None:
+            if r.status != "scored" or r.level is None:
                 continue
             candidates.append(
                 (
-                    r[3],
-                    r[13],
+                    r.produced_on,
+                    r.hlc,
                     Candidate(
-                        evidence_id=r[0],
-                        target_code=r[9] or "",
-                        i_can=(r[10] or "").strip() or (r[11] or ""),
-                        task_title=r[12] or "",
-                        produced_on=r[3],
-                        level=r[4],
-                        feedback=r[7] or "",
-                        has_attachment=bool(_json_list(r[8])),
-                        chosen=r[0] in chosen,
+                        evidence_id=r.id,
+                        target_code=r.code or "",
+                        i_can=(r.i_can or "").strip() or (r.statement or ""),
+                        task_title=r.title or "",
+                        produced_on=r.produced_on,
+                        level=r.level,
+                        feedback=r.feedback or "",
+                        has_attachment=bool(_json_list(r.attachment_ids)),
+                        chosen=r.id in chosen,
                     ),
                 )
             )
@@ -1137,7 +1140,7 @@ def _voice_version(tx: Tx, kind: str, row_id: str) -> Goal | Reflection:
     table = {"goal": Goal, "reflection": Reflection}.get(kind)
     if table is None:
         raise InvalidInputError(not_a_voice_kind(kind))
-    row = tx.session.get(table, row_id)
+    row = cast(Goal | Reflection | None, tx.session.get(table, row_id))
     if row is None:
         raise NotFoundError(voice_gone(kind))
     return row
@@ -1211,23 +1214,26 @@ def prep_overview(session: Session, class_id: str) -> list[PrepStatus]:
     conn = session.connection()
     students = sorted(
         conn.execute(text(_ROSTER_SQL), {"c": class_id}).all(),
-        key=lambda r: (_fold(r[2] or ""), _fold(display_name(r[1], r[2], r[3]))),
+        key=lambda r: (
+            _fold(r.family_name or ""),
+            _fold(display_name(r.given_name, r.family_name, r.preferred_name)),
+        ),
     )
     if not students:
         return []
-    params = {"students": [r[0] for r in students], "c": class_id}
+    params = {"students": [r.id for r in students], "c": class_id}
     goals = _voice(conn, "goal", params)
     reflections = _voice(conn, "reflection", params)
     scale = load_scale(session, school_class.scale_id)
     chosen = _showcase(conn, params, _blobs_dir(session), scale)
     return [
         PrepStatus(
-            student_id=r[0],
-            name=display_name(r[1], r[2], r[3]),
-            family_language=r[4] or "en",
-            goals=len(goals.get(r[0], ())),
-            reflections=len(reflections.get(r[0], ())),
-            chosen=len(chosen.get(r[0], ())),
+            student_id=r.id,
+            name=display_name(r.given_name, r.family_name, r.preferred_name),
+            family_language=r.family_language or Language.EN,
+            goals=len(goals.get(r.id, ())),
+            reflections=len(reflections.get(r.id, ())),
+            chosen=len(chosen.get(r.id, ())),
         )
         for r in students
     ]

@@ -32,6 +32,7 @@ from cbe_desktop.core.evidence import (
 )
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.images import png_bytes
+from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.models import Evidence, Revision, SchoolClass, Showcase, Student, Target
 from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
 from cbe_desktop.core.scales import create_default_scale, create_scale, default_scale_id
@@ -498,7 +499,7 @@ def _build(tx: Tx, store: Store, start: date, today: date, words: Words, languag
         subject=words("Science"),
         grade="7",
         scale_id=scale_id,
-        method="decaying_average",
+        method=Method.DECAYING_AVERAGE,
         method_param=65,
         targets_per_week=0.6,
         source_id=ident("class:science"),
@@ -616,8 +617,6 @@ def _choose_work_to_show(
                     class_id=school_class.id,
                     note=words(SHOWCASE_NOTES[(n + position) % 3]),
                     position=position,
-                    hlc="",
-                    origin="",
                 )
             )
 

@@ -53,7 +53,7 @@ def standing_ids(rows: Iterable[tuple[str, str | None]]) -> set[str]:
     seen: set[str] = set()
     frontier = roots
     while frontier:
-        nxt = []
+        nxt: list[str] = []
         for row_id in frontier:
             if row_id not in seen:
                 seen.add(row_id)
@@ -101,8 +101,6 @@ def add_task(
         task_type=task_type,
         target_ids=list(target_ids),
         notes=notes,
-        hlc="",
-        origin="",
     )
     tx.add(task)
     return task
@@ -151,8 +149,6 @@ def add_evidence(tx: Tx, entry: EvidenceEntry) -> Evidence:
         supersedes=entry.supersedes,
         revision_of=entry.revision_of,
         attachment_ids=list(entry.attachment_ids),
-        hlc="",
-        origin="",
     )
     tx.add(row)
     return row
@@ -184,8 +180,6 @@ def open_revision(
         support=support,
         state="open",
         opened_on=str(opened_on or not_yet.produced_on),
-        hlc="",
-        origin="",
     )
     tx.add(revision)
     return revision
@@ -217,8 +211,6 @@ def add_override(
         level=level,
         reason=reason.strip(),
         date=str(on),
-        hlc="",
-        origin="",
     )
     tx.add(row)
     return row

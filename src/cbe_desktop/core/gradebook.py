@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -36,8 +37,7 @@ from cbe_desktop.core.scales import (
     program_word,
     reaches,
 )
-
-STATUSES = ("proficient", "in_progress", "not_yet", "no_evidence")
+from cbe_desktop.core.status import Status
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class Score:
 class Cell:
     estimate: float | None
     level: Level | None
-    status: str
+    status: Status
     evidence_count: int
     overridden: bool
     method: str
@@ -100,7 +100,7 @@ class Cell:
     def short_text(self) -> str:
         """What the grid cell shows: number and word, e.g. "3 Proficient"."""
         if self.estimate is None:
-            if self.status == "not_yet":
+            if self.status == Status.NOT_YET:
                 return QT_TRANSLATE_NOOP("Gradebook", "Not yet")()
             return "—" if self.evidence_count == 0 else "…"
         if self.level is None:
@@ -126,7 +126,7 @@ class ClassGrid:
         return self.cells[row][column]
 
     def proficient_count(self, row: int) -> int:
-        return sum(1 for c in self.cells[row] if c.status == "proficient")
+        return sum(1 for c in self.cells[row] if c.status == Status.PROFICIENT)
 
     def open_not_yet_count(self, row: int) -> int:
         return sum(c.open_not_yet for c in self.cells[row])
@@ -183,7 +183,11 @@ ORDER BY o.date, o.hlc
 """
 
 
-def effective_evidence(rows: list[tuple]) -> list[tuple]:
+#: A row of evidence read by raw SQL: a tuple, or a named row (``sqlalchemy.Row``).
+EvidenceRow = TypeVar("EvidenceRow", bound=Sequence[Any])
+
+
+def effective_evidence(rows: list[EvidenceRow]) -> list[EvidenceRow]:
     """The evidence that stands: not superseded by standing evidence, and not a retraction.
 
     ``rows`` are tuples whose [0] is the id, [5] the status and [6] what it supersedes.
@@ -297,15 +301,15 @@ class _Column:
         reason = ""
         if override is not None:
             estimate, reason = override
-            status = "proficient" if reaches(estimate, threshold) else "in_progress"
+            status = Status.PROFICIENT if reaches(estimate, threshold) else Status.IN_PROGRESS
         elif open_not_yet:
-            status = "not_yet"
+            status = Status.NOT_YET
         elif not usable:
-            status = "no_evidence"
+            status = Status.NO_EVIDENCE
         elif estimate is not None and reaches(estimate, threshold):
-            status = "proficient"
+            status = Status.PROFICIENT
         else:
-            status = "in_progress"
+            status = Status.IN_PROGRESS
         return Cell(
             estimate=estimate,
             level=self.scale.level_at(estimate),

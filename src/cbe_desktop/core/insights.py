@@ -16,9 +16,9 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import text
+from sqlalchemy import Row, text
 from sqlmodel import Session
 
 from cbe_desktop.core import phrases
@@ -33,9 +33,10 @@ from cbe_desktop.core.gradebook import (
 from cbe_desktop.core.models import SchoolClass
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from cbe_desktop.core.scales import format_number, program_word, reaches
+from cbe_desktop.core.status import Status
 
 KINDS = ("repeated_not_yet", "no_recent_evidence", "estimate_fell")
-NOT_PROFICIENT = ("not_yet", "in_progress", "no_evidence")
+NOT_PROFICIENT = (Status.NOT_YET, Status.IN_PROGRESS, Status.NO_EVIDENCE)
 _MONTHS = (
     QT_TRANSLATE_NOOP("Insights", "Jan"),
     QT_TRANSLATE_NOOP("Insights", "Feb"),
@@ -116,27 +117,27 @@ def load_class_evidence(session: Session, class_id: str) -> ClassEvidence:
     params = {"c": class_id}
     students = {s.id for s in grid.students}
     targets = {t.id for t in grid.targets}
-    rows: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    rows: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for r in conn.execute(text(_EVIDENCE_SQL), params):
-        if r[1] in students and r[2] in targets:
-            rows[(r[1], r[2])].append(tuple(r))
+        if r.student_id in students and r.target_id in targets:
+            rows[(r.student_id, r.target_id)].append(r)
     pieces = {
         pair: [
             Piece(
-                r[3],
-                float(r[4]) if r[4] is not None else None,
-                r[5],
-                bool(r[7]),
-                r[5] == "scored" and r[4] is not None,
+                r.produced_on,
+                float(r.level) if r.level is not None else None,
+                r.status,
+                bool(r.not_yet),
+                r.status == "scored" and r.level is not None,
             )
             for r in effective_evidence(found)
         ]
         for pair, found in rows.items()
     }
     overrides = {
-        (r[0], r[1]): (str(r[4] or ""), float(r[2]), r[3])
+        (r.student_id, r.target_id): (str(r.date or ""), float(r.level), r.reason)
         for r in conn.execute(text(_OVERRIDES_SQL), params)
-        if r[0] in students and r[1] in targets
+        if r.student_id in students and r.target_id in targets
     }
     return ClassEvidence(
         grid=grid,
@@ -194,10 +195,10 @@ def needs_attention(
     today = today or date.today()
     limit_days = 7 * max(0, weeks_without_evidence)
     class_began: dict[str, str] = {}
-    for (_student, target), pieces in data.pieces.items():
+    for (_student, target_id), pieces in data.pieces.items():
         scored = [p.produced_on for p in pieces if p.scored]
-        if scored and (target not in class_began or scored[0] < class_began[target]):
-            class_began[target] = scored[0]
+        if scored and (target_id not in class_began or scored[0] < class_began[target_id]):
+            class_began[target_id] = scored[0]
 
     found: list[Attention] = []
     for row, student in enumerate(grid.students):
@@ -206,7 +207,7 @@ def needs_attention(
             pieces = data.pieces.get(pair, [])
             cell = grid.cell(row, column)
 
-            who = {
+            who: dict[str, Any] = {
                 "student_id": student.id,
                 "student": student.name,
                 "target_id": target.id,
@@ -222,7 +223,7 @@ def needs_attention(
                     Attention(**who, kind="repeated_not_yet", reason=reason, count=not_yet)
                 )
 
-            if cell.status != "proficient" and target.id in class_began:
+            if cell.status != Status.PROFICIENT and target.id in class_began:
                 scored = [p.produced_on for p in pieces if p.scored]
                 since = scored[-1] if scored else class_began[target.id]
                 days = _days_since(since, today)
@@ -234,7 +235,7 @@ def needs_attention(
                     )
 
             if not cell.overridden:
-                scores = [p.level for p in pieces if p.scored]
+                scores = [p.level for p in pieces if p.scored and p.level is not None]
                 if len(scores) >= 2:
                     now = compute_cell(scores, target.method, target.method_param, grid.scale)
                     before = compute_cell(
@@ -303,7 +304,7 @@ class GroupMember:
 
     student_id: str
     name: str
-    status: str  # "not_yet" | "in_progress" | "no_evidence"
+    status: Status  # not proficient: not yet, in progress or no evidence
     estimate: float | None
     level_label: str
 
@@ -320,13 +321,13 @@ class GroupMember:
                 if number
                 else program_word(self.level_label)
             )
-        if self.status == "not_yet":
+        if self.status == Status.NOT_YET:
             if level:
                 return QT_TRANSLATE_NOOP("Insights", "Not yet, revision open ({level})")(
                     level=level
                 )
             return QT_TRANSLATE_NOOP("Insights", "Not yet, revision open")()
-        if self.status == "no_evidence":
+        if self.status == Status.NO_EVIDENCE:
             return QT_TRANSLATE_NOOP("Insights", "No evidence yet")()
         return level or QT_TRANSLATE_NOOP("Insights", "Evidence, no estimate yet")()
 
@@ -494,7 +495,7 @@ def pace(
                         grid.scale,
                         override=(override[1], override[2]) if in_force and override else None,
                     )
-                    reached = cell.status == "proficient"
+                    reached = cell.status == Status.PROFICIENT
                 if reached:
                     counts[i] += 1
         students.append(StudentPace(student.id, student.name, tuple(counts)))

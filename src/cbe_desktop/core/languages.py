@@ -5,23 +5,40 @@ A language is one file: ``assets/packets/<code>.json`` holds its packet words (r
 own name, its direction (``"rtl"`` lays the packet out right to left), the tag the PDF
 declares (``/Lang``) and how lines wrap (``"cjk"``: anywhere between characters). Adding
 a file adds the language everywhere: the student editor's family languages, the
-packet's language choices, the statements a teacher can write in it.
+packet's language choices, the statements a teacher can write in it; and a member in
+:class:`Language` (a test checks that the files and the members agree).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from importlib import resources
 from typing import Any
 
+
+class Language(StrEnum):
+    """A language a family can read its packet in: the code of its packet file, as
+    stored (``Student.family_language``) and written in files."""
+
+    EN = "en"
+    ES = "es"
+    AR = "ar"
+    ZH = "zh"
+    VI = "vi"
+    PT = "pt"
+
+
 #: The language every statement is first written in, and the packets' fallback.
-SOURCE_LANGUAGE = "en"
+SOURCE_LANGUAGE = Language.EN
 
 
 @dataclass(frozen=True)
-class Language:
+class LanguageInfo:
+    """What the program knows of a language, from its packet file."""
+
     code: str
     name: str  # in the language itself: "Español", "العربية"
     english_name: str
@@ -59,9 +76,9 @@ def packet_languages() -> tuple[str, ...]:
 
 
 @cache
-def language(code: str) -> Language:
+def language(code: str) -> LanguageInfo:
     meta = catalogue(code)["language"]
-    return Language(
+    return LanguageInfo(
         code=code,
         name=meta["name"],
         english_name=meta["english_name"],

@@ -32,6 +32,7 @@ from cbe_desktop.core import mastery
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.gradebook import Cell, _fetch, _tally, compute_cell, effective_evidence
+from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.models import (
     ClassTarget,
     Enrollment,
@@ -45,6 +46,7 @@ from cbe_desktop.core.models import (
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from cbe_desktop.core.scales import ScaleInfo, format_number, load_scale, program_word
 from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.status import Status
 from cbe_desktop.core.store import Store
 
 #: The school's choices for evidence from another class or an earlier year.
@@ -312,7 +314,7 @@ def estimate_with_earlier(
                 "Learner", "{explanation} ({count} from earlier classes or years count too)"
             )(explanation=cell.explanation, count=len(earlier)),
         )
-    if rule == "proficient_stays" and cell.status != "proficient":
+    if rule == "proficient_stays" and cell.status != Status.PROFICIENT:
         first = reached_on(earlier, method, param, scale)
         if first is not None:
             e_scores, _, _ = _scores(earlier)
@@ -334,7 +336,7 @@ def estimate_with_earlier(
                 cell,
                 estimate=value,
                 level=level,
-                status="proficient",
+                status=Status.PROFICIENT,
                 told=QT_TRANSLATE_NOOP(
                     "Learner",
                     "Proficient since {date} in {klass}; proficient stays proficient "
@@ -365,7 +367,7 @@ class RecordTarget:
     key: str
     code: str
     statement: str
-    status: str
+    status: Status
     estimate: float | None
     level_label: str
     explanation: str
@@ -385,7 +387,7 @@ class RecordCompetency:
 
     @property
     def reached(self) -> int:
-        return sum(1 for t in self.targets if t.status == "proficient")
+        return sum(1 for t in self.targets if t.status == Status.PROFICIENT)
 
 
 @dataclass(frozen=True)
@@ -511,7 +513,7 @@ def learner_record(session: Session, student_id: str) -> LearnerRecord:
         newest = rows[-1]
         newest_class = class_by_id.get(aligned.get(newest.id, ""))
         scale = load_scale(session, newest_class.scale_id if newest_class else None)
-        method, param = (cls.method, cls.method_param) if cls else ("latest", None)
+        method, param = (cls.method, cls.method_param) if cls else (Method.LATEST, None)
         ct = (
             session.exec(
                 select(ClassTarget).where(
@@ -555,8 +557,8 @@ def learner_record(session: Session, student_id: str) -> LearnerRecord:
                 estimate=cell.estimate,
                 level_label=program_word(cell.level.label) if cell.level else "",
                 explanation=cell.explanation,
-                reached_on=first.produced_on if first and cell.status == "proficient" else "",
-                reached_in=first.class_label if first and cell.status == "proficient" else "",
+                reached_on=first.produced_on if first and cell.status == Status.PROFICIENT else "",
+                reached_in=first.class_label if first and cell.status == Status.PROFICIENT else "",
                 pieces=tuple(mine),
                 open_not_yet=tuple(open_steps.get(key, [])),
                 modified=modified.get(key),

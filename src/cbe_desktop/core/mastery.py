@@ -33,27 +33,35 @@ import math
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Final
 
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, Template
 
-METHODS: tuple[str, ...] = (
-    "latest",
-    "highest",
-    "average",
-    "mode",
-    "decaying_average",
-    "weighted_average",
-    "n_mastery",
-    "power_law",
-)
+
+class Method(StrEnum):
+    """How a target's estimate is calculated from its evidence (a class's, or a
+    competency's, choice). The values are the names stored in the database and sync files."""
+
+    LATEST = "latest"
+    HIGHEST = "highest"
+    AVERAGE = "average"
+    MODE = "mode"
+    DECAYING_AVERAGE = "decaying_average"
+    WEIGHTED_AVERAGE = "weighted_average"
+    N_MASTERY = "n_mastery"
+    POWER_LAW = "power_law"
+
+
+#: Every method, in the order the window lists them.
+METHODS: tuple[Method, ...] = tuple(Method)
 
 _DEFAULT_WEIGHT: Final = 65
 _DEFAULT_N: Final = 2
 _POWER_LAW_MIN_ATTEMPTS: Final = 3
 
 #: The methods whose setting is the newest evidence's weight, in percent.
-WEIGHTED_METHODS: Final = ("decaying_average", "weighted_average")
+WEIGHTED_METHODS: Final = (Method.DECAYING_AVERAGE, Method.WEIGHTED_AVERAGE)
 #: The range of that weight.
 MIN_WEIGHT: Final = 1
 MAX_WEIGHT: Final = 99
@@ -62,47 +70,47 @@ MIN_TIMES: Final = 1
 MAX_TIMES: Final = 20
 
 DEFAULT_PARAMS: dict[str, float | None] = {
-    "latest": None,
-    "highest": None,
-    "average": None,
-    "mode": None,
-    "decaying_average": _DEFAULT_WEIGHT,
-    "weighted_average": _DEFAULT_WEIGHT,
-    "n_mastery": _DEFAULT_N,
-    "power_law": None,
+    Method.LATEST: None,
+    Method.HIGHEST: None,
+    Method.AVERAGE: None,
+    Method.MODE: None,
+    Method.DECAYING_AVERAGE: _DEFAULT_WEIGHT,
+    Method.WEIGHTED_AVERAGE: _DEFAULT_WEIGHT,
+    Method.N_MASTERY: _DEFAULT_N,
+    Method.POWER_LAW: None,
 }
 """The parameter each method uses when none is given (``None``: the method takes none)."""
 
 _DESCRIPTIONS: Final[dict[str, Template]] = {
-    "latest": QT_TRANSLATE_NOOP(
+    Method.LATEST: QT_TRANSLATE_NOOP(
         "Mastery", "The newest piece of evidence counts, so growth replaces earlier attempts."
     ),
-    "highest": QT_TRANSLATE_NOOP(
+    Method.HIGHEST: QT_TRANSLATE_NOOP(
         "Mastery", "The best piece of evidence counts, so one strong demonstration is enough."
     ),
-    "average": QT_TRANSLATE_NOOP(
+    Method.AVERAGE: QT_TRANSLATE_NOOP(
         "Mastery",
         "Every piece of evidence counts equally, so early attempts keep weighing on the estimate.",
     ),
-    "mode": QT_TRANSLATE_NOOP(
+    Method.MODE: QT_TRANSLATE_NOOP(
         "Mastery", "The level shown most often counts, and a tie goes to the higher level."
     ),
-    "decaying_average": QT_TRANSLATE_NOOP(
+    Method.DECAYING_AVERAGE: QT_TRANSLATE_NOOP(
         "Mastery",
         "Each new piece of evidence weighs a set share (65% unless you change it) "
         "and older evidence fades a little with every new attempt.",
     ),
-    "weighted_average": QT_TRANSLATE_NOOP(
+    Method.WEIGHTED_AVERAGE: QT_TRANSLATE_NOOP(
         "Mastery",
         "The newest piece of evidence weighs a set share (65% unless you change it) "
         "and the average of all earlier evidence weighs the rest.",
     ),
-    "n_mastery": QT_TRANSLATE_NOOP(
+    Method.N_MASTERY: QT_TRANSLATE_NOOP(
         "Mastery",
         "The student must reach the mastery level a set number of times (2 unless you "
         "change it), and the estimate is the average of those scores.",
     ),
-    "power_law": QT_TRANSLATE_NOOP(
+    Method.POWER_LAW: QT_TRANSLATE_NOOP(
         "Mastery",
         "A trend line through all attempts predicts the current level, rewarding steady "
         "growth; scores of 0 are left out because the trend cannot fit them.",
@@ -205,24 +213,24 @@ def estimator(
         )
     weight = _weight(method, param)
     needed = _needed(method, param)
-    threshold = _threshold(mastery_threshold) if method == "n_mastery" else 0.0
+    threshold = _threshold(mastery_threshold) if method == Method.N_MASTERY else 0.0
 
     def estimate(scores: Sequence[float]) -> float | None:
         if not scores:
             return None
-        if method == "latest":
+        if method == Method.LATEST:
             return float(scores[-1])
-        if method == "highest":
+        if method == Method.HIGHEST:
             return float(max(scores))
-        if method == "average":
+        if method == Method.AVERAGE:
             return _within(statistics.fmean(scores), scores)
-        if method == "mode":
+        if method == Method.MODE:
             return float(max(statistics.multimode(scores)))
-        if method == "decaying_average":
+        if method == Method.DECAYING_AVERAGE:
             return _within(_decaying_average(scores, weight), scores)
-        if method == "weighted_average":
+        if method == Method.WEIGHTED_AVERAGE:
             return _within(_weighted_average(scores, weight), scores)
-        if method == "n_mastery":
+        if method == Method.N_MASTERY:
             shown = [s for s in scores if s >= threshold]
             if len(shown) < needed:
                 return None
@@ -253,7 +261,7 @@ def explain(
     _check_method(method)
     weight = _weight(method, param)
     needed = _needed(method, param)
-    threshold = _threshold(mastery_threshold) if method == "n_mastery" else 0.0
+    threshold = _threshold(mastery_threshold) if method == Method.N_MASTERY else 0.0
     if not scores:
         return QT_TRANSLATE_NOOP("Mastery", "No evidence yet")()
 
@@ -261,17 +269,17 @@ def explain(
     value = _fmt(estimate)
     if method in _EXPLAIN:
         return _EXPLAIN[method](count=count, value=value)
-    if method == "decaying_average":
+    if method == Method.DECAYING_AVERAGE:
         return QT_TRANSLATE_NOOP(
             "Mastery", "Decaying average (newest weighs {weight}%) of {count}: {value}"
         )(weight=_fmt(weight * 100), count=count, value=value)
-    if method == "weighted_average":
+    if method == Method.WEIGHTED_AVERAGE:
         return QT_TRANSLATE_NOOP(
             "Mastery",
             "Weighted average (newest weighs {weight}%, earlier evidence {rest}%) "
             "of {count}: {value}",
         )(weight=_fmt(weight * 100), rest=_fmt(100 - weight * 100), count=count, value=value)
-    if method == "n_mastery":
+    if method == Method.N_MASTERY:
         shown = sum(1 for s in scores if s >= threshold)
         if estimate is None:
             if shown == 0:
@@ -296,10 +304,10 @@ def explain(
 
 
 _EXPLAIN: Final[dict[str, Template]] = {
-    "latest": QT_TRANSLATE_NOOP("Mastery", "Most recent of {count}: {value}"),
-    "highest": QT_TRANSLATE_NOOP("Mastery", "Highest of {count}: {value}"),
-    "average": QT_TRANSLATE_NOOP("Mastery", "Average of {count}: {value}"),
-    "mode": QT_TRANSLATE_NOOP("Mastery", "Most frequent level (mode) of {count}: {value}"),
+    Method.LATEST: QT_TRANSLATE_NOOP("Mastery", "Most recent of {count}: {value}"),
+    Method.HIGHEST: QT_TRANSLATE_NOOP("Mastery", "Highest of {count}: {value}"),
+    Method.AVERAGE: QT_TRANSLATE_NOOP("Mastery", "Average of {count}: {value}"),
+    Method.MODE: QT_TRANSLATE_NOOP("Mastery", "Most frequent level (mode) of {count}: {value}"),
 }
 
 
@@ -325,7 +333,7 @@ def settle(method: str, param: float | None) -> tuple[str, float | None, Phrase 
     """
     if method not in METHODS:
         return (
-            "latest",
+            Method.LATEST,
             None,
             QT_TRANSLATE_NOOP(
                 "Mastery", "{method} is not a calculation method, so the newest evidence counts"
@@ -341,7 +349,7 @@ def settle(method: str, param: float | None) -> tuple[str, float | None, Phrase 
                 "Mastery", "the weight {given} is not from {low}% to {high}%, so {default}% is used"
             )(given=_given(param), low=MIN_WEIGHT, high=MAX_WEIGHT, default=_DEFAULT_WEIGHT),
         )
-    if method == "n_mastery" and not times_ok(param):
+    if method == Method.N_MASTERY and not times_ok(param):
         return (
             method,
             None,
@@ -504,7 +512,7 @@ def _weight(method: str, param: float | None) -> float:
 
 def _needed(method: str, param: float | None) -> int:
     """How many times n_mastery needs mastery shown (0 for other methods)."""
-    if method != "n_mastery":
+    if method != Method.N_MASTERY:
         return 0
     n = _DEFAULT_N if param is None else param
     if not times_ok(n):

@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, Index
 from sqlmodel import Field, SQLModel
 
-from cbe_desktop.core.languages import packet_languages
+from cbe_desktop.core.languages import Language, packet_languages
 
 # Words stored in the database (never translated; the UI and reports label them).
 FRAMEWORK_KINDS = ("academic", "habits")
@@ -57,8 +57,10 @@ class Synced(SQLModel):
     """
 
     id: str = Field(primary_key=True, max_length=36)
-    hlc: str = Field(index=True)
-    origin: str
+    #: Stamped by the transaction that writes the row (``Tx.add``, ``Tx.touch``), or
+    #: brought by a sync file: a row is never flushed without them (``core/store.py``).
+    hlc: str = Field(default="", index=True)
+    origin: str = ""
     deleted_hlc: str | None = Field(default=None)
     base_hlc: str | None = Field(default=None)
     seen_hlc: str | None = Field(default=None, index=True)
@@ -167,7 +169,7 @@ class Student(Synced, table=True):
     preferred_name: str = ""
     student_number: str = ""
     grade: str = ""
-    family_language: str = "en"
+    family_language: str = Language.EN
     archived: bool = False
     source_id: str | None = Field(default=None, index=True)
     name_order: str = "given_first"  # NAME_ORDERS

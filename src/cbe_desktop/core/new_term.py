@@ -103,8 +103,6 @@ def start_new_term(
                     position=ct.position,
                     method=ct.method,
                     method_param=ct.method_param,
-                    hlc="",
-                    origin="",
                 )
             )
         tasks = session.exec(
@@ -122,8 +120,6 @@ def start_new_term(
                 task_type=task.task_type,
                 target_ids=list(task.target_ids),
                 notes=task.notes,
-                hlc="",
-                origin="",
             )
             tx.add(copy)
             for d in session.exec(
@@ -139,8 +135,6 @@ def start_new_term(
                         target_id=d.target_id,
                         level_value=d.level_value,
                         text=d.text,
-                        hlc="",
-                        origin="",
                     )
                 )
         if student_ids is None:

@@ -22,7 +22,7 @@ follows the same one/many split.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,7 +69,7 @@ class Phrase(str):
         return (Phrase, (Template(self.context, self.source), dict(self.args)))
 
 
-def join(separator: str, parts: list[str]) -> str:
+def join(separator: str, parts: Sequence[str]) -> str:
     """``separator.join(parts)`` that stays translatable when the parts are phrases."""
     if not parts:
         return ""

@@ -44,7 +44,9 @@ class QueueItem:
     class_id: str | None = None  # the class that evidence was recorded in (its scale)
 
     def overdue(self, today: date | None = None) -> bool:
-        return bool(self.due_on) and self.due_on < (today or date.today()).isoformat()
+        if not self.due_on:
+            return False
+        return self.due_on < (today or date.today()).isoformat()
 
     def days_open(self, today: date | None = None) -> int:
         try:
@@ -61,7 +63,7 @@ def open_revisions(
     class_targets: set[str] | None = None
     if class_id is not None:
         class_targets = {
-            r[0]
+            r.target_id
             for r in conn.execute(
                 text(
                     "SELECT target_id FROM class_target WHERE class_id = :c AND deleted_hlc IS NULL"
@@ -78,27 +80,28 @@ def open_revisions(
     )
     for r in conn.execute(text(_QUEUE_SQL.format(list_of_classes=joined))):
         if class_id is not None and (
-            class_id not in (r[15] or "").split(",") or r[2] not in (class_targets or set())
+            class_id not in (r.classes or "").split(",")
+            or r.target_id not in (class_targets or set())
         ):
             continue
-        if target_id is not None and r[2] != target_id:
+        if target_id is not None and r.target_id != target_id:
             continue
         items.append(
             QueueItem(
-                revision_id=r[0],
-                student_id=r[1],
-                student=display_name(r[7], r[8], r[9]),
-                target_id=r[2],
-                target_code=r[10],
-                target_statement=r[11],
-                next_step=r[3],
-                due_on=r[4],
-                support=r[5],
-                opened_on=r[6] or r[13] or "",
-                level=r[12],
-                feedback=r[14] or "",
-                evidence_id=r[16],
-                class_id=r[17],
+                revision_id=r.id,
+                student_id=r.student_id,
+                student=display_name(r.given_name, r.family_name, r.preferred_name),
+                target_id=r.target_id,
+                target_code=r.code,
+                target_statement=r.statement,
+                next_step=r.next_step,
+                due_on=r.due_on,
+                support=r.support,
+                opened_on=r.opened_on or r.produced_on or "",
+                level=r.level,
+                feedback=r.feedback or "",
+                evidence_id=r.evidence_id,
+                class_id=r.class_id,
             )
         )
     return items

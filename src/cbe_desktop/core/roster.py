@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.ids import new_id
+from cbe_desktop.core.languages import Language
+from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.models import (
     NAME_ORDERS,
     ClassTarget,
@@ -34,7 +36,7 @@ def add_class(
     subject: str = "",
     grade: str = "",
     scale_id: str | None = None,
-    method: str = "latest",
+    method: str = Method.LATEST,
     method_param: float | None = None,
     targets_per_week: float | None = None,
     source_id: str | None = None,
@@ -50,8 +52,6 @@ def add_class(
         method_param=method_param,
         targets_per_week=targets_per_week,
         source_id=source_id,
-        hlc="",
-        origin="",
     )
     tx.add(cls)
     return cls
@@ -65,7 +65,7 @@ def add_student(
     preferred_name: str = "",
     student_number: str = "",
     grade: str = "",
-    family_language: str = "en",
+    family_language: str = Language.EN,
     source_id: str | None = None,
     name_order: str = "given_first",
 ) -> Student:
@@ -79,17 +79,13 @@ def add_student(
         family_language=family_language,
         source_id=source_id,
         name_order=name_order,
-        hlc="",
-        origin="",
     )
     tx.add(student)
     return student
 
 
 def enroll(tx: Tx, school_class: SchoolClass, student: Student) -> Enrollment:
-    row = Enrollment(
-        id=new_id(), class_id=school_class.id, student_id=student.id, hlc="", origin=""
-    )
+    row = Enrollment(id=new_id(), class_id=school_class.id, student_id=student.id)
     tx.add(row)
     return row
 
@@ -110,8 +106,6 @@ def align_target(
         position=position,
         method=method,
         method_param=method_param,
-        hlc="",
-        origin="",
     )
     tx.add(row)
     return row
@@ -143,7 +137,7 @@ def class_summaries(session: Session) -> list[ClassSummary]:
     students = dict(
         session.exec(
             select(Enrollment.class_id, func.count(func.distinct(Enrollment.student_id)))
-            .join(Student, Student.id == Enrollment.student_id)
+            .join(Student, col(Student.id) == col(Enrollment.student_id))
             .where(Enrollment.deleted_hlc.is_(None), Student.deleted_hlc.is_(None))
             .group_by(Enrollment.class_id)
         ).all()
@@ -151,8 +145,8 @@ def class_summaries(session: Session) -> list[ClassSummary]:
     targets = dict(
         session.exec(
             select(ClassTarget.class_id, func.count(func.distinct(ClassTarget.target_id)))
-            .join(Target, Target.id == ClassTarget.target_id)
-            .join(Framework, Framework.id == Target.framework_id)
+            .join(Target, col(Target.id) == col(ClassTarget.target_id))
+            .join(Framework, col(Framework.id) == col(Target.framework_id))
             .where(
                 ClassTarget.deleted_hlc.is_(None),
                 Target.deleted_hlc.is_(None),
@@ -306,8 +300,8 @@ def set_class_targets(store: Store, class_id: str, target_ids: list[str]) -> Cha
             by_target[row.target_id] = row  # a live row wins over a tombstoned one
         wanted = list(dict.fromkeys(target_ids))
         for position, target_id in enumerate(wanted):
-            row = by_target.pop(target_id, None)
-            if row is None:
+            kept = by_target.pop(target_id, None)
+            if kept is None:
                 target = session.get(Target, target_id)
                 if target is None or target.deleted_hlc:
                     continue
@@ -319,10 +313,10 @@ def set_class_targets(store: Store, class_id: str, target_ids: list[str]) -> Cha
                     method=target.method,
                     method_param=target.method_param,
                 )
-            elif row.deleted_hlc is not None or row.position != position:
-                row.deleted_hlc = None
-                row.position = position
-                tx.touch(row)
+            elif kept.deleted_hlc is not None or kept.position != position:
+                kept.deleted_hlc = None
+                kept.position = position
+                tx.touch(kept)
         for row in by_target.values():
             if row.deleted_hlc is None:
                 tx.tombstone(row)
@@ -369,7 +363,7 @@ def class_target_ids(session: Session, class_id: str) -> list[str]:
     rows = session.exec(
         select(ClassTarget.target_id)
         .where(ClassTarget.class_id == class_id, ClassTarget.deleted_hlc.is_(None))
-        .order_by(ClassTarget.position)
+        .order_by(col(ClassTarget.position))
     ).all()
     return list(rows)
 
@@ -472,7 +466,7 @@ def class_students(
 ) -> list[Student]:
     query = (
         select(Student)
-        .join(Enrollment, Enrollment.student_id == Student.id)
+        .join(Enrollment, col(Enrollment.student_id) == col(Student.id))
         .where(
             Enrollment.class_id == class_id,
             Enrollment.deleted_hlc.is_(None),

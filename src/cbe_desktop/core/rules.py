@@ -33,6 +33,7 @@ from typing import Any, Final
 
 from cbe_desktop.core import mastery
 from cbe_desktop.core.errors import InvalidInputError
+from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.models import (
     AUTHORS,
     EVIDENCE_STATUSES,
@@ -294,7 +295,7 @@ def setting_problem(method: str, param: Any, *, field: str = "method_param") -> 
                 "Roster", "The weight of the newest evidence is a percentage from 1 to 99."
             )(),
         )
-    if method == "n_mastery" and not mastery.times_ok(param):
+    if method == Method.N_MASTERY and not mastery.times_ok(param):
         return Broken(
             field,
             QT_TRANSLATE_NOOP(
@@ -434,7 +435,8 @@ def _choice(field: str, choices: Sequence[str]) -> Check:
 
     def check(row: Mapping[str, Any]) -> Broken | None:
         value = row.get(field, _ABSENT)
-        if value is _ABSENT or (value.__class__ is str and value in allowed):
+        # (a str subclass too: the program's own enums, Language and Method, are text)
+        if value is _ABSENT or (isinstance(value, str) and value in allowed):
             return None
         return choice_problem(field, value, choices)
 

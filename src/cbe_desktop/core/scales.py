@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
@@ -144,7 +145,7 @@ def format_number(value: float | None) -> str:
 
 def create_default_scale(tx: Tx) -> Scale:
     """The default four-level scale, proficient at 3."""
-    scale = Scale(id=new_id(), name=DEFAULT_SCALE_NAME, hlc="", origin="")
+    scale = Scale(id=new_id(), name=DEFAULT_SCALE_NAME)
     tx.add(scale)
     for value, label, description, proficient, colour in DEFAULT_LEVELS:
         tx.add(
@@ -156,15 +157,13 @@ def create_default_scale(tx: Tx) -> Scale:
                 description=description,
                 proficient=proficient,
                 colour=colour,
-                hlc="",
-                origin="",
             )
         )
     return scale
 
 
-def create_scale(tx: Tx, name: str, levels: list[tuple[float, str, str, bool, str]]) -> Scale:
-    scale = Scale(id=new_id(), name=name, hlc="", origin="")
+def create_scale(tx: Tx, name: str, levels: Sequence[tuple[float, str, str, bool, str]]) -> Scale:
+    scale = Scale(id=new_id(), name=name)
     tx.add(scale)
     for value, label, description, proficient, colour in levels:
         tx.add(
@@ -176,8 +175,6 @@ def create_scale(tx: Tx, name: str, levels: list[tuple[float, str, str, bool, st
                 description=description,
                 proficient=proficient,
                 colour=colour,
-                hlc="",
-                origin="",
             )
         )
     return scale
@@ -203,7 +200,7 @@ def load_scale(session: Session, scale_id: str | None) -> ScaleInfo:
     rows = session.exec(
         select(ScaleLevel)
         .where(ScaleLevel.scale_id == scale.id, ScaleLevel.deleted_hlc.is_(None))
-        .order_by(ScaleLevel.value)
+        .order_by(col(ScaleLevel.value))
     ).all()
     levels = tuple(Level(r.value, r.label, r.description, r.proficient, r.colour) for r in rows)
     return ScaleInfo(id=scale.id, name=scale.name, levels=levels)
@@ -264,15 +261,16 @@ def save_scale(
     with store.transaction() as tx:
         session = tx.session
         if scale_id is None:
-            scale = Scale(id=new_id(), name=name.strip(), hlc="", origin="")
+            scale = Scale(id=new_id(), name=name.strip())
             tx.add(scale)
             existing: dict[float, ScaleLevel] = {}
         else:
-            scale = session.get(Scale, scale_id)
-            if scale is None or scale.deleted_hlc:
+            found = session.get(Scale, scale_id)
+            if found is None or found.deleted_hlc:
                 raise InvalidInputError(
                     QT_TRANSLATE_NOOP("Scales", "That scale no longer exists.")()
                 )
+            scale = found
             if scale.name != name.strip():
                 scale.name = name.strip()
                 tx.touch(scale)
@@ -297,8 +295,6 @@ def save_scale(
                         description=wanted[1],
                         proficient=wanted[2],
                         colour=wanted[3],
-                        hlc="",
-                        origin="",
                     )
                 )
             elif (row.label, row.description, row.proficient, row.colour) != wanted:

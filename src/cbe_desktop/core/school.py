@@ -33,6 +33,7 @@ from cbe_desktop.core.learner import LearnerRecord, find_student, learner_record
 from cbe_desktop.core.models import Evidence, Replica, SchoolClass, Student, SyncLog
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.status import Status
 from cbe_desktop.core.student_groups import NOT_RECORDED, STORED_KINDS, groups_of
 
 log = logging.getLogger(__name__)
@@ -208,7 +209,7 @@ def school_progress(
                 teachers=tuple(teachers.get(cls.id, ())),
                 students=len(grid.students),
                 targets=len(grid.targets),
-                proficient=sum(1 for s in statuses if s == "proficient"),
+                proficient=sum(1 for s in statuses if s == Status.PROFICIENT),
                 cells=len(statuses),
                 evidence=evidence.get(cls.id, 0),
                 open_not_yet=sum(grid.open_not_yet_count(r) for r in range(len(grid.students))),
@@ -351,7 +352,7 @@ def equity(
         for r, student in enumerate(grid.students):
             row = grid.cells[r]
             cells[student.id] += len(row)
-            proficient[student.id] += sum(1 for c in row if c.status == "proficient")
+            proficient[student.id] += sum(1 for c in row if c.status == Status.PROFICIENT)
             not_yet[student.id] += grid.open_not_yet_count(r)
         if progress is not None and not progress(i + 1, len(classes)):
             break

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.models import Setting
 from cbe_desktop.core.store import Tx
 
 DEFAULTS = {
     "teacher": "",
     "school": "",
-    "default_method": "latest",
+    "default_method": Method.LATEST,
     "backup_folder": "",  # a second place for backups (a USB stick, a shared folder)
     "language": "",  # interface language; empty: the computer's
     "zoom": "100",  # text size, percent of the system's

@@ -251,11 +251,22 @@ def _home_of(db_path: Path) -> str:
     return f"{machine_token()}|{db_path.resolve()}"
 
 
+class UnstampedRowError(RuntimeError):
+    """A program error, never the teacher's: a synchronised row was about to be written
+    without the stamp (hlc, origin) that lets it travel and merge; it must be added with
+    ``Tx.add`` or changed with ``Tx.touch``, or come from a sync file with its own."""
+
+
 def _keep_rules(session: Session, _context: object, _instances: object) -> None:
-    """Refuse (RuleBroken, one sentence) a new or changed row that breaks a rule."""
+    """Refuse (RuleBroken, one sentence) a new or changed row that breaks a rule, and
+    (UnstampedRowError) a synchronised row without its stamp."""
     for row in (*session.new, *session.dirty):
         if isinstance(row, Synced):
-            rules.require(rules.row_problem(row.__tablename__, row.__dict__))
+            if not (row.hlc and row.origin):
+                raise UnstampedRowError(
+                    f"a {row.__tablename__} row was written without its stamp (hlc, origin)"
+                )
+            rules.require(rules.row_problem(str(row.__tablename__), row.__dict__))
     _keep_archived_classes(session)
 
 

@@ -158,11 +158,7 @@ def set_student_groups(tx: Tx, student_id: str, groups: Mapping[str, str]) -> in
     for kind, value in wanted.items():
         row = have.get(kind)
         if row is None:
-            tx.add(
-                StudentGroup(
-                    id=new_id(), hlc="", origin="", student_id=student_id, kind=kind, value=value
-                )
-            )
+            tx.add(StudentGroup(id=new_id(), student_id=student_id, kind=kind, value=value))
             changed += 1
         elif row.value != value:
             row.value = value

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text as sql_text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
@@ -55,8 +55,6 @@ def add_framework(
         description=description,
         scale_id=scale_id,
         source_id=source_id,
-        hlc="",
-        origin="",
     )
     tx.add(framework)
     return framework
@@ -91,8 +89,6 @@ def add_target(
         prerequisites=list(prerequisites or []),
         notes=notes,
         source_id=source_id,
-        hlc="",
-        origin="",
     )
     tx.add(target)
     return target
@@ -113,9 +109,7 @@ def set_rubric(tx: Tx, target: Target, descriptors: dict[float, str]) -> list[Ru
     for value, text in descriptors.items():
         row = existing.get(value)
         if row is None:
-            row = RubricDescriptor(
-                id=new_id(), target_id=target.id, level_value=value, text=text, hlc="", origin=""
-            )
+            row = RubricDescriptor(id=new_id(), target_id=target.id, level_value=value, text=text)
             tx.add(row)
         elif row.text != text:
             row.text = text
@@ -495,8 +489,6 @@ def attach_exemplar(
                 level_value=level_value,
                 attachment_id=attachment.id,
                 note=note,
-                hlc="",
-                origin="",
             )
         )
     return Changes(targets=frozenset({target_id}))
@@ -522,7 +514,7 @@ class ExemplarInfo:
 def exemplars_for(session: Session, target_id: str) -> list[ExemplarInfo]:
     rows = session.exec(
         select(Exemplar, Attachment)
-        .join(Attachment, Attachment.id == Exemplar.attachment_id)
+        .join(Attachment, col(Attachment.id) == col(Exemplar.attachment_id))
         .where(Exemplar.target_id == target_id, Exemplar.deleted_hlc.is_(None))
     ).all()
     return [
@@ -610,8 +602,6 @@ def write_wording(tx: Tx, target_id: str, lang: str, statement: str, i_can: str)
             lang=lang,
             statement=statement,
             i_can=i_can,
-            hlc="",
-            origin="",
         )
     )
     return True

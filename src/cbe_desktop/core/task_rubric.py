@@ -120,8 +120,6 @@ def set_task_rubric(where: Tx | Store, task_id: str, rubric: Mapping[str, Mappin
                     target_id=key[0],
                     level_value=key[1],
                     text=text,
-                    hlc="",
-                    origin="",
                 )
             )
         elif keep.text != text:

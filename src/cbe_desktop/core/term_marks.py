@@ -50,6 +50,7 @@ from cbe_desktop.core.models import ModifiedTarget, Target, TermClosure, TermMar
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, join
 from cbe_desktop.core.scales import ScaleInfo, format_number, reaches
 from cbe_desktop.core.settings import get_setting
+from cbe_desktop.core.status import Status
 
 #: The presets a school starts from (then edits). Sources of the worked examples:
 #: - ``logic``: the "logic rule" conversion (no low levels, a share of high ones), one of
@@ -643,7 +644,7 @@ def kept_marks(session: Session, marks: ClassMarks) -> ClassMarks:
                         estimate=row.score,
                         level=level,
                         told=told,
-                        status=cells[tid].status if row.score is not None else "no_evidence",
+                        status=cells[tid].status if row.score is not None else Status.NO_EVIDENCE,
                     )
         out.append(
             replace(

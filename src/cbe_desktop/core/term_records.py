@@ -190,8 +190,6 @@ def _record(tx: Tx, class_id: str, student_id: str, period: str, subject: str) -
         return row
     return TermMarkRecord(
         id=new_id(),
-        hlc="",
-        origin="",
         class_id=class_id,
         student_id=student_id,
         period=period,
@@ -376,8 +374,6 @@ def close_term(
             for subject, mark, score, words in items:
                 row = known.get((student.student_id, subject)) or TermMarkRecord(
                     id=new_id(),
-                    hlc="",
-                    origin="",
                     class_id=class_id,
                     student_id=student.student_id,
                     period=period,
@@ -402,8 +398,6 @@ def close_term(
             tx.add(
                 TermClosure(
                     id=new_id(),
-                    hlc="",
-                    origin="",
                     class_id=class_id,
                     period=period,
                     closed_on=day,
@@ -495,7 +489,7 @@ def _set_modified(tx: Tx, student_id: str, target_id: str, note: str | None) -> 
     else:
         tx.add(
             ModifiedTarget(
-                id=new_id(), hlc="", origin="", student_id=student_id, target_id=target_id,
+                id=new_id(), student_id=student_id, target_id=target_id,
                 note=note,
             )
         )  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from sqlmodel import Session, select
 
@@ -45,8 +46,6 @@ def add_goal(
         text=text.strip(),
         written_on=str(on),
         author=author,
-        hlc="",
-        origin="",
     )
     tx.add(row)
     return row
@@ -69,8 +68,6 @@ def add_reflection(
         text=text.strip(),
         written_on=str(on),
         author=author,
-        hlc="",
-        origin="",
     )
     tx.add(row)
     return row
@@ -194,7 +191,7 @@ def _voice_row(tx: Tx, kind: str, row_id: str) -> Goal | Reflection:
     table = _TABLES.get(kind)
     if table is None:
         raise InvalidInputError(not_a_voice_kind(kind))
-    row = tx.session.get(table, row_id)
+    row = cast(Goal | Reflection | None, tx.session.get(table, row_id))
     if row is None:
         raise NotFoundError(voice_gone(kind))
     return row

@@ -36,6 +36,7 @@ from collections import Counter
 from html.parser import HTMLParser
 from pathlib import PurePath
 
+from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.csvtext import Table, cell, read_table
 from cbe_desktop.interop.errors import ImportFormatError
@@ -49,13 +50,13 @@ from cbe_desktop.interop.records import (
 )
 
 CANVAS_METHODS = {
-    "decaying_average": "weighted_average",
-    "weighted_average": "weighted_average",
-    "standard_decaying_average": "decaying_average",
-    "n_mastery": "n_mastery",
-    "latest": "latest",
-    "highest": "highest",
-    "average": "average",
+    "decaying_average": Method.WEIGHTED_AVERAGE,
+    "weighted_average": Method.WEIGHTED_AVERAGE,
+    "standard_decaying_average": Method.DECAYING_AVERAGE,
+    "n_mastery": Method.N_MASTERY,
+    "latest": Method.LATEST,
+    "highest": Method.HIGHEST,
+    "average": Method.AVERAGE,
 }
 REQUIRED = ("vendor_guid", "object_type", "title")
 

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from cbe_desktop.core.languages import Language
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.interop.errors import ImportFormatError
 from cbe_desktop.interop.limits import CSV_MAX_CELL_CHARS, CSV_MAX_COLUMNS
@@ -289,7 +290,7 @@ def family_language(value: str) -> str | None:
     if not text:
         return None
     if text in ("es", "spa") or text.startswith(("es ", "spanish", "español", "espanol")):
-        return "es"
+        return Language.ES
     if text in ("en", "eng") or text.startswith(("en ", "english", "inglés", "ingles")):
-        return "en"
+        return Language.EN
     return None

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from cbe_desktop.core.agreement import Agreement, agreement, piece_sentence
 from cbe_desktop.core.calibration import ExemplarView, SetView
+from cbe_desktop.core.languages import Language
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.scales import same_level
 from cbe_desktop.reports.common import (
@@ -57,7 +58,7 @@ def build_calibration_report(
     exemplars: dict[str, list[ExemplarView]] | None = None,
     say: Callable[[str], str] = str,
     pagesize: str = "letter",
-    lang: str = "en",
+    lang: str = Language.EN,
 ) -> Agreement:
     """Write the meeting's PDF (whole or not at all); returns the figures it shows."""
     result = agreement(view)

@@ -36,9 +36,10 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import TableStyle
 
 from cbe_desktop.core.errors import CbeError
-from cbe_desktop.core.languages import language
+from cbe_desktop.core.languages import Language, language
 from cbe_desktop.core.safe_files import written_whole
 from cbe_desktop.core.scales import reaches
+from cbe_desktop.core.status import Status
 from cbe_desktop.reports.scripts import (
     CJK,
     LATIN,
@@ -71,7 +72,12 @@ MARGIN_TOP = 64
 MARGIN_BOTTOM = 54
 
 #: Status words print with a sign, so they differ without colour (and without reading).
-STATUS_SIGNS = {"proficient": "✓", "in_progress": "◐", "not_yet": "↻", "no_evidence": "○"}
+STATUS_SIGNS = {
+    Status.PROFICIENT: "✓",
+    Status.IN_PROGRESS: "◐",
+    Status.NOT_YET: "↻",
+    Status.NO_EVIDENCE: "○",
+}
 
 
 class ReportCancelled(CbeError):
@@ -99,7 +105,7 @@ def base_font(lang: str) -> str:
     return CJK if language(lang).wrap == "cjk" else LATIN
 
 
-def text(value: str, lang: str = "en") -> str:
+def text(value: str, lang: str = Language.EN) -> str:
     """Words (people's or the program's) made safe for a Paragraph: escaped, line breaks
     kept, each script in a font that draws it."""
     return markup(value, base_font(lang))
@@ -128,7 +134,7 @@ def para(words: str, style: ParagraphStyle, *, rtl: bool = False) -> Flowable:
 
 
 @lru_cache(maxsize=16)
-def styles(size: float = 10.0, lang: str = "en") -> dict[str, ParagraphStyle]:
+def styles(size: float = 10.0, lang: str = Language.EN) -> dict[str, ParagraphStyle]:
     register_fonts()
     font = base_font(lang)
     bold = font_name(font, True)
@@ -618,7 +624,7 @@ def draw_furniture(
 
 
 def make_doc(
-    stream: BinaryIO, pagesize: str, *, title: str, author: str = "", lang: str = "en"
+    stream: BinaryIO, pagesize: str, *, title: str, author: str = "", lang: str = Language.EN
 ) -> BaseDocTemplate:
     if pagesize not in PAGE_SIZES:
         raise CbeError(f"The paper size is letter or a4, not {pagesize!r}.")

@@ -28,7 +28,6 @@ LANGUAGES: tuple[str, ...] = packet_languages()
 #: The words of every shipped language (one file each, see ``core.languages``).
 LABELS: dict[str, dict[str, str]] = {code: dict(catalogue(code)["words"]) for code in LANGUAGES}
 
-STATUSES = ("proficient", "in_progress", "not_yet", "no_evidence")
 SUPPORT_WORDS = ("flex_time", "small_group", "conference", "other")
 #: The program's own level words (default scale, demo habits scale), by English label.
 KNOWN_LEVELS = (

@@ -13,8 +13,10 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from cbe_desktop.core.languages import Language
 from cbe_desktop.core.learner import LearnerRecord
 from cbe_desktop.core.scales import format_number
+from cbe_desktop.core.status import Status
 from cbe_desktop.reports.common import (
     STATUS_SIGNS,
     Mark,
@@ -89,13 +91,13 @@ def build_learner_record(
     record: LearnerRecord,
     out: Path | str | BinaryIO,
     *,
-    lang: str = "en",
+    lang: str = Language.EN,
     pagesize: str = "letter",
     school: str = "",
 ) -> None:
     """Write ``record`` as a PDF (whole or not at all when ``out`` is a path)."""
     if lang not in WORDS:
-        lang = "en"
+        lang = Language.EN
     w = WORDS[lang]
     st = styles(9.0, lang)
 
@@ -106,8 +108,8 @@ def build_learner_record(
         return markup_text(value, lang)
 
     def status_words(status: str) -> str:
-        if status == "not_yet":
-            return "Todavía no" if lang == "es" else "Not yet"
+        if status == Status.NOT_YET:
+            return "Todavía no" if lang == Language.ES else "Not yet"
         return w.get(status, status)
 
     def write(stream: BinaryIO) -> None:
@@ -127,7 +129,7 @@ def build_learner_record(
             facts.append(w["also"].format(names=", ".join(record.merged_names)))
         if facts:
             story.append(p(t(" · ".join(facts)), "muted"))
-        rule = RULE_WORDS_ES[record.rule] if lang == "es" else str(record.rule_words)
+        rule = RULE_WORDS_ES[record.rule] if lang == Language.ES else str(record.rule_words)
         story.append(p(t(w["rule"].format(rule=rule)), "muted"))
         story.append(Spacer(1, 6))
         if not record.classes and not record.competencies:

@@ -44,7 +44,9 @@ from reportlab.platypus import (
 )
 
 from cbe_desktop.core.conference import PacketData, ShowcaseItem, TargetStanding
+from cbe_desktop.core.languages import Language
 from cbe_desktop.core.scales import Level, ScaleInfo, format_number
+from cbe_desktop.core.status import STATUSES, Status
 from cbe_desktop.reports.common import (
     BLACK,
     DARK,
@@ -69,7 +71,7 @@ from cbe_desktop.reports.common import (
     text,
     write_pdf,
 )
-from cbe_desktop.reports.labels import HABIT_QUESTION, QUESTIONS, STATUSES, Labels, check_lang
+from cbe_desktop.reports.labels import HABIT_QUESTION, QUESTIONS, Labels, check_lang
 from cbe_desktop.reports.scripts import isolate, label, label_width
 
 Progress = Callable[[int, int, str], None]
@@ -121,7 +123,7 @@ def build_packet(
     total = len(data_list)
     first = data_list[0] if data_list else None
     languages = Counter(lang or d.lang for d in data_list)
-    doc_lang = languages.most_common(1)[0][0] if languages else (lang or "en")
+    doc_lang = languages.most_common(1)[0][0] if languages else (lang or Language.EN)
 
     def write(stream: BinaryIO) -> None:
         title_words = Labels(doc_lang)
@@ -332,7 +334,7 @@ class _PacketWriter:
 
     def status_cell(self, status: str) -> Flowable:
         sign = STATUS_SIGNS.get(status, "")
-        style = "cell_bold" if status in ("proficient", "not_yet") else "cell"
+        style = "cell_bold" if status in (Status.PROFICIENT, Status.NOT_YET) else "cell"
         return self.p(self.t(f"{sign} {self.words.status(status)}"), style)
 
     # --- the cover, with the agenda ---

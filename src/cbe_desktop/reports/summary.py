@@ -9,6 +9,8 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, Spacer
 
 from cbe_desktop.core.conference import ClassSummaryData
+from cbe_desktop.core.languages import Language
+from cbe_desktop.core.status import STATUSES
 from cbe_desktop.reports.common import (
     STATUS_SIGNS,
     Mark,
@@ -21,14 +23,14 @@ from cbe_desktop.reports.common import (
     write_pdf,
 )
 from cbe_desktop.reports.common import text as markup_text
-from cbe_desktop.reports.labels import STATUSES, Labels
+from cbe_desktop.reports.labels import Labels
 
 
 def build_class_summary(
     data: ClassSummaryData,
     out: Path | str | BinaryIO,
     *,
-    lang: str = "en",
+    lang: str = Language.EN,
     pagesize: str = "letter",
 ) -> None:
     words = Labels(lang)

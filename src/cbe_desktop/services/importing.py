@@ -39,6 +39,7 @@ from cbe_desktop.core import phrases, rules
 from cbe_desktop.core.backups import backup_before
 from cbe_desktop.core.changes import EVERYTHING, NOTHING, Changes
 from cbe_desktop.core.errors import CbeError, InvalidInputError, NotFoundError
+from cbe_desktop.core.languages import Language
 from cbe_desktop.core.models import (
     Enrollment,
     Framework,
@@ -1695,7 +1696,7 @@ def apply_roster_import(
                     preferred_name=rec.preferred_name,
                     student_number=rec.student_number,
                     grade=rec.grade,
-                    family_language=rec.family_language or "en",
+                    family_language=rec.family_language or Language.EN,
                     source_id=rec.source_id,
                 )
             elif step.changed:

@@ -76,7 +76,7 @@ FILE_SUFFIX = ".cbesync"
 MANIFEST = "manifest.json"
 
 #: Every synchronised table by name, parents before children.
-TABLES: dict[str, type[Synced]] = {model.__tablename__: model for model in SYNCED_TABLES}
+TABLES: dict[str, type[Synced]] = {str(model.__tablename__): model for model in SYNCED_TABLES}
 
 _MEMBER_NAME = re.compile(r"^(?:tables/[a-z_]{1,64}\.jsonl|blobs/[0-9a-f]{64}|manifest\.json)\Z")
 _SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
@@ -403,6 +403,7 @@ def _depth_exceeds(value: Any, limit: int) -> bool:
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
+        children: Iterable[Any]
         if isinstance(item, dict):
             children = item.values()
         elif isinstance(item, list):
@@ -631,7 +632,7 @@ def read_manifest(
     if not bundle_id:
         raise _damaged(QT_TRANSLATE_NOOP("Sync", "its manifest has no bundle id")())
     return Manifest(
-        format_version=version,
+        format_version=str(version),  # text: it matched the version's pattern
         app_version=_text(doc, "app_version", limit=40, required=False),
         schema_revision=_text(doc, "schema_revision", limit=40, required=False),
         bundle_id=bundle_id,
@@ -980,7 +981,10 @@ def _plaintext_spool(workdir: Path | None) -> IO[bytes]:
     recognise one left behind.
     """
     return tempfile.SpooledTemporaryFile(
-        max_size=32 * _MB, dir=workdir, prefix=".sync-", suffix=".zip"
+        max_size=32 * _MB,
+        dir=None if workdir is None else str(workdir),
+        prefix=".sync-",
+        suffix=".zip",
     )
 
 
@@ -1169,7 +1173,7 @@ class BundleWriter:
         # Through the locker, zipfile sees a stream it cannot seek: it then writes each
         # part's sizes after its bytes (a data descriptor), which every reader handles.
         target = self._locker if self._locker is not None else self._file
-        self._zf = zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED)  # type: ignore[arg-type]
+        self._zf = zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED)  # type: ignore[call-overload]
         return self
 
     def __exit__(self, exc_type, *exc: object) -> None:  # type: ignore[no-untyped-def]

@@ -55,7 +55,7 @@ from cbe_desktop.core.store import Store, Tx
 from cbe_desktop.sync import merge
 from cbe_desktop.sync.bundle import columns
 
-TABLES: dict[str, type[Synced]] = {model.__tablename__: model for model in SYNCED_TABLES}
+TABLES: dict[str, type[Synced]] = {str(model.__tablename__): model for model in SYNCED_TABLES}
 
 CONCURRENT_EDIT = merge.CONCURRENT_EDIT
 FUTURE_CLOCK = merge.FUTURE_CLOCK
@@ -663,10 +663,10 @@ def _row_words(session: Session, table: str, row: dict[str, Any]) -> str:
         statement = str(row.get("statement") or "")
         if len(statement) > 60:
             statement = statement[:59] + "…"
-        code = str(row.get("code") or "")
-        if code and statement:
-            return f"{code} — {statement}"
-        return code or statement or QT_TRANSLATE_NOOP("Conflicts", "a target")()
+        target_code = str(row.get("code") or "")
+        if target_code and statement:
+            return f"{target_code} — {statement}"
+        return target_code or statement or QT_TRANSLATE_NOOP("Conflicts", "a target")()
     if table in ("school_class", "scale"):
         return str(row.get("name") or "")
     if table in ("task", "framework"):
@@ -1317,7 +1317,7 @@ def _received_words(counts: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
     tables = counts.get("tables") if isinstance(counts.get("tables"), dict) else {}
     conflict_rows = (tables or {}).get("conflict")
     carried = n("new", conflict_rows) if isinstance(conflict_rows, dict) else 0
-    parts = [
+    parts: list[str] = [
         _KEY_WORDS["new"](count=f"{n('new'):,}"),
         _KEY_WORDS["updated"](count=f"{n('updated'):,}"),
         QT_TRANSLATE_NOOP("Conflicts", "{count} unchanged")(count=f"{n('unchanged'):,}"),
@@ -1341,7 +1341,9 @@ def _received_words(counts: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
     for table, c in (tables or {}).items():
         if not isinstance(c, dict):
             continue
-        bits = [_KEY_WORDS[key](count=f"{n(key, c):,}") for key in ("new", "updated") if n(key, c)]
+        bits: list[str] = [
+            _KEY_WORDS[key](count=f"{n(key, c):,}") for key in ("new", "updated") if n(key, c)
+        ]
         if n("conflicts", c):
             bits.append(_conflicts(n("conflicts", c)))
         if n("flagged", c):

@@ -45,7 +45,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -428,7 +428,7 @@ def unlock(fh: BinaryIO, passphrase: str | None) -> Iterator[bytes]:
     raise PassphraseError(WRONG_PASSPHRASE)
 
 
-def decrypt(path: Path, passphrase: str | None, open_dest: Callable[[], BinaryIO]) -> BinaryIO:
+def decrypt(path: Path, passphrase: str | None, open_dest: Callable[[], IO[bytes]]) -> IO[bytes]:
     """Unlock the file at ``path`` into a destination made by ``open_dest``, and return it.
 
     ``open_dest`` is called only once the passphrase is known to be right, so a wrong one

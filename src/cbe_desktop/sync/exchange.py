@@ -555,8 +555,6 @@ def export_bundle(
                     "since": {"peer": peer, "after_hlc": mark} if mark else None,
                     "locked": bool(passphrase),
                 },
-                hlc="",
-                origin="",
             )
         )
     return summary
@@ -880,8 +878,6 @@ def _apply(
                     bundle_created_hlc=manifest.created_hlc,
                     file_name=bundle.path.name,
                     counts=_log_counts(store, manifest, summary, previous),
-                    hlc="",
-                    origin="",
                 )
             )
             _check(cancelled)

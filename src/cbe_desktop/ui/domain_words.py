@@ -5,31 +5,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from cbe_desktop.core.languages import language
+from cbe_desktop.core.languages import Language, language
+from cbe_desktop.core.mastery import Method
 from cbe_desktop.ui.i18n import Words
 
 LANGUAGE_NAMES = Words(
     {
-        "en": QT_TRANSLATE_NOOP("Words", "English"),
-        "es": QT_TRANSLATE_NOOP("Words", "Spanish (español)"),
-        "ar": QT_TRANSLATE_NOOP("Words", "Arabic (العربية)"),
-        "zh": QT_TRANSLATE_NOOP("Words", "Chinese (中文)"),
-        "vi": QT_TRANSLATE_NOOP("Words", "Vietnamese (Tiếng Việt)"),
-        "pt": QT_TRANSLATE_NOOP("Words", "Portuguese (português)"),
+        Language.EN: QT_TRANSLATE_NOOP("Words", "English"),
+        Language.ES: QT_TRANSLATE_NOOP("Words", "Spanish (español)"),
+        Language.AR: QT_TRANSLATE_NOOP("Words", "Arabic (العربية)"),
+        Language.ZH: QT_TRANSLATE_NOOP("Words", "Chinese (中文)"),
+        Language.VI: QT_TRANSLATE_NOOP("Words", "Vietnamese (Tiếng Việt)"),
+        Language.PT: QT_TRANSLATE_NOOP("Words", "Portuguese (português)"),
     }
 )
 
 
 METHOD_NAMES = Words(
     {
-        "latest": QT_TRANSLATE_NOOP("Words", "Most recent"),
-        "highest": QT_TRANSLATE_NOOP("Words", "Highest"),
-        "average": QT_TRANSLATE_NOOP("Words", "Average"),
-        "mode": QT_TRANSLATE_NOOP("Words", "Most frequent (mode)"),
-        "decaying_average": QT_TRANSLATE_NOOP("Words", "Decaying average"),
-        "weighted_average": QT_TRANSLATE_NOOP("Words", "Weighted average"),
-        "n_mastery": QT_TRANSLATE_NOOP("Words", "Proficient n times"),
-        "power_law": QT_TRANSLATE_NOOP("Words", "Power-law trend"),
+        Method.LATEST: QT_TRANSLATE_NOOP("Words", "Most recent"),
+        Method.HIGHEST: QT_TRANSLATE_NOOP("Words", "Highest"),
+        Method.AVERAGE: QT_TRANSLATE_NOOP("Words", "Average"),
+        Method.MODE: QT_TRANSLATE_NOOP("Words", "Most frequent (mode)"),
+        Method.DECAYING_AVERAGE: QT_TRANSLATE_NOOP("Words", "Decaying average"),
+        Method.WEIGHTED_AVERAGE: QT_TRANSLATE_NOOP("Words", "Weighted average"),
+        Method.N_MASTERY: QT_TRANSLATE_NOOP("Words", "Proficient n times"),
+        Method.POWER_LAW: QT_TRANSLATE_NOOP("Words", "Power-law trend"),
     }
 )
 

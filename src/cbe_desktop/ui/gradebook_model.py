@@ -16,15 +16,16 @@ from PySide6.QtGui import QBrush, QColor
 
 from cbe_desktop.core.gradebook import Cell, ClassGrid
 from cbe_desktop.core.scales import format_number
+from cbe_desktop.core.status import Status
 from cbe_desktop.ui.contrast import fill_and_text
 from cbe_desktop.ui.i18n import Words, level_word, say
 
 STATUS_WORDS = Words(
     {
-        "proficient": QT_TRANSLATE_NOOP("Words", "Proficient"),
-        "in_progress": QT_TRANSLATE_NOOP("Words", "In progress"),
-        "not_yet": QT_TRANSLATE_NOOP("Words", "Not yet"),
-        "no_evidence": QT_TRANSLATE_NOOP("Words", "Not assessed yet"),
+        Status.PROFICIENT: QT_TRANSLATE_NOOP("Words", "Proficient"),
+        Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Words", "In progress"),
+        Status.NOT_YET: QT_TRANSLATE_NOOP("Words", "Not yet"),
+        Status.NO_EVIDENCE: QT_TRANSLATE_NOOP("Words", "Not assessed yet"),
     }
 )
 NOT_YET_MARK = "⚑"
@@ -338,7 +339,7 @@ class GradebookModel(QAbstractTableModel):
             level = level_word(cell.level.label)
             words = [f"{format_number(cell.estimate)} {level}"]
             if status.lower() != level.lower() and not (
-                cell.status == "not_yet" and cell.open_not_yet
+                cell.status == Status.NOT_YET and cell.open_not_yet
             ):
                 words.append(status.lower())
         if cell.open_not_yet:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core.gradebook import ClassGrid
 from cbe_desktop.core.scales import ScaleInfo
+from cbe_desktop.core.status import Status
 from cbe_desktop.ui.contrast import fill_and_text
 from cbe_desktop.ui.gradebook_model import NOT_YET_MARK, OVERRIDE_MARK, GradebookModel
 from cbe_desktop.ui.grouped_header import GroupedHeaderView
@@ -274,7 +275,7 @@ class GradebookView(QWidget):
             show = competency is None or target.competency_id == competency
             if show and no_evidence:
                 show = any(
-                    grid.cells[r][c].status == "no_evidence" for r in range(len(grid.students))
+                    grid.cells[r][c].status == Status.NO_EVIDENCE for r in range(len(grid.students))
                 )
             self.table.setColumnHidden(c + 1, not show)
             if show:
@@ -285,7 +286,7 @@ class GradebookView(QWidget):
             if open_not_yet:
                 show = any(cell.open_not_yet for cell in cells)
             if show and no_evidence:
-                show = any(cell.status == "no_evidence" for cell in cells)
+                show = any(cell.status == Status.NO_EVIDENCE for cell in cells)
             self.table.setRowHidden(r, not show)
             self.names.setRowHidden(r, not show)
 

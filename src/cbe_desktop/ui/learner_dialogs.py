@@ -46,6 +46,7 @@ from cbe_desktop.core.models import SchoolClass, Student
 from cbe_desktop.core.roster import all_students, class_students
 from cbe_desktop.core.scales import format_number
 from cbe_desktop.core.settings import get_setting, save_settings
+from cbe_desktop.core.status import Status
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.i18n import say, say_error
 from cbe_desktop.ui.operations import Operations
@@ -56,10 +57,10 @@ StudentRole = Qt.ItemDataRole.UserRole + 1
 
 def status_words(status: str) -> str:
     return {
-        "proficient": QCoreApplication.translate("Learner", "Proficient"),
-        "in_progress": QCoreApplication.translate("Learner", "In progress"),
-        "not_yet": QCoreApplication.translate("Learner", "Not yet"),
-        "no_evidence": QCoreApplication.translate("Learner", "No evidence yet"),
+        Status.PROFICIENT: QCoreApplication.translate("Learner", "Proficient"),
+        Status.IN_PROGRESS: QCoreApplication.translate("Learner", "In progress"),
+        Status.NOT_YET: QCoreApplication.translate("Learner", "Not yet"),
+        Status.NO_EVIDENCE: QCoreApplication.translate("Learner", "No evidence yet"),
     }.get(status, status)
 
 

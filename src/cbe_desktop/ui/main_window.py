@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cbe_desktop import __version__
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.stats import open_conflict_count
@@ -694,12 +695,12 @@ class MainWindow(QMainWindow):
 
 def method_words(method: str) -> str:
     return {
-        "latest": QCoreApplication.translate("MainWindow", "most recent evidence"),
-        "highest": QCoreApplication.translate("MainWindow", "highest evidence"),
-        "average": QCoreApplication.translate("MainWindow", "average of the evidence"),
-        "mode": QCoreApplication.translate("MainWindow", "most frequent level"),
-        "decaying_average": QCoreApplication.translate("MainWindow", "decaying average"),
-        "weighted_average": QCoreApplication.translate("MainWindow", "weighted average"),
-        "n_mastery": QCoreApplication.translate("MainWindow", "shown proficient n times"),
-        "power_law": QCoreApplication.translate("MainWindow", "power-law trend"),
+        Method.LATEST: QCoreApplication.translate("MainWindow", "most recent evidence"),
+        Method.HIGHEST: QCoreApplication.translate("MainWindow", "highest evidence"),
+        Method.AVERAGE: QCoreApplication.translate("MainWindow", "average of the evidence"),
+        Method.MODE: QCoreApplication.translate("MainWindow", "most frequent level"),
+        Method.DECAYING_AVERAGE: QCoreApplication.translate("MainWindow", "decaying average"),
+        Method.WEIGHTED_AVERAGE: QCoreApplication.translate("MainWindow", "weighted average"),
+        Method.N_MASTERY: QCoreApplication.translate("MainWindow", "shown proficient n times"),
+        Method.POWER_LAW: QCoreApplication.translate("MainWindow", "power-law trend"),
     }.get(method, method)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core import mastery, rules
 from cbe_desktop.core import roster as svc
 from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.models import LANGUAGES, NAME_ORDERS, SchoolClass, Student
 from cbe_desktop.core.scales import live_scales
 from cbe_desktop.core.store import Store
@@ -441,8 +442,8 @@ class RosterPage(Page):
     def _update_method_help(self) -> None:
         method = self.method.currentData()
         self.method_help.setText(say(mastery.describe_method(method)))
-        self.param.setEnabled(method in (*mastery.WEIGHTED_METHODS, "n_mastery"))
-        if method == "n_mastery":
+        self.param.setEnabled(method in (*mastery.WEIGHTED_METHODS, Method.N_MASTERY))
+        if method == Method.N_MASTERY:
             self.param.setRange(mastery.MIN_TIMES, mastery.MAX_TIMES)
         else:
             self.param.setRange(mastery.MIN_WEIGHT, mastery.MAX_WEIGHT)

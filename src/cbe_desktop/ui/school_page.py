@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core import school
+from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.status import Status
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.student_groups import KIND_WORDS, VALUE_WORDS
 from cbe_desktop.ui.background import run_with_progress
 from cbe_desktop.ui.i18n import say, say_error
 from cbe_desktop.ui.operations import Operations
+from cbe_desktop.ui.page import Page
 from cbe_desktop.ui.widgets import hint
 
 log = logging.getLogger(__name__)
@@ -69,14 +72,12 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, item)
 
 
-class SchoolPage(QWidget):
+class SchoolPage(Page):
     status_message = Signal(str)
 
     def __init__(self, store: Store, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(store, operations, parent)
         self.setObjectName("schoolPage")
-        self.store = store
-        self.operations = operations
 
         filters = QHBoxLayout()
         self.term = QComboBox(self)
@@ -247,6 +248,14 @@ class SchoolPage(QWidget):
         layout.addWidget(table, 1)
 
     # ----- filters ---------------------------------------------------------------------
+    def shows(self, changes: Changes) -> bool:
+        # the terms and grades of the filters (the figures are read when asked for)
+        return bool(changes.everything or changes.classes)
+
+    def refresh(self) -> None:
+        self.stale = False
+        self.reload_filters()
+
     def reload_filters(self) -> None:
         try:
             with self.store.read() as session:
@@ -368,10 +377,10 @@ class SchoolPage(QWidget):
         for comp in record.competencies:
             for t in comp.targets:
                 status = {
-                    "proficient": QCoreApplication.translate("SchoolPage", "Proficient"),
-                    "in_progress": QCoreApplication.translate("SchoolPage", "In progress"),
-                    "not_yet": QCoreApplication.translate("SchoolPage", "Not yet"),
-                    "no_evidence": QCoreApplication.translate("SchoolPage", "No evidence yet"),
+                    Status.PROFICIENT: QCoreApplication.translate("SchoolPage", "Proficient"),
+                    Status.IN_PROGRESS: QCoreApplication.translate("SchoolPage", "In progress"),
+                    Status.NOT_YET: QCoreApplication.translate("SchoolPage", "Not yet"),
+                    Status.NO_EVIDENCE: QCoreApplication.translate("SchoolPage", "No evidence yet"),
                 }.get(t.status, t.status)
                 reached = f"{t.reached_on}, {t.reached_in}" if t.reached_on else ""
                 rows.append([f"{t.code} {t.statement}", status, reached, str(len(t.pieces))])

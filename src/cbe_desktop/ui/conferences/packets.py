@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem
 
 from cbe_desktop.core import conference
+from cbe_desktop.core.languages import Language
 from cbe_desktop.services.packets import safe_file_stem, write_packet_files, write_packets
 from cbe_desktop.ui.background import run_with_progress
 from cbe_desktop.ui.conferences import printing
@@ -364,7 +365,7 @@ class Packets:
         if self.class_id is None:
             return False
         store, class_id, paper = self.store, self.class_id, self.paper_size()
-        lang = self.packet_language() or "en"
+        lang = self.packet_language() or Language.EN
 
         def make(out: Path) -> bool:
             with store.read() as session:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core import conference
-from cbe_desktop.core.languages import language
+from cbe_desktop.core.languages import Language, language
 from cbe_desktop.core.models import LANGUAGES
 from cbe_desktop.ui.conferences.printing import default_paper
 from cbe_desktop.ui.conferences.tables import new_button
@@ -66,12 +66,12 @@ class PacketsView:
             QCoreApplication.translate("ConferencesPage", "Each family's language"), None
         )
         self.language.addItem(
-            QCoreApplication.translate("ConferencesPage", "English for all"), "en"
+            QCoreApplication.translate("ConferencesPage", "English for all"), Language.EN
         )
         self.language.addItem(
-            QCoreApplication.translate("ConferencesPage", "Spanish for all"), "es"
+            QCoreApplication.translate("ConferencesPage", "Spanish for all"), Language.ES
         )
-        for code in (c for c in LANGUAGES if c not in ("en", "es")):  # one file each
+        for code in (c for c in LANGUAGES if c not in (Language.EN, Language.ES)):  # one file each
             self.language.addItem(
                 QCoreApplication.translate("ConferencesPage", "{language} for all").format(
                     language=LANGUAGE_WORDS.get(code) or language(code).english_name

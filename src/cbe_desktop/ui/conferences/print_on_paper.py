@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
 
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.ui.conferences import printing
-from cbe_desktop.ui.conferences.printing import QTPDF_MISSING, print_pdf
+from cbe_desktop.ui.conferences.printing import QTPDF_MISSING, PrintingStopped, print_pdf
 from cbe_desktop.ui.conferences.words import count_words
 from cbe_desktop.ui.i18n import say_error, tr_word
 
@@ -97,33 +97,15 @@ class PrintOnPaper:
                 )
             )
             return 0
-        progress = QProgressDialog(
-            QCoreApplication.translate("ConferencesPage", "Printing…"),
-            QCoreApplication.translate("ConferencesPage", "Cancel"),
-            0,
-            max(1, pages),
-            self,
-        )
-        progress.setWindowTitle(QCoreApplication.translate("ConferencesPage", "Printing"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def report(done: int, total: int, label: str) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            progress.setLabelText(label)
-            QApplication.processEvents()
-
         try:
-            sent = print_pdf(path, printer, progress=report, cancelled=progress.wasCanceled)
+            sent = print_pdf(path, printer, self)
+        except PrintingStopped as exc:
+            self.say(say_error(exc))
+            return 0
         except CbeError as exc:
             self.say(say_error(exc))
-            if not progress.wasCanceled():
-                self.operations.report(say_error(exc))
+            self.operations.report(say_error(exc))
             return 0
-        finally:
-            progress.close()
-            progress.deleteLater()
         where = (
             printer.outputFileName()
             or printer.printerName()

@@ -1,5 +1,6 @@
-"""PDFs on paper and on screen, without widgets: the paper a country uses, Qt PDF when it is
-installed, printing a PDF page by page, and the report builders loaded when first needed."""
+"""PDFs on paper and on screen: the paper a country uses, Qt PDF when it is installed,
+printing a PDF (its pages rendered on a worker thread, painted on the printer on the UI
+thread), and the report builders loaded when first needed."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF, QSize
+from PySide6.QtWidgets import QWidget
 
 from cbe_desktop.core.errors import CbeError
+
+
+class PrintingStopped(CbeError):
+    """The teacher pressed Cancel while the pages went to the printer."""
+
 
 Progress = Callable[[int, int, str], None]
 
@@ -82,18 +89,64 @@ def load_qtpdf() -> tuple[type, type] | None:
     return QPdfDocument, QPdfView
 
 
-def print_pdf(
+def rasterise_pages(
     path: Path | str,
-    printer: Any,
-    *,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    pages: list[int],
+    dpi: int,
+    grey: bool,
+    progress: Progress,
+    cancelled: Cancelled,
+    hand: Callable[[Any], None],
 ) -> int:
-    """Render each page of a PDF to ``printer`` (a QPrinter) with a QPainter, at the
-    printer's resolution (up to PRINT_DPI_CAP). Honours the dialog's page range.
-    Returns the number of pages sent. Must run on the UI thread."""
-    from PySide6.QtGui import QImage, QPainter
+    """Render ``pages`` (0-based) of a PDF to images at ``dpi``, handing each over with
+    ``hand((n, image))``; for a worker thread (``background.run_handing_over``): a page at
+    300 dpi takes a noticeable moment to render, and a packet has many. Returns the
+    number of pages handed over."""
+    from PySide6.QtGui import QImage
+
+    qtpdf = load_qtpdf()
+    assert qtpdf is not None  # print_pdf checked it
+    document = qtpdf[0]()
+    document.load(str(path))
+    try:
+        for n, index in enumerate(pages):
+            if cancelled():
+                raise PrintingStopped(
+                    QCoreApplication.translate(
+                        "ConferencesPage",
+                        "Printing was stopped; pages already sent may still print.",
+                    )
+                )
+            progress(
+                n,
+                len(pages),
+                QCoreApplication.translate(
+                    "ConferencesPage", "Printing page {value} of {len}"
+                ).format(value=n + 1, len=len(pages)),
+            )
+            points = document.pagePointSize(index)
+            image = document.render(
+                index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
+            if grey:
+                image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+            hand((n, image))
+        return len(pages)
+    finally:
+        document.close()
+
+
+def print_pdf(path: Path | str, printer: Any, parent: QWidget | None = None) -> int:
+    """Send each page of a PDF to ``printer`` (a QPrinter), as a picture at the printer's
+    resolution (up to PRINT_DPI_CAP), honouring the dialog's page range. The pages are
+    rendered on a worker thread and painted here, on the UI thread, one by one, while
+    the window stays responsive and a progress dialog offers Cancel. Returns the number
+    of pages sent; raises CbeError (one sentence) when nothing could be printed or the
+    teacher stopped it."""
+    from PySide6.QtGui import QPainter
     from PySide6.QtPrintSupport import QPrinter
+
+    from cbe_desktop.ui.background import run_handing_over
 
     qtpdf = load_qtpdf()
     if qtpdf is None:
@@ -107,8 +160,8 @@ def print_pdf(
     document = qtpdf[0]()
     document.load(str(path))
     count = document.pageCount()
+    document.close()
     if count <= 0:
-        document.close()
         raise CbeError(
             QCoreApplication.translate(
                 "ConferencesPage", "The PDF to print could not be read; make it again and print."
@@ -122,7 +175,6 @@ def print_pdf(
     printer.setFullPage(True)  # the packets carry their own margins
     painter = QPainter()
     if not painter.begin(printer):
-        document.close()
         raise CbeError(
             QCoreApplication.translate(
                 "ConferencesPage",
@@ -133,43 +185,37 @@ def print_pdf(
     dpi = max(72, min(printer.resolution(), PRINT_DPI_CAP))
     area = QRectF(0, 0, printer.width(), printer.height())
     sent = 0
+
+    def paint(item: tuple[int, Any]) -> None:
+        nonlocal sent
+        n, image = item
+        if n:
+            printer.newPage()
+        scale = min(area.width() / image.width(), area.height() / image.height())
+        width, height = image.width() * scale, image.height() * scale
+        target = QRectF(
+            area.x() + (area.width() - width) / 2,
+            area.y() + (area.height() - height) / 2,
+            width,
+            height,
+        )
+        painter.drawImage(target, image)
+        sent += 1
+
     try:
-        for n, index in enumerate(pages):
-            if cancelled is not None and cancelled():
-                printer.abort()
-                raise CbeError(
-                    QCoreApplication.translate(
-                        "ConferencesPage",
-                        "Printing was stopped; pages already sent may still print.",
-                    )
-                )
-            if progress is not None:
-                progress(
-                    n,
-                    len(pages),
-                    QCoreApplication.translate(
-                        "ConferencesPage", "Printing page {value} of {len}"
-                    ).format(value=n + 1, len=len(pages)),
-                )
-            if n:
-                printer.newPage()
-            points = document.pagePointSize(index)
-            image = document.render(
-                index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            )
-            if grey:
-                image = image.convertToFormat(QImage.Format.Format_Grayscale8)
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            width, height = image.width() * scale, image.height() * scale
-            target = QRectF(
-                area.x() + (area.width() - width) / 2,
-                area.y() + (area.height() - height) / 2,
-                width,
-                height,
-            )
-            painter.drawImage(target, image)
-            sent += 1
+        outcome = run_handing_over(
+            parent,
+            QCoreApplication.translate("ConferencesPage", "Printing"),
+            QCoreApplication.translate("ConferencesPage", "Printing…"),
+            lambda progress, cancelled, hand: rasterise_pages(
+                path, pages, dpi, grey, progress, cancelled, hand
+            ),
+            paint,
+        )
+        if outcome.cancelled:
+            printer.abort()
     finally:
         painter.end()
-        document.close()
+    if not outcome.ok:
+        raise outcome.error if isinstance(outcome.error, CbeError) else CbeError(outcome.message)
     return sent

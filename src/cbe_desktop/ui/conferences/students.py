@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core import conference, voice
 from cbe_desktop.core.errors import NotFoundError
+from cbe_desktop.core.languages import Language
 from cbe_desktop.ui.conferences.tables import IdRole
 from cbe_desktop.ui.conferences.words import LANGUAGE_WORDS, prep_sentence, readiness_words
 
@@ -54,8 +55,14 @@ class StudentsList:
             (QCoreApplication.translate("ConferencesPage", "Tick a group…"), None),
             (QCoreApplication.translate("ConferencesPage", "Everyone"), "all"),
             (QCoreApplication.translate("ConferencesPage", "No one"), "none"),
-            (QCoreApplication.translate("ConferencesPage", "Families who read Spanish"), "es"),
-            (QCoreApplication.translate("ConferencesPage", "Families who read English"), "en"),
+            (
+                QCoreApplication.translate("ConferencesPage", "Families who read Spanish"),
+                Language.ES,
+            ),
+            (
+                QCoreApplication.translate("ConferencesPage", "Families who read English"),
+                Language.EN,
+            ),
             (
                 QCoreApplication.translate("ConferencesPage", "Students still preparing"),
                 "preparing",

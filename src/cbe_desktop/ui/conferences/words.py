@@ -6,17 +6,18 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cbe_desktop.core import conference
+from cbe_desktop.core.languages import Language
 from cbe_desktop.core.scales import ScaleInfo, format_number
 from cbe_desktop.ui.i18n import Words, level_word, tr_word
 
 LANGUAGE_WORDS = Words(
     {
-        "en": QT_TRANSLATE_NOOP("Words", "English"),
-        "es": QT_TRANSLATE_NOOP("Words", "Spanish"),
-        "ar": QT_TRANSLATE_NOOP("Words", "Arabic"),
-        "zh": QT_TRANSLATE_NOOP("Words", "Chinese"),
-        "vi": QT_TRANSLATE_NOOP("Words", "Vietnamese"),
-        "pt": QT_TRANSLATE_NOOP("Words", "Portuguese"),
+        Language.EN: QT_TRANSLATE_NOOP("Words", "English"),
+        Language.ES: QT_TRANSLATE_NOOP("Words", "Spanish"),
+        Language.AR: QT_TRANSLATE_NOOP("Words", "Arabic"),
+        Language.ZH: QT_TRANSLATE_NOOP("Words", "Chinese"),
+        Language.VI: QT_TRANSLATE_NOOP("Words", "Vietnamese"),
+        Language.PT: QT_TRANSLATE_NOOP("Words", "Portuguese"),
     }
 )
 
