@@ -1628,10 +1628,6 @@ Una reflexión: {value2}</translation>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
@@ -3544,7 +3540,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Set by the teacher to {level}: {reason}</source>
-        <extracomment>{students} in the queries below: the class&apos;s students, or the few a grid is made for. SQLite&apos;s &quot;+column&quot; (do not use this column&apos;s index) means nothing to PostgreSQL.</extracomment>
+        <extracomment>{students} in the queries below: the class&apos;s students, or the few a grid is made for. A row of evidence read by raw SQL: a tuple, or a named row (``sqlalchemy.Row``). SQLite&apos;s &quot;+column&quot; (do not use this column&apos;s index) means nothing to PostgreSQL.</extracomment>
         <translation>Fijado por el docente en {level}: {reason}</translation>
     </message>
     <message>
@@ -5378,7 +5374,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <name>Mastery</name>
     <message>
         <source>The newest piece of evidence counts, so growth replaces earlier attempts.</source>
-        <extracomment>The methods whose setting is the newest evidence&apos;s weight, in percent. The range of that weight. How many times ``n_mastery`` may ask for mastery to be shown.</extracomment>
+        <extracomment>Every method, in the order the window lists them. The methods whose setting is the newest evidence&apos;s weight, in percent. The range of that weight. How many times ``n_mastery`` may ask for mastery to be shown.</extracomment>
         <translation>Cuenta la evidencia más reciente, así el progreso reemplaza los intentos anteriores.</translation>
     </message>
     <message>
@@ -9314,6 +9310,7 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     <name>_Worker</name>
     <message>
         <source>An unexpected problem stopped the work; nothing was half-saved (the details are in the log file).</source>
+        <extracomment>free places for results handed over and not yet taken on the UI thread</extracomment>
         <translation>Un problema inesperado detuvo el trabajo; nada quedó guardado a medias (los detalles están en el archivo de registro).</translation>
     </message>
 </context>
