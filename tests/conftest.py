@@ -51,11 +51,32 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "both_backends: the test's store and demo_store run on SQLite and on a PostgreSQL hub",
     )
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): the test is about the laptop's SQLite file (damage, locks, "
+        "backups, the data folder), so its store is not run on a hub too",
+    )
+
+
+# Every test of these folders that uses the ``store`` or ``demo_store`` fixture runs on
+# both backends (issue 18): the hub is the same core, sync and import code on PostgreSQL.
+BOTH_BACKENDS_DIRS = frozenset({"core", "sync", "interop", "services"})
+_TESTS = Path(__file__).parent
+
+
+def _runs_on_both_backends(definition: pytest.Function) -> bool:
+    if definition.get_closest_marker("sqlite_only"):
+        return False
+    if definition.get_closest_marker("both_backends"):
+        return True
+    folder = Path(definition.path).relative_to(_TESTS).parts[0]
+    return folder in BOTH_BACKENDS_DIRS
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Tests marked ``both_backends`` run twice: on a laptop's SQLite file and on a hub."""
-    if metafunc.definition.get_closest_marker("both_backends") and (
+    """Tests marked ``both_backends``, and those of ``BOTH_BACKENDS_DIRS`` not marked
+    ``sqlite_only``, run twice: on a laptop's SQLite file and on a hub."""
+    if _runs_on_both_backends(metafunc.definition) and (
         {"store", "demo_store"} & set(metafunc.fixturenames)
     ):
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
@@ -181,6 +202,20 @@ def demo_store(request: pytest.FixtureRequest, tmp_path: Path, backend: str) -> 
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture
+def store_args() -> Callable[[Store], list[str]]:
+    """The command line's arguments that open a test's store, on either backend."""
+
+    def args(store: Store) -> list[str]:
+        if store.is_hub:
+            url = store.engine.url.render_as_string(hide_password=False)
+            return ["--database", url.replace("postgresql+psycopg://", "postgresql://"),
+                    "--data-dir", str(store.data_dir)]  # fmt: skip
+        return ["--data-dir", str(store.data_dir)]
+
+    return args
 
 
 @pytest.fixture
