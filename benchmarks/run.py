@@ -5,6 +5,7 @@
     python benchmarks/run.py --json FILE  # also write [{name, median, target, floor, ratio, unit}]
     python benchmarks/run.py --only grid_open,entry
     python benchmarks/run.py --quick --cpus 1   # pinned to one CPU: an old laptop's stand-in
+                                                # (the probes it starts inherit the pinning)
 
 Each figure is the median of several runs. Each run of a benchmark is timed right
 beside a run of its floor (the least this machine can do for the same work: the raw
@@ -613,6 +614,99 @@ def bench_sync(bench: Workbench, runs: int) -> list[Result]:
     return [export, first, again]
 
 
+def bench_term_marks(bench: Workbench, runs: int) -> Result:
+    """A school year's term marks: class_marks for every class of the year store (6
+    classes x 32 students x 40 targets, by the school's rules); floor: the raw queries
+    fetching all their evidence (as recompute's)."""
+    try:
+        from cbe_desktop.core.term_marks import class_marks
+    except ImportError as exc:
+        raise NotAvailable(f"term marks are not importable yet ({exc})") from None
+    result = Result("term_marks", TARGETS["term_marks"][0], max_ratio=RATIOS["term_marks"])
+    folder = bench.copy("year")
+    with opened(folder) as store:
+        ids = class_ids(store)
+        con = raw(folder)
+        floors = [RawEvidence(con, cid) for cid in ids]
+
+        def subject(_i: int) -> float:
+            def job() -> None:
+                with store.read() as session:
+                    for cid in ids:
+                        class_marks(session, cid)
+
+            return timed(job)
+
+        alternate(result, runs, subject, lambda _i: timed(lambda: [f.fetch() for f in floors]))
+        con.close()
+    result.note = f"{len(ids)} classes"
+    return result
+
+
+def _calibration_set(scorers: int = 30, pieces: int = 20, seed: int = 7):  # type: ignore[no-untyped-def]
+    """A calibration set as the page reads it: ``pieces`` pieces of work on a four-level
+    rubric, each scored by ``scorers`` colleagues (mostly agreeing, as a trained group)."""
+    import random
+
+    from cbe_desktop.core.calibration import Piece, RubricLevel, RubricTarget, Score, SetView
+
+    rng = random.Random(seed)
+    words = ("Beginning", "Developing", "Proficient", "Extending")
+    target = RubricTarget(
+        "t1", "7.RP.1", "I can compute unit rates.",
+        tuple(RubricLevel(float(n), w, f"{w} work") for n, w in enumerate(words, start=1)),
+    )  # fmt: skip
+    names = [f"Teacher {n:02d}" for n in range(scorers)]
+    made = []
+    for n in range(pieces):
+        truth = rng.randint(1, 4)
+        scores = tuple(
+            Score(
+                f"s{n}-{k}", name, float(min(4, max(1, truth + rng.choice((-1, 0, 0, 0, 1))))), ""
+            )
+            for k, name in enumerate(names)
+        )
+        made.append(Piece(f"p{n}", f"Piece {n + 1}", n, target, "Task", "", (), None, scores))
+    return SetView("set", "Unit rates", "2026-12-07", "Lead", True, "", (target,), tuple(made))
+
+
+def bench_agreement(_bench: Workbench, runs: int) -> Result:
+    """The calibration agreement of 30 scorers x 20 pieces: every figure and sentence the
+    page shows (agreement + its words); floor: the libraries alone on the same scores
+    (krippendorff.alpha once, sklearn's weighted kappa for each of the 435 pairs)."""
+    try:
+        from cbe_desktop.core.agreement import agreement
+    except ImportError as exc:
+        raise NotAvailable(f"calibration agreement is not importable yet ({exc})") from None
+    import krippendorff
+    import numpy as np
+    from sklearn.metrics import cohen_kappa_score
+
+    result = Result("agreement", TARGETS["agreement"][0], max_ratio=RATIOS["agreement"])
+    view = _calibration_set()
+    names = sorted({s.scorer for p in view.pieces for s in p.scores})
+    matrix = np.array([[s.level for s in p.scores] for p in view.pieces]).T  # scorers x pieces
+    columns = [list(row) for row in matrix.tolist()]
+    domain = [1.0, 2.0, 3.0, 4.0]
+
+    def floor() -> None:
+        krippendorff.alpha(
+            reliability_data=matrix, level_of_measurement="ordinal", value_domain=domain
+        )
+        for a in range(len(names)):
+            for b in range(a + 1, len(names)):
+                cohen_kappa_score(columns[a], columns[b], labels=domain, weights="quadratic")
+
+    def subject(_i: int) -> float:
+        return timed(lambda: agreement(view).sentences())
+
+    agreement(view).sentences()  # the libraries' first import is not the figure
+    floor()
+    alternate(result, runs, subject, lambda _i: timed(floor))
+    result.note = f"{len(names)} scorers x {len(view.pieces)} pieces"
+    return result
+
+
 # ----------------------------------------------------------------------------- running
 
 
@@ -644,6 +738,8 @@ def suite(bench: Workbench, plan: Plan) -> list[tuple[str, Callable[[], list[Res
         ("recompute", lambda: [bench_recompute(bench, r(7, 3))]),
         ("packet_class", lambda: bench_packets(bench, r(5, 3), r(9, 5))),
         ("sync_export", lambda: bench_sync(bench, r(5, 3))),
+        ("term_marks", lambda: [bench_term_marks(bench, r(5, 3))]),
+        ("agreement", lambda: [bench_agreement(bench, r(9, 5))]),
     ]
     if not plan.quick:
         items.insert(2, ("grid_open_hub", lambda: [bench_grid_open(bench, 15, "hub")]))
@@ -664,6 +760,8 @@ NAMES = {
     "recompute": ["recompute"],
     "packet_class": ["packet_class", "packet_one"],
     "sync_export": ["sync_export", "sync_import", "sync_reimport"],
+    "term_marks": ["term_marks"],
+    "agreement": ["agreement"],
 }
 #: The most times its floor each median may take (issue 20): what a slower laptop keeps.
 RATIOS = {
@@ -677,6 +775,8 @@ RATIOS = {
     "packet_one": 4,
     "sync_import": 1.5,
     "sync_reimport": 2,
+    "term_marks": 3,
+    "agreement": 1.5,
 }
 TARGETS = {
     "startup": (1.5, "s"),
@@ -690,6 +790,8 @@ TARGETS = {
     "sync_export": (5, "s"),
     "sync_import": (10, "s"),
     "sync_reimport": (3, "s"),
+    "term_marks": (3, "s"),
+    "agreement": (1, "s"),
 }
 
 

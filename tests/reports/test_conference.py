@@ -149,3 +149,31 @@ def test_corrected_work_shows_the_correction(made, store):
     assert item.feedback == "Corrected: you extended it to a new case."
     with pytest.raises(InvalidInputError, match="replaced"):
         choose_showcase(store, made.student_id, first)
+
+
+def test_a_students_own_packet_says_exactly_what_the_class_file_says_of_them(demo):
+    """One student's packet reads that student's row alone: it must not differ in
+    anything (levels, overrides, next steps, habits, chosen work) from their packet in
+    the class's file."""
+    from cbe_desktop.core.conference import class_packets
+    from cbe_desktop.core.gradebook import class_grid
+
+    with demo.store.read() as session:
+        whole = class_packets(session, demo.class_id, lang="en")
+        for packet in whole:
+            alone = packet_data(session, demo.class_id, packet.student_id, lang="en")
+            assert alone == packet
+        some = [whole[-1].student_id, whole[0].student_id]
+        assert class_packets(session, demo.class_id, student_ids=some, lang="en") == [
+            whole[-1],
+            whole[0],
+        ]
+        for habits in (False, True):
+            grid = class_grid(session, demo.class_id, habits=habits)
+            few = class_grid(session, demo.class_id, habits=habits, only=some)
+            rows = {s.id: grid.cells[i] for i, s in enumerate(grid.students)}
+            assert [s.id for s in few.students] == [s.id for s in grid.students if s.id in some]
+            assert [few.cells[i] for i in range(len(few.students))] == [
+                rows[s.id] for s in few.students
+            ]
+    assert any(p.working_on for p in whole) and any(p.habits for p in whole)

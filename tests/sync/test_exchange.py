@@ -339,3 +339,28 @@ def test_a_preview_counts_the_attachment_files_the_import_then_stores(tmp_path):
     assert entry.counts["attachments_added"] == 1
     a.close()
     b.close()
+
+
+def test_the_photos_of_an_import_are_all_there_whole_and_no_partial_file_is_left(tmp_path):
+    """The attachments of a sync file are written together (flushed side by side), each
+    under its hash, with nothing half-written beside them."""
+    import hashlib
+
+    from cbe_desktop.core.attachments import store_files
+
+    a, b = Laptop(tmp_path, "a"), Laptop(tmp_path, "b")
+    ClassSetup(a)
+    photos = []
+    for n in range(5):
+        photo = tmp_path / f"work-{n}.jpg"
+        photo.write_bytes(b"\xff\xd8\xff" + bytes([n]) * (1000 + n))
+        photos.append(photo)
+    store_files(a.store, photos)
+    summary = import_bundle(b.store, a.export())
+    assert summary.attachments_added == 5
+    names = sorted(p.name for p in (b.folder / "blobs").iterdir())
+    assert names == sorted(hashlib.sha256(p.read_bytes()).hexdigest() for p in photos)
+    for name in names:
+        assert hashlib.sha256((b.folder / "blobs" / name).read_bytes()).hexdigest() == name
+    a.close()
+    b.close()

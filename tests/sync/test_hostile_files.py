@@ -94,12 +94,15 @@ def assert_refused_and_unchanged(
 ) -> str:
     folder = files.fresh_store_folder()
     before = files_digest(folder)
+    backups = sorted((folder / "backups").glob("*"))
     error = attempt(folder, path, passphrase)
     assert isinstance(error, kind), error
     message = str(error)
     assert message.count("\n") == 0 and message.endswith(".") and "Traceback" not in message
     assert re.search(r"[.!?]\s+[A-Z]", message) is None, f"more than one sentence: {message}"
     assert files_digest(folder) == before
+    # The backup an import makes while it checks the file is removed with the refusal.
+    assert sorted((folder / "backups").glob("*")) == backups
     return message
 
 

@@ -31,6 +31,7 @@ from cbe_desktop.core.evidence import (
 from cbe_desktop.core.models import SYNCED_TABLES, Framework, MasteryOverride, Target
 from cbe_desktop.core.roster import create_student, enroll_students, set_class_targets
 from cbe_desktop.core.scales import LevelEdit, load_scale, save_scale
+from cbe_desktop.core.student_groups import set_student_groups
 from cbe_desktop.core.targets import add_target, save_rubric, save_wording
 from cbe_desktop.core.task_rubric import set_task_rubric
 from cbe_desktop.core.term_records import close_term, modify_target, override_term_mark
@@ -312,6 +313,12 @@ def _modified_target(pair: Pair, laptop: Laptop, note: object) -> None:
     modify_target(laptop.store, pair.ana, pair.rp1, str(note))
 
 
+def _student_group(pair: Pair, laptop: Laptop, value: object) -> None:
+    # Two laptops import the school's roster with Ana's IEP column, each its own copy.
+    with laptop.store.transaction() as tx:
+        set_student_groups(tx, pair.ana, {"iep": str(value)})
+
+
 MAKERS: dict[str, tuple[Callable[[Pair, Laptop, object], None], str, tuple[object, object]]] = {
     # table: (how a teacher makes the thing, the column it sets, Rivera's and Ortiz's values)
     "scale_level": (_scale_level, "label", ("Exceeds", "Extends")),
@@ -325,6 +332,7 @@ MAKERS: dict[str, tuple[Callable[[Pair, Laptop, object], None], str, tuple[objec
     "term_mark": (_term_mark, "reason", ("Late project.", "Extra work shown.")),
     "term_closure": (_term_closure, "closed_by", ("Ms Rivera", "Mr Ortiz")),
     "modified_target": (_modified_target, "note", ("Fewer steps.", "With a calculator.")),
+    "student_group": (_student_group, "value", ("no", "yes")),
 }
 
 

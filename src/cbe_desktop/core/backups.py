@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -137,6 +138,63 @@ def backup_before(store: StoreFiles, reason: str) -> Path | None:
     )
     rotate(store.backups_dir)
     return made
+
+
+class BackupAside:
+    """:func:`backup_before`, begun at once in a thread while the caller checks what it is
+    about to write (SQLite copies and checks the store without holding Python's lock, so
+    on two cores the backup costs the import nothing).
+
+    Then :meth:`keep` (before the first write: waits for it, raises what
+    ``backup_before`` would raise, rotates) or :meth:`discard` (the input was refused:
+    the copy is deleted, as if it had never been begun). Either must be called.
+    """
+
+    def __init__(self, store: StoreFiles, reason: str) -> None:
+        self._store, self._reason = store, reason
+        self._made: Path | None = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        self._new_folder = not store.backups_dir.exists()
+        if not store.is_hub:
+            self._thread = threading.Thread(
+                target=self._run, name=f"backup-before-{reason}", daemon=True
+            )
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._made = make_backup(
+                self._store.db_path,
+                auto_backup_path(self._store.backups_dir, f"before-{self._reason}"),
+                thorough=True,
+            )
+        except BaseException as exc:  # raised in the caller's thread, by keep()
+            self._error = exc
+
+    def keep(self) -> Path | None:
+        """The backup, made and checked (None on a school hub: its server keeps them)."""
+        if self._thread is None:
+            log.info("before %s: the hub's backups are the server's (pg_dump)", self._reason)
+            return None
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        rotate(self._store.backups_dir)
+        return self._made
+
+    def discard(self) -> None:
+        """Nothing is to be written: the copy begun is removed."""
+        if self._thread is None:
+            return
+        self._thread.join()
+        try:
+            if self._made is not None:
+                self._made.unlink(missing_ok=True)
+            if self._new_folder:  # made for it: removed too, when nothing else is there
+                self._store.backups_dir.rmdir()
+        except OSError as exc:  # a backup too many, never a reason to fail
+            log.warning("could not remove the unused backup %s: %s", self._made, exc)
 
 
 def _taken_at(path: Path) -> datetime | None:

@@ -364,15 +364,17 @@ def class_packets(
     if lang is not None:
         _resolve_lang(lang, "en")
     on = on or date.today()
-    grid = class_grid(session, class_id)
-    habits_grid = class_grid(session, class_id, habits=True)
+    # The rows of the students asked for alone (one student's packet reads one row).
+    only = None if student_ids is None else list(dict.fromkeys(student_ids))
+    grid = class_grid(session, class_id, only=only)
+    habits_grid = class_grid(session, class_id, habits=True, only=only)
     # Alphabetical as a teacher files paper: accents do not send "Álvarez" after "Zapata".
     rows = sorted(
         range(len(grid.students)),
         key=lambda r: (_fold(grid.students[r].family_name), _fold(grid.students[r].name)),
     )
-    if student_ids is not None:
-        wanted = list(dict.fromkeys(student_ids))
+    if only is not None:
+        wanted = only
         index = {s.id: i for i, s in enumerate(grid.students)}
         missing = [sid for sid in wanted if sid not in index]
         if missing:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -148,13 +149,16 @@ FROM enrollment en JOIN student s ON s.id = en.student_id
 WHERE en.class_id = :c AND en.deleted_hlc IS NULL AND s.deleted_hlc IS NULL AND NOT s.archived
 """
 
+#: {students} in the queries below: the class's students, or the few a grid is made for.
+_ENROLLED = """(SELECT en.student_id FROM enrollment en
+                       WHERE en.class_id = :c AND en.deleted_hlc IS NULL)"""
+
 # {targets} is replaced by one parameter per column of the grid (":t0, :t1, ..."), so
 # the academic grid does not read the habits' evidence, nor the habits grid the rest.
 _EVIDENCE_SQL = """
 SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes
 FROM evidence e
-WHERE e.student_id IN (SELECT en.student_id FROM enrollment en
-                       WHERE en.class_id = :c AND en.deleted_hlc IS NULL)
+WHERE e.student_id IN {students}
   AND e.target_id IN ({targets})
 ORDER BY e.produced_on, e.hlc
 """
@@ -166,8 +170,7 @@ _OPEN_REVISIONS_SQL = """
 SELECT r.student_id, r.target_id, count(*)
 FROM revision r
 WHERE +r.state = 'open' AND r.deleted_hlc IS NULL
-  AND r.student_id IN (SELECT en.student_id FROM enrollment en
-                       WHERE en.class_id = :c AND en.deleted_hlc IS NULL)
+  AND r.student_id IN {students}
 GROUP BY r.student_id, r.target_id
 """
 
@@ -175,8 +178,7 @@ _OVERRIDES_SQL = """
 SELECT o.student_id, o.target_id, o.level, o.reason
 FROM mastery_override o
 WHERE o.deleted_hlc IS NULL
-  AND o.student_id IN (SELECT en.student_id FROM enrollment en
-                       WHERE en.class_id = :c AND en.deleted_hlc IS NULL)
+  AND o.student_id IN {students}
 ORDER BY o.date, o.hlc
 """
 
@@ -344,8 +346,17 @@ def _explanation(cell: Cell) -> str:
     return explanation
 
 
-def class_grid(session: Session, class_id: str, *, habits: bool = False) -> ClassGrid:
-    """Every estimate of a class: academic targets, or (``habits=True``) habits of work."""
+def class_grid(
+    session: Session,
+    class_id: str,
+    *,
+    habits: bool = False,
+    only: Collection[str] | None = None,
+) -> ClassGrid:
+    """Every estimate of a class: academic targets, or (``habits=True``) habits of work.
+
+    ``only``: the rows of these students alone (those of them in the class), the others'
+    work not read at all: one student's packet needs one row, not the class's thirty."""
     school_class = session.get(SchoolClass, class_id)
     if school_class is None or school_class.deleted_hlc:
         raise NotFoundError(QT_TRANSLATE_NOOP("Gradebook", "That class no longer exists.")())
@@ -381,6 +392,13 @@ def class_grid(session: Session, class_id: str, *, habits: bool = False) -> Clas
         )
         for r in conn.execute(text(_STUDENTS_SQL), params)
     ]
+    students_sql = _ENROLLED
+    if only is not None:
+        wanted = set(only)
+        students = [s for s in students if s.id in wanted]
+        chosen = {f"s{i}": s.id for i, s in enumerate(students)}
+        students_sql = "(" + ", ".join(f":{name}" for name in chosen) + ")"
+        params = {**params, **chosen}
     students.sort(key=lambda s: (sort_key(s.family_name), sort_key(s.name)))
     scale = load_scale(
         session, habit_scale_id if habits and habit_scale_id else school_class.scale_id
@@ -392,12 +410,14 @@ def class_grid(session: Session, class_id: str, *, habits: bool = False) -> Clas
     overrides: dict[tuple[str, str], tuple[float, str]] = {}
     if targets and students:
         columns = {f"t{i}": t.id for i, t in enumerate(targets)}
-        sql = _EVIDENCE_SQL.format(targets=", ".join(f":{name}" for name in columns))
+        sql = _EVIDENCE_SQL.format(
+            students=students_sql, targets=", ".join(f":{name}" for name in columns)
+        )
         for r in _fetch(session, sql, {**params, **columns}):
             by_pair[(r[1], r[2])].append(r)
-        for r in _fetch(session, _OPEN_REVISIONS_SQL, params):
+        for r in _fetch(session, _OPEN_REVISIONS_SQL.format(students=students_sql), params):
             open_revisions[(r[0], r[1])] = int(r[2])
-        for r in _fetch(session, _OVERRIDES_SQL, params):
+        for r in _fetch(session, _OVERRIDES_SQL.format(students=students_sql), params):
             overrides[(r[0], r[1])] = (float(r[2]), r[3])
 
     cells: list[list[Cell]] = []

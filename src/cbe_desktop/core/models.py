@@ -218,6 +218,8 @@ def written_name(given: str, family: str, preferred: str = "", order: str = "giv
 #: The kinds of student group a school reports equity by (words stored, never translated;
 #: the window and the reports label them). A student's grade is read from ``Student.grade``.
 GROUP_KINDS = ("gender", "iep", "english_learner", "race_ethnicity", "grade")
+#: The kinds a ``student_group`` row holds (a student's grade is their own field).
+STORED_GROUP_KINDS = tuple(k for k in GROUP_KINDS if k != "grade")
 
 
 class StudentGroup(Synced, table=True):

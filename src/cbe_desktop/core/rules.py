@@ -40,6 +40,7 @@ from cbe_desktop.core.models import (
     LANGUAGES,
     PURPOSES,
     REVISION_STATES,
+    STORED_GROUP_KINDS,
     SUPPORTS,
     TASK_TYPES,
 )
@@ -746,6 +747,7 @@ ROW_RULES: Final[dict[str, tuple[Check, ...]]] = {
     ),
     "term_closure": (_line("period"), _date("closed_on"), _line("closed_by")),
     "modified_target": (_line("note"),),
+    "student_group": (_choice("kind", STORED_GROUP_KINDS), _line("value")),
 }
 
 

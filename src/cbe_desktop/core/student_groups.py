@@ -15,12 +15,12 @@ from collections.abc import Iterable, Mapping
 from sqlmodel import Session, col, select
 
 from cbe_desktop.core.ids import new_id
-from cbe_desktop.core.models import GROUP_KINDS, StudentGroup
+from cbe_desktop.core.models import STORED_GROUP_KINDS, StudentGroup
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Tx
 
 #: Kinds stored in ``student_group`` (the grade is the student's own field).
-STORED_KINDS = tuple(k for k in GROUP_KINDS if k != "grade")
+STORED_KINDS = STORED_GROUP_KINDS
 NOT_RECORDED = "not_recorded"
 
 #: How a view names a kind and a value (the window translates them).

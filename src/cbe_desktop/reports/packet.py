@@ -61,6 +61,7 @@ from cbe_desktop.reports.common import (
     boxed,
     build_story,
     data_table,
+    draw_shared,
     level_boxes,
     make_doc,
     para,
@@ -952,7 +953,7 @@ class _Aligned(Flowable):
 
     def draw(self) -> None:
         x = self._available - self.drawing.width if self.rtl else 0
-        self.drawing.drawOn(self.canv, x, 0)
+        draw_shared(self.canv, self.drawing, x, 0)
 
 
 # ----- pictures and charts -------------------------------------------------------------
@@ -1017,14 +1018,14 @@ def growth_chart(
     y_axis = plot.yValueAxis
     y_axis.valueMin, y_axis.valueMax = low - 0.35, high + 0.35
     y_axis.valueSteps = [lv.value for lv in levels] or [low, high]
-    y_axis.labelTextFormat = lambda _v: ""
+    y_axis.visibleLabels = False  # the levels are named beside the axis, below
     y_axis.visibleGrid = True
     y_axis.gridStrokeColor, y_axis.gridStrokeWidth = LIGHT, 0.5
     y_axis.strokeColor = MID
     x_axis = plot.xValueAxis
     x_axis.valueMin, x_axis.valueMax = x_low, x_high
     x_axis.valueSteps = list(range(1, n + 1))
-    x_axis.labelTextFormat = lambda _v: ""
+    x_axis.visibleLabels = False  # the dates are written under the dots, below
     x_axis.strokeColor = MID
     drawing.add(plot)
     span = (high + 0.35) - (low - 0.35)

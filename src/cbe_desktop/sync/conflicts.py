@@ -98,6 +98,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "term_mark": ("a term mark", "term marks"),
     "term_closure": ("a closed term", "closed terms"),
     "modified_target": ("a target modified for a student's plan", "targets modified for plans"),
+    "student_group": ("a student's group", "students' groups"),
     "conflict": ("a conflict", "conflicts"),
 }
 
@@ -243,6 +244,11 @@ _TABLE_PHRASES: dict[str, tuple[Template, Template, Template]] = {
         QT_TRANSLATE_NOOP("Conflicts", "a target modified for a student's plan"),
         QT_TRANSLATE_NOOP("Conflicts", "A target modified for a student's plan"),
         QT_TRANSLATE_NOOP("Conflicts", "Targets modified for plans"),
+    ),
+    "student_group": (
+        QT_TRANSLATE_NOOP("Conflicts", "a student's group"),
+        QT_TRANSLATE_NOOP("Conflicts", "A student's group"),
+        QT_TRANSLATE_NOOP("Conflicts", "Students' groups"),
     ),
     "conflict": (
         QT_TRANSLATE_NOOP("Conflicts", "a conflict"),
@@ -689,6 +695,10 @@ def _row_words(session: Session, table: str, row: dict[str, Any]) -> str:
     if table in ("revision", "mastery_override", "modified_target"):
         return QT_TRANSLATE_NOOP("Conflicts", "{student} on {target}")(
             student=ref("student_id"), target=code("target_id")
+        )
+    if table == "student_group":
+        return QT_TRANSLATE_NOOP("Conflicts", "{student}, {kind}")(
+            student=ref("student_id"), kind=row.get("kind", "")
         )
     if table in ("goal", "reflection", "showcase"):
         return ref("student_id")

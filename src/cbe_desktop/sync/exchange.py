@@ -40,7 +40,7 @@ from sqlmodel import select as sm_select
 
 from cbe_desktop import __version__
 from cbe_desktop.core import backups, hub, migrations
-from cbe_desktop.core.attachments import write_blob
+from cbe_desktop.core.attachments import BlobBatch, write_blob
 from cbe_desktop.core.errors import CbeError, NotFoundError
 from cbe_desktop.core.ids import Stamp, new_id
 from cbe_desktop.core.models import SyncLog
@@ -846,16 +846,25 @@ def _apply(
             # missing file (a file written for a transaction that then fails is harmless:
             # it is named by its content, and the next import finds it there).
             _check(cancelled)
-            for sha in sorted(merger.attachment_shas):
-                if _holds_blob(store, conn, sha):
-                    continue
-                if blob_member(sha) not in manifest.members:
-                    summary.attachments_missing += 1
-                    continue
-                if not dry_run:
-                    _keep_blob(store, conn, sha, bundle.blob(sha))
-                summary.attachments_added += 1
-                step(1)
+            files = None if store.is_hub or dry_run else BlobBatch(store.blobs_dir)
+            try:
+                for sha in sorted(merger.attachment_shas):
+                    if _holds_blob(store, conn, sha):
+                        continue
+                    if blob_member(sha) not in manifest.members:
+                        summary.attachments_missing += 1
+                        continue
+                    if files is not None:
+                        files.add(bundle.blob(sha))
+                    elif not dry_run:
+                        _keep_blob(store, conn, sha, bundle.blob(sha))
+                    summary.attachments_added += 1
+                    step(1)
+                if files is not None:
+                    files.finish()
+            finally:
+                if files is not None:
+                    files.discard()
             if dry_run:
                 raise _DryRun
             if merger.far_future.ok_upto:
@@ -917,9 +926,17 @@ def _open_checked(
     passphrase: str | None,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    *,
+    aside: Callable[[], backups.BackupAside] | None = None,
 ) -> tuple[Bundle, int, int]:
+    """The opened file, every row checked. ``aside``: begins the backup once the file
+    has opened (its passphrase and parts are sound), to be made while the rows are
+    checked; discarded here if they are refused."""
     bundle = open_bundle(path, passphrase, workdir=store.data_dir)
+    begun = None
     try:
+        if aside is not None:
+            begun = aside()
         rows = bundle.manifest.total_rows
         total = 2 * rows + len(bundle.manifest.blobs)
         done = 0
@@ -941,6 +958,8 @@ def _open_checked(
         _check(cancelled)
         return bundle, rows, total
     except BaseException:
+        if begun is not None:
+            begun.discard()
         bundle.close()
         raise
 
@@ -977,9 +996,16 @@ def import_bundle(
     ``progress(done, total)`` is called as work advances; ``cancelled()`` returning True
     stops the import with ImportCancelled and nothing changed.
     """
-    bundle, rows, total = _open_checked(store, path, passphrase, progress, cancelled)
+    # The backup is made while the rows are checked; a refused file leaves none.
+    made: list[backups.BackupAside] = []
+
+    def aside() -> backups.BackupAside:
+        made.append(backups.BackupAside(store, "sync"))
+        return made[0]
+
+    bundle, rows, total = _open_checked(store, path, passphrase, progress, cancelled, aside=aside)
     with bundle:
-        backups.backup_before(store, "sync")  # a damaged store or a full disk stops here
+        made[0].keep()  # a damaged store or a full disk stops here
         summary = _apply(
             store,
             bundle,

@@ -78,6 +78,7 @@ table                          the same thing (matched by)
 ``term_mark``                  ``class_id`` + ``student_id`` + ``period`` + ``subject``
 ``term_closure``               ``class_id`` + ``period`` (one closing of a term)
 ``modified_target``            ``student_id`` + ``target_id`` (one IEP modification)
+``student_group``              ``student_id`` + ``kind`` (one value per student and kind)
 ``conflict``                   by id (an id derived from what it is about)
 ``setting``                    not synchronised (each laptop's own: the teacher's name, ...)
 =============================  ================================================
@@ -302,6 +303,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "term_mark": ("class_id", "student_id", "period", "subject"),
     "term_closure": ("class_id", "period"),
     "modified_target": ("student_id", "target_id"),
+    "student_group": ("student_id", "kind"),
 }
 
 #: Columns that do not make two rows for the same thing say different things.
@@ -397,11 +399,9 @@ def merge_row(
     """
     if local is None:
         return Outcome("insert", flagged=is_far_future(incoming["hlc"]))
-    if append_only:
+    if append_only or local == incoming:  # the same version (a file imported again)
         return KEEP
     differ = not same_content(local, incoming)
-    if local["hlc"] == incoming["hlc"] and not differ and local == incoming:
-        return KEEP
     if local["hlc"] != incoming["hlc"] and is_far_future(incoming["hlc"]):
         conflict = None
         if differ and record_conflicts and not derived_from(local, incoming):

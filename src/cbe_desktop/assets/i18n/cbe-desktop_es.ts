@@ -2004,6 +2004,18 @@ Una reflexión: {value2}</translation>
         <translation>Metas modificadas para planes</translation>
     </message>
     <message>
+        <source>a student&apos;s group</source>
+        <translation>un grupo de un estudiante</translation>
+    </message>
+    <message>
+        <source>A student&apos;s group</source>
+        <translation>Un grupo de un estudiante</translation>
+    </message>
+    <message>
+        <source>Students&apos; groups</source>
+        <translation>Grupos de los estudiantes</translation>
+    </message>
+    <message>
         <source>a conflict</source>
         <translation>un conflicto</translation>
     </message>
@@ -2383,6 +2395,10 @@ Una reflexión: {value2}</translation>
     <message>
         <source>{student} on {target}</source>
         <translation>{student} en {target}</translation>
+    </message>
+    <message>
+        <source>{student}, {kind}</source>
+        <translation>{student}, {kind}</translation>
     </message>
     <message>
         <source>{student} in {school_class}</source>
@@ -3528,7 +3544,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Set by the teacher to {level}: {reason}</source>
-        <extracomment>SQLite&apos;s &quot;+column&quot; (do not use this column&apos;s index) means nothing to PostgreSQL.</extracomment>
+        <extracomment>{students} in the queries below: the class&apos;s students, or the few a grid is made for. SQLite&apos;s &quot;+column&quot; (do not use this column&apos;s index) means nothing to PostgreSQL.</extracomment>
         <translation>Fijado por el docente en {level}: {reason}</translation>
     </message>
     <message>
@@ -7049,6 +7065,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>its part {name} is larger than its manifest says</source>
+        <extracomment>Tables whose every row has been read and checked once: read again (the merge after the check), their bytes are checked against the hash again, and their rows are only decoded (see :meth:`rows`).</extracomment>
         <translation>su parte {name} ocupa más de lo que indica su manifiesto</translation>
     </message>
     <message>
