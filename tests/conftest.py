@@ -51,11 +51,32 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "both_backends: the test's store and demo_store run on SQLite and on a PostgreSQL hub",
     )
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): the test is about the laptop's SQLite file (damage, locks, "
+        "backups, the data folder), so its store is not run on a hub too",
+    )
+
+
+# Every test of these folders that uses the ``store`` or ``demo_store`` fixture runs on
+# both backends (issue 18): the hub is the same core, sync and import code on PostgreSQL.
+BOTH_BACKENDS_DIRS = frozenset({"core", "sync", "interop", "services"})
+_TESTS = Path(__file__).parent
+
+
+def _runs_on_both_backends(definition: pytest.Function) -> bool:
+    if definition.get_closest_marker("sqlite_only"):
+        return False
+    if definition.get_closest_marker("both_backends"):
+        return True
+    folder = Path(definition.path).relative_to(_TESTS).parts[0]
+    return folder in BOTH_BACKENDS_DIRS
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Tests marked ``both_backends`` run twice: on a laptop's SQLite file and on a hub."""
-    if metafunc.definition.get_closest_marker("both_backends") and (
+    """Tests marked ``both_backends``, and those of ``BOTH_BACKENDS_DIRS`` not marked
+    ``sqlite_only``, run twice: on a laptop's SQLite file and on a hub."""
+    if _runs_on_both_backends(metafunc.definition) and (
         {"store", "demo_store"} & set(metafunc.fixturenames)
     ):
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
@@ -116,7 +137,10 @@ def _hub_maker(pg_server: PgServer, hub_template: str) -> Callable[[], str]:
     def make() -> str:
         name = f"hub_{next(_HUB_NUMBERS)}"
         with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{hub_template}"')
+            # Copying the template's files is a third faster than logging its pages
+            # (PostgreSQL 15's default) for these small databases, with fsync off.
+            strategy = " STRATEGY FILE_COPY" if conn.info.server_version >= 150000 else ""
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{hub_template}"{strategy}')
         return pg_server.url(db=name)
 
     return make
@@ -172,15 +196,69 @@ def store(request: pytest.FixtureRequest, tmp_path: Path, backend: str) -> Itera
         s.close()
 
 
+@pytest.fixture(scope="session")
+def demo_hub_template(
+    pg_server: PgServer, hub_template: str, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, Path]:
+    """A hub database holding the demo, built once per run (a second and more on a hub),
+    and the data folder holding its attachments: each test's demo hub is a copy of both."""
+    import psycopg
+
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "cbe_demo_template" TEMPLATE "{hub_template}"')
+    folder = tmp_path_factory.mktemp("demo-hub-template")
+    with Store.open_database(pg_server.url(db="cbe_demo_template"), folder) as s:
+        build_demo(s)
+    return "cbe_demo_template", folder
+
+
+def _open_demo_hub(request: pytest.FixtureRequest, folder: Path) -> Store:
+    import shutil
+
+    pg_server: PgServer = request.getfixturevalue("pg_server")
+    template, attachments = request.getfixturevalue("demo_hub_template")
+    url = _hub_maker(pg_server, template)()
+    shutil.copytree(attachments, folder)
+    request.addfinalizer(lambda: _drop_hub(pg_server, url))
+    return Store.open_database(url, folder)
+
+
+def _drop_hub(pg_server: PgServer, url: str) -> None:
+    """A test's own hub database goes at its end, so a run does not fill the disk."""
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def demo_store(request: pytest.FixtureRequest, tmp_path: Path, backend: str) -> Iterator[Store]:
-    """A store holding the demo classes (on a hub too, see ``backend``)."""
-    s = _open_store(request, backend, tmp_path / "demo")
-    build_demo(s)
+    """A store holding the demo classes (on a hub too, see ``backend``: a copy of the
+    demo hub built once per run)."""
+    if backend == "postgresql":
+        s = _open_demo_hub(request, tmp_path / "demo")
+    else:
+        s = _open_store(request, backend, tmp_path / "demo")
+        build_demo(s)
     try:
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture
+def store_args() -> Callable[[Store], list[str]]:
+    """The command line's arguments that open a test's store, on either backend."""
+
+    def args(store: Store) -> list[str]:
+        if store.is_hub:
+            url = store.engine.url.render_as_string(hide_password=False)
+            return ["--database", url.replace("postgresql+psycopg://", "postgresql://"),
+                    "--data-dir", str(store.data_dir)]  # fmt: skip
+        return ["--data-dir", str(store.data_dir)]
+
+    return args
 
 
 @pytest.fixture

@@ -38,6 +38,7 @@ def auto_name(when: datetime, reason: str = "start") -> str:
 # ----------------------------------------------------------------------------- making backups
 
 
+@pytest.mark.sqlite_only("a backup is a copy of the laptop's SQLite file")
 def test_a_backup_is_a_sound_copy_with_the_same_counts(demo_store, tmp_path):
     with demo_store.read() as session:
         expected = live_counts(session)

@@ -66,6 +66,7 @@ def all_stamps(store: Store) -> list[str]:
 # ----------------------------------------------------------------------------- connections
 
 
+@pytest.mark.sqlite_only("SQLite's write-ahead log and pragmas; the hub's server has its own")
 def test_a_new_store_writes_ahead_syncs_fully_and_checks_foreign_keys(store):
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -73,6 +74,7 @@ def test_a_new_store_writes_ahead_syncs_fully_and_checks_foreign_keys(store):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+@pytest.mark.sqlite_only("the laptop's store is a file in its data folder")
 def test_a_new_store_is_one_file_at_the_root_of_the_data_folder(store):
     assert store.db_path == store.data_dir / DB_FILE
     assert store.db_path.is_file()

@@ -110,15 +110,14 @@ def test_export_then_import_into_an_empty_store_gives_the_same_framework(
     assert i_cans["6.RP.A.1"] == "I can describe a ratio relationship using ratio language."
 
 
-def test_exporting_from_the_command_line_writes_the_file(demo_store, tmp_path, run_cli):
-    demo_store.close()
+def test_exporting_from_the_command_line_writes_the_file(demo_store, tmp_path, run_cli, store_args):
     out = tmp_path / "math7.json"
-    with Store.open(demo_store.data_dir) as s, s.read() as session:
+    with demo_store.read() as session:
         title = session.exec(select(Framework.title).order_by(Framework.title)).first()
+    where = store_args(demo_store)
+    demo_store.close()
 
-    code, stdout, _ = run_cli(
-        "--data-dir", demo_store.data_dir, "export", "targets", "--framework", title, "--out", out
-    )
+    code, stdout, _ = run_cli(*where, "export", "targets", "--framework", title, "--out", out)
 
     assert code == 0 and "Exported" in stdout
     assert json.loads(out.read_text(encoding="utf-8"))["CFDocument"]["title"] == title

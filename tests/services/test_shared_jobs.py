@@ -23,6 +23,7 @@ def counts(store: Store) -> dict[str, int]:
         return live_counts(session)
 
 
+@pytest.mark.sqlite_only("the backup before an import copies the laptop's file; a hub has pg_dump")
 def test_an_import_makes_a_backup_before_it_changes_the_store(store):
     parsed = read_targets(FRAMEWORK)
     words: list[str] = []

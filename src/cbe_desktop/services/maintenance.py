@@ -123,13 +123,8 @@ class HealthReport:
         return not self.problems
 
 
-def check(store: Store) -> HealthReport:
-    """Integrity of the database file and of the attachments kept beside it."""
-    from sqlmodel import select
-
-    from cbe_desktop.core.models import Attachment
-
-    report = HealthReport()
+def _file_revision(store: Store, report: HealthReport) -> str | None:
+    """The schema revision of the laptop's file, or its damage noted in ``report``."""
     for problem in integrity_problems(store.db_path):
         report.problems.append(QT_TRANSLATE_NOOP("Backups", "database: {problem}")(problem=problem))
     if report.problems:
@@ -138,14 +133,32 @@ def check(store: Store) -> HealthReport:
             report.notes.append(
                 QT_TRANSLATE_NOOP("Backups", "the newest sound backup is {path}")(path=str(sound))
             )
-        return report  # a damaged database is not read any further
+        return None
     try:
-        revision = read_schema_revision(store.db_path)
+        return read_schema_revision(store.db_path)
     except CorruptFile as exc:
         report.problems.append(
             QT_TRANSLATE_NOOP("Backups", "database: {problem}")(problem=exc.problem)
         )
-        return report
+        return None
+
+
+def check(store: Store) -> HealthReport:
+    """Integrity of the database (the laptop's file, or the hub's schema) and of the
+    attachments kept beside it."""
+    from sqlmodel import select
+
+    from cbe_desktop.core.models import Attachment
+
+    report = HealthReport()
+    if store.is_hub:
+        # The hub's files are the server's (it checks its own pages); its schema is read
+        # over the connection, and the attachments below are checked as on a laptop.
+        revision = migrations.current_revision(store.engine)
+    else:
+        revision = _file_revision(store, report)
+        if not report.ok:
+            return report  # a damaged database is not read any further
     if revision != migrations.head_revision():
         report.problems.append(
             QT_TRANSLATE_NOOP("Backups", "schema is at {revision}, expected {expected}")(
