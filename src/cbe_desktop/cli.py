@@ -544,7 +544,10 @@ def cmd_mastery(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from cbe_desktop.core import backups
+    from cbe_desktop.services.maintenance import refuse_on_hub
 
+    if getattr(args, "database", None):
+        refuse_on_hub()
     with _open_store(args) as store:
         dest = args.out or backups.manual_backup_path(store.backups_dir)
         backups.make_backup(store.db_path, dest, thorough=True)
@@ -554,8 +557,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from cbe_desktop.core.store import default_data_dir
-    from cbe_desktop.services.maintenance import restore_backup
+    from cbe_desktop.services.maintenance import refuse_on_hub, restore_backup
 
+    if getattr(args, "database", None):
+        refuse_on_hub()  # never the laptop's own data folder in the hub's stead
     data_dir = args.data_dir or default_data_dir()
     safety = restore_backup(data_dir, args.file)
     print(f"Restored {args.file}. What was there before is kept in {safety}")

@@ -55,3 +55,27 @@ def test_the_window_opens_on_the_hub_for_the_office(new_hub_url, tmp_path, cli_s
     picture = tmp_path / "hub.png"
     assert main(["--database", admin, "--screenshot", str(picture)]) == 0
     assert picture.stat().st_size > 10_000
+
+
+def test_backup_and_restore_asked_of_the_hub_say_it_is_the_servers_job_and_touch_no_laptop(
+    new_hub_url, tmp_path, capsys, cli_sandbox
+):
+    """`--database URL backup|restore` once copied a laptop's file: a restore would have
+    replaced the laptop's data in the hub's stead. Now one sentence, nothing done."""
+    admin = new_hub_url()
+    assert main(["hub", "init", admin]) == 0
+    laptop = ["--data-dir", str(tmp_path / "laptop")]
+    assert main([*laptop, "demo"]) == 0
+    assert main([*laptop, "backup", "--out", str(tmp_path / "monday.sqlite")]) == 0
+    assert main([*laptop, "demo", "--lang", "es"]) == 0  # Tuesday's work, after the backup
+    capsys.readouterr()
+    assert main([*laptop, "stats", "--json"]) == 0
+    tuesday = json.loads(capsys.readouterr().out)
+    assert main([*laptop, "--database", admin, "backup"]) == 1
+    said = capsys.readouterr().err.strip()
+    assert "backed up and restored on its server" in said and "\n" not in said
+    restore = [*laptop, "--database", admin, "restore", str(tmp_path / "monday.sqlite")]
+    assert main(restore) == 1
+    assert "ask the school's IT person" in capsys.readouterr().err
+    assert main([*laptop, "stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == tuesday  # the laptop kept Tuesday's work

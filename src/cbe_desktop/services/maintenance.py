@@ -31,7 +31,7 @@ from cbe_desktop.core.backups import (
     newest_sound_backup,
     validate_backup_file,
 )
-from cbe_desktop.core.errors import StoreDamagedError
+from cbe_desktop.core.errors import HubError, StoreDamagedError
 from cbe_desktop.core.failures import explain
 from cbe_desktop.core.folder_lock import Claim, tracking
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
@@ -40,6 +40,19 @@ from cbe_desktop.core.sqlite_file import CorruptFile, integrity_problems, read_s
 from cbe_desktop.core.store import DB_FILE, Store, ensure_writable_folder
 
 log = logging.getLogger(__name__)
+
+
+HUB_BACKUPS = QT_TRANSLATE_NOOP(
+    "Maintenance",
+    "The school hub is backed up and restored on its server (pg_dump and pg_restore), "
+    "not by cbe-desktop: ask the school's IT person.",
+)
+
+
+def refuse_on_hub() -> None:
+    """A backup or a restore asked of the school hub: one sentence, nothing done (a
+    laptop's file copy would copy nothing of the hub, or replace the laptop's data)."""
+    raise HubError(HUB_BACKUPS())
 
 
 def restore_backup(data_dir: Path, backup_file: Path) -> Path:
