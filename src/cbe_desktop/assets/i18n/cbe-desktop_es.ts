@@ -5374,7 +5374,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <name>Maintenance</name>
     <message>
         <source>The school hub is backed up and restored on its server (pg_dump and pg_restore), not by cbe-desktop: ask the school&apos;s IT person.</source>
-        <translation>La central escolar se respalda y se restaura en su servidor (pg_dump y pg_restore), no con cbe-desktop: pídaselo a la persona de informática de la escuela.</translation>
+        <translation>El servidor escolar se respalda y se restaura en el propio servidor (pg_dump y pg_restore), no con cbe-desktop: pídaselo al encargado de informática de la escuela.</translation>
     </message>
 </context>
 <context>
