@@ -239,6 +239,7 @@ class Photographer:
             "Scales": "scales",
             "Sync": "sync",
             "Calibration": "calibration",
+            "School": "school",
         }
         for index in range(window.pages.count()):
             window.pages.setCurrentIndex(index)
@@ -267,6 +268,15 @@ class Photographer:
             if model is not None and model.rowCount():
                 first = model.index(0, 0)
                 tree.setCurrentIndex(model.index(0, 0, first) if model.rowCount(first) else first)
+
+        if name == "school" and window.school_page is not None:  # the principal's buttons
+            for button_ in (
+                window.school_page.progress_button,
+                window.school_page.attention_button,
+                window.school_page.equity_button,
+            ):
+                button_.click()
+                self.settle()
 
         if name == "calibration":  # a set three teachers scored, the group's first level
             calibration_example(window.store)
