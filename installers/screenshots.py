@@ -223,7 +223,20 @@ class Photographer:
         self.variants()
         self.packet_page()
         self.report_card_page()
+        self.finish()
         return self.taken
+
+    def finish(self) -> None:
+        """Delete the last window while Qt is whole: left to the interpreter's exit, its
+        widgets were sometimes torn down after Qt's own objects (a crash at exit)."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.app.processEvents()
 
     def pages(self, window) -> None:  # type: ignore[no-untyped-def]
         """Every page, and every tab inside a page, as the window opens them."""
