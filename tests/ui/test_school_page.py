@@ -114,3 +114,26 @@ def test_a_store_of_one_class_has_no_school_tab(qtbot, tmp_path, monkeypatch):
         assert win.school_page is None
         assert "School" not in [win.pages.tabText(i) for i in range(win.pages.count())]
         win.close()
+
+
+def test_the_school_tab_comes_when_a_second_class_is_added_not_before(qtbot, tmp_path, monkeypatch):
+    """One class: no School tab to clutter the window; the teacher adds a second class
+    (or receives a colleague's in a sync file) and the tab is there without a restart."""
+    from cbe_desktop.core.roster import create_class
+
+    monkeypatch.setenv("CBE_DESKTOP_CONFIG_DIR", str(tmp_path / "config"))
+    store = Store.open(tmp_path / "one-class")
+    create_class(store, "Math 7 — P1", term="Fall 2026")
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    try:
+        tabs = [win.pages.tabText(i) for i in range(win.pages.count())]
+        assert win.school_page is None and "School" not in tabs
+        assert win.operations.call(lambda: create_class(store, "Math 7 — P2", term="Fall 2026"))
+        tabs = [win.pages.tabText(i) for i in range(win.pages.count())]
+        assert win.school_page is not None and tabs.count("School") == 1
+        assert win.operations.call(lambda: create_class(store, "Math 7 — P3", term="Fall 2026"))
+        assert [win.pages.tabText(i) for i in range(win.pages.count())].count("School") == 1
+    finally:
+        win.close()
+        store.close()

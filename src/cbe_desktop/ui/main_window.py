@@ -432,6 +432,10 @@ class MainWindow(QMainWindow):
     def _store_changed(self, changes: Changes) -> None:
         if changes.everything or changes.classes:
             self.reload_classes()
+            if self.school_page is None:  # a second class (or a sync file's) brings it
+                from cbe_desktop.ui.school_page import add_school_page
+
+                self.school_page = add_school_page(self)
         if changes.everything and "sync_page" not in self._built:
             with self.store.read() as session:  # a sync file read: the Sync tab's count
                 self._sync_title(open_conflict_count(session))
