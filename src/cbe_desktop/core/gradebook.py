@@ -202,7 +202,7 @@ def effective_evidence(rows: list[EvidenceRow]) -> list[EvidenceRow]:
     return [r for r in rows if r[0] in standing and r[5] != "retracted"]
 
 
-def _tally(live: list[tuple]) -> tuple[list[float], int, int]:
+def tally(live: list[tuple]) -> tuple[list[float], int, int]:
     """Scores (in order), missing and excused counts of the evidence that stands."""
     scores: list[float] = []
     missing = excused = 0
@@ -221,7 +221,7 @@ def _tally(live: list[tuple]) -> tuple[list[float], int, int]:
     return scores, missing, excused
 
 
-def _fetch(session: Session, sql: str, params: dict | list) -> list[tuple]:
+def fetch_rows(session: Session, sql: str, params: dict | list) -> list[tuple]:
     """Rows as plain tuples, straight from the driver (in the session's transaction).
 
     The gradebook reads tens of thousands of evidence rows per grid; SQLAlchemy's
@@ -417,11 +417,11 @@ def class_grid(
         sql = _EVIDENCE_SQL.format(
             students=students_sql, targets=", ".join(f":{name}" for name in columns)
         )
-        for r in _fetch(session, sql, {**params, **columns}):
+        for r in fetch_rows(session, sql, {**params, **columns}):
             by_pair[(r[1], r[2])].append(r)
-        for r in _fetch(session, _OPEN_REVISIONS_SQL.format(students=students_sql), params):
+        for r in fetch_rows(session, _OPEN_REVISIONS_SQL.format(students=students_sql), params):
             open_revisions[(r[0], r[1])] = int(r[2])
-        for r in _fetch(session, _OVERRIDES_SQL.format(students=students_sql), params):
+        for r in fetch_rows(session, _OVERRIDES_SQL.format(students=students_sql), params):
             overrides[(r[0], r[1])] = (float(r[2]), r[3])
 
     cells: list[list[Cell]] = []
@@ -437,7 +437,7 @@ def class_grid(
         row: list[Cell] = []
         for target_id, column in columns_of:
             pair = (student.id, target_id)
-            scores, missing, excused = _tally(effective_evidence(by_pair.get(pair, no_rows)))
+            scores, missing, excused = tally(effective_evidence(by_pair.get(pair, no_rows)))
             row.append(
                 column.cell(
                     scores,
@@ -578,7 +578,7 @@ def cell_history(
             evidence_type=r[10],
             revision_of=r[11],
         )
-        for r in _fetch(session, _HISTORY_SQL, params)
+        for r in fetch_rows(session, _HISTORY_SQL, params)
     ]
     standing = standing_ids((r.id, r.supersedes) for r in rows)
     task_ids = sorted({r.task_id for r in rows if r.task_id})
@@ -586,7 +586,7 @@ def cell_history(
     if task_ids:
         marks = ", ".join("?" * len(task_ids))
         titles = dict(
-            _fetch(session, f"SELECT id, title FROM task WHERE id IN ({marks})", task_ids)
+            fetch_rows(session, f"SELECT id, title FROM task WHERE id IN ({marks})", task_ids)
         )
     attachment_ids = sorted({a for r in rows for a in (r.attachment_ids or [])})
     attachments: dict[str, AttachmentRef] = {}
@@ -594,14 +594,14 @@ def cell_history(
         marks = ", ".join("?" * len(attachment_ids))
         attachments = {
             a[0]: AttachmentRef(a[0], a[1], a[2], a[3])
-            for a in _fetch(
+            for a in fetch_rows(
                 session,
                 f"SELECT id, file_name, media_type, sha256 FROM attachment WHERE id IN ({marks})",
                 attachment_ids,
             )
         }
     plans: dict[str, list[RevisionPlan]] = defaultdict(list)
-    for rev in _fetch(session, _PLANS_SQL, params):
+    for rev in fetch_rows(session, _PLANS_SQL, params):
         plans[rev[0]].append(RevisionPlan(*rev[1:]))
     outside = QT_TRANSLATE_NOOP("Gradebook", "Outside a task")()
     items = []

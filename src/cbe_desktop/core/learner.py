@@ -31,7 +31,7 @@ from sqlmodel import Session, select
 from cbe_desktop.core import mastery
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
-from cbe_desktop.core.gradebook import Cell, _fetch, _tally, compute_cell, effective_evidence
+from cbe_desktop.core.gradebook import Cell, compute_cell, effective_evidence, fetch_rows, tally
 from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.models import (
     ClassTarget,
@@ -232,7 +232,7 @@ def learner_pieces(session: Session, ids: Iterable[str]) -> list[Piece]:
     params = {f"s{i}": sid for i, sid in enumerate(ids)}
     sql = _PIECES_SQL.format(ids=", ".join(f":{name}" for name in params))
     pieces = []
-    for r in effective_evidence(_fetch(session, sql, params)):
+    for r in effective_evidence(fetch_rows(session, sql, params)):
         label = f"{r[10]} ({r[11]})" if r[10] and r[11] else (r[10] or "")
         pieces.append(
             Piece(
@@ -275,7 +275,7 @@ def reached_on(
 
 
 def _scores(pieces: list[Piece]) -> tuple[list[float], int, int]:
-    return _tally([(p.evidence_id, "", "", p.produced_on, p.level, p.status, None) for p in pieces])
+    return tally([(p.evidence_id, "", "", p.produced_on, p.level, p.status, None) for p in pieces])
 
 
 def estimate_with_earlier(

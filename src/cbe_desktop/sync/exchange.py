@@ -421,13 +421,15 @@ def resolve_peer(session: Session, name: str) -> tuple[str, str]:
 # ----------------------------------------------------------------------------- export
 
 
-def _rows(
+def table_rows(
     conn: Connection,
     table_name: str,
     since: str | None,
     on_row: Callable[[dict], None],
     gate: validate.Gate,
 ) -> Iterator[dict[str, Any]]:
+    """One table's rows as a sync file holds them (changed after ``since``, when given),
+    each checked by ``gate``; shared by a file's export and the hub's exchange."""
     table = TABLES[table_name].__table__  # type: ignore[attr-defined]
     names = [c.name for c in columns(table_name)]
     query = select(*(table.c[n] for n in names)).order_by(table.c.id)
@@ -501,7 +503,7 @@ def export_bundle(
             total += conn.execute(query).scalar_one()
         gate = validate.Gate(snapshot.session, outgoing=True)
         for name in TABLES:
-            writer.add_table(name, _rows(conn, name, mark, on_row, gate))
+            writer.add_table(name, table_rows(conn, name, mark, on_row, gate))
         gate.finish()
         for sha in sorted(shas):
             data = _local_blob(store, sha)

@@ -58,8 +58,8 @@ from cbe_desktop.sync.exchange import (
     Progress,
     import_source,
     received_until,
+    table_rows,
 )
-from cbe_desktop.sync.exchange import _rows as table_rows
 
 log = logging.getLogger(__name__)
 
