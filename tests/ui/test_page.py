@@ -57,3 +57,20 @@ def test_a_page_on_screen_refreshes_once_per_action_and_only_for_what_it_shows(q
     operations.changed.emit(Changes(evidence=frozenset({"e"})))
     qtbot.wait(1)
     assert page.refreshes == 2 and not page.stale  # a change it does not show
+
+
+def test_a_page_that_does_not_say_how_it_reads_the_store_is_refused_when_defined():
+    """Not when a teacher first opens its tab: the mistake shows at import, in the tests."""
+    import pytest
+
+    with pytest.raises(TypeError, match="define refresh"):
+
+        class Forgetful(Page):
+            def shows(self, changes):  # type: ignore[no-untyped-def]
+                return True
+
+    class Reads(Page):
+        def refresh(self) -> None:
+            pass
+
+    assert Reads.refresh is not Page.refresh

@@ -30,7 +30,15 @@ class Page(QWidget):
 
     ``stale`` starts as given: a page that reads the store only when first shown passes
     ``stale=True``; one that fills itself in its ``__init__`` leaves it False.
+
+    Every page says how it reads the store (:meth:`refresh`): a page class that does not
+    is refused when it is defined, not when a teacher first opens it.
     """
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.refresh is Page.refresh:
+            raise TypeError(f"{cls.__name__} must say how it reads the store: define refresh()")
 
     def __init__(
         self,
@@ -51,8 +59,7 @@ class Page(QWidget):
 
     # ----- what a page says -------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the store and show it again (every page says how)."""
-        raise NotImplementedError
+        """Read the store and show it again (every page defines it: see the class)."""
 
     def shows(self, changes: Changes) -> bool:
         """Whether this page shows anything ``changes`` touched (every change, unless a
