@@ -12,6 +12,7 @@ The page only calls ``core.school``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -101,15 +102,11 @@ class SchoolPage(Page):
         self.tabs.setObjectName("schoolTabs")
 
         # Every class's progress.
-        classes = QWidget(self.tabs)
-        self.progress_button = QPushButton(
-            QCoreApplication.translate("SchoolPage", "Show every class's &progress"), classes
-        )
-        self.progress_button.setObjectName("schoolProgressButton")
-        self.progress_button.clicked.connect(self.show_progress)
-        self.progress_table = _table(
-            classes,
+        self.progress_button, self.progress_table = self._view_tab(
             "schoolProgress",
+            QCoreApplication.translate("SchoolPage", "Classes"),
+            QCoreApplication.translate("SchoolPage", "Show every class's &progress"),
+            self.show_progress,
             [
                 QCoreApplication.translate("SchoolPage", "Class"),
                 QCoreApplication.translate("SchoolPage", "Teachers"),
@@ -119,21 +116,15 @@ class SchoolPage(Page):
                 QCoreApplication.translate("SchoolPage", "Evidence"),
                 QCoreApplication.translate("SchoolPage", "Not yet open"),
             ],
-        )
-        self.progress_table.setAccessibleName(
-            QCoreApplication.translate("SchoolPage", "Every class's progress")
-        )
-        self._tab(
-            classes,
-            self.progress_button,
             QCoreApplication.translate(
                 "SchoolPage",
                 "Proficient: the share of student × target estimates that reached proficient, "
                 "as each class's gradebook computes them.",
             ),
-            self.progress_table,
         )
-        self.tabs.addTab(classes, QCoreApplication.translate("SchoolPage", "Classes"))
+        self.progress_table.setAccessibleName(
+            QCoreApplication.translate("SchoolPage", "Every class's progress")
+        )
 
         # One student across classes and teachers.
         student = QWidget(self.tabs)
@@ -174,61 +165,41 @@ class SchoolPage(Page):
         self.tabs.addTab(student, QCoreApplication.translate("SchoolPage", "One student"))
 
         # Needs attention across the school.
-        attention = QWidget(self.tabs)
-        self.attention_button = QPushButton(
-            QCoreApplication.translate("SchoolPage", "Show who needs &attention"), attention
-        )
-        self.attention_button.setObjectName("schoolAttentionButton")
-        self.attention_button.clicked.connect(self.show_attention)
-        self.attention_table = _table(
-            attention,
+        self.attention_button, self.attention_table = self._view_tab(
             "schoolAttention",
+            QCoreApplication.translate("SchoolPage", "Needs attention"),
+            QCoreApplication.translate("SchoolPage", "Show who needs &attention"),
+            self.show_attention,
             [
                 QCoreApplication.translate("SchoolPage", "Student"),
                 QCoreApplication.translate("SchoolPage", "Class"),
                 QCoreApplication.translate("SchoolPage", "Why"),
             ],
-        )
-        self._tab(
-            attention,
-            self.attention_button,
             QCoreApplication.translate(
                 "SchoolPage",
                 "What each class's Insights page flags; students flagged in several classes "
                 "come first.",
             ),
-            self.attention_table,
         )
-        self.tabs.addTab(attention, QCoreApplication.translate("SchoolPage", "Needs attention"))
 
         # Equity.
-        equity = QWidget(self.tabs)
-        self.equity_button = QPushButton(
-            QCoreApplication.translate("SchoolPage", "Show &equity by student group"), equity
-        )
-        self.equity_button.setObjectName("schoolEquityButton")
-        self.equity_button.clicked.connect(self.show_equity)
-        self.equity_table = _table(
-            equity,
+        self.equity_button, self.equity_table = self._view_tab(
             "schoolEquity",
+            QCoreApplication.translate("SchoolPage", "Equity"),
+            QCoreApplication.translate("SchoolPage", "Show &equity by student group"),
+            self.show_equity,
             [
                 QCoreApplication.translate("SchoolPage", "Group"),
                 QCoreApplication.translate("SchoolPage", "Students"),
                 QCoreApplication.translate("SchoolPage", "Proficient"),
                 QCoreApplication.translate("SchoolPage", "Not yet open"),
             ],
-        )
-        self._tab(
-            equity,
-            self.equity_button,
             QCoreApplication.translate(
                 "SchoolPage",
                 "A group of fewer than 11 students shows no figure, and neither does the next "
                 "smallest group when only one is hidden, so that no one can be identified.",
             ),
-            self.equity_table,
         )
-        self.tabs.addTab(equity, QCoreApplication.translate("SchoolPage", "Equity"))
 
         self.status = QLabel("", self)
         self.status.setObjectName("schoolStatus")
@@ -238,6 +209,25 @@ class SchoolPage(Page):
         outer.addWidget(self.tabs, 1)
         outer.addWidget(self.status)
         self.reload_filters()
+
+    def _view_tab(
+        self,
+        name: str,
+        title: str,
+        button_words: str,
+        show: Callable[[], None],
+        headers: list[str],
+        note: str,
+    ) -> tuple[QPushButton, QTableWidget]:
+        """A tab of one view: its button (which reads the view), a note, and its table."""
+        tab = QWidget(self.tabs)
+        button = QPushButton(button_words, tab)
+        button.setObjectName(f"{name}Button")
+        button.clicked.connect(show)
+        table = _table(tab, name, headers)
+        self._tab(tab, button, note, table)
+        self.tabs.addTab(tab, title)
+        return button, table
 
     def _tab(self, page: QWidget, button: QPushButton, words: str, table: QTableWidget) -> None:
         layout = QVBoxLayout(page)
