@@ -1511,8 +1511,14 @@ def _size_of(args: argparse.Namespace) -> dict[str, tuple[int, int]]:
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.paths import DB_FILE, default_data_dir
+
+    if not args.demo and not args.database:
+        # The file's quick check runs while the window's libraries load (see core.paths).
+        from cbe_desktop.core.sqlite_file import begin_quick_check
+
+        begin_quick_check((args.data_dir or default_data_dir()) / DB_FILE)
     from cbe_desktop.app import run
-    from cbe_desktop.core.store import default_data_dir
 
     if not args.demo:
         return run(
