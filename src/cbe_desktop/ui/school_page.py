@@ -454,18 +454,12 @@ def _grade_order(grade: str) -> tuple[int, str]:
     return (int(grade), "") if grade.isdigit() else (10**6, grade)
 
 
-def add_school_page(window) -> SchoolPage | None:  # type: ignore[no-untyped-def]
-    """Add the School tab to the main window when the store is a hub or holds several
-    classes; the tab reads only the list of classes until one of its buttons is pressed."""
+def wants_school_page(store: Store) -> bool:
+    """Whether the window shows a School tab: on a hub, or a store with several classes
+    (a store that cannot be read now shows none, and says why in the log)."""
     try:
-        with window.store.read() as session:
-            wanted = school.is_school_store(session)
+        with store.read() as session:
+            return school.is_school_store(session)
     except CbeError as exc:
         log.warning("no School page: %s", exc)
-        return None
-    if not wanted:
-        return None
-    page = SchoolPage(window.store, window.operations, window.pages)
-    page.status_message.connect(window.statusBar().showMessage)
-    window.pages.addTab(page, QCoreApplication.translate("MainWindow", "School"))
-    return page
+        return False
