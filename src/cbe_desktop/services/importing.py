@@ -1203,12 +1203,13 @@ def plan_targets_import(session: Session, parsed: ParsedTargets) -> ImportPlan:
 
 
 def _scale_colours(levels: tuple[tuple[float, str, str, bool], ...]) -> list[str]:
-    low = [lv for lv in levels if not lv[3]]
-    high = [lv for lv in levels if lv[3]]
-    lows = list(_LOW_COLOURS[-len(low) :]) if low else []
-    lows = [_LOW_COLOURS[0]] * (len(low) - len(lows)) + lows
-    highs = list(_HIGH_COLOURS[: len(high)])
-    highs += [_HIGH_COLOURS[-1]] * (len(high) - len(highs))
+    """A colour for each level (value, label, description, proficient), lowest first."""
+    high = sum(1 for *_, proficient in levels if proficient)
+    low = len(levels) - high
+    lows = list(_LOW_COLOURS[-low:]) if low else []
+    lows = [_LOW_COLOURS[0]] * (low - len(lows)) + lows
+    highs = list(_HIGH_COLOURS[:high])
+    highs += [_HIGH_COLOURS[-1]] * (high - len(highs))
     return lows + highs
 
 
