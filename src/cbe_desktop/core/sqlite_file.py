@@ -82,14 +82,17 @@ def read_schema_revision(db_path: Path, *, frozen: bool = False) -> str | None:
         con = connect_readonly(db_path, frozen=frozen)
         try:
             tables = {
-                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if "alembic_version" not in tables or not {"evidence", "replica"} <= tables:
                 if tables:
                     raise NotADatabaseError(ANOTHER_PROGRAM(path=str(db_path)))
                 return None
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
+            found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            if found is None:
+                return None
+            (version,) = found
+            return version
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -118,7 +121,7 @@ def integrity_problems(db_path: Path, *, quick: bool = False, frozen: bool = Fal
         return [str(exc)]
     try:
         pragma = "quick_check" if quick else "integrity_check"
-        rows = [_tidy(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
+        rows = [_tidy(problem) for (problem,) in con.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
         said = explain(exc, db_path.parent, db_path)
         if said is not None:
