@@ -1511,6 +1511,17 @@ def _size_of(args: argparse.Namespace) -> dict[str, tuple[int, int]]:
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    from cbe_desktop import start_gc
+
+    if not args.demo:  # (the demo class is built first: collect as usual while it is)
+        start_gc.pause()  # until the window has painted (app.run resumes it)
+    try:
+        return _start_window(args)
+    finally:
+        start_gc.resume(freeze=False)  # a picture taken, or the window did not open
+
+
+def _start_window(args: argparse.Namespace) -> int:
     from cbe_desktop.core.paths import DB_FILE, default_data_dir
 
     if not args.demo and not args.database:
