@@ -8,12 +8,23 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtWidgets import QMainWindow, QProgressDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMainWindow, QProgressDialog
 
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.sync.errors import PassphraseError
 from cbe_desktop.ui import background
 from cbe_desktop.ui.background import Job, Outcome, start
+
+
+@pytest.fixture
+def go(qtbot):  # type: ignore[no-untyped-def]
+    """Work that waits for ``go``; whatever a test asserts, the work is let go and ended
+    before the next test, so one failure never leaves a job running into the next."""
+    event = threading.Event()
+    yield event
+    event.set()
+    qtbot.waitUntil(lambda: background.running() == 0, timeout=5000)
 
 
 @pytest.fixture
@@ -31,8 +42,7 @@ def ended(qtbot, job: Job) -> Outcome:
     return job.outcome
 
 
-def test_the_door_returns_at_once_and_the_result_arrives_on_the_window_thread(window, qtbot):
-    go = threading.Event()
+def test_the_door_returns_at_once_and_the_result_arrives_on_the_window_thread(window, qtbot, go):
     seen: list[tuple[Outcome, bool]] = []
 
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
@@ -94,8 +104,7 @@ def test_cancel_stops_the_work_and_says_it_was_cancelled(window, qtbot):
     assert (outcome.ok, outcome.cancelled) == (False, True)
 
 
-def test_a_window_closed_while_its_work_runs_stays_open_and_says_why(window, qtbot):
-    go = threading.Event()
+def test_a_window_closed_while_its_work_runs_stays_open_and_says_why(window, qtbot, go):
     job = start(window, "Title", "Working…", lambda progress, cancelled: go.wait(5), print)
     assert not window.close()  # refused: the work would lose its window
     assert window.isVisible()
@@ -105,6 +114,20 @@ def test_a_window_closed_while_its_work_runs_stays_open_and_says_why(window, qtb
     assert ended(qtbot, job).ok
     assert window.close()  # once the work has ended, the window closes as usual
     assert not window.isVisible()
+
+
+def test_escape_does_not_close_a_dialog_while_its_work_runs(qtbot, go):
+    """The import dialog imports under its own progress window: Escape, pressed before
+    that window shows, must not close the dialog and lose the import's report."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    job = start(dialog, "Title", "Working…", lambda p, c: go.wait(5), lambda o: dialog.accept())
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # not rejected under its work
+    go.set()
+    ended(qtbot, job)
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_each_result_handed_over_is_used_on_the_window_thread_in_order(window, qtbot):
@@ -152,8 +175,8 @@ def test_when_using_a_result_fails_the_work_stops_with_that_failure(window, qtbo
     assert len(handed) < 100  # the worker stopped a few items ahead, not at the end
 
 
-def test_a_job_started_by_on_done_is_waited_for_as_part_of_the_first(window, qtbot):
-    second_go = threading.Event()
+def test_a_job_started_by_on_done_is_waited_for_as_part_of_the_first(window, qtbot, go):
+    second_go = go
 
     def then(outcome: Outcome) -> Job:
         return start(

@@ -31,6 +31,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cbe_desktop.core.errors import CbeError
@@ -199,7 +200,15 @@ class Job(QObject):
         self._window = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close and not self._done and self.outcome is None:
+        if self.outcome is not None:
+            return False
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            return True  # Escape would close a dialog under its own work: Cancel stops it
+        if event.type() == QEvent.Type.Close:
             event.ignore()
             log.info("a window with work running was asked to close; it stays open")
             if self._dialog is not None and shiboken6.isValid(self._dialog):
