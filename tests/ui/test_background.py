@@ -5,6 +5,8 @@ type, never by comparing translated sentences)."""
 
 from __future__ import annotations
 
+import ast
+import inspect
 import threading
 
 import pytest
@@ -193,3 +195,12 @@ def test_a_job_started_by_on_done_is_waited_for_as_part_of_the_first(window, qtb
     second_go.set()
     qtbot.waitUntil(job.is_done)
     assert job.answer == 20 and background.running() == 0
+
+
+def test_the_door_never_runs_a_nested_event_loop():
+    """A nested loop would let the window handle clicks in the middle of a caller's code;
+    the door returns instead, and on_done continues on the window's own loop."""
+    tree = ast.parse(inspect.getsource(background))
+    names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    names |= {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+    assert not {"QEventLoop", "exec", "exec_", "processEvents"} & names
