@@ -11,7 +11,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMainWindow, QProgressDialog
+from PySide6.QtWidgets import QDialog, QMainWindow, QProgressDialog, QPushButton
 
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.sync.errors import PassphraseError
@@ -130,6 +130,22 @@ def test_escape_does_not_close_a_dialog_while_its_work_runs(qtbot, go):
     go.set()
     ended(qtbot, job)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_second_click_before_the_progress_window_shows_does_not_start_it_again(window, qtbot, go):
+    started: list[Job] = []
+    button = QPushButton("Import", window)
+    window.setCentralWidget(button)
+    button.clicked.connect(
+        lambda: started.append(start(window, "T", "L", lambda p, c: go.wait(5), print))
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # a double click, or impatience
+    assert len(started) == 1
+    go.set()
+    ended(qtbot, started[0])
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # once it has ended, it answers
+    assert len(started) == 2
 
 
 def test_each_result_handed_over_is_used_on_the_window_thread_in_order(window, qtbot):

@@ -31,7 +31,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cbe_desktop.core.errors import CbeError
@@ -190,33 +189,47 @@ class Job(QObject):
         self.ended.emit(answer)
 
     def _watch(self, window: QWidget | None) -> None:
-        self._window = window
-        if window is not None:
-            window.installEventFilter(self)
+        """Hold ``window`` while the work runs: it refuses to close, and clicks and keys
+        sent to it wait (before the progress window shows, a second click would start
+        the same work again under the first)."""
+        app = QCoreApplication.instance()
+        if window is not None and app is not None:
+            self._window = window
+            app.installEventFilter(self)
 
     def _unwatch(self) -> None:
-        if self._window is not None and shiboken6.isValid(self._window):
-            self._window.removeEventFilter(self)
+        app = QCoreApplication.instance()
+        if self._window is not None and app is not None:
+            app.removeEventFilter(self)
         self._window = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.outcome is not None:
+        kind = event.type()
+        if kind not in _HELD or self.outcome is not None or self._window is None:
             return False
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            return True  # Escape would close a dialog under its own work: Cancel stops it
-        if event.type() == QEvent.Type.Close:
+        if not isinstance(watched, QWidget) or not shiboken6.isValid(self._window):
+            return False
+        if watched.window() is not self._window:
+            return False  # another window, or the progress window itself
+        if kind == QEvent.Type.Close:
             event.ignore()
             log.info("a window with work running was asked to close; it stays open")
             if self._dialog is not None and shiboken6.isValid(self._dialog):
                 self._dialog.setLabelText(still_working())
                 self._dialog.show()
                 self._dialog.raise_()
-            return True
-        return False
+        return True  # Escape would close a dialog under its own work: Cancel stops it
+
+
+#: What a window with work running does not take: closing, clicks and keys.
+_HELD = frozenset(
+    {
+        QEvent.Type.Close,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.KeyPress,
+    }
+)
 
 
 def still_working() -> str:
