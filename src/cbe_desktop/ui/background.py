@@ -218,7 +218,7 @@ class Job(QObject):
                 self._dialog.setLabelText(still_working())
                 self._dialog.show()
                 self._dialog.raise_()
-        return True  # Escape would close a dialog under its own work: Cancel stops it
+        return True  # held: a click, a key (Escape would close a dialog under its work)
 
 
 #: What a window with work running does not take: closing, clicks and keys.
