@@ -118,6 +118,16 @@ def test_a_window_closed_while_its_work_runs_stays_open_and_says_why(window, qtb
     assert not window.isVisible()
 
 
+def test_work_without_cancel_asks_only_to_wait_when_its_window_is_closed(window, qtbot, go):
+    job = start(window, "T", "L", lambda p, c: go.wait(5), print, cancellable=False)
+    assert not window.close()
+    dialog = window.findChild(QProgressDialog)
+    assert dialog.labelText() == background.still_working(cancellable=False)
+    assert "Cancel" not in dialog.labelText()
+    go.set()
+    assert ended(qtbot, job).ok
+
+
 def test_escape_does_not_close_a_dialog_while_its_work_runs(qtbot, go):
     """The import dialog imports under its own progress window: Escape, pressed before
     that window shows, must not close the dialog and lose the import's report."""

@@ -165,6 +165,7 @@ class Job(QObject):
         self._stop = threading.Event()
         self._dialog: QProgressDialog | None = None
         self._window: QWidget | None = None
+        self._cancellable = True
         self._parts: tuple[QObject, ...] = ()  # thread, worker, relay: alive until the end
 
     @classmethod
@@ -215,7 +216,7 @@ class Job(QObject):
             event.ignore()
             log.info("a window with work running was asked to close; it stays open")
             if self._dialog is not None and shiboken6.isValid(self._dialog):
-                self._dialog.setLabelText(still_working())
+                self._dialog.setLabelText(still_working(cancellable=self._cancellable))
                 self._dialog.show()
                 self._dialog.raise_()
         return True  # held: a click, a key (Escape would close a dialog under its work)
@@ -232,8 +233,14 @@ _HELD = frozenset(
 )
 
 
-def still_working() -> str:
+def still_working(*, cancellable: bool = True) -> str:
     """What a window says when it is closed while its work runs."""
+    if not cancellable:
+        return QCoreApplication.translate(
+            "Background",
+            "The work is still running, so this window stays open: wait until it is "
+            "finished, then close the window.",
+        )
     return QCoreApplication.translate(
         "Background",
         "The work is still running, so this window stays open: wait until it is finished, "
@@ -274,6 +281,7 @@ def start(
     dialog.setAutoReset(False)
     dialog.canceled.connect(stop.set)
     job._dialog = dialog
+    job._cancellable = cancellable
     work: HandingWork = (
         fn if each is not None else (lambda progress, cancelled, _hand: fn(progress, cancelled))
     )
