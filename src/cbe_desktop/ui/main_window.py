@@ -38,6 +38,7 @@ from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.welcome import StartPanel
 
 if TYPE_CHECKING:
+    from cbe_desktop.ui.background import Job
     from cbe_desktop.ui.calibration_page import CalibrationPage
     from cbe_desktop.ui.conferences import ConferencesPage
     from cbe_desktop.ui.insights import InsightsPage
@@ -518,7 +519,7 @@ class MainWindow(QMainWindow):
                 if self.class_list.item(row).data(ClassIdRole) == dialog.new_class_id:
                     self.class_list.setCurrentRow(row)
 
-    def print_conference_packets(self) -> int:
+    def print_conference_packets(self) -> Job:
         """File → Print conference packets… (Ctrl+P): from any page, the packets of the
         class shown go to the printer after one question, the print dialog."""
         if self.current_class_id() is None:
@@ -527,7 +528,9 @@ class MainWindow(QMainWindow):
                     "MainWindow", "Choose a class first: its packets are the ones printed."
                 )
             )
-            return 0
+            from cbe_desktop.ui.background import Job
+
+            return Job.settled(0)
         self.pages.setCurrentWidget(self.conferences_page)
         return self.conferences_page.print_from_menu()
 
