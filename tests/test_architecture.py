@@ -130,6 +130,7 @@ FLOORS = {
     "ui": 3,
     "app": 4,
     "cli": 4,
+    "start_gc": 4,  # the window's start (cli and app)
     "__main__": 4,
 }
 
