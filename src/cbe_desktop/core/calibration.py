@@ -590,6 +590,34 @@ def exemplars_for(session: Session, target_ids: Iterable[str]) -> dict[str, list
     return out
 
 
+@dataclass(frozen=True)
+class TaskChoice:
+    """A task a calibration set can take its pieces from, with its class's name."""
+
+    id: str
+    title: str
+    class_id: str | None
+    class_name: str  # "" for a task of no class
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} — {self.class_name}"
+
+
+def task_choices(session: Session) -> list[TaskChoice]:
+    """Every task not deleted, the newest first (by the task's date)."""
+    rows = session.exec(
+        select(Task.id, Task.title, Task.class_id, SchoolClass.name)
+        .join(SchoolClass, col(SchoolClass.id) == col(Task.class_id), isouter=True)
+        .where(Task.deleted_hlc.is_(None))
+        .order_by(col(Task.date).desc())
+    ).all()
+    return [
+        TaskChoice(id=task_id, title=title, class_id=class_id, class_name=class_name or "")
+        for task_id, title, class_id, class_name in rows
+    ]
+
+
 _NO_TASK = QT_TRANSLATE_NOOP(
     "Calibration", "There is no task called {title}{where}; check its title in the gradebook."
 )
