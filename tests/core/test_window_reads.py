@@ -15,7 +15,15 @@ from cbe_desktop.core import roster, targets
 from cbe_desktop.core.attachments import AttachmentInfo, attachments_info, store_files
 from cbe_desktop.core.calibration import task_choices
 from cbe_desktop.core.evidence import create_task, delete_task
-from cbe_desktop.core.models import Attachment, Framework, SchoolClass, Student, Synced
+from cbe_desktop.core.models import (
+    Attachment,
+    Framework,
+    Scale,
+    SchoolClass,
+    Student,
+    Synced,
+)
+from cbe_desktop.core.scales import live_scales
 from cbe_desktop.core.store import Store
 
 
@@ -67,9 +75,15 @@ def test_a_class_reads_as_its_own_fields_archived_too_and_a_removed_class_as_not
     with pytest.raises(dataclasses.FrozenInstanceError):
         info.name = "Math 8"  # type: ignore[misc]
 
+    with store.read() as session:
+        listed = roster.live_classes(session, include_archived=True)
+        assert listed == [info] and roster.live_classes(session) == []  # archived: when asked
+        assert roster.find_class(session, "math 7") == info
+
     remove(store, SchoolClass, math7["class"])
     with store.read() as session:
         assert roster.class_info(session, math7["class"]) is None
+        assert roster.live_classes(session, include_archived=True) == []
         assert roster.class_info(session, "no such class") is None
         assert roster.class_info(session, None) is None
 
@@ -120,15 +134,31 @@ def test_a_removed_student_is_read_nowhere_and_archived_ones_only_when_asked(
     assert all(plain(s) for s in [*in_class, *everyone])
 
 
+def test_the_scales_listed_are_plain_names_and_a_deleted_scale_is_not_listed(
+    store: Store, math7: dict[str, str]
+):
+    with store.read() as session:
+        (scale,) = live_scales(session)  # the default scale, given to the new class
+        school_class = roster.class_info(session, math7["class"])
+    assert plain(scale) and school_class is not None and scale.id == school_class.scale_id
+    assert scale.name
+    remove(store, Scale, scale.id)
+    with store.read() as session:
+        assert live_scales(session) == []
+
+
 def test_a_framework_reads_as_its_kind_and_a_deleted_one_as_nothing(store: Store):
     habits, _ = targets.create_framework(store, "Habits of work", kind="habits")
     with store.read() as session:
         info = targets.framework_info(session, habits)
     assert info is not None and plain(info)
     assert (info.title, info.kind) == ("Habits of work", "habits")
+    with store.read() as session:
+        assert targets.live_frameworks(session) == [info]
     remove(store, Framework, habits)
     with store.read() as session:
         assert targets.framework_info(session, habits) is None
+        assert targets.live_frameworks(session) == []
         assert targets.framework_info(session, None) is None
 
 
@@ -191,7 +221,7 @@ def test_the_tasks_to_calibrate_are_the_live_ones_newest_first_with_their_class(
 def test_the_demo_reads_as_it_did_through_the_orm(demo_store: Store):
     """Every live class and student of the demo reads with the fields its row holds."""
     with demo_store.read() as session:
-        classes = roster.live_classes(session, include_archived=True)
+        classes = session.exec(select(SchoolClass).where(SchoolClass.deleted_hlc.is_(None))).all()
         students = session.exec(select(Student).where(Student.deleted_hlc.is_(None))).all()
         assert classes and students
         for row in classes:

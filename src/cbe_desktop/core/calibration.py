@@ -149,15 +149,26 @@ def find_set(session: Session, name_or_id: str) -> CalibrationSet:
     raise NotFoundError(_NO_SET(name=repr(name_or_id)))
 
 
-def live_sets(session: Session) -> list[CalibrationSet]:
+@dataclass(frozen=True)
+class SetHeading:
+    """A calibration set as lists name it (its pieces and scores: :func:`load_set`)."""
+
+    id: str
+    title: str
+    made_on: str
+    leader: str
+    blind: bool
+    note: str
+
+
+def live_sets(session: Session) -> list[SetHeading]:
     """Every live set, newest first."""
-    return list(
-        session.exec(
-            select(CalibrationSet)
-            .where(CalibrationSet.deleted_hlc.is_(None))
-            .order_by(CalibrationSet.made_on.desc(), CalibrationSet.id.desc())
-        ).all()
-    )
+    rows = session.exec(
+        select(CalibrationSet)
+        .where(CalibrationSet.deleted_hlc.is_(None))
+        .order_by(CalibrationSet.made_on.desc(), CalibrationSet.id.desc())
+    ).all()
+    return [SetHeading(r.id, r.title, r.made_on, r.leader, r.blind, r.note) for r in rows]
 
 
 def load_set(session: Session, set_id: str, *, scorer: str | None = None) -> SetView:

@@ -174,12 +174,12 @@ class TargetNode:
         return f"{self.code} — {self.statement}" if self.code else self.statement
 
 
-def live_frameworks(session: Session) -> list[Framework]:
-    return list(
-        session.exec(
-            select(Framework).where(Framework.deleted_hlc.is_(None)).order_by(Framework.title)
-        )
+def live_frameworks(session: Session) -> list[FrameworkInfo]:
+    """Every framework not deleted, by title."""
+    rows = session.exec(
+        select(Framework).where(Framework.deleted_hlc.is_(None)).order_by(Framework.title)
     )
+    return [_framework_info(row) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -198,8 +198,10 @@ class FrameworkInfo:
 def framework_info(session: Session, framework_id: str | None) -> FrameworkInfo | None:
     """A framework; None when there is none of that id or it was deleted."""
     row = session.get(Framework, framework_id) if framework_id else None
-    if row is None or row.deleted_hlc is not None:
-        return None
+    return None if row is None or row.deleted_hlc is not None else _framework_info(row)
+
+
+def _framework_info(row: Framework) -> FrameworkInfo:
     return FrameworkInfo(
         id=row.id,
         title=row.title,
