@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from sqlmodel import Session, col, select
 
@@ -63,7 +64,16 @@ def _class(session: Session, class_id: str) -> SchoolClass:
     return cls
 
 
-def check_period(cls: SchoolClass, period: str | None) -> str:
+class _NamedTerm(Protocol):
+    """What :func:`check_period` reads of a class (a row, or roster's ``ClassInfo``)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def term(self) -> str: ...
+
+
+def check_period(cls: _NamedTerm, period: str | None) -> str:
     """The class's reporting period (its term); another one is refused in one sentence."""
     if period is None or period.strip() == cls.term:
         return cls.term
