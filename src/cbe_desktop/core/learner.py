@@ -22,16 +22,20 @@ Every estimate made so says so in its explanation.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple, Protocol
 
 from sqlmodel import Session, select
 
 from cbe_desktop.core import mastery
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
-from cbe_desktop.core.gradebook import Cell, compute_cell, effective_evidence, fetch_rows, tally
+from cbe_desktop.core.evidence import standing_ids
+from cbe_desktop.core.gradebook import Cell, compute_cell, fetch_rows
 from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.models import (
     ClassTarget,
@@ -41,6 +45,7 @@ from cbe_desktop.core.models import (
     SchoolClass,
     Student,
     Target,
+    Task,
     sort_key,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
@@ -69,11 +74,30 @@ def earlier_evidence_rule(session: Session) -> str:
 
 def target_key(target: Target) -> str:
     """What makes two targets of two classes the same framework item."""
-    if target.source_id:
-        return f"case:{target.source_id.strip().casefold()}"
-    if target.code.strip():
-        return f"code:{target.code.strip().casefold()}"
-    return f"id:{target.id}"
+    return framework_item_key(target.id, target.source_id, target.code)
+
+
+def framework_item_key(target_id: str, source_id: str | None, code: str) -> str:
+    """:func:`target_key` from a target's columns (rows read without the ORM)."""
+    if source_id:
+        return f"case:{source_id.strip().casefold()}"
+    if code.strip():
+        return f"code:{code.strip().casefold()}"
+    return f"id:{target_id}"
+
+
+def target_keys(session: Session, target_ids: Iterable[str]) -> dict[str, str]:
+    """:func:`target_key` of each of these targets that exists, deleted or not, in one
+    query (a class's term marks key every piece of evidence of thirty histories)."""
+    ids = sorted(set(target_ids))
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(Target.id, Target.source_id, Target.code).where(
+            Target.id.in_(ids)  # type: ignore[attr-defined]
+        )
+    ).all()
+    return {row.id: framework_item_key(row.id, row.source_id, row.code) for row in rows}
 
 
 # ----- one learner, many student records ----------------------------------------------
@@ -145,6 +169,71 @@ def learner_ids(session: Session, student_id: str) -> list[str]:
     return ids
 
 
+def learner_groups(session: Session, student_ids: Iterable[str]) -> dict[str, list[str]]:
+    """:func:`learner_ids` of many student records at once: for each, every record of its
+    learner (the one that stands first), in a few queries instead of a few per student.
+
+    Raises ``NotFoundError`` as :func:`learner_of` does when one of them no longer exists.
+    """
+    wanted = list(dict.fromkeys(student_ids))
+    # Each record asked for, and the records its merges lead to (a chain, rarely two long).
+    merged_into: dict[str, str | None] = {}
+    deleted: set[str] = set()
+    asked: set[str] = set()
+    frontier = set(wanted)
+    while frontier:
+        asked |= frontier
+        rows = session.exec(
+            select(Student.id, Student.merged_into, Student.deleted_hlc).where(
+                Student.id.in_(sorted(frontier))  # type: ignore[attr-defined]
+            )
+        ).all()
+        for row in rows:
+            merged_into[row.id] = row.merged_into
+            if row.deleted_hlc is not None:
+                deleted.add(row.id)
+        frontier = {row.merged_into for row in rows if row.merged_into} - asked
+    heads: dict[str, str] = {}
+    for student_id in wanted:
+        head = student_id if student_id in merged_into else None
+        seen: set[str] = set()
+        while head is not None and merged_into[head] and head not in seen:  # as learner_of
+            seen.add(head)
+            nxt = merged_into[head]
+            if nxt not in merged_into or nxt in deleted:
+                break
+            head = nxt
+        if head is None or head in deleted:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Learner", "That student no longer exists.")())
+        heads[student_id] = head
+    # The records merged into each head, level by level for all heads at once.
+    children: dict[str, list[str]] = defaultdict(list)
+    expanded: set[str] = set()
+    frontier = set(heads.values())
+    while frontier:
+        expanded |= frontier
+        kids = session.exec(
+            select(Student.id, Student.merged_into).where(
+                Student.merged_into.in_(sorted(frontier)),  # type: ignore[union-attr]
+                Student.deleted_hlc.is_(None),
+            )
+        ).all()
+        for kid in kids:
+            if kid.merged_into:
+                children[kid.merged_into].append(kid.id)
+        frontier = {kid.id for kid in kids} - expanded
+    groups: dict[str, list[str]] = {}
+    for student_id, head in heads.items():
+        ids = [head]
+        level = [head]
+        while level:  # as learner_ids: each level, those not met yet
+            level = [c for parent in level for c in children.get(parent, ()) if c not in ids]
+            level = list(dict.fromkeys(level))
+            ids.extend(level)
+        groups[student_id] = ids
+    return groups
+
+
 def merge_students(store: Store, keep_id: str, merged_id: str) -> Changes:
     """The teacher confirms that two student records are one learner: ``merged_id``'s
     evidence, classes and years count as ``keep_id``'s. Undone by :func:`unmerge_students`."""
@@ -192,9 +281,9 @@ def unmerge_students(store: Store, merged_id: str) -> Changes:
 # ----- the evidence of one learner ----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Piece:
-    """One piece of evidence that stands, as the learner's record shows it."""
+class Piece(NamedTuple):
+    """One piece of evidence that stands, as the learner's record shows it (a named
+    tuple: a class's term marks make a hundred thousand of them)."""
 
     evidence_id: str
     produced_on: str
@@ -216,39 +305,177 @@ def _class_label(cls: SchoolClass | None) -> str:
 
 _PIECES_SQL = """
 SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes,
-       e.not_yet, e.feedback, e.class_id, c.name, c.term, t.title
+       e.not_yet, e.feedback, e.class_id, e.task_id
 FROM evidence e
-LEFT JOIN school_class c ON c.id = e.class_id
-LEFT JOIN task t ON t.id = e.task_id
 WHERE e.student_id IN ({ids})
 ORDER BY e.produced_on, e.hlc
 """
 
 
+class PieceRow(NamedTuple):
+    """A row of :data:`_PIECES_SQL`: a piece of evidence as read, standing or not."""
+
+    id: str
+    student_id: str
+    target_id: str
+    produced_on: str
+    level: float | None
+    status: str
+    supersedes: str | None
+    not_yet: bool | int | None
+    feedback: str | None
+    class_id: str | None
+    task_id: str | None
+
+
+def _piece_rows(session: Session, ids: Iterable[str]) -> list[PieceRow]:
+    """Every evidence row of these student records, oldest first, in one query."""
+    params = {f"s{i}": sid for i, sid in enumerate(ids)}
+    if not params:
+        return []
+    sql = _PIECES_SQL.format(ids=", ".join(f":{name}" for name in params))
+    return list(map(PieceRow._make, fetch_rows(session, sql, params)))
+
+
+def standing_rows(rows: list[PieceRow]) -> list[PieceRow]:
+    """The rows that stand, as ``gradebook.effective_evidence`` says: not superseded by a
+    standing row, and not a retraction. Only the rows a correction or retraction links
+    are walked (``standing_ids``); a row nothing supersedes, superseding nothing, stands."""
+    superseded = {row.supersedes for row in rows if row.supersedes}
+    if not superseded:
+        return [row for row in rows if row.status != "retracted"]
+    linked = [(row.id, row.supersedes) for row in rows if row.supersedes or row.id in superseded]
+    standing = standing_ids(linked)
+    return [
+        row
+        for row in rows
+        if row.status != "retracted"
+        and (row.id in standing or not (row.supersedes or row.id in superseded))
+    ]
+
+
+_LOOKUP_CHUNK = 500  # ids per query of the words looked up below
+
+
+def _chunks(ids: set[str]) -> Iterator[list[str]]:
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), _LOOKUP_CHUNK):
+        yield ordered[start : start + _LOOKUP_CHUNK]
+
+
+def _words(session: Session, rows: list[PieceRow]) -> tuple[dict, dict]:
+    """The words of these rows' classes (name and term) and tasks (title), each looked up
+    once, not joined to every row."""
+    labels: dict[str | None, str] = {}
+    for chunk in _chunks({row.class_id for row in rows} - {None}):  # type: ignore[arg-type]
+        for c in session.exec(
+            select(SchoolClass.id, SchoolClass.name, SchoolClass.term).where(
+                SchoolClass.id.in_(chunk)  # type: ignore[attr-defined]
+            )
+        ).all():
+            labels[c.id] = f"{c.name} ({c.term})" if c.name and c.term else (c.name or "")
+    titles: dict[str | None, str] = {}
+    for chunk in _chunks({row.task_id for row in rows} - {None}):  # type: ignore[arg-type]
+        for t in session.exec(
+            select(Task.id, Task.title).where(Task.id.in_(chunk))  # type: ignore[attr-defined]
+        ).all():
+            titles[t.id] = t.title or ""
+    return labels, titles
+
+
+def _pieces(rows: list[PieceRow], labels: dict, titles: dict) -> list[Piece]:
+    label, title = labels.get, titles.get
+    return [
+        Piece(
+            evidence_id,
+            produced_on,
+            level,
+            status,
+            bool(not_yet),
+            feedback or "",
+            class_id,
+            label(class_id, ""),
+            title(task_id, ""),
+            target_id,
+        )
+        for (
+            evidence_id,
+            _student_id,
+            target_id,
+            produced_on,
+            level,
+            status,
+            _supersedes,
+            not_yet,
+            feedback,
+            class_id,
+            task_id,
+        ) in rows
+    ]
+
+
 def learner_pieces(session: Session, ids: Iterable[str]) -> list[Piece]:
     """Every piece of evidence that stands for these student records, oldest first
     (one query: a class of 32 learners' whole history reads in well under a second)."""
-    ids = list(ids)
-    params = {f"s{i}": sid for i, sid in enumerate(ids)}
-    sql = _PIECES_SQL.format(ids=", ".join(f":{name}" for name in params))
-    pieces = []
-    for r in effective_evidence(fetch_rows(session, sql, params)):
-        label = f"{r[10]} ({r[11]})" if r[10] and r[11] else (r[10] or "")
-        pieces.append(
-            Piece(
-                evidence_id=r[0],
-                produced_on=r[3],
-                level=r[4],
-                status=r[5],
-                not_yet=bool(r[7]),
-                feedback=r[8] or "",
-                class_id=r[9],
-                class_label=label,
-                task_title=r[12] or "",
-                target_id=r[2],
-            )
-        )
-    return pieces
+    return pieces_of(session, standing_rows(_piece_rows(session, ids)))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a class's evidence is read and counted.
+
+    The collector starts each time some hundreds of objects have been made, and now and
+    then walks every object of the program; reading a class's hundred thousand rows of
+    evidence would start it hundreds of times for nothing (rows, pieces and cells make
+    no reference cycles), a third of the time a class's term marks take. Mercurial's
+    ``util.nogc`` does the same when it builds big dictionaries. The collector is started
+    again after (unless it was off before), and collects then what it would have.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+@dataclass(frozen=True)
+class History:
+    """One learner's evidence: ``rows``, every row of their records as read (standing
+    or not, oldest first); ``standing``, those that stand (the rows of the pieces
+    :func:`learner_pieces` gives; :func:`pieces_of` makes them pieces)."""
+
+    ids: tuple[str, ...]
+    rows: list[PieceRow]
+    standing: list[PieceRow]
+
+
+def learner_histories(session: Session, student_ids: Iterable[str]) -> dict[str, History]:
+    """The history of the learner of each of these student records (a class's roster),
+    read in a few queries, not a few per student."""
+    groups = learner_groups(session, student_ids)
+    every_id = sorted({i for ids in groups.values() for i in ids})
+    rows = _piece_rows(session, every_id)
+    by_record: dict[str, list[PieceRow]] = defaultdict(list)
+    for row in rows:
+        by_record[row.student_id].append(row)
+    made: dict[tuple[str, ...], History] = {}
+    for ids in groups.values():
+        key = tuple(ids)
+        if key not in made:
+            if len(ids) == 1:
+                mine = by_record.get(ids[0], [])
+            else:  # records merged into one learner: their rows in the order read
+                records = set(ids)
+                mine = [row for row in rows if row.student_id in records]
+            made[key] = History(key, mine, standing_rows(mine))
+    return {student_id: made[tuple(ids)] for student_id, ids in groups.items()}
+
+
+def pieces_of(session: Session, rows: list[PieceRow]) -> list[Piece]:
+    """These rows as the learner's record shows them (with their class's and task's words)."""
+    return _pieces(rows, *_words(session, rows))
 
 
 def reached_on(
@@ -274,13 +501,40 @@ def reached_on(
     return None
 
 
-def _scores(pieces: list[Piece]) -> tuple[list[float], int, int]:
-    return tally([(p.evidence_id, "", "", p.produced_on, p.level, p.status, None) for p in pieces])
+class Scored(Protocol):
+    """What counting a piece of evidence reads: a :class:`Piece`, or its row as read."""
+
+    @property
+    def produced_on(self) -> str: ...
+    @property
+    def level(self) -> float | None: ...
+    @property
+    def status(self) -> str: ...
+
+
+def count_scores(pieces: Sequence[Scored]) -> tuple[list[float], int, int]:
+    """Scores (in order), missing and excused counts of these pieces, as
+    ``gradebook.tally`` counts the rows of a cell."""
+    scores: list[float] = []
+    missing = excused = 0
+    for piece in pieces:
+        status = piece.status
+        if status == "scored":
+            if piece.level is not None:
+                try:
+                    scores.append(float(piece.level))
+                except (TypeError, ValueError):  # only a store written by hand holds such
+                    continue
+        elif status == "missing":
+            missing += 1
+        elif status == "excused":
+            excused += 1
+    return scores, missing, excused
 
 
 def estimate_with_earlier(
     *,
-    own: list[Piece],
+    own: Sequence[Scored],
     earlier: list[Piece],
     rule: str,
     method: str,
@@ -290,11 +544,14 @@ def estimate_with_earlier(
     override: tuple[float, str] | None = None,
 ) -> Cell:
     """A learner's estimate on one target of a class, counting ``earlier`` evidence (from
-    other classes and years, same framework item) as the school's ``rule`` says."""
+    other classes and years, same framework item) as the school's ``rule`` says.
+
+    ``own``: the class's pieces, or their rows as read (only their dates, levels and
+    statuses count)."""
     counted = own
     if rule == "all_evidence" and earlier:
         counted = sorted([*own, *earlier], key=lambda p: p.produced_on)
-    scores, missing, excused = _scores(counted)
+    scores, missing, excused = count_scores(counted)
     cell = compute_cell(
         scores,
         method,
@@ -317,7 +574,7 @@ def estimate_with_earlier(
     if rule == "proficient_stays" and cell.status != Status.PROFICIENT:
         first = reached_on(earlier, method, param, scale)
         if first is not None:
-            e_scores, _, _ = _scores(earlier)
+            e_scores, _, _ = count_scores(earlier)
             best = mastery.calculate(
                 mastery.settle(method, param)[0],
                 e_scores,
