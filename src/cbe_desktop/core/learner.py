@@ -27,6 +27,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from itertools import groupby
+from operator import attrgetter
 from typing import NamedTuple, Protocol
 
 from sqlmodel import Session, select
@@ -40,6 +42,7 @@ from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.models import (
     ClassTarget,
     Enrollment,
+    Evidence,
     ModifiedTarget,
     Revision,
     SchoolClass,
@@ -303,17 +306,20 @@ def _class_label(cls: SchoolClass | None) -> str:
     return f"{cls.name} ({cls.term})" if cls.term else cls.name
 
 
-_PIECES_SQL = """
+_ROWS_SQL = """
 SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes,
-       e.not_yet, e.feedback, e.class_id, e.task_id
+       e.class_id, e.hlc
 FROM evidence e
 WHERE e.student_id IN ({ids})
-ORDER BY e.produced_on, e.hlc
+ORDER BY {order}
 """
+_OLDEST_FIRST = "e.produced_on, e.hlc"
+_CELL_BY_CELL = "e.student_id, e.target_id, e.produced_on, e.hlc"
 
 
 class PieceRow(NamedTuple):
-    """A row of :data:`_PIECES_SQL`: a piece of evidence as read, standing or not."""
+    """A row of :data:`_ROWS_SQL`: a piece of evidence as read, standing or not, with
+    what counting it needs (:func:`pieces_of` reads the rest: its words)."""
 
     id: str
     student_id: str
@@ -322,18 +328,16 @@ class PieceRow(NamedTuple):
     level: float | None
     status: str
     supersedes: str | None
-    not_yet: bool | int | None
-    feedback: str | None
     class_id: str | None
-    task_id: str | None
+    hlc: str
 
 
-def _piece_rows(session: Session, ids: Iterable[str]) -> list[PieceRow]:
-    """Every evidence row of these student records, oldest first, in one query."""
+def _piece_rows(session: Session, ids: Iterable[str], order: str = _OLDEST_FIRST) -> list[PieceRow]:
+    """Every evidence row of these student records, in one query (oldest first)."""
     params = {f"s{i}": sid for i, sid in enumerate(ids)}
     if not params:
         return []
-    sql = _PIECES_SQL.format(ids=", ".join(f":{name}" for name in params))
+    sql = _ROWS_SQL.format(ids=", ".join(f":{name}" for name in params), order=order)
     return list(map(PieceRow._make, fetch_rows(session, sql, params)))
 
 
@@ -344,14 +348,10 @@ def standing_rows(rows: list[PieceRow]) -> list[PieceRow]:
     superseded = {row.supersedes for row in rows if row.supersedes}
     if not superseded:
         return [row for row in rows if row.status != "retracted"]
-    linked = [(row.id, row.supersedes) for row in rows if row.supersedes or row.id in superseded]
-    standing = standing_ids(linked)
-    return [
-        row
-        for row in rows
-        if row.status != "retracted"
-        and (row.id in standing or not (row.supersedes or row.id in superseded))
-    ]
+    linked = [row for row in rows if row.supersedes or row.id in superseded]
+    standing = standing_ids((row.id, row.supersedes) for row in linked)
+    fallen = {row.id for row in linked if row.id not in standing}
+    return [row for row in rows if row.id not in fallen and row.status != "retracted"]
 
 
 _LOOKUP_CHUNK = 500  # ids per query of the words looked up below
@@ -363,11 +363,19 @@ def _chunks(ids: set[str]) -> Iterator[list[str]]:
         yield ordered[start : start + _LOOKUP_CHUNK]
 
 
-def _words(session: Session, rows: list[PieceRow]) -> tuple[dict, dict]:
-    """The words of these rows' classes (name and term) and tasks (title), each looked up
-    once, not joined to every row."""
+def pieces_of(session: Session, rows: list[PieceRow]) -> list[Piece]:
+    """These rows as the learner's record shows them: with their feedback, their task's
+    title and their class's name and term, each looked up once (not joined to every row)."""
+    details: dict[str, tuple[bool, str, str | None]] = {}
+    for chunk in _chunks({row.id for row in rows}):
+        for e in session.exec(
+            select(Evidence.id, Evidence.not_yet, Evidence.feedback, Evidence.task_id).where(
+                Evidence.id.in_(chunk)  # type: ignore[attr-defined]
+            )
+        ).all():
+            details[e.id] = (bool(e.not_yet), e.feedback or "", e.task_id)
     labels: dict[str | None, str] = {}
-    for chunk in _chunks({row.class_id for row in rows} - {None}):  # type: ignore[arg-type]
+    for chunk in _chunks({row.class_id for row in rows if row.class_id}):
         for c in session.exec(
             select(SchoolClass.id, SchoolClass.name, SchoolClass.term).where(
                 SchoolClass.id.in_(chunk)  # type: ignore[attr-defined]
@@ -375,43 +383,29 @@ def _words(session: Session, rows: list[PieceRow]) -> tuple[dict, dict]:
         ).all():
             labels[c.id] = f"{c.name} ({c.term})" if c.name and c.term else (c.name or "")
     titles: dict[str | None, str] = {}
-    for chunk in _chunks({row.task_id for row in rows} - {None}):  # type: ignore[arg-type]
+    for chunk in _chunks({task for _, _, task in details.values() if task}):
         for t in session.exec(
             select(Task.id, Task.title).where(Task.id.in_(chunk))  # type: ignore[attr-defined]
         ).all():
             titles[t.id] = t.title or ""
-    return labels, titles
-
-
-def _pieces(rows: list[PieceRow], labels: dict, titles: dict) -> list[Piece]:
-    label, title = labels.get, titles.get
-    return [
-        Piece(
-            evidence_id,
-            produced_on,
-            level,
-            status,
-            bool(not_yet),
-            feedback or "",
-            class_id,
-            label(class_id, ""),
-            title(task_id, ""),
-            target_id,
+    pieces = []
+    for row in rows:
+        not_yet, feedback, task_id = details[row.id]
+        pieces.append(
+            Piece(
+                evidence_id=row.id,
+                produced_on=row.produced_on,
+                level=row.level,
+                status=row.status,
+                not_yet=not_yet,
+                feedback=feedback,
+                class_id=row.class_id,
+                class_label=labels.get(row.class_id, ""),
+                task_title=titles.get(task_id, ""),
+                target_id=row.target_id,
+            )
         )
-        for (
-            evidence_id,
-            _student_id,
-            target_id,
-            produced_on,
-            level,
-            status,
-            _supersedes,
-            not_yet,
-            feedback,
-            class_id,
-            task_id,
-        ) in rows
-    ]
+    return pieces
 
 
 def learner_pieces(session: Session, ids: Iterable[str]) -> list[Piece]:
@@ -442,40 +436,47 @@ def collector_paused() -> Iterator[None]:
 
 @dataclass(frozen=True)
 class History:
-    """One learner's evidence: ``rows``, every row of their records as read (standing
-    or not, oldest first); ``standing``, those that stand (the rows of the pieces
-    :func:`learner_pieces` gives; :func:`pieces_of` makes them pieces)."""
+    """One learner's evidence, read for a class's term marks.
+
+    ``rows``: every row of their records, standing or not; ``standing``: those that
+    stand (the rows of the pieces :func:`learner_pieces` gives; :func:`pieces_of` makes
+    them pieces); ``by_target``: the standing rows of each target, oldest first."""
 
     ids: tuple[str, ...]
     rows: list[PieceRow]
     standing: list[PieceRow]
+    by_target: dict[str, list[PieceRow]]
+
+
+def chronological(rows: Iterable[PieceRow]) -> list[PieceRow]:
+    """Rows in the order they were produced (and typed in, for one day), oldest first."""
+    return sorted(rows, key=attrgetter("produced_on", "hlc"))
 
 
 def learner_histories(session: Session, student_ids: Iterable[str]) -> dict[str, History]:
     """The history of the learner of each of these student records (a class's roster),
-    read in a few queries, not a few per student."""
+    read in one query (and a few to find the records merged into one learner), not a few
+    per student. The rows come cell by cell (record, target, then oldest first), so that
+    they are grouped without a dictionary lookup for each of them."""
     groups = learner_groups(session, student_ids)
     every_id = sorted({i for ids in groups.values() for i in ids})
-    rows = _piece_rows(session, every_id)
-    by_record: dict[str, list[PieceRow]] = defaultdict(list)
-    for row in rows:
-        by_record[row.student_id].append(row)
+    rows = _piece_rows(session, every_id, order=_CELL_BY_CELL)
+    by_record = {sid: list(mine) for sid, mine in groupby(rows, key=attrgetter("student_id"))}
     made: dict[tuple[str, ...], History] = {}
     for ids in groups.values():
         key = tuple(ids)
-        if key not in made:
-            if len(ids) == 1:
-                mine = by_record.get(ids[0], [])
-            else:  # records merged into one learner: their rows in the order read
-                records = set(ids)
-                mine = [row for row in rows if row.student_id in records]
-            made[key] = History(key, mine, standing_rows(mine))
+        if key in made:
+            continue
+        mine = [row for i in ids for row in by_record.get(i, ())]
+        standing = standing_rows(mine)
+        cells = standing
+        if len(ids) > 1:  # records merged into one learner: each target's rows together
+            cells = sorted(standing, key=attrgetter("target_id", "produced_on", "hlc"))
+        by_target = {
+            target_id: list(cell) for target_id, cell in groupby(cells, attrgetter("target_id"))
+        }
+        made[key] = History(key, mine, standing, by_target)
     return {student_id: made[tuple(ids)] for student_id, ids in groups.items()}
-
-
-def pieces_of(session: Session, rows: list[PieceRow]) -> list[Piece]:
-    """These rows as the learner's record shows them (with their class's and task's words)."""
-    return _pieces(rows, *_words(session, rows))
 
 
 def reached_on(
@@ -516,13 +517,14 @@ def count_scores(pieces: Sequence[Scored]) -> tuple[list[float], int, int]:
     """Scores (in order), missing and excused counts of these pieces, as
     ``gradebook.tally`` counts the rows of a cell."""
     scores: list[float] = []
+    add = scores.append
     missing = excused = 0
     for piece in pieces:
         status = piece.status
         if status == "scored":
             if piece.level is not None:
                 try:
-                    scores.append(float(piece.level))
+                    add(float(piece.level))
                 except (TypeError, ValueError):  # only a store written by hand holds such
                     continue
         elif status == "missing":

@@ -32,6 +32,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from statistics import fmean
 
 from sqlmodel import Session
@@ -41,6 +42,7 @@ from cbe_desktop.core.gradebook import Cell, class_grid, compute_cell
 from cbe_desktop.core.learner import (
     Piece,
     PieceRow,
+    chronological,
     collector_paused,
     count_scores,
     earlier_evidence_rule,
@@ -463,19 +465,25 @@ def _rules_marks(session: Session, class_id: str, text: str, rules: list[MarkRul
     # The class's own evidence counts as read; evidence from other classes (as pieces,
     # with their class's words) as the school's setting says.
     own_classes = (class_id, None)
-    elsewhere = {
-        row.id: row for h in learners for row in h.standing if row.class_id not in own_classes
-    }
-    earlier_pieces = {p.evidence_id: p for p in pieces_of(session, list(elsewhere.values()))}
     by_history: dict[int, tuple[dict[str, list[PieceRow]], bool]] = {}
+    elsewhere: dict[str, PieceRow] = {}
     for history in learners:
-        grouped: dict[str, list[PieceRow]] = defaultdict(list)
-        for row in history.standing:
-            key = keys.get(row.target_id)
-            if key is not None:
-                grouped[key].append(row)
-        mixed = any(row.id in elsewhere for row in history.standing)
+        grouped: dict[str, list[PieceRow]] = {}
+        for target_id, cell_rows in history.by_target.items():
+            key = keys.get(target_id)
+            if key is None:
+                continue
+            if key in grouped:  # two targets of one framework item (another year's copy)
+                grouped[key] = chronological([*grouped[key], *cell_rows])
+            else:
+                grouped[key] = cell_rows
+        mixed = not set(map(attrgetter("class_id"), history.standing)) <= {class_id, None}
+        if mixed:
+            elsewhere.update(
+                (row.id, row) for row in history.standing if row.class_id not in own_classes
+            )
         by_history[id(history)] = (grouped, mixed)
+    earlier_pieces = {p.evidence_id: p for p in pieces_of(session, list(elsewhere.values()))}
     students = []
     for r, student in enumerate(grid.students):
         history = histories[student.id]
