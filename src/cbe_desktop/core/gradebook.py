@@ -356,11 +356,14 @@ def class_grid(
     *,
     habits: bool = False,
     only: Collection[str] | None = None,
+    evidence: bool = True,
 ) -> ClassGrid:
     """Every estimate of a class: academic targets, or (``habits=True``) habits of work.
 
     ``only``: the rows of these students alone (those of them in the class), the others'
-    work not read at all: one student's packet needs one row, not the class's thirty."""
+    work not read at all: one student's packet needs one row, not the class's thirty.
+    ``evidence=False``: the cells without the evidence (overrides, open "not yet"), for
+    a caller that reads the evidence itself (the term marks)."""
     school_class = session.get(SchoolClass, class_id)
     if school_class is None or school_class.deleted_hlc:
         raise NotFoundError(QT_TRANSLATE_NOOP("Gradebook", "That class no longer exists.")())
@@ -417,7 +420,7 @@ def class_grid(
         sql = _EVIDENCE_SQL.format(
             students=students_sql, targets=", ".join(f":{name}" for name in columns)
         )
-        for r in fetch_rows(session, sql, {**params, **columns}):
+        for r in fetch_rows(session, sql, {**params, **columns}) if evidence else ():
             by_pair[(r[1], r[2])].append(r)
         for r in fetch_rows(session, _OPEN_REVISIONS_SQL.format(students=students_sql), params):
             open_revisions[(r[0], r[1])] = int(r[2])

@@ -22,16 +22,22 @@ Every estimate made so says so in its explanation.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from itertools import groupby
+from operator import attrgetter
+from typing import NamedTuple, Protocol, TypeVar
 
 from sqlmodel import Session, select
 
 from cbe_desktop.core import mastery
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
-from cbe_desktop.core.gradebook import Cell, compute_cell, effective_evidence, fetch_rows, tally
+from cbe_desktop.core.evidence import standing_ids
+from cbe_desktop.core.gradebook import Cell, compute_cell, fetch_rows
 from cbe_desktop.core.mastery import Method
 from cbe_desktop.core.models import (
     ClassTarget,
@@ -69,11 +75,30 @@ def earlier_evidence_rule(session: Session) -> str:
 
 def target_key(target: Target) -> str:
     """What makes two targets of two classes the same framework item."""
-    if target.source_id:
-        return f"case:{target.source_id.strip().casefold()}"
-    if target.code.strip():
-        return f"code:{target.code.strip().casefold()}"
-    return f"id:{target.id}"
+    return framework_item_key(target.id, target.source_id, target.code)
+
+
+def framework_item_key(target_id: str, source_id: str | None, code: str) -> str:
+    """:func:`target_key` from a target's columns (rows read without the ORM)."""
+    if source_id:
+        return f"case:{source_id.strip().casefold()}"
+    if code.strip():
+        return f"code:{code.strip().casefold()}"
+    return f"id:{target_id}"
+
+
+def target_keys(session: Session, target_ids: Iterable[str]) -> dict[str, str]:
+    """:func:`target_key` of each of these targets that exists, deleted or not, in one
+    query (a class's term marks key every piece of evidence of thirty histories)."""
+    ids = sorted(set(target_ids))
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(Target.id, Target.source_id, Target.code).where(
+            Target.id.in_(ids)  # type: ignore[attr-defined]
+        )
+    ).all()
+    return {row.id: framework_item_key(row.id, row.source_id, row.code) for row in rows}
 
 
 # ----- one learner, many student records ----------------------------------------------
@@ -145,6 +170,71 @@ def learner_ids(session: Session, student_id: str) -> list[str]:
     return ids
 
 
+def learner_groups(session: Session, student_ids: Iterable[str]) -> dict[str, list[str]]:
+    """:func:`learner_ids` of many student records at once: for each, every record of its
+    learner (the one that stands first), in a few queries instead of a few per student.
+
+    Raises ``NotFoundError`` as :func:`learner_of` does when one of them no longer exists.
+    """
+    wanted = list(dict.fromkeys(student_ids))
+    # Each record asked for, and the records its merges lead to (a chain, rarely two long).
+    merged_into: dict[str, str | None] = {}
+    deleted: set[str] = set()
+    asked: set[str] = set()
+    frontier = set(wanted)
+    while frontier:
+        asked |= frontier
+        rows = session.exec(
+            select(Student.id, Student.merged_into, Student.deleted_hlc).where(
+                Student.id.in_(sorted(frontier))  # type: ignore[attr-defined]
+            )
+        ).all()
+        for row in rows:
+            merged_into[row.id] = row.merged_into
+            if row.deleted_hlc is not None:
+                deleted.add(row.id)
+        frontier = {row.merged_into for row in rows if row.merged_into} - asked
+    heads: dict[str, str] = {}
+    for student_id in wanted:
+        head = student_id if student_id in merged_into else None
+        seen: set[str] = set()
+        while head is not None and merged_into[head] and head not in seen:  # as learner_of
+            seen.add(head)
+            nxt = merged_into[head]
+            if nxt not in merged_into or nxt in deleted:
+                break
+            head = nxt
+        if head is None or head in deleted:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Learner", "That student no longer exists.")())
+        heads[student_id] = head
+    # The records merged into each head, level by level for all heads at once.
+    children: dict[str, list[str]] = defaultdict(list)
+    expanded: set[str] = set()
+    frontier = set(heads.values())
+    while frontier:
+        expanded |= frontier
+        kids = session.exec(
+            select(Student.id, Student.merged_into).where(
+                Student.merged_into.in_(sorted(frontier)),  # type: ignore[union-attr]
+                Student.deleted_hlc.is_(None),
+            )
+        ).all()
+        for kid in kids:
+            if kid.merged_into:
+                children[kid.merged_into].append(kid.id)
+        frontier = {kid.id for kid in kids} - expanded
+    groups: dict[str, list[str]] = {}
+    for student_id, head in heads.items():
+        ids = [head]
+        level = [head]
+        while level:  # as learner_ids: each level, those not met yet
+            level = [c for parent in level for c in children.get(parent, ()) if c not in ids]
+            level = list(dict.fromkeys(level))
+            ids.extend(level)
+        groups[student_id] = ids
+    return groups
+
+
 def merge_students(store: Store, keep_id: str, merged_id: str) -> Changes:
     """The teacher confirms that two student records are one learner: ``merged_id``'s
     evidence, classes and years count as ``keep_id``'s. Undone by :func:`unmerge_students`."""
@@ -192,9 +282,9 @@ def unmerge_students(store: Store, merged_id: str) -> Changes:
 # ----- the evidence of one learner ----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Piece:
-    """One piece of evidence that stands, as the learner's record shows it."""
+class Piece(NamedTuple):
+    """One piece of evidence that stands, as the learner's record shows it (a named
+    tuple: a class's term marks make a hundred thousand of them)."""
 
     evidence_id: str
     produced_on: str
@@ -214,41 +304,203 @@ def _class_label(cls: SchoolClass | None) -> str:
     return f"{cls.name} ({cls.term})" if cls.term else cls.name
 
 
+# Cell by cell (record, target, then oldest first): a class's rows grouped as they come.
+_ROWS_SQL = """
+SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes,
+       e.class_id, e.hlc
+FROM evidence e
+WHERE e.student_id IN ({ids})
+ORDER BY e.student_id, e.target_id, e.produced_on, e.hlc
+"""
+
+
+class PieceRow(NamedTuple):
+    """A row of :data:`_ROWS_SQL`: a piece of evidence as read, standing or not, with
+    what counting it needs (:func:`pieces_of` reads the rest: its words)."""
+
+    id: str
+    student_id: str
+    target_id: str
+    produced_on: str
+    level: float | None
+    status: str
+    supersedes: str | None
+    class_id: str | None
+    hlc: str
+
+
+def _piece_rows(session: Session, ids: Iterable[str]) -> list[PieceRow]:
+    """Every evidence row of these student records, cell by cell, in one query."""
+    params = {f"s{i}": sid for i, sid in enumerate(ids)}
+    if not params:
+        return []
+    sql = _ROWS_SQL.format(ids=", ".join(f":{name}" for name in params))
+    return list(map(PieceRow._make, fetch_rows(session, sql, params)))
+
+
+class _Linked(Protocol):
+    """What deciding whether evidence stands reads of a row."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def supersedes(self) -> str | None: ...
+    @property
+    def status(self) -> str: ...
+
+
+Row = TypeVar("Row", bound=_Linked)
+
+
+def standing_rows(rows: list[Row]) -> list[Row]:
+    """The rows that stand, as ``gradebook.effective_evidence`` says: not superseded by a
+    standing row, and not a retraction. Only the rows a correction or retraction links
+    are walked (``standing_ids``); a row nothing supersedes, superseding nothing, stands."""
+    superseded = {row.supersedes for row in rows if row.supersedes}
+    if not superseded:
+        return [row for row in rows if row.status != "retracted"]
+    linked = [row for row in rows if row.supersedes or row.id in superseded]
+    standing = standing_ids((row.id, row.supersedes) for row in linked)
+    fallen = {row.id for row in linked if row.id not in standing}
+    return [row for row in rows if row.id not in fallen and row.status != "retracted"]
+
+
 _PIECES_SQL = """
 SELECT e.id, e.student_id, e.target_id, e.produced_on, e.level, e.status, e.supersedes,
-       e.not_yet, e.feedback, e.class_id, c.name, c.term, t.title
+       e.not_yet, e.feedback, e.class_id, c.name AS class_name, c.term AS class_term,
+       t.title AS task_title
 FROM evidence e
 LEFT JOIN school_class c ON c.id = e.class_id
 LEFT JOIN task t ON t.id = e.task_id
-WHERE e.student_id IN ({ids})
+WHERE e.{column} IN ({ids})
 ORDER BY e.produced_on, e.hlc
 """
+
+
+class PieceRecord(NamedTuple):
+    """A row of :data:`_PIECES_SQL`: a piece of evidence with its words."""
+
+    id: str
+    student_id: str
+    target_id: str
+    produced_on: str
+    level: float | None
+    status: str
+    supersedes: str | None
+    not_yet: bool | int | None
+    feedback: str | None
+    class_id: str | None
+    class_name: str | None
+    class_term: str | None
+    task_title: str | None
+
+    def piece(self) -> Piece:
+        name, term = self.class_name, self.class_term
+        return Piece(
+            evidence_id=self.id,
+            produced_on=self.produced_on,
+            level=self.level,
+            status=self.status,
+            not_yet=bool(self.not_yet),
+            feedback=self.feedback or "",
+            class_id=self.class_id,
+            class_label=f"{name} ({term})" if name and term else (name or ""),
+            task_title=self.task_title or "",
+            target_id=self.target_id,
+        )
+
+
+def _records(session: Session, column: str, ids: Iterable[str]) -> list[PieceRecord]:
+    params = {f"s{i}": value for i, value in enumerate(ids)}
+    if not params:
+        return []
+    sql = _PIECES_SQL.format(column=column, ids=", ".join(f":{name}" for name in params))
+    return list(map(PieceRecord._make, fetch_rows(session, sql, params)))
+
+
+_LOOKUP_CHUNK = 500  # evidence ids per query of pieces_of
+
+
+def pieces_of(session: Session, rows: list[PieceRow]) -> list[Piece]:
+    """These rows as the learner's record shows them: with their feedback, their task's
+    title and their class's name and term (read by id, a few hundred at a time)."""
+    ids = sorted({row.id for row in rows})
+    found: dict[str, Piece] = {}
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        for record in _records(session, "id", ids[start : start + _LOOKUP_CHUNK]):
+            found[record.id] = record.piece()
+    return [found[row.id] for row in rows]
 
 
 def learner_pieces(session: Session, ids: Iterable[str]) -> list[Piece]:
     """Every piece of evidence that stands for these student records, oldest first
     (one query: a class of 32 learners' whole history reads in well under a second)."""
-    ids = list(ids)
-    params = {f"s{i}": sid for i, sid in enumerate(ids)}
-    sql = _PIECES_SQL.format(ids=", ".join(f":{name}" for name in params))
-    pieces = []
-    for r in effective_evidence(fetch_rows(session, sql, params)):
-        label = f"{r[10]} ({r[11]})" if r[10] and r[11] else (r[10] or "")
-        pieces.append(
-            Piece(
-                evidence_id=r[0],
-                produced_on=r[3],
-                level=r[4],
-                status=r[5],
-                not_yet=bool(r[7]),
-                feedback=r[8] or "",
-                class_id=r[9],
-                class_label=label,
-                task_title=r[12] or "",
-                target_id=r[2],
-            )
-        )
-    return pieces
+    return [record.piece() for record in standing_rows(_records(session, "student_id", ids))]
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a class's evidence is read and counted.
+
+    The collector starts each time some hundreds of objects have been made, and now and
+    then walks every object of the program; reading a class's hundred thousand rows of
+    evidence would start it hundreds of times for nothing (rows, pieces and cells make
+    no reference cycles), a third of the time a class's term marks take. Mercurial's
+    ``util.nogc`` does the same when it builds big dictionaries. The collector is started
+    again after (unless it was off before), and collects then what it would have.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+@dataclass(frozen=True)
+class History:
+    """One learner's evidence, read for a class's term marks.
+
+    ``rows``: every row of their records, standing or not; ``standing``: those that
+    stand (the rows of the pieces :func:`learner_pieces` gives; :func:`pieces_of` makes
+    them pieces); ``by_target``: the standing rows of each target, oldest first."""
+
+    ids: tuple[str, ...]
+    rows: list[PieceRow]
+    standing: list[PieceRow]
+    by_target: dict[str, list[PieceRow]]
+
+
+def chronological(rows: Iterable[PieceRow]) -> list[PieceRow]:
+    """Rows in the order they were produced (and typed in, for one day), oldest first."""
+    return sorted(rows, key=attrgetter("produced_on", "hlc"))
+
+
+def learner_histories(session: Session, student_ids: Iterable[str]) -> dict[str, History]:
+    """The history of the learner of each of these student records (a class's roster),
+    read in one query (and a few to find the records merged into one learner), not a few
+    per student. The rows come cell by cell (record, target, then oldest first), so that
+    they are grouped without a dictionary lookup for each of them."""
+    groups = learner_groups(session, student_ids)
+    every_id = sorted({i for ids in groups.values() for i in ids})
+    rows = _piece_rows(session, every_id)
+    by_record = {sid: list(mine) for sid, mine in groupby(rows, key=attrgetter("student_id"))}
+    made: dict[tuple[str, ...], History] = {}
+    for ids in groups.values():
+        key = tuple(ids)
+        if key in made:
+            continue
+        mine = [row for i in ids for row in by_record.get(i, ())]
+        standing = standing_rows(mine)
+        cells = standing
+        if len(ids) > 1:  # records merged into one learner: each target's rows together
+            cells = sorted(standing, key=attrgetter("target_id", "produced_on", "hlc"))
+        by_target = {
+            target_id: list(cell) for target_id, cell in groupby(cells, attrgetter("target_id"))
+        }
+        made[key] = History(key, mine, standing, by_target)
+    return {student_id: made[tuple(ids)] for student_id, ids in groups.items()}
 
 
 def reached_on(
@@ -274,13 +526,41 @@ def reached_on(
     return None
 
 
-def _scores(pieces: list[Piece]) -> tuple[list[float], int, int]:
-    return tally([(p.evidence_id, "", "", p.produced_on, p.level, p.status, None) for p in pieces])
+class Scored(Protocol):
+    """What counting a piece of evidence reads: a :class:`Piece`, or its row as read."""
+
+    @property
+    def produced_on(self) -> str: ...
+    @property
+    def level(self) -> float | None: ...
+    @property
+    def status(self) -> str: ...
+
+
+def count_scores(pieces: Sequence[Scored]) -> tuple[list[float], int, int]:
+    """Scores (in order), missing and excused counts of these pieces, as
+    ``gradebook.tally`` counts the rows of a cell."""
+    scores: list[float] = []
+    add = scores.append
+    missing = excused = 0
+    for piece in pieces:
+        status = piece.status
+        if status == "scored":
+            if piece.level is not None:
+                try:
+                    add(float(piece.level))
+                except (TypeError, ValueError):  # only a store written by hand holds such
+                    continue
+        elif status == "missing":
+            missing += 1
+        elif status == "excused":
+            excused += 1
+    return scores, missing, excused
 
 
 def estimate_with_earlier(
     *,
-    own: list[Piece],
+    own: Sequence[Scored],
     earlier: list[Piece],
     rule: str,
     method: str,
@@ -290,11 +570,14 @@ def estimate_with_earlier(
     override: tuple[float, str] | None = None,
 ) -> Cell:
     """A learner's estimate on one target of a class, counting ``earlier`` evidence (from
-    other classes and years, same framework item) as the school's ``rule`` says."""
+    other classes and years, same framework item) as the school's ``rule`` says.
+
+    ``own``: the class's pieces, or their rows as read (only their dates, levels and
+    statuses count)."""
     counted = own
     if rule == "all_evidence" and earlier:
         counted = sorted([*own, *earlier], key=lambda p: p.produced_on)
-    scores, missing, excused = _scores(counted)
+    scores, missing, excused = count_scores(counted)
     cell = compute_cell(
         scores,
         method,
@@ -317,7 +600,7 @@ def estimate_with_earlier(
     if rule == "proficient_stays" and cell.status != Status.PROFICIENT:
         first = reached_on(earlier, method, param, scale)
         if first is not None:
-            e_scores, _, _ = _scores(earlier)
+            e_scores, _, _ = count_scores(earlier)
             best = mastery.calculate(
                 mastery.settle(method, param)[0],
                 e_scores,

@@ -32,21 +32,27 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from statistics import fmean
 
 from sqlmodel import Session
 
 from cbe_desktop.core.errors import InvalidInputError
-from cbe_desktop.core.gradebook import Cell, class_grid
+from cbe_desktop.core.gradebook import Cell, class_grid, compute_cell
 from cbe_desktop.core.learner import (
     Piece,
+    PieceRow,
+    chronological,
+    collector_paused,
+    count_scores,
     earlier_evidence_rule,
     estimate_with_earlier,
-    learner_ids,
-    learner_pieces,
-    target_key,
+    learner_histories,
+    pieces_of,
+    standing_rows,
+    target_keys,
 )
-from cbe_desktop.core.models import ModifiedTarget, Target, TermClosure, TermMarkRecord
+from cbe_desktop.core.models import ModifiedTarget, TermClosure, TermMarkRecord
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, join
 from cbe_desktop.core.scales import ScaleInfo, format_number, reaches
 from cbe_desktop.core.settings import get_setting
@@ -419,44 +425,102 @@ def class_marks(
     """
     text = rules_text if rules_text is not None else school_rules_text(session)
     rules = parse_rules(text)
-    grid = class_grid(session, class_id)
+    with collector_paused():  # a hundred thousand rows of evidence, and no cycle among them
+        marks = _rules_marks(session, class_id, text, rules)
+    if live:
+        return marks
+    return kept_marks(session, marks)
+
+
+def _rules_marks(session: Session, class_id: str, text: str, rules: list[MarkRule]) -> ClassMarks:
+    """The marks the school's rules give, from the evidence as it is now."""
+    # The grid's frame (students, targets, overrides, open "not yet"); the evidence is
+    # read once below, every student's whole history in one query.
+    grid = class_grid(session, class_id, evidence=False)
     from cbe_desktop.core.models import SchoolClass
 
     cls = session.get(SchoolClass, class_id)
     rule = earlier_evidence_rule(session)
     ended = term_end(session, class_id) if cls is not None and cls.archived else None
-    targets = {t.id: session.get(Target, t.id) for t in grid.targets}
-    keys = {tid: target_key(t) for tid, t in targets.items() if t is not None}
+    histories = learner_histories(session, [s.id for s in grid.students])
+    learners = list({id(h): h for h in histories.values()}.values())
+    keys = target_keys(
+        session,
+        {t.id for t in grid.targets} | {row.target_id for h in learners for row in h.standing},
+    )
     groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, column in enumerate(grid.targets):
         groups[
             (column.competency_id or "", column.competency_code, column.competency_title)
         ].append(i)
     proficient = grid.scale.proficient_value
+    marked: dict[tuple[float | None, ...], TermMark] = {}  # the rules, per set of levels
+
+    def mark_of(levels: list[float | None]) -> TermMark:
+        key = tuple(levels)
+        if key not in marked:
+            marked[key] = apply_rules(rules, levels, proficient)
+        return marked[key]
+
+    # The class's own evidence counts as read; evidence from other classes (as pieces,
+    # with their class's words) as the school's setting says.
+    own_classes = (class_id, None)
+    by_history: dict[int, tuple[dict[str, list[PieceRow]], bool]] = {}
+    elsewhere: dict[str, PieceRow] = {}
+    for history in learners:
+        grouped: dict[str, list[PieceRow]] = {}
+        for target_id, cell_rows in history.by_target.items():
+            key = keys.get(target_id)
+            if key is None:
+                continue
+            if key in grouped:  # two targets of one framework item (another year's copy)
+                grouped[key] = chronological([*grouped[key], *cell_rows])
+            else:
+                grouped[key] = cell_rows
+        mixed = not set(map(attrgetter("class_id"), history.standing)) <= {class_id, None}
+        if mixed:
+            elsewhere.update(
+                (row.id, row) for row in history.standing if row.class_id not in own_classes
+            )
+        by_history[id(history)] = (grouped, mixed)
+    earlier_pieces = {p.evidence_id: p for p in pieces_of(session, list(elsewhere.values()))}
     students = []
     for r, student in enumerate(grid.students):
-        pieces: list[Piece] = learner_pieces(session, learner_ids(session, student.id))
-        by_key: dict[str, list[Piece]] = defaultdict(list)
-        for piece in pieces:
-            target = targets.get(piece.target_id)
-            if target is None:
-                target = session.get(Target, piece.target_id)
-                targets[piece.target_id] = target
-            if target is not None:
-                by_key[target_key(target)].append(piece)
+        history = histories[student.id]
+        by_key, mixed = by_history[id(history)]
         cells: dict[str, Cell] = {}
         levels: list[float | None] = []
         for c, column in enumerate(grid.targets):
             cell = grid.cell(r, c)
-            if not cell.overridden:
-                mine = by_key.get(keys.get(column.id, ""), [])
-                own = [p for p in mine if p.class_id in (class_id, None)]
-                earlier = [
-                    p
-                    for p in mine
-                    if p.class_id not in (class_id, None)
-                    and (ended is None or p.produced_on <= ended)
+            if cell.overridden and cell.estimate is not None:  # the teacher's level, over
+                pair = [  # the evidence of this record (not the learner's) on this target
+                    row
+                    for row in history.rows
+                    if row.student_id == student.id and row.target_id == column.id
                 ]
+                scores, missing, excused = count_scores(standing_rows(pair))
+                cell = compute_cell(
+                    scores,
+                    column.method,
+                    column.method_param,
+                    grid.scale,
+                    open_not_yet=cell.open_not_yet,
+                    missing=missing,
+                    excused=excused,
+                    override=(cell.estimate, cell.override_reason),
+                )
+            else:
+                mine = by_key.get(keys.get(column.id, ""), [])
+                own: list[PieceRow] = mine
+                earlier: list[Piece] = []
+                if mixed:
+                    own = [row for row in mine if row.class_id in own_classes]
+                    earlier = [
+                        earlier_pieces[row.id]
+                        for row in mine
+                        if row.class_id not in own_classes
+                        and (ended is None or row.produced_on <= ended)
+                    ]
                 cell = estimate_with_earlier(
                     own=own,
                     earlier=earlier,
@@ -469,21 +533,19 @@ def class_marks(
             cells[column.id] = cell
             levels.append(cell.level.value if cell.level is not None else None)
         competencies = tuple(
-            CompetencyMark(
-                code, title, apply_rules(rules, [levels[i] for i in idx], proficient), key
-            )
+            CompetencyMark(code, title, mark_of([levels[i] for i in idx]), key)
             for (key, code, title), idx in groups.items()
         )
         students.append(
             StudentMarks(
                 student_id=student.id,
                 name=student.name,
-                course=apply_rules(rules, levels, proficient),
+                course=mark_of(levels),
                 competencies=competencies,
                 cells=cells,
             )
         )
-    marks = ClassMarks(
+    return ClassMarks(
         class_id=class_id,
         class_name=grid.class_name,
         term=cls.term if cls is not None else "",
@@ -494,9 +556,6 @@ def class_marks(
         students=students,
         period=cls.term if cls is not None else "",
     )
-    if live:
-        return marks
-    return kept_marks(session, marks)
 
 
 # ----- marks kept: a closed term, the teacher's overrides, targets modified (IEP) -------
