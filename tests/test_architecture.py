@@ -338,7 +338,7 @@ ONE_ROW_CALLS = {"first", "one", "one_or_none", "fetchone"}
 ROWS_CALLS = {"all", "fetchall", "fetchmany", "unique"}
 # Modules still reading rows by position, being reshaped on other branches (issue 20's
 # speed work): each leaves this list when its rows are named.
-ROWS_BY_POSITION_ALLOWED = {"core/gradebook.py", "core/learner.py"}
+ROWS_BY_POSITION_ALLOWED = {"core/gradebook.py"}
 
 
 def _query_kind(node: ast.expr, row_lists: set[str]) -> str | None:
