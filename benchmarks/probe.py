@@ -88,7 +88,12 @@ def main(argv: list[str]) -> int:
         app.exec()
         return 0
     if mode == "app" and len(argv) == 2:
-        from cbe_desktop import cli
+        from cbe_desktop import cli, start_gc
+
+        # The window's libraries are loaded here, before cli.main, to hook the
+        # application; the cycle collector rests while they load, as `cbe-desktop` has
+        # it (cli._open_window pauses it before importing the app).
+        start_gc.pause()
         from cbe_desktop.app import application
 
         app = application()  # the same instance app.run() takes up

@@ -327,6 +327,108 @@ def test_pages_do_not_import_other_pages():
     assert page_crossings(graph) == []
 
 
+# ----- rows of raw SQL are read by name ----------------------------------------------------
+
+QUERY_CALLS = {"execute", "exec"}
+ONE_ROW_CALLS = {"first", "one", "one_or_none", "fetchone"}
+ROWS_CALLS = {"all", "fetchall", "fetchmany", "unique"}
+# Modules still reading rows by position, being reshaped on other branches (issue 20's
+# speed work): each leaves this list when its rows are named.
+ROWS_BY_POSITION_ALLOWED = {"core/learner.py"}
+
+
+def _query_kind(node: ast.expr, row_lists: set[str]) -> str | None:
+    """What ``node`` is: "rows" for the rows of a query (``conn.execute(q)``,
+    ``session.exec(q).all()``, or a name bound to them), "row" for one row of it
+    (``.first()``, ``.fetchone()``...), else None (scalars, mappings, not a query)."""
+    if isinstance(node, ast.Name):
+        return "rows" if node.id in row_lists else None
+    chain: list[str] = []  # the call chain's method names, innermost first
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        chain.insert(0, node.func.attr)
+        node = node.func.value
+    queries = [i for i, name in enumerate(chain) if name in QUERY_CALLS]
+    if not queries:
+        return None
+    after = chain[queries[-1] + 1 :]
+    if after and after[-1] in ONE_ROW_CALLS and set(after[:-1]) <= ROWS_CALLS:
+        return "row"
+    return "rows" if set(after) <= ROWS_CALLS else None
+
+
+def rows_read_by_position(tree: ast.AST) -> list[int]:
+    """Lines where one row of a query is indexed by a number (``r[4]``): a name bound to
+    ``....first()`` or the like, or looping over a query's rows, read as ``name[int]``.
+    Other tuples (pairs, keys, a function's results) and a list of rows (``rows[0]``, its
+    first row) are not rows of a query, and are left alone; so is unpacking."""
+    found: set[int] = set()
+    scopes = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef)
+    ]
+    for scope in scopes:
+        nodes = list(ast.walk(scope))
+        row_lists: set[str] = set()
+        one_rows: set[str] = set()
+        for _ in range(3):  # a name bound to a name bound to a query
+            for n in nodes:
+                if isinstance(n, ast.Assign) and len(n.targets) == 1:
+                    target, kind = n.targets[0], _query_kind(n.value, row_lists)
+                    if isinstance(target, ast.Name) and kind is not None:
+                        (row_lists if kind == "rows" else one_rows).add(target.id)
+                elif (
+                    isinstance(n, ast.For | ast.AsyncFor | ast.comprehension)
+                    and isinstance(n.target, ast.Name)
+                    and _query_kind(n.iter, row_lists) == "rows"
+                ):
+                    one_rows.add(n.target.id)
+        found.update(
+            n.lineno
+            for n in nodes
+            if isinstance(n, ast.Subscript)
+            and isinstance(n.value, ast.Name)
+            and n.value.id in one_rows
+            and isinstance(n.slice, ast.Constant)
+            and type(n.slice.value) is int
+        )
+    return sorted(found)
+
+
+def test_the_row_scan_sees_rows_read_by_position_and_leaves_other_tuples_alone():
+    source = """
+def counts(conn, session, pairs):
+    rows = conn.execute(text("SELECT id, supersedes FROM evidence")).all()
+    standing = {r[0]: r[1] for r in rows}  # by position
+    found = conn.execute(text("SELECT kind FROM framework")).first()
+    kind = found[0] if found else ""  # by position
+    for row in session.exec(select(Target.id, Target.code)):
+        print(row[1])  # by position
+    for code, name in conn.execute(text("SELECT code, name FROM target")):
+        print(code[0], name)
+    first = rows[0]
+    students = {p[0] for p in pairs}
+    one = conn.execute(text("SELECT code FROM target")).scalars().first()
+    letter = one[0]
+    return (found.kind, first.id)
+"""
+    marked = [i for i, line in enumerate(source.splitlines(), 1) if "# by position" in line]
+    assert rows_read_by_position(ast.parse(source)) == marked
+
+
+def test_rows_of_raw_sql_are_read_by_name_not_by_position():
+    """``r.student_id`` (a ``sqlalchemy.Row``) or unpacking, never ``r[4]``: a column
+    added to a query cannot shift the meaning of the others (ARCHITECTURE.md)."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if relative in ROWS_BY_POSITION_ALLOWED:
+            continue
+        lines = rows_read_by_position(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+        offenders += [f"{relative}:{line}" for line in lines]
+    assert offenders == []
+
+
 def test_the_lower_layers_type_check_clean_with_mypy(tmp_path):
     """core/, sync/ and services/ pass mypy as configured in pyproject.toml (about ten
     seconds): code merged from another branch cannot bring type errors in unnoticed."""

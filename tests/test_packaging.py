@@ -59,3 +59,17 @@ def test_the_wheel_carries_every_migration_the_packet_fonts_and_the_compiled_tra
     assert (
         "cbe-desktop = cbe_desktop.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
     )
+
+
+def test_the_version_the_program_says_is_the_one_it_is_released_as() -> None:
+    """``cbe-desktop --version``, the window's status bar and every sync file say the
+    version written in the package; it must be pyproject's (and the installed one's)."""
+    import tomllib
+    from importlib.metadata import version
+
+    import cbe_desktop
+
+    root = Path(__file__).resolve().parents[1]
+    released = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    assert cbe_desktop.__version__ == released["project"]["version"]
+    assert cbe_desktop.__version__ == version("cbe-desktop")

@@ -280,7 +280,7 @@ def run(
             window = _open_window(app, store, demo, page, instance, screenshot is not None)
             if screenshot is not None:
                 return save_screenshot(window, screenshot, screenshot_size)
-            after_first_paint(window, lambda w=window, s=store: _start_backup(w, s))
+            after_first_paint(window, lambda w=window, s=store: _after_first_paint(w, s))
             if open_file is not None:
                 QTimer.singleShot(0, lambda w=window, f=open_file: w.receive_file(f))
                 open_file = None
@@ -322,6 +322,13 @@ START_BACKUP_DELAY_MS = 50
 
 def after_first_paint(window, then: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
     window.installEventFilter(_FirstPaint(window, then))
+
+
+def _after_first_paint(window, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from cbe_desktop import start_gc
+
+    start_gc.resume()  # paused by the command line while the window started
+    _start_backup(window, store)
 
 
 def _start_backup(window, store: Store) -> None:  # type: ignore[no-untyped-def]

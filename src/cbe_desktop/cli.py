@@ -1511,8 +1511,25 @@ def _size_of(args: argparse.Namespace) -> dict[str, tuple[int, int]]:
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    from cbe_desktop import start_gc
+
+    if not args.demo:  # (the demo class is built first: collect as usual while it is)
+        start_gc.pause()  # until the window has painted (app.run resumes it)
+    try:
+        return _start_window(args)
+    finally:
+        start_gc.resume(freeze=False)  # a picture taken, or the window did not open
+
+
+def _start_window(args: argparse.Namespace) -> int:
+    from cbe_desktop.core.paths import DB_FILE, default_data_dir
+
+    if not args.demo and not args.database:
+        # The file's quick check runs while the window's libraries load (see core.paths).
+        from cbe_desktop.core.sqlite_file import begin_quick_check
+
+        begin_quick_check((args.data_dir or default_data_dir()) / DB_FILE)
     from cbe_desktop.app import run
-    from cbe_desktop.core.store import default_data_dir
 
     if not args.demo:
         return run(

@@ -102,7 +102,7 @@ def test_needs_attention_across_the_school_is_what_each_class_insights_page_says
     # Every student's evidence is seven weeks old and nobody is proficient on 7.RP.2.
     assert {a.item.kind for a in items} >= {"no_recent_evidence"}
     ranked = school.attention_by_student(items)
-    assert ranked[0][3] == 1 and len(ranked) == STUDENTS
+    assert ranked[0].classes == 1 and len(ranked) == STUDENTS
 
 
 def test_one_student_across_classes_names_each_class_and_who_teaches_it(tmp_path):

@@ -4,6 +4,7 @@
     python tests/reliability/fault_injection.py --quick         # about 15 minutes
     python tests/reliability/fault_injection.py --out tests/reliability/RESULTS.md
     python tests/reliability/fault_injection.py --only calibration,learner,term --tries 3
+    python tests/reliability/fault_injection.py --only marks --tries 6
                                                 # only those commands, 3 kills each
 
 Three kinds of trouble a teacher's laptop meets, each tried many times against the real
@@ -256,6 +257,10 @@ def commands(s: Setup, out: Path) -> dict[str, list[str]]:
                               "--reason", "Stops before the unit rate.", "--exemplar"],
         "learner merge": ["learner", "merge", *SECOND_RECORD],
         "term start": ["term", "start", "--class", "Math 7 — Period 2", "--term", "Spring 2027"],
+        # the term marks: one set by the teacher, and a term closed (every mark stored)
+        "marks override": ["marks", "override", "--class", "Math 7 — Period 2", "--student",
+                           "Vale Cruz", "--mark", "C", "--reason", "Her portfolio shows more."],
+        "marks close": ["marks", "close", "--class", "Math 7 — Period 2"],
     }  # fmt: skip
 
 
@@ -450,6 +455,11 @@ def two_writers(s: Setup, rounds: int, only: list[str] | None = None) -> dict[st
         ),
         "calibration gather + term start": (every["calibration gather"], every["term start"]),
         "learner merge + calibration agree": (every["learner merge"], every["calibration agree"]),
+        "marks close + sync import": (
+            every["marks close"],
+            ["sync", "import", str(s.bundle), "--passphrase-file", str(s.work / "passphrase.txt")],
+        ),
+        "marks override + learner merge": (every["marks override"], every["learner merge"]),
         "calibration open + sync import": (
             every["calibration open"],
             ["sync", "import", str(s.bundle), "--passphrase-file", str(s.work / "passphrase.txt")],

@@ -465,6 +465,7 @@ def test_the_command_line_refuses_a_one_letter_passphrase_in_one_sentence(
 def test_the_window_explains_the_rule_and_refuses_a_one_letter_passphrase(
     qtbot, tmp_path, monkeypatch
 ):
+    from cbe_desktop.ui import background
     from cbe_desktop.ui.operations import Operations
     from cbe_desktop.ui.sync import SyncPage
 
@@ -498,6 +499,7 @@ def test_the_window_explains_the_rule_and_refuses_a_one_letter_passphrase(
         page.passphrase.setText(PASSPHRASE)
         page.passphrase_again.setText(PASSPHRASE)
         qtbot.mouseClick(page.write_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: background.running() == 0, timeout=60_000)  # written
         assert asked == ["where?"] and out.exists(), page.send_message.text()
         assert crypto.is_locked(out.read_bytes()[:8])
         page.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from background_helpers import settle
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlmodel import select
@@ -57,6 +58,7 @@ def press_import(monkeypatch, qtbot) -> list[str]:
         summaries.append(dialog.summary.text())
         assert dialog.import_button.isEnabled(), dialog.plan_text.toPlainText()
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
         return dialog.result()
 
     monkeypatch.setattr(ImportDialog, "exec", answer)

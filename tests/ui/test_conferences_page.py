@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from background_helpers import settle
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -207,6 +208,7 @@ def test_a_reflection_typed_by_the_student_is_listed_and_printed_in_the_packet(
     out = tmp_path / "olivia.pdf"
     save_to(monkeypatch, out)
     qtbot.mouseClick(page.save_one_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     text = " ".join(pdf_pages(out))
     assert f"“{words}”" in text
     assert "Olivia Chen" in text and LABELS["en"]["my_reflection"] in text
@@ -282,6 +284,7 @@ def test_a_new_student_with_no_work_yet_is_told_kindly_and_still_gets_a_packet(
     out = tmp_path / "nadia.pdf"
     save_to(monkeypatch, out)
     qtbot.mouseClick(page.save_one_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     text = " ".join(pdf_pages(out))
     assert "Nadia Haddad" in text and LABELS["es"]["no_goals"] in text
 
@@ -297,6 +300,7 @@ def test_one_pdf_for_the_whole_class_has_a_packet_per_student_in_roster_order(
     out = tmp_path / "class.pdf"
     save_to(monkeypatch, out)
     qtbot.mouseClick(page.save_one_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     firsts = covers(pdf_pages(out))
     assert len(firsts) == len(page.students) == 28
     for text, student in zip(firsts, page.students, strict=True):
@@ -316,6 +320,7 @@ def test_one_file_per_student_writes_a_file_each_with_plain_names(
     )
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.save_each_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     files = sorted(p.name for p in folder.iterdir())
     assert len(files) == len(page.students)  # and no hidden work folder left behind
     assert all(re.fullmatch(r"\d{2}-[A-Za-z0-9-]+\.pdf", name) for name in files), files
@@ -334,6 +339,7 @@ def test_spanish_for_all_writes_spanish_section_titles_even_for_english_families
     out = tmp_path / "es.pdf"
     save_to(monkeypatch, out)
     qtbot.mouseClick(page.save_one_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     text = " ".join(pdf_pages(out))
     for key in ("cover_title", "sec_where", "sec_habits", "sec_family"):
         assert LABELS["es"][key] in text, key
@@ -349,6 +355,7 @@ def test_the_paper_size_chosen_is_the_size_of_every_page(page, qtbot, monkeypatc
     out = tmp_path / f"{paper}.pdf"
     save_to(monkeypatch, out)
     qtbot.mouseClick(page.save_one_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     widths = {round(float(p.mediabox.width)) for p in PdfReader(out).pages}
     assert widths == {PAGE_WIDTH[paper]}
 
@@ -387,6 +394,7 @@ def test_cancel_during_a_whole_class_save_writes_no_file(
     save_to(monkeypatch, out)
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.save_one_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert seen[1] == f"Packet 1 of 28: {page.students[0].name}"
     assert not any(s.startswith("Packet 28 of") for s in seen)
     assert list(out.parent.iterdir()) == []  # not the PDF, not a partial file
@@ -407,6 +415,7 @@ def test_preview_shows_the_packets_with_their_pages_and_can_turn_them(
     page.set_ticked([page.students[0].student_id, page.students[1].student_id])
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     expected = len(PdfReader(page.preview_path).pages)
     assert page.preview_document.pageCount() == expected > 2
     assert len(covers(pdf_pages(page.preview_path))) == 2
@@ -434,12 +443,14 @@ def test_where_am_i_and_the_class_summary_show_in_the_preview(page, qtbot):
     page.select_student(student.student_id)
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.where_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.preview_document.pageCount() == 1
     text = " ".join(pdf_pages(page.preview_path))
     assert student.name in text
     assert page.status.text().startswith(f"“Where am I” sheet of {student.name}")
 
     qtbot.mouseClick(page.summary_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     text = " ".join(pdf_pages(page.preview_path))
     assert LABELS["en"]["sum_title"] in text and MATH in text
 
@@ -460,9 +471,11 @@ def test_print_renders_each_page_to_the_printer(page, qtbot, monkeypatch, tmp_pa
     page.set_paper_size("letter")
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     pages = page.preview_page_count()
 
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     printed = PdfReader(out)
     assert len(printed.pages) == pages
     assert round(float(printed.pages[0].mediabox.width)) == PAGE_WIDTH["letter"]
@@ -470,6 +483,7 @@ def test_print_renders_each_page_to_the_printer(page, qtbot, monkeypatch, tmp_pa
 
     out.unlink()
     qtbot.mouseClick(page.print_preview_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert len(PdfReader(out).pages) == pages
 
 
@@ -491,14 +505,15 @@ def test_printing_renders_pages_on_a_worker_and_paints_them_while_the_window_ans
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    doors: list[str] = []
-    real_door = background.run_handing_over
+    doors: list[str] = []  # the work that hands results over to the UI thread
+    real_door = background.start
 
-    def door(parent, title, label, fn, each, **kwargs):  # type: ignore[no-untyped-def]
-        doors.append(title)
-        return real_door(parent, title, label, fn, each, **kwargs)
+    def door(parent, title, label, fn, on_done, **kwargs):  # type: ignore[no-untyped-def]
+        if kwargs.get("each") is not None:
+            doors.append(title)
+        return real_door(parent, title, label, fn, on_done, **kwargs)
 
-    monkeypatch.setattr(background, "run_handing_over", door)
+    monkeypatch.setattr(background, "start", door)
     on_main = threading.main_thread
     rendered_on_ui: list[bool] = []
     painted_on_ui: list[bool] = []
@@ -526,6 +541,7 @@ def test_printing_renders_pages_on_a_worker_and_paints_them_while_the_window_ans
     page.set_ticked([page.students[5].student_id])
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     pages = page.preview_page_count()
     assert pages > 2
     timer = QTimer(page, interval=0)
@@ -533,6 +549,7 @@ def test_printing_renders_pages_on_a_worker_and_paints_them_while_the_window_ans
     timer.start()
 
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     timer.stop()
     assert doors == ["Printing"]
     assert rendered_on_ui == [False]  # every page rendered on the worker thread...
@@ -546,6 +563,7 @@ def test_without_qt_pdf_the_preview_says_so_in_a_sentence(page, qtbot, monkeypat
     monkeypatch.setattr(printing, "load_qtpdf", lambda: None)
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.preview_placeholder.text() == QTPDF_MISSING
     assert page.status.text() == QTPDF_MISSING
     assert page.preview_path is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from background_helpers import answer
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlmodel import select
 
@@ -88,7 +89,7 @@ def test_set_up_my_class_saves_me_my_school_my_class_and_its_standards(
         return dialog.result()
 
     def accept_import(dialog: ImportDialog) -> int:
-        dialog.run(valid_rows=False)
+        answer(qtbot, dialog.run(valid_rows=False))
         return dialog.result()
 
     monkeypatch.setattr(WelcomeDialog, "exec", fill)

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from background_helpers import answer, settle
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
@@ -112,9 +113,10 @@ def test_a_second_laptop_is_asked_its_teachers_name_and_receives_the_first_lapto
         window.operations.quiet = True
         qtbot.addWidget(window)
         window.receive_file(received)  # what the program does once the window is open
+        settle(qtbot)  # the file is checked off the window's thread
         assert window.pages.currentWidget() is window.sync_page
         assert window.sync_page.pending is not None  # shown first, imported on Import
-        assert window.sync_page.import_pending()
+        assert answer(qtbot, window.sync_page.import_pending())
         with store.read() as session:
             assert len(class_summaries(session)) == 2
         # The work this laptop sends back carries its teacher's name.

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from background_helpers import answer
 from PySide6.QtWidgets import QDialog
 from sqlmodel import select
 
@@ -40,7 +41,7 @@ def test_an_excel_csv_is_mapped_previewed_and_imported(qtbot, window, store, mon
     assert dialog.import_button.isEnabled()
     dialog.target_name.setText("District math 7")
     dialog.check()
-    dialog.run(valid_rows=False)
+    answer(qtbot, dialog.run(valid_rows=False))
     assert dialog.result() == QDialog.DialogCode.Accepted
     with store.read() as session:
         framework = session.exec(
@@ -80,7 +81,7 @@ def test_a_case_file_imported_from_the_targets_page_shows_its_tree(
     qtbot, window, store, monkeypatch
 ):
     def accept(dialog: ImportDialog) -> int:
-        dialog.run(valid_rows=False)
+        answer(qtbot, dialog.run(valid_rows=False))
         return dialog.result()
 
     monkeypatch.setattr(ImportDialog, "exec", accept)
@@ -117,7 +118,7 @@ def test_a_csv_roster_goes_into_the_chosen_class(qtbot, window, store):
     )
     qtbot.addWidget(dialog)
     assert dialog.import_button.isEnabled(), dialog.plan_text.toPlainText()
-    dialog.run(valid_rows=False)
+    answer(qtbot, dialog.run(valid_rows=False))
     with store.read() as session:
         assert len(session.exec(select(Student)).all()) >= 3
 
@@ -178,7 +179,7 @@ def test_students_in_no_class_of_a_oneroster_export_come_in_only_when_ticked(qtb
     plan = dialog.plan_text.toPlainText()
     assert "new: student Rosa Vega" in plan and "new: student Ada Obi" in plan
     assert "brought in without a class" in plan
-    dialog.run(valid_rows=False)
+    answer(qtbot, dialog.run(valid_rows=False))
     assert dialog.result() == QDialog.DialogCode.Accepted
     with store.read() as session:
         names = sorted(s.family_name for s in session.exec(select(Student)).all())
@@ -205,7 +206,7 @@ def test_a_class_list_kept_in_excel_is_previewed_and_imported(qtbot, window, sto
     assert dialog.error_text == ""
     assert dialog.combos["given_name"].currentData() == "First Name"
     assert dialog.preview.item(0, 3).text() == "700201"  # a number in Excel, shown whole
-    dialog.run(valid_rows=False)
+    answer(qtbot, dialog.run(valid_rows=False))
     assert dialog.result() == QDialog.DialogCode.Accepted
     with store.read() as session:
         assert len(session.exec(select(Student)).all()) == 4

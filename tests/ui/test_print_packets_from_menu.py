@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from background_helpers import settle
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -99,6 +100,7 @@ def test_file_print_conference_packets_then_print_sends_every_students_packet(
     )
     # click 3 was the print dialog's Print (answered above)
     qtbot.waitUntil(lambda: printer["asked"] == 1, timeout=60_000)
+    settle(qtbot)  # the pages go to the printer after the dialog
     page = window.conferences_page
     names = [s.name for s in page.students]
     assert len(names) == 16 and page.class_name == SCIENCE
@@ -119,6 +121,7 @@ def test_ctrl_p_in_the_gradebook_asks_the_printer_at_once(qtbot, window, printer
     QApplication.processEvents()
     qtbot.keyClick(window.gradebook.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: printer["asked"] == 1, timeout=60_000)
+    settle(qtbot)  # the pages go to the printer after the dialog
     reference = every_packet(window.conferences_page, tmp_path)
     assert len(PdfReader(printer["out"]).pages) == len(PdfReader(reference).pages)
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from background_helpers import settle
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton
@@ -47,6 +48,7 @@ def test_a_store_of_several_classes_has_a_school_tab_whose_buttons_show_each_vie
     assert window.pages.tabText(window.pages.currentIndex()) == "School"
 
     qtbot.mouseClick(page.progress_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert _column(page.progress_table, 0) == ["Math 7 — P1 (Fall 2026)", "Math 7 — P2 (Fall 2026)"]
     assert _column(page.progress_table, 4) == ["36%", "50%"]
     assert page.status.text() == "2 classes shown."
@@ -54,19 +56,23 @@ def test_a_store_of_several_classes_has_a_school_tab_whose_buttons_show_each_vie
     page.tabs.setCurrentIndex(1)
     page.student_box.setText("S020")
     qtbot.mouseClick(page.student_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.student_summary.text() == "Student20 Family: Math 7 — P2 (Fall 2026) — Ms. Rivera"
     assert _column(page.student_table, 1) == ["Proficient", "Not yet"]
     page.student_box.setText("Nobody Here")
     qtbot.mouseClick(page.student_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "no student called" in page.status.text() and page.student_table.rowCount() == 0
 
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.attention_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.attention_table.rowCount() > 0
     assert set(_column(page.attention_table, 1)) == {"Math 7 — P1", "Math 7 — P2"}
 
     page.tabs.setCurrentIndex(3)
     qtbot.mouseClick(page.equity_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     shown = dict(zip(_column(page.equity_table, 0), _column(page.equity_table, 1), strict=True))
     assert shown["IEP: yes"] == "fewer than 11"
     assert shown["IEP: no"] == "not shown (protects a smaller group)"
@@ -80,6 +86,7 @@ def test_the_grade_filter_narrows_every_view(qtbot, window):
     assert [page.grade.itemText(i) for i in range(page.grade.count())] == ["All grades", "7"]
     page.grade.setCurrentIndex(1)
     qtbot.mouseClick(page.progress_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.progress_table.rowCount() == 2
 
 
@@ -87,6 +94,7 @@ def test_the_school_page_fits_a_1366_by_768_screen(qtbot, window):
     page = window.school_page
     window.pages.setCurrentWidget(page)
     qtbot.mouseClick(page.progress_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     problems = []
     for tab in range(page.tabs.count()):
         page.tabs.setCurrentIndex(tab)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from background_helpers import answer, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit
 from sqlmodel import select
@@ -147,6 +148,7 @@ def send_file(qtbot, laptop: Laptop, monkeypatch, path: Path, passphrase: str | 
         page.passphrase_again.setText(passphrase)
     save_to(monkeypatch, path)
     qtbot.mouseClick(page.write_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert path.exists(), page.send_message.text()
 
 
@@ -182,7 +184,7 @@ def test_two_teachers_rename_one_student_and_settle_it_through_the_page(
     send_file(qtbot, rivera, monkeypatch, stick / "from-rivera.cbesync", SECRET)
     asked = answer_passphrase(monkeypatch, SECRET)
     before = ortiz.fingerprint()
-    ortiz.page.receive(stick / "from-rivera.cbesync")
+    answer(qtbot, ortiz.page.receive(stick / "from-rivera.cbesync"))
 
     # Before anything changes: who sent it, and one conflict on a student.
     page = ortiz.page
@@ -200,6 +202,7 @@ def test_two_teachers_rename_one_student_and_settle_it_through_the_page(
 
     ortiz.operations.perform("a step before", lambda: None, lambda: None)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "Imported:" in page.receive_message.text()
     assert "File → Restore a backup" in page.receive_message.text()
     assert not ortiz.operations.undo_stack.canUndo()  # an import is not an undo step
@@ -234,9 +237,10 @@ def test_two_teachers_rename_one_student_and_settle_it_through_the_page(
 
     # The choice travels back: Rivera's laptop agrees, and has nothing to choose.
     send_file(qtbot, ortiz, monkeypatch, stick / "from-ortiz.cbesync", SECRET)
-    rivera.page.receive(stick / "from-ortiz.cbesync")
+    answer(qtbot, rivera.page.receive(stick / "from-ortiz.cbesync"))
     assert ORTIZ in rivera.page.receive_source.text()
     qtbot.mouseClick(rivera.page.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert rivera.student(mateo).given_name == "Matt"
     assert rivera.conflict(view.id).state == "resolved"
     assert rivera.open_conflicts() == 0 and rivera.page.conflicts() == []
@@ -252,7 +256,7 @@ def test_a_wrong_passphrase_is_one_sentence_and_changes_nothing(
     failures: list[str] = []
     ortiz.operations.failed.connect(failures.append)
     before = ortiz.fingerprint()
-    ortiz.page.receive(path)
+    answer(qtbot, ortiz.page.receive(path))
     assert ortiz.page.receive_message.text() == crypto.WRONG_PASSPHRASE
     assert failures == [crypto.WRONG_PASSPHRASE]
     assert not ortiz.page.import_button.isVisible() and ortiz.page.pending is None
@@ -261,6 +265,7 @@ def test_a_wrong_passphrase_is_one_sentence_and_changes_nothing(
     # The right passphrase, tried again, shows the summary.
     answer_passphrase(monkeypatch, SECRET)
     qtbot.mouseClick(ortiz.page.retry_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert ortiz.page.import_button.isVisible() and ortiz.page.pending is not None
     assert ortiz.fingerprint() == before
 
@@ -275,7 +280,7 @@ def test_a_wrong_passphrase_is_known_by_what_went_wrong_not_by_its_wording(
     monkeypatch.setattr(crypto, "WRONG_PASSPHRASE", "Those words do not open this lock.")
     answer_passphrase(monkeypatch, "blue herring 42")
     before = ortiz.fingerprint()
-    ortiz.page.receive(path)
+    answer(qtbot, ortiz.page.receive(path))
     assert ortiz.page.receive_message.text() == "Those words do not open this lock."
     assert ortiz.page.retry_button.isVisible() and ortiz.page.pending is None
     assert ortiz.fingerprint() == before
@@ -288,7 +293,7 @@ def test_no_passphrase_given_for_a_locked_file_receives_nothing(
     path = tmp_path / "locked.cbesync"
     send_file(qtbot, rivera, monkeypatch, path, SECRET)
     answer_passphrase(monkeypatch, None)
-    ortiz.page.receive(path)
+    answer(qtbot, ortiz.page.receive(path))
     assert "no passphrase was given" in ortiz.page.receive_message.text()
     assert ortiz.page.pending is None
 
@@ -298,7 +303,7 @@ def test_a_file_that_is_not_a_sync_file_is_refused_in_one_sentence(qtbot, laptop
     path = tmp_path / "holiday-photo.cbesync"
     path.write_bytes(b"\xff\xd8\xff\xe0 not a zip")
     before = ortiz.fingerprint()
-    ortiz.page.receive(path)
+    answer(qtbot, ortiz.page.receive(path))
     assert (
         ortiz.page.receive_message.text() == "holiday-photo.cbesync is not a cbe-desktop sync file."
     )
@@ -316,16 +321,16 @@ def test_the_passphrase_is_on_by_default_with_a_plain_note(qtbot, laptops, monke
     # Typed once, or twice differently: refused before asking where to write.
     save_to(monkeypatch, tmp_path / "never.cbesync")
     page.passphrase.setText(SECRET)
-    assert not page.write_file()
+    assert not answer(qtbot, page.write_file())
     assert page.send_message.text() == "The two passphrases differ; type the same passphrase twice."
     page.passphrase.clear()
-    assert not page.write_file()
+    assert not answer(qtbot, page.write_file())
     assert "Type a passphrase twice" in page.send_message.text()
     assert not (tmp_path / "never.cbesync").exists()
     # Turned off: the fields are off, the note stays, and the file is not locked.
     page.lock_check.setChecked(False)
     assert not page.passphrase.isEnabled() and page.clear_note.isVisible()
-    assert page.write_file(tmp_path / "open")
+    assert answer(qtbot, page.write_file(tmp_path / "open"))
     written = tmp_path / "open.cbesync"
     assert not crypto.is_locked(written.read_bytes()[:8])
     assert "not locked" in page.send_message.text()
@@ -360,7 +365,7 @@ def test_a_file_that_does_not_read_back_is_not_called_safe(qtbot, laptops, monke
 
     monkeypatch.setattr(send, "verify_bundle", broken)
     rivera.page.lock_check.setChecked(False)
-    assert not rivera.page.write_file(tmp_path / "bad.cbesync")
+    assert not answer(qtbot, rivera.page.write_file(tmp_path / "bad.cbesync"))
     message = rivera.page.send_message.text()
     assert SAFE_TO_REMOVE not in message
     assert "reading the file back failed: This sync file is damaged" in message
@@ -387,8 +392,9 @@ def test_a_student_deleted_on_one_laptop_and_scored_on_the_other_comes_back(
         ),
     ).evidence_id
     send_file(qtbot, ortiz, monkeypatch, tmp_path / "ortiz.cbesync", None)
-    rivera.page.receive(tmp_path / "ortiz.cbesync")
+    answer(qtbot, rivera.page.receive(tmp_path / "ortiz.cbesync"))
     qtbot.mouseClick(rivera.page.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     page = rivera.page
     page.show_conflicts()
     (view,) = page.conflicts()
@@ -411,8 +417,8 @@ def test_editing_a_conflict_writes_the_teachers_own_version(
     time.sleep(0.002)
     update_student(ortiz.store, mateo, given_name="Teo")
     send_file(qtbot, rivera, monkeypatch, tmp_path / "rivera.cbesync", None)
-    ortiz.page.receive(tmp_path / "rivera.cbesync")
-    ortiz.page.import_pending()
+    answer(qtbot, ortiz.page.receive(tmp_path / "rivera.cbesync"))
+    answer(qtbot, ortiz.page.import_pending())
     ortiz.page.show_conflicts()
     (view,) = ortiz.page.conflicts()
     dialog = EditConflictDialog(ortiz.page, view)
@@ -446,10 +452,11 @@ def test_two_teachers_override_mateos_estimate_and_the_page_lets_one_choose_the_
     time.sleep(0.002)
     override_estimate(ortiz.store, mateo, rp1, 2, "Ratio table still wrong.")
     send_file(qtbot, rivera, monkeypatch, tmp_path / "rivera.cbesync", None)
-    ortiz.page.receive(tmp_path / "rivera.cbesync")
+    answer(qtbot, ortiz.page.receive(tmp_path / "rivera.cbesync"))
     page = ortiz.page
     assert children(page, "Conflicts") == [("Estimates set by the teacher", "1")]
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert override_of(ortiz) == (2.0, "Ratio table still wrong.")  # the newer is in use
     qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
 
@@ -484,8 +491,9 @@ def test_two_teachers_override_mateos_estimate_and_the_page_lets_one_choose_the_
 
     # The choice travels back: Rivera's laptop agrees and has nothing to choose.
     send_file(qtbot, ortiz, monkeypatch, tmp_path / "ortiz.cbesync", None)
-    rivera.page.receive(tmp_path / "ortiz.cbesync")
+    answer(qtbot, rivera.page.receive(tmp_path / "ortiz.cbesync"))
     qtbot.mouseClick(rivera.page.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert override_of(rivera) == (3.0, "Explained it in conference.")
     assert rivera.open_conflicts() == 0 and rivera.page.conflicts() == []
 
@@ -496,8 +504,8 @@ def test_the_history_lists_each_exchange_and_the_laptop_to_send_to(
     rivera, ortiz = laptops
     send_file(qtbot, rivera, monkeypatch, tmp_path / "rivera-monday.cbesync", None)
     open_from(monkeypatch, tmp_path / "rivera-monday.cbesync")
-    assert ortiz.page.choose_file()
-    ortiz.page.import_pending()
+    assert answer(qtbot, ortiz.page.choose_file())
+    answer(qtbot, ortiz.page.import_pending())
     tree = ortiz.page.history_tree
     assert tree.topLevelItemCount() == 1
     line = tree.topLevelItem(0)
@@ -512,7 +520,7 @@ def test_the_history_lists_each_exchange_and_the_laptop_to_send_to(
     assert RIVERA in combo.itemText(1)
     combo.setCurrentIndex(1)
     ortiz.page.lock_check.setChecked(False)
-    assert ortiz.page.write_file(tmp_path / "ortiz-since")
+    assert answer(qtbot, ortiz.page.write_file(tmp_path / "ortiz-since"))
     assert "holds everything" in ortiz.page.send_message.text()  # not yet confirmed
     with ortiz.store.read() as session:
         exports = session.exec(select(SyncLog).where(SyncLog.direction == "export")).all()
@@ -553,14 +561,16 @@ def test_a_spanish_speaking_teacher_reads_the_whole_exchange_in_spanish(
         page.resize(1100, 700)
         page.show()
         answer_passphrase(monkeypatch, "blue herring 42")
-        page.receive(path)
+        answer(qtbot, page.receive(path))
         assert page.receive_message.text() == i18n.say(crypto.WRONG_PASSPHRASE)
         assert page.receive_message.text() != crypto.WRONG_PASSPHRASE
         assert page.retry_button.isVisible()  # recognised in Spanish too
         answer_passphrase(monkeypatch, SECRET)
         qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
         seen = [text for _, text in texts(page)]
         qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
         seen += [text for _, text in texts(page)]
         qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
         assert len(page.conflicts()) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from background_helpers import answer
+
 from cbe_desktop.core import hub
 from cbe_desktop.core.demo import build_demo
 from cbe_desktop.core.settings import get_setting
@@ -28,7 +30,7 @@ def test_a_teacher_syncs_with_the_hub_from_the_window_and_only_the_address_is_ke
     page.hub_address.setText(address)
     secret = url.split(":")[2].split("@")[0]
     page.hub_password.setText(secret)
-    assert page.sync_with_hub()
+    assert answer(qtbot, page.sync_with_hub())
     assert kept == [(address, secret)]
     assert "Sent to the school hub:" in page.hub_message.text()
     assert page.hub_password.text() == ""
@@ -48,7 +50,7 @@ def test_a_hub_that_cannot_be_reached_is_one_sentence_on_the_page(qtbot, tmp_pat
     page = SyncPage(store, operations)
     qtbot.addWidget(page)
     page.hub_address.setText(pg_server.url(password="wrong", db="nowhere"))
-    assert not page.sync_with_hub()
+    assert not answer(qtbot, page.sync_with_hub())
     said = page.hub_message.text()
     assert "cannot be reached or refused the connection" in said and "wrong" not in said
     page.close()

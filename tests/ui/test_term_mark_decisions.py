@@ -6,6 +6,7 @@ when she says so, and prints the report cards."""
 from __future__ import annotations
 
 import pytest
+from background_helpers import settle
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -66,6 +67,7 @@ def test_a_term_ends_in_the_window(qtbot, monkeypatch, year, tmp_path):
     # Closing the term asks first; then a later score changes nothing.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.close_term_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "closed on" in dialog.state.text()
     year.score(year.ana, year.rp1, year.math7, "2026-12-20", 1)
     dialog.refresh()
@@ -75,12 +77,14 @@ def test_a_term_ends_in_the_window(qtbot, monkeypatch, year, tmp_path):
     # Reopening: cancelled, nothing changes.
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(dialog.close_term_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "closed on" in dialog.state.text()
 
     # The report cards, each in the family's language.
     out = tmp_path / "cards.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     qtbot.mouseClick(dialog.report_cards_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.notes.text().startswith("Printed 3 report cards to")
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "Report card" in text and "Modified" in text

@@ -53,6 +53,7 @@ from cbe_desktop.core.demo import build_demo
 from cbe_desktop.core.settings import save_settings
 from cbe_desktop.core.store import Store
 from cbe_desktop.sync.exchange import export_bundle
+from cbe_desktop.ui import background
 from cbe_desktop.ui.main_window import MainWindow
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "interop"
@@ -317,6 +318,8 @@ class Walk:
     def settle(self) -> None:
         QApplication.processEvents()
         QApplication.processEvents()
+        # work started through the background door ends before the next button
+        self.qtbot.waitUntil(lambda: background.running() == 0, timeout=60_000)
 
     def words(self, button: QAbstractButton) -> str:
         return (button.text() or button.accessibleName() or button.toolTip()).replace("&", "")

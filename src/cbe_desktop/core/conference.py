@@ -51,6 +51,7 @@ from cbe_desktop.core.scales import ScaleInfo, load_scale
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.status import STATUSES, Status
 from cbe_desktop.core.store import Store, Tx
+from cbe_desktop.core.targets import Wording, wordings
 from cbe_desktop.core.voice import add_goal, add_reflection, not_a_voice_kind, voice_gone
 
 #: Groups smaller than this are never shown in a breakdown (privacy).
@@ -514,7 +515,7 @@ class _Words:
     """A target's words in the packet's language where the teacher wrote them, else the
     original (the teacher's own)."""
 
-    def __init__(self, words: dict[str, dict[str, tuple[str, str]]], lang: str) -> None:
+    def __init__(self, words: dict[str, dict[str, Wording]], lang: str) -> None:
         self._words = {tid: by_lang[lang] for tid, by_lang in words.items() if lang in by_lang}
 
     @property
@@ -523,17 +524,16 @@ class _Words:
 
     def statement(self, target_id: str | None, original: str) -> str:
         found = self._words.get(target_id or "")
-        return (found[0] or original) if found else original
+        return (found.statement or original) if found else original
 
     def i_can(self, target_id: str | None, original: str) -> str:
         found = self._words.get(target_id or "")
         if not found:
             return original
-        return found[1] or found[0] or original
+        return found.i_can or found.statement or original
 
 
-def _target_words(session: Session, target_ids: list[str]) -> dict[str, dict[str, tuple[str, str]]]:
-    from cbe_desktop.core.targets import wordings
+def _target_words(session: Session, target_ids: list[str]) -> dict[str, dict[str, Wording]]:
 
     return wordings(session, target_ids) if target_ids else {}
 

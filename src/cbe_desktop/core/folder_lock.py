@@ -35,13 +35,13 @@ from filelock import ReadWriteLock, Timeout
 
 from cbe_desktop.core.errors import StoreInUseError
 from cbe_desktop.core.failures import folder_is_writable
+from cbe_desktop.core.paths import DB_FILE
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, join
 
 log = logging.getLogger(__name__)
 
 LOCK_FILE = ".cbe-desktop.lock"
 NOTES_FOLDER = "running"
-DB_FILE = "cbe-desktop.sqlite"
 #: How long a copy opening the folder waits for a restore that is under way.
 RESTORE_WAIT_SECONDS = 120.0
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any, ClassVar
 
+from pydantic import ConfigDict
 from sqlalchemy import JSON, Index
 from sqlmodel import Field, SQLModel
 
@@ -67,6 +68,11 @@ class Synced(SQLModel):
 
     #: Tables whose rows only ever get added (no update, no tombstone).
     append_only: ClassVar[bool] = False
+
+    # A table's rows are made without pydantic's validation (SQLModel builds them
+    # directly), so its validator is built only if something asks for one: this saves
+    # about a tenth of a second at every start.
+    model_config = ConfigDict(defer_build=True)  # type: ignore[assignment]
 
 
 class Framework(Synced, table=True):

@@ -457,8 +457,12 @@ def class_evidence_count(session: Session, class_id: str, student_id: str) -> in
             Evidence.student_id == student_id
         )
     ).all()
-    standing = standing_ids((r[0], r[1]) for r in rows)
-    return sum(1 for r in rows if r[0] in standing and r[2] != "retracted" and r[3] == class_id)
+    standing = standing_ids((piece, supersedes) for piece, supersedes, _, _ in rows)
+    return sum(
+        1
+        for piece, _, status, in_class in rows
+        if piece in standing and status != "retracted" and in_class == class_id
+    )
 
 
 def class_students(

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import exists, func, text
 from sqlalchemy.orm import aliased
@@ -281,9 +282,18 @@ def school_attention(
     return out
 
 
-def attention_by_student(items: Iterable[SchoolAttention]) -> list[tuple[str, str, int, int]]:
-    """(student id, name, things flagged, classes flagged in), most flagged first: the
-    students a counselor looks at first are those flagged in several classes."""
+class FlaggedStudent(NamedTuple):
+    """One student in the school's attention list (a tuple, so it unpacks in this order)."""
+
+    student_id: str
+    name: str
+    things: int  # things flagged
+    classes: int  # classes flagged in
+
+
+def attention_by_student(items: Iterable[SchoolAttention]) -> list[FlaggedStudent]:
+    """The flagged students, most flagged first: the students a counselor looks at first
+    are those flagged in several classes."""
     things: dict[str, int] = defaultdict(int)
     classes: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
@@ -292,8 +302,8 @@ def attention_by_student(items: Iterable[SchoolAttention]) -> list[tuple[str, st
         classes[a.item.student_id].add(a.class_id)
         names[a.item.student_id] = a.item.student
     return sorted(
-        ((sid, names[sid], things[sid], len(classes[sid])) for sid in things),
-        key=lambda r: (-r[3], -r[2], r[1].casefold()),
+        (FlaggedStudent(sid, names[sid], things[sid], len(classes[sid])) for sid in things),
+        key=lambda f: (-f.classes, -f.things, f.name.casefold()),
     )
 
 

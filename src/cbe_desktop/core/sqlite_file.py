@@ -7,12 +7,17 @@ exactly as it was found.
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
+import threading
 from pathlib import Path
 
 from cbe_desktop.core.errors import NotADatabaseError
 from cbe_desktop.core.failures import explain, folder_is_writable, is_corrupt
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: The smallest whole SQLite file: one page of the smallest size.
@@ -77,14 +82,17 @@ def read_schema_revision(db_path: Path, *, frozen: bool = False) -> str | None:
         con = connect_readonly(db_path, frozen=frozen)
         try:
             tables = {
-                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if "alembic_version" not in tables or not {"evidence", "replica"} <= tables:
                 if tables:
                     raise NotADatabaseError(ANOTHER_PROGRAM(path=str(db_path)))
                 return None
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
+            found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            if found is None:
+                return None
+            (version,) = found
+            return version
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -113,7 +121,7 @@ def integrity_problems(db_path: Path, *, quick: bool = False, frozen: bool = Fal
         return [str(exc)]
     try:
         pragma = "quick_check" if quick else "integrity_check"
-        rows = [_tidy(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
+        rows = [_tidy(problem) for (problem,) in con.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
         said = explain(exc, db_path.parent, db_path)
         if said is not None:
@@ -122,6 +130,73 @@ def integrity_problems(db_path: Path, *, quick: bool = False, frozen: bool = Fal
     finally:
         con.close()
     return [] if rows == ["ok"] else rows
+
+
+#: A file's identity and state: (inode, size, modification time) of the database and of
+#: its write-ahead log (None where there is none, or it is empty: reading a file in WAL
+#: mode may leave an empty log, which holds nothing).
+_FileStamp = tuple[tuple[int, int, int] | None, tuple[int, int, int] | None]
+
+
+def _stamp(db_path: Path) -> _FileStamp:
+    def one(path: Path, *, empty_is_none: bool = False) -> tuple[int, int, int] | None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        if empty_is_none and st.st_size == 0:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    return one(db_path), one(db_path.with_name(db_path.name + "-wal"), empty_is_none=True)
+
+
+class _EarlyCheck:
+    """A quick check begun on a thread, with the file's stamp from before it began."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.stamp = _stamp(db_path)
+        self.problems: list[str] | None = None
+        self.thread = threading.Thread(target=self._run, name="quick check", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.problems = integrity_problems(self.db_path, quick=True)
+        except Exception:  # the check at opening runs again and says what it finds
+            log.debug("the early quick check of %s failed", self.db_path, exc_info=True)
+
+
+_early: dict[Path, _EarlyCheck] = {}
+
+
+def begin_quick_check(db_path: Path) -> None:
+    """Begin SQLite's quick check of ``db_path`` on a thread, while the program loads.
+
+    The check reads the file (SQLite does it without holding Python's lock), so on a
+    laptop with two cores it costs the start nothing; :func:`early_quick_check` gives its
+    verdict to the store when it opens. Nothing happens when there is no file yet.
+    """
+    key = Path(os.path.abspath(db_path))
+    if not key.is_file() or key in _early:
+        return
+    check = _EarlyCheck(key)
+    _early[key] = check
+    check.thread.start()
+
+
+def early_quick_check(db_path: Path) -> list[str] | None:
+    """``[]`` when a check begun by :func:`begin_quick_check` found ``db_path`` sound and
+    neither the file nor its log has changed since it began; None otherwise (a damaged
+    file, a failed read, a change, or no early check: the caller checks it now)."""
+    check = _early.pop(Path(os.path.abspath(db_path)), None)
+    if check is None:
+        return None
+    check.thread.join()
+    if check.problems != [] or _stamp(db_path) != check.stamp:
+        log.debug("the early quick check of %s is not used: checking again", db_path)
+        return None
+    return []
 
 
 def _tidy(problem: str) -> str:

@@ -27,8 +27,8 @@ def _standing_evidence(conn) -> int:  # type: ignore[no-untyped-def]
     """Evidence that stands (see ``evidence.standing_ids``: undoing a retraction brings the
     original back), not counting the retractions themselves."""
     rows = conn.execute(text("SELECT id, supersedes, status FROM evidence")).all()
-    standing = standing_ids((r[0], r[1]) for r in rows)
-    return sum(1 for r in rows if r[0] in standing and r[2] != "retracted")
+    standing = standing_ids((r.id, r.supersedes) for r in rows)
+    return sum(1 for r in rows if r.id in standing and r.status != "retracted")
 
 
 def live_counts(session: Session) -> dict[str, int]:

@@ -71,14 +71,18 @@ from cbe_desktop.core.failures import (
 from cbe_desktop.core.folder_lock import Claim, RunningCopy
 from cbe_desktop.core.ids import HybridLogicalClock, new_replica_id
 from cbe_desktop.core.models import Replica, Synced
+from cbe_desktop.core.paths import DB_FILE, default_data_dir
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, join
-from cbe_desktop.core.sqlite_file import CorruptFile, integrity_problems, read_schema_revision
+from cbe_desktop.core.sqlite_file import (
+    CorruptFile,
+    early_quick_check,
+    integrity_problems,
+    read_schema_revision,
+)
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
-DB_FILE = "cbe-desktop.sqlite"
-ENV_DATA_DIR = "CBE_DESKTOP_DATA_DIR"
 #: How long one statement waits for a lock SQLite holds for a moment (a checkpoint).
 BUSY_TIMEOUT_MS = 5000
 #: How long one try for the write lock lasts; between tries the store's waiter runs.
@@ -108,14 +112,6 @@ Waiter = Callable[[float, list[RunningCopy]], bool]
 def waiting_sentence(others: list[RunningCopy]) -> Phrase:
     described = join("; ", [c.phrase() for c in others]) if others else WAITING_UNKNOWN()
     return WAITING(others=described)
-
-
-def default_data_dir() -> Path:
-    """The data folder: ``$CBE_DESKTOP_DATA_DIR``, else the platform's user data folder."""
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("cbe-desktop", appauthor=False))
 
 
 def ensure_writable_folder(folder: Path) -> None:
@@ -512,7 +508,9 @@ class Store:
         if existed:
             try:
                 revision = read_schema_revision(db_path)
-                problems = integrity_problems(db_path, quick=True)
+                problems = early_quick_check(db_path)
+                if problems is None:  # not begun early, or the file changed since
+                    problems = integrity_problems(db_path, quick=True)
             except CorruptFile as exc:
                 problems = [exc.problem]
             if problems:

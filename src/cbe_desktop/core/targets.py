@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, select
@@ -127,7 +128,7 @@ def rubric_for(session: Session, target_id: str) -> dict[float, str]:
         ),
         {"t": target_id},
     )
-    return {float(r[0]): r[1] for r in rows}
+    return {float(r.level_value): r.text for r in rows}
 
 
 def find_framework(session: Session, title_or_id: str) -> Framework:
@@ -533,10 +534,17 @@ def _live(session: Session, model: type, row_id: str | None, what: str):  # type
 # ----- a target's words in more languages ----------------------------------------------------
 
 
+class Wording(NamedTuple):
+    """A target's words in one language (a tuple, so it unpacks in this order)."""
+
+    statement: str
+    i_can: str
+
+
 def wordings(
     session: Session, target_ids: list[str] | None = None, *, lang: str | None = None
-) -> dict[str, dict[str, tuple[str, str]]]:
-    """{target id: {language: (statement, "I can")}} of the live wordings (of these
+) -> dict[str, dict[str, Wording]]:
+    """{target id: {language: Wording}} of the live wordings (of these
     targets, in this language). Two laptops may each have written one for the same
     language: the newest stands."""
     query = select(TargetWording).where(TargetWording.deleted_hlc.is_(None))
@@ -544,7 +552,7 @@ def wordings(
         query = query.where(TargetWording.lang == lang)
     rows = session.exec(query).all()
     wanted = set(target_ids) if target_ids is not None else None
-    found: dict[str, dict[str, tuple[str, str]]] = {}
+    found: dict[str, dict[str, Wording]] = {}
     stamps: dict[tuple[str, str], str] = {}
     for row in rows:
         if wanted is not None and row.target_id not in wanted:
@@ -553,7 +561,7 @@ def wordings(
         if key in stamps and stamps[key] >= row.hlc:
             continue
         stamps[key] = row.hlc
-        found.setdefault(row.target_id, {})[row.lang] = (row.statement, row.i_can)
+        found.setdefault(row.target_id, {})[row.lang] = Wording(row.statement, row.i_can)
     return found
 
 

@@ -128,8 +128,8 @@ def gather_report_cards(
                     continue
                 statement = target.i_can or target.statement
                 wording = words.get(tid, {}).get(lang)
-                if wording is not None and (wording[1] or wording[0]):
-                    statement = wording[1] or wording[0]
+                if wording is not None and (wording.i_can or wording.statement):
+                    statement = wording.i_can or wording.statement
                 items.append(
                     CardTarget(
                         code=target.code,

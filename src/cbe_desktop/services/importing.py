@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cbe_desktop.core import phrases, rules
 from cbe_desktop.core.backups import backup_before
@@ -197,7 +197,7 @@ class ImportPlan:
 
     def lines(self) -> list[str]:
         """The plan as a teacher reads it: a line a category, then the rows of note."""
-        out = [_HEADER(source=self.source_name, format=_format_name(self.format))]
+        out: list[str] = [_HEADER(source=self.source_name, format=_format_name(self.format))]
         for action in ACTIONS:
             by_kind = self.counts_by_kind(action)
             total = sum(by_kind.values())
@@ -551,7 +551,7 @@ def _live_targets(session: Session, framework_id: str) -> list[Target]:
         session.exec(
             select(Target)
             .where(Target.framework_id == framework_id, Target.deleted_hlc.is_(None))
-            .order_by(Target.position, Target.id)
+            .order_by(col(Target.position), col(Target.id))
         )
     )
 
@@ -560,7 +560,7 @@ def _scale_levels(session: Session, scale_id: str) -> tuple[tuple[float, str, st
     rows = session.exec(
         select(ScaleLevel)
         .where(ScaleLevel.scale_id == scale_id, ScaleLevel.deleted_hlc.is_(None))
-        .order_by(ScaleLevel.value)
+        .order_by(col(ScaleLevel.value))
     )
     return tuple((r.value, r.label, r.description, r.proficient) for r in rows)
 
@@ -762,7 +762,7 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
     # file's parents are accepted rows now, or (CSV) targets already in the framework.
     deep: dict[int, int] = {}
     for start in index_of.values():
-        path: list[int] = []
+        path = []
         i, base = start, 0
         while i not in rejected:
             if i in deep:
@@ -865,8 +865,8 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
         return step.existing.id if step.existing else f"new:{key}"
 
     for step in steps:
-        t, rec = step.existing, step.record
-        if t is None:
+        target, rec = step.existing, step.record
+        if target is None:
             continue
         parent_id = planned_id(step.parent_key) if step.parent_key else step.parent_id
         wanted: dict[str, object] = {
@@ -883,27 +883,22 @@ def _resolve_targets(session: Session, parsed: ParsedTargets) -> _TargetsResolut
                 wanted[name] = getattr(rec, name)
         prereqs = [planned_id(k) for k in step.prerequisite_keys] + list(step.prerequisite_ids)
         if prereqs:
-            wanted["prerequisites"] = prereqs
+            wanted["prerequisites"] = sorted(prereqs)  # the order of prerequisites says nothing
         have = {
-            "code": t.code,
-            "statement": t.statement,
-            "parent": t.parent_id,
-            "position": t.position,
-            "i_can": t.i_can,
-            "level": t.level,
-            "notes": t.notes,
-            "dok": t.dok,
-            "method": t.method,
-            "method_param": t.method_param,
-            "prerequisites": list(t.prerequisites or []),
+            "code": target.code,
+            "statement": target.statement,
+            "parent": target.parent_id,
+            "position": target.position,
+            "i_can": target.i_can,
+            "level": target.level,
+            "notes": target.notes,
+            "dok": target.dok,
+            "method": target.method,
+            "method_param": target.method_param,
+            "prerequisites": sorted(target.prerequisites or []),
         }
         for name, value in wanted.items():
-            same = (
-                sorted(value) == sorted(have[name])  # type: ignore[arg-type]
-                if name == "prerequisites"
-                else value == have[name]
-            )
-            if not same:
+            if value != have[name]:
                 step.changed.append(name)
 
     removals = [
@@ -1118,8 +1113,8 @@ def _resolve_rubrics(
         return []
     records = parsed.targets
     index_of: dict[str, int] = {}
-    for i, rec in enumerate(records):
-        index_of.setdefault(norm(rec.key), i)
+    for n, rec in enumerate(records):
+        index_of.setdefault(norm(rec.key), n)
     scale_name, scale = _import_scale(session, parsed, framework)
     values = tuple(v for v, _ in scale)
     scale_word = program_word(scale_name)
@@ -1208,12 +1203,13 @@ def plan_targets_import(session: Session, parsed: ParsedTargets) -> ImportPlan:
 
 
 def _scale_colours(levels: tuple[tuple[float, str, str, bool], ...]) -> list[str]:
-    low = [lv for lv in levels if not lv[3]]
-    high = [lv for lv in levels if lv[3]]
-    lows = list(_LOW_COLOURS[-len(low) :]) if low else []
-    lows = [_LOW_COLOURS[0]] * (len(low) - len(lows)) + lows
-    highs = list(_HIGH_COLOURS[: len(high)])
-    highs += [_HIGH_COLOURS[-1]] * (len(high) - len(highs))
+    """A colour for each level (value, label, description, proficient), lowest first."""
+    high = sum(1 for *_, proficient in levels if proficient)
+    low = len(levels) - high
+    lows = list(_LOW_COLOURS[-low:]) if low else []
+    lows = [_LOW_COLOURS[0]] * (low - len(lows)) + lows
+    highs = list(_HIGH_COLOURS[:high])
+    highs += [_HIGH_COLOURS[-1]] * (high - len(highs))
     return lows + highs
 
 
@@ -1376,22 +1372,18 @@ def _unenrolled_notes(parsed: ParsedRoster, without_class: bool) -> list[str]:
     ]
 
 
-def _resolve_roster(
-    session: Session, parsed: ParsedRoster, *, without_class: bool = False
-) -> _RosterResolution:
-    csv = parsed.format == "csv"
-    rows: list[PlanRow] = []
-    all_classes = list(session.exec(select(SchoolClass).where(SchoolClass.deleted_hlc.is_(None))))
-    all_students = list(session.exec(select(Student).where(Student.deleted_hlc.is_(None))))
-    class_by_source = {c.source_id: c for c in all_classes if c.source_id}
-    student_by_source = {s.source_id: s for s in all_students if s.source_id}
-    student_by_number: dict[str, Student] = {}
-    for s in all_students:
-        if s.student_number:
-            student_by_number.setdefault(s.student_number.strip().casefold(), s)
+_ClassSteps = dict[str, tuple[ClassRecord, SchoolClass | None, list[str]]]
+"""The file's classes by key: the record, the class of the store it matches (None: new)
+and the fields that change."""
 
-    # Classes.
-    classes: dict[str, tuple[ClassRecord, SchoolClass | None, list[str]]] = {}
+
+def _plan_classes(
+    parsed: ParsedRoster, all_classes: list[SchoolClass], rows: list[PlanRow]
+) -> tuple[_ClassSteps, set[str]]:
+    """Match the file's classes to the store's (by sourcedId, else by name), adding a plan
+    row each; returns them and the keys of those rejected."""
+    class_by_source = {c.source_id: c for c in all_classes if c.source_id}
+    classes: _ClassSteps = {}
     rejected_classes: set[str] = set()
     for rec in parsed.classes:
         label = _label("", _class_label(rec.name, rec.term) or rec.key)
@@ -1436,8 +1428,27 @@ def _resolve_roster(
         action = "new" if match is None else ("updated" if changed else "unchanged")
         reason = _CHANGED(changed=_fields(changed)) if changed else ""
         rows.append(PlanRow(action, "class", label, reason, rec.row))
+    return classes, rejected_classes
 
-    # Students (and, when asked, those in none of the file's classes).
+
+def _plan_students(
+    session: Session,
+    parsed: ParsedRoster,
+    classes: _ClassSteps,
+    all_students: list[Student],
+    rows: list[PlanRow],
+    *,
+    without_class: bool,
+) -> tuple[dict[str, _StudentStep], set[str], set[str]]:
+    """Match the file's students (and, when asked, those in none of its classes) to the
+    store's, adding a plan row each; returns them by key, the keys of those rejected and
+    the ids of the store's students matched."""
+    csv = parsed.format == "csv"
+    student_by_source = {s.source_id: s for s in all_students if s.source_id}
+    student_by_number: dict[str, Student] = {}
+    for s in all_students:
+        if s.student_number:
+            student_by_number.setdefault(s.student_number.strip().casefold(), s)
     student_records = list(parsed.students)
     if without_class:
         student_records += [record for record, _ in parsed.unenrolled]
@@ -1446,12 +1457,13 @@ def _resolve_roster(
     rejected_students: set[str] = set()
     class_members: dict[str, list[Student]] = {}
     if csv:
-        for key, (_, match, _) in classes.items():
-            if match is not None:
+        for key, (_, school_class, _) in classes.items():
+            if school_class is not None:
                 ids = set(
                     session.exec(
                         select(Enrollment.student_id).where(
-                            Enrollment.class_id == match.id, Enrollment.deleted_hlc.is_(None)
+                            Enrollment.class_id == school_class.id,
+                            Enrollment.deleted_hlc.is_(None),
                         )
                     )
                 )
@@ -1527,6 +1539,19 @@ def _resolve_roster(
             rows.append(PlanRow("updated", "student", label, changed, rec.row))
         else:
             rows.append(PlanRow("unchanged", "student", label, "", rec.row))
+    return students, rejected_students, matched
+
+
+def _resolve_roster(
+    session: Session, parsed: ParsedRoster, *, without_class: bool = False
+) -> _RosterResolution:
+    rows: list[PlanRow] = []
+    all_classes = list(session.exec(select(SchoolClass).where(SchoolClass.deleted_hlc.is_(None))))
+    all_students = list(session.exec(select(Student).where(Student.deleted_hlc.is_(None))))
+    classes, rejected_classes = _plan_classes(parsed, all_classes, rows)
+    students, rejected_students, matched = _plan_students(
+        session, parsed, classes, all_students, rows, without_class=without_class
+    )
 
     # Enrolments.
     live_pairs = {
@@ -1669,19 +1694,19 @@ def apply_roster_import(
         if not plan.changes_anything and not plan.unchanged:
             raise _nothing_valid(plan)
         made_classes: dict[str, SchoolClass] = {}
-        for key, (rec, match, changed) in res.classes.items():
+        for key, (class_rec, match, changed) in res.classes.items():
             if match is None:
                 match = add_class(
                     tx,
-                    rec.name,
-                    term=rec.term,
-                    subject=rec.subject,
-                    grade=rec.grade,
-                    source_id=rec.source_id,
+                    class_rec.name,
+                    term=class_rec.term,
+                    subject=class_rec.subject,
+                    grade=class_rec.grade,
+                    source_id=class_rec.source_id,
                 )
             elif changed:
                 for name in changed:
-                    setattr(match, name, getattr(rec, name))
+                    setattr(match, name, getattr(class_rec, name))
                 tx.touch(match)
             made_classes[key] = match
         made_students: dict[str, Student] = {}
@@ -1799,7 +1824,7 @@ def framework_for_export(session: Session, framework_id: str) -> FrameworkForExp
         for d in session.exec(
             select(RubricDescriptor)
             .where(RubricDescriptor.target_id.in_(chunk), RubricDescriptor.deleted_hlc.is_(None))
-            .order_by(RubricDescriptor.target_id, RubricDescriptor.level_value)
+            .order_by(col(RubricDescriptor.target_id), col(RubricDescriptor.level_value))
         ):
             if d.text.strip():
                 rubrics.setdefault(d.target_id, {})[d.level_value] = d.text

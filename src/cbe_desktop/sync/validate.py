@@ -142,7 +142,7 @@ class Gate:
             found = self._conn.execute(
                 text("SELECT id FROM scale WHERE deleted_hlc IS NULL ORDER BY id LIMIT 1")
             ).first()
-            scale_id = found[0] if found else None
+            scale_id = found.id if found else None
         if scale_id is None:
             return {float(v) for v, *_ in DEFAULT_LEVELS}
         levels = set(self._scale_of_level.get(scale_id, ()))
@@ -161,7 +161,7 @@ class Gate:
         found = self._conn.execute(
             text("SELECT kind, scale_id FROM framework WHERE id = :i"), {"i": framework_id}
         ).first()
-        return (found[0], found[1]) if found else ("", None)
+        return (found.kind, found.scale_id) if found else ("", None)
 
     def _class_scale(self, class_id: str) -> str | None:
         if class_id in self._classes:
@@ -169,7 +169,7 @@ class Gate:
         found = self._conn.execute(
             text("SELECT scale_id FROM school_class WHERE id = :i"), {"i": class_id}
         ).first()
-        return found[0] if found else None
+        return found.scale_id if found else None
 
     # ----- targets -----------------------------------------------------------
     def _target(self, target_id: str) -> tuple[str | None, str | None]:
@@ -179,7 +179,7 @@ class Gate:
         found = self._conn.execute(
             text("SELECT framework_id, parent_id FROM target WHERE id = :i"), {"i": target_id}
         ).first()
-        return (found[0], found[1]) if found else (None, None)
+        return (found.framework_id, found.parent_id) if found else (None, None)
 
     def _depth(self, target_id: str, known: dict[str, int]) -> int:
         """How deep a target lies (a competency is 1), without recursion; a loop of

@@ -224,15 +224,17 @@ class GradebookView(QWidget):
         names = [str(model.data(model.index(r, 0)) or "") for r in range(model.rowCount())]
         name_width = max([NAME_WIDTH] + [metrics.horizontalAdvance(n) + pad for n in names])
         name_width = min(name_width, max(NAME_WIDTH, metrics.averageCharWidth() * 36))
-        texts = [
+        # A class's cells say a few different things (levels, "not yet", blanks): each
+        # is measured once, not once per cell.
+        texts = {
             str(model.data(model.index(r, c)) or "")
             for r in range(model.rowCount())
             for c in range(1, model.target_count() + 1)
-        ]
-        texts += [
+        }
+        texts.update(
             str(model.headerData(c, Qt.Orientation.Horizontal) or "")
             for c in range(1, model.target_count() + 1)
-        ]
+        )
         target_width = max([TARGET_WIDTH] + [metrics.horizontalAdvance(t) + pad for t in texts])
         summaries = [
             str(model.headerData(c, Qt.Orientation.Horizontal) or "")

@@ -31,7 +31,7 @@ from cbe_desktop.interop.csv_roster import ROSTER_FIELD_LABELS, preview_roster_c
 from cbe_desktop.interop.csv_targets import TARGET_FIELD_LABELS, preview_targets_csv
 from cbe_desktop.interop.limits import ROSTER_MAX_BYTES, TARGETS_MAX_BYTES, read_limited
 from cbe_desktop.services import importing as imports
-from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.background import Job, Outcome, start
 from cbe_desktop.ui.i18n import say, say_error, tr_word
 from cbe_desktop.ui.widgets import hint
 
@@ -291,9 +291,11 @@ class ImportDialog(QDialog):
         self.valid_button.setEnabled(False)
 
     # ----- importing ---------------------------------------------------------
-    def run(self, *, valid_rows: bool) -> None:
+    def run(self, *, valid_rows: bool) -> Job:
+        """Import off the window's thread; the dialog is accepted when it is done (the
+        job's answer: whether it was)."""
         if self._parsed is None:
-            return
+            return Job.settled(False)
         parsed, store = self._parsed, self.store
         without_class = self.without_class.isChecked()
 
@@ -307,14 +309,18 @@ class ImportDialog(QDialog):
                 cancelled=cancelled,
             )
 
-        outcome = run_with_progress(
+        def imported(outcome: Outcome) -> bool:
+            if not outcome.ok:
+                self._refuse(outcome.message)
+                return False
+            self.report = outcome.result
+            self.accept()
+            return True
+
+        return start(
             self,
             QCoreApplication.translate("ImportDialog", "Importing"),
             QCoreApplication.translate("ImportDialog", "Importing…"),
             work,
+            imported,
         )
-        if not outcome.ok:
-            self._refuse(outcome.message)
-            return
-        self.report = outcome.result
-        self.accept()

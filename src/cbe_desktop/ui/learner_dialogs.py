@@ -15,6 +15,7 @@ window's Learners menu opens.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
@@ -51,6 +52,9 @@ from cbe_desktop.core.store import Store
 from cbe_desktop.ui.i18n import say, say_error
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import hint, list_table
+
+if TYPE_CHECKING:
+    from cbe_desktop.ui.background import Job
 
 StudentRole = Qt.ItemDataRole.UserRole + 1
 
@@ -771,44 +775,52 @@ class TermMarksDialog(QDialog):
         dialog.exec()
         self.refresh()
 
-    def close_or_reopen(self) -> None:
+    def close_or_reopen(self) -> Job:
+        """Close the term (on the worker: about a second for a class of 32), or reopen it;
+        the table is refreshed when it is done."""
         from cbe_desktop.core import term_records
+        from cbe_desktop.ui.background import Job, Outcome, start
         from cbe_desktop.ui.term_mark_dialogs import ask_to_close, ask_to_reopen
 
         if self.marks is None:
-            return
+            return Job.settled(None)
         name, period = self.marks.class_name, self.marks.period or self.marks.class_name
-        if self.marks.closed_on:
-            if ask_to_reopen(self, name, period):
+        if self.marks.closed_on or not ask_to_close(self, name, period):
+            if self.marks.closed_on and ask_to_reopen(self, name, period):
                 self.operations.call(lambda: term_records.reopen_term(self.store, self.class_id))
-        elif ask_to_close(self, name, period):
-            # About a second for a class of 32: on the worker, with a progress dialog.
-            from cbe_desktop.ui.background import run_with_progress
+            self.refresh()
+            return Job.settled(None)
+        store, class_id = self.store, self.class_id
 
-            store, class_id = self.store, self.class_id
-            outcome = run_with_progress(
-                self,
-                QCoreApplication.translate("Learner", "Close the term"),
-                QCoreApplication.translate("Learner", "Storing every mark of the term…"),
-                lambda _progress, _cancelled: term_records.close_term(store, class_id),
-                cancellable=False,
-            )
+        def closed(outcome: Outcome) -> None:
             if outcome.ok:
                 self.operations.changed.emit(outcome.result.changes)
             else:
                 self.operations.report(outcome.message)
-        self.refresh()
+            self.refresh()
 
-    def report_cards(self) -> None:
+        return start(
+            self,
+            QCoreApplication.translate("Learner", "Close the term"),
+            QCoreApplication.translate("Learner", "Storing every mark of the term…"),
+            lambda _progress, _cancelled: term_records.close_term(store, class_id),
+            closed,
+            cancellable=False,
+        )
+
+    def report_cards(self) -> Job | None:
         from cbe_desktop.ui.term_mark_dialogs import print_report_cards
 
         if self.marks is None:
-            return
-        words = print_report_cards(
-            self, self.store, self.operations, self.class_id, self.marks.class_name
+            return None
+
+        def said(words: str) -> None:
+            if words:
+                self.notes.setText(words)
+
+        return print_report_cards(
+            self, self.store, self.operations, self.class_id, self.marks.class_name, said
         )
-        if words:
-            self.notes.setText(words)
 
     def _explain(self, row: int, column: int, *_: int) -> None:
         item = self.table.item(row, column) if row >= 0 and column >= 0 else None

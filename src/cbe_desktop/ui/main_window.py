@@ -38,12 +38,14 @@ from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.welcome import StartPanel
 
 if TYPE_CHECKING:
+    from cbe_desktop.ui.background import Job
     from cbe_desktop.ui.calibration_page import CalibrationPage
     from cbe_desktop.ui.conferences import ConferencesPage
     from cbe_desktop.ui.insights import InsightsPage
     from cbe_desktop.ui.queue_page import QueuePage
     from cbe_desktop.ui.roster_page import RosterPage
     from cbe_desktop.ui.scales_page import ScalesPage
+    from cbe_desktop.ui.school_page import SchoolPage
     from cbe_desktop.ui.sync import SyncPage
     from cbe_desktop.ui.targets_page import TargetsPage
 
@@ -121,9 +123,7 @@ class MainWindow(QMainWindow):
             self._stand_ins[name] = stand_in
             self.pages.addTab(stand_in, title)
         self.pages.currentChanged.connect(self._page_shown)
-        from cbe_desktop.ui.school_page import add_school_page  # on a hub, or several classes
-
-        self.school_page = add_school_page(self)
+        self._add_school_tab()
         self._right = right
         with store.read() as session:
             self._sync_title(open_conflict_count(session))
@@ -178,6 +178,27 @@ class MainWindow(QMainWindow):
     @property
     def calibration_page(self) -> CalibrationPage:
         return self._page("calibration_page")  # type: ignore[return-value]
+
+    @property
+    def school_page(self) -> SchoolPage | None:
+        """The School page, on a hub or a store with several classes; else None."""
+        if "school_page" in self._built or "school_page" in self._stand_ins:
+            return self._page("school_page")  # type: ignore[return-value]
+        return None
+
+    def _add_school_tab(self) -> None:
+        """The School tab (last), the first time the store calls for one; its page is built
+        when first shown, like the others."""
+        from cbe_desktop.ui.school_page import wants_school_page
+
+        if "school_page" in self._built or "school_page" in self._stand_ins:
+            return
+        if not wants_school_page(self.store):
+            return
+        stand_in = QWidget(self.pages)
+        stand_in.setObjectName("school_pageStandIn")
+        self._stand_ins["school_page"] = stand_in
+        self.pages.addTab(stand_in, QCoreApplication.translate("MainWindow", "School"))
 
     def _page_shown(self, index: int) -> None:
         for name, stand_in in list(self._stand_ins.items()):
@@ -240,6 +261,10 @@ class MainWindow(QMainWindow):
             from cbe_desktop.ui.calibration_page import CalibrationPage
 
             page = CalibrationPage(store, operations, self)
+        elif name == "school_page":
+            from cbe_desktop.ui.school_page import SchoolPage
+
+            page = SchoolPage(store, operations, self)
         else:
             from cbe_desktop.ui.sync import SyncPage
 
@@ -251,6 +276,7 @@ class MainWindow(QMainWindow):
             "roster_page",
             "sync_page",
             "calibration_page",
+            "school_page",
         ):
             page.status_message.connect(status.showMessage)  # type: ignore[attr-defined]
         return page
@@ -432,10 +458,7 @@ class MainWindow(QMainWindow):
     def _store_changed(self, changes: Changes) -> None:
         if changes.everything or changes.classes:
             self.reload_classes()
-            if self.school_page is None:  # a second class (or a sync file's) brings it
-                from cbe_desktop.ui.school_page import add_school_page
-
-                self.school_page = add_school_page(self)
+            self._add_school_tab()  # a second class (or a sync file's) brings it
         if changes.everything and "sync_page" not in self._built:
             with self.store.read() as session:  # a sync file read: the Sync tab's count
                 self._sync_title(open_conflict_count(session))
@@ -496,7 +519,7 @@ class MainWindow(QMainWindow):
                 if self.class_list.item(row).data(ClassIdRole) == dialog.new_class_id:
                     self.class_list.setCurrentRow(row)
 
-    def print_conference_packets(self) -> int:
+    def print_conference_packets(self) -> Job:
         """File → Print conference packets… (Ctrl+P): from any page, the packets of the
         class shown go to the printer after one question, the print dialog."""
         if self.current_class_id() is None:
@@ -505,7 +528,9 @@ class MainWindow(QMainWindow):
                     "MainWindow", "Choose a class first: its packets are the ones printed."
                 )
             )
-            return 0
+            from cbe_desktop.ui.background import Job
+
+            return Job.settled(0)
         self.pages.setCurrentWidget(self.conferences_page)
         return self.conferences_page.print_from_menu()
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,7 +37,7 @@ from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.status import Status
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.student_groups import KIND_WORDS, VALUE_WORDS
-from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.background import Job, Outcome, start
 from cbe_desktop.ui.i18n import say, say_error
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.page import Page
@@ -288,8 +289,16 @@ class SchoolPage(Page):
         self.status.setText(words)
         self.status_message.emit(words)
 
-    def _run(self, label: str, work):  # type: ignore[no-untyped-def]
-        """Run ``work(session, progress)`` off the window's thread; None when it failed."""
+    def _run(
+        self,
+        label: str,
+        work: Callable[[Any, Callable[[int, int], bool]], Any],
+        shown: Callable[[Any], None],
+        failed: Callable[[], None] | None = None,
+    ) -> Job:
+        """Run ``work(session, progress)`` off the window's thread, then ``shown(result)``
+        on it; a failure is said on the page (and ``failed()`` clears what was shown).
+        The job's answer: whether the view was shown."""
 
         def fn(progress, cancelled):  # type: ignore[no-untyped-def]
             def step(done: int, total: int) -> bool:
@@ -299,45 +308,50 @@ class SchoolPage(Page):
             with self.store.read() as session:
                 return work(session, step)
 
-        outcome = run_with_progress(
-            self, QCoreApplication.translate("SchoolPage", "School"), label, fn
-        )
-        if not outcome.ok:
-            self._say(outcome.message)
-            return None
-        return outcome.result
+        def done(outcome: Outcome) -> bool:
+            if not outcome.ok:
+                self._say(outcome.message)
+                if failed is not None:
+                    failed()
+                return False
+            shown(outcome.result)
+            return True
+
+        return start(self, QCoreApplication.translate("SchoolPage", "School"), label, fn, done)
 
     # ----- the four views --------------------------------------------------------------
-    def show_progress(self) -> None:
+    def show_progress(self) -> Job:
         filters = self._filters()
-        rows = self._run(
+
+        def shown(rows):  # type: ignore[no-untyped-def]
+            _fill(
+                self.progress_table,
+                [
+                    [
+                        f"{r.name} ({r.term})" if r.term else r.name,
+                        ", ".join(r.teachers) or "—",
+                        str(r.students),
+                        str(r.targets),
+                        _share(r.share_proficient),
+                        str(r.evidence),
+                        str(r.open_not_yet),
+                    ]
+                    for r in rows
+                ],
+            )
+            self._say(
+                QCoreApplication.translate("SchoolPage", "{count} classes shown.").format(
+                    count=len(rows)
+                )
+            )
+
+        return self._run(
             QCoreApplication.translate("SchoolPage", "Reading every class…"),
             lambda session, step: school.school_progress(session, progress=step, **filters),
-        )
-        if rows is None:
-            return
-        _fill(
-            self.progress_table,
-            [
-                [
-                    f"{r.name} ({r.term})" if r.term else r.name,
-                    ", ".join(r.teachers) or "—",
-                    str(r.students),
-                    str(r.targets),
-                    _share(r.share_proficient),
-                    str(r.evidence),
-                    str(r.open_not_yet),
-                ]
-                for r in rows
-            ],
-        )
-        self._say(
-            QCoreApplication.translate("SchoolPage", "{count} classes shown.").format(
-                count=len(rows)
-            )
+            shown,
         )
 
-    def show_student(self) -> None:
+    def show_student(self) -> Job:
         wanted = self.student_box.text().strip()
         if not wanted:
             self._say(
@@ -345,127 +359,138 @@ class SchoolPage(Page):
                     "SchoolPage", "Type a student's name, student number or id, then press Find."
                 )
             )
-            return
-        found = self._run(
-            QCoreApplication.translate("SchoolPage", "Reading the student's record…"),
-            lambda session, _step: school.student_across(session, wanted),
-        )
-        if found is None:
-            self.student_table.setRowCount(0)
-            self.student_summary.setText("")
-            return
-        record = found.record
-        classes = "; ".join(
-            f"{c.label} — {', '.join(found.teachers.get(c.id, ())) or '—'}" for c in record.classes
-        )
-        self.student_summary.setText(
-            QCoreApplication.translate("SchoolPage", "{name}: {classes}").format(
-                name=record.name, classes=classes or "—"
-            )
-        )
-        rows = []
-        for comp in record.competencies:
-            for t in comp.targets:
-                status = {
-                    Status.PROFICIENT: QCoreApplication.translate("SchoolPage", "Proficient"),
-                    Status.IN_PROGRESS: QCoreApplication.translate("SchoolPage", "In progress"),
-                    Status.NOT_YET: QCoreApplication.translate("SchoolPage", "Not yet"),
-                    Status.NO_EVIDENCE: QCoreApplication.translate("SchoolPage", "No evidence yet"),
-                }.get(t.status, t.status)
-                reached = f"{t.reached_on}, {t.reached_in}" if t.reached_on else ""
-                rows.append([f"{t.code} {t.statement}", status, reached, str(len(t.pieces))])
-        _fill(self.student_table, rows)
-        self._say(
-            QCoreApplication.translate("SchoolPage", "The record of {name}.").format(
-                name=record.name
-            )
-        )
+            return Job.settled(False)
 
-    def show_attention(self) -> None:
-        filters = self._filters()
-        items = self._run(
-            QCoreApplication.translate("SchoolPage", "Reading every class…"),
-            lambda session, step: school.school_attention(session, progress=step, **filters),
-        )
-        if items is None:
-            return
-        order = {sid: i for i, (sid, *_rest) in enumerate(school.attention_by_student(items))}
-        items = sorted(items, key=lambda a: (order[a.item.student_id], a.class_name))
-        _fill(
-            self.attention_table,
-            [[a.item.student, a.class_name, say(a.item.reason)] for a in items],
-        )
-        self._say(
-            QCoreApplication.translate(
-                "SchoolPage", "{count} things flagged for {students} students."
-            ).format(count=len(items), students=len(order))
-        )
-
-    def show_equity(self) -> None:
-        filters = self._filters()
-        found = self._run(
-            QCoreApplication.translate("SchoolPage", "Reading every class…"),
-            lambda session, step: school.equity(session, progress=step, **filters),
-        )
-        if found is None:
-            return
-        rows = []
-        for kind, figures in found.kinds.items():
-            for f in figures:
-                value = say(VALUE_WORDS[f.value]()) if f.value in VALUE_WORDS else f.value
-                group = f"{say(KIND_WORDS[kind]())}: {value}"
-                if f.suppressed == "small":
-                    rows.append([group, say(school.fewer_than()), "—", "—"])
-                elif f.suppressed:
-                    rows.append(
-                        [
-                            group,
-                            QCoreApplication.translate(
-                                "SchoolPage", "not shown (protects a smaller group)"
-                            ),
-                            "—",
-                            "—",
-                        ]
-                    )
-                else:
-                    rows.append(
-                        [group, str(f.students), _share(f.share_proficient), str(f.open_not_yet)]
-                    )
-        _fill(self.equity_table, rows)
-        count = str(found.students) if found.students is not None else say(school.fewer_than())
-        if not found.kinds:
-            self._say(
-                QCoreApplication.translate(
-                    "SchoolPage",
-                    "No student groups are recorded for these {count} students; import the "
-                    "roster with its demographics (OneRoster demographics.csv) or with IEP and "
-                    "English learner columns.",
-                ).format(count=count)
+        def shown(found):  # type: ignore[no-untyped-def]
+            record = found.record
+            classes = "; ".join(
+                f"{c.label} — {', '.join(found.teachers.get(c.id, ())) or '—'}"
+                for c in record.classes
             )
-        else:
-            self._say(
-                QCoreApplication.translate("SchoolPage", "{count} students, by group.").format(
-                    count=count
+            self.student_summary.setText(
+                QCoreApplication.translate("SchoolPage", "{name}: {classes}").format(
+                    name=record.name, classes=classes or "—"
                 )
             )
+            rows = []
+            for comp in record.competencies:
+                for t in comp.targets:
+                    status = {
+                        Status.PROFICIENT: QCoreApplication.translate("SchoolPage", "Proficient"),
+                        Status.IN_PROGRESS: QCoreApplication.translate("SchoolPage", "In progress"),
+                        Status.NOT_YET: QCoreApplication.translate("SchoolPage", "Not yet"),
+                        Status.NO_EVIDENCE: QCoreApplication.translate(
+                            "SchoolPage", "No evidence yet"
+                        ),
+                    }.get(t.status, t.status)
+                    reached = f"{t.reached_on}, {t.reached_in}" if t.reached_on else ""
+                    rows.append([f"{t.code} {t.statement}", status, reached, str(len(t.pieces))])
+            _fill(self.student_table, rows)
+            self._say(
+                QCoreApplication.translate("SchoolPage", "The record of {name}.").format(
+                    name=record.name
+                )
+            )
+
+        def failed() -> None:
+            self.student_table.setRowCount(0)
+            self.student_summary.setText("")
+
+        return self._run(
+            QCoreApplication.translate("SchoolPage", "Reading the student's record…"),
+            lambda session, _step: school.student_across(session, wanted),
+            shown,
+            failed,
+        )
+
+    def show_attention(self) -> Job:
+        filters = self._filters()
+
+        def shown(items):  # type: ignore[no-untyped-def]
+            order = {sid: i for i, (sid, *_rest) in enumerate(school.attention_by_student(items))}
+            items = sorted(items, key=lambda a: (order[a.item.student_id], a.class_name))
+            _fill(
+                self.attention_table,
+                [[a.item.student, a.class_name, say(a.item.reason)] for a in items],
+            )
+            self._say(
+                QCoreApplication.translate(
+                    "SchoolPage", "{count} things flagged for {students} students."
+                ).format(count=len(items), students=len(order))
+            )
+
+        return self._run(
+            QCoreApplication.translate("SchoolPage", "Reading every class…"),
+            lambda session, step: school.school_attention(session, progress=step, **filters),
+            shown,
+        )
+
+    def show_equity(self) -> Job:
+        filters = self._filters()
+
+        def shown(found):  # type: ignore[no-untyped-def]
+            rows = []
+            for kind, figures in found.kinds.items():
+                for f in figures:
+                    value = say(VALUE_WORDS[f.value]()) if f.value in VALUE_WORDS else f.value
+                    group = f"{say(KIND_WORDS[kind]())}: {value}"
+                    if f.suppressed == "small":
+                        rows.append([group, say(school.fewer_than()), "—", "—"])
+                    elif f.suppressed:
+                        rows.append(
+                            [
+                                group,
+                                QCoreApplication.translate(
+                                    "SchoolPage", "not shown (protects a smaller group)"
+                                ),
+                                "—",
+                                "—",
+                            ]
+                        )
+                    else:
+                        rows.append(
+                            [
+                                group,
+                                str(f.students),
+                                _share(f.share_proficient),
+                                str(f.open_not_yet),
+                            ]
+                        )
+            _fill(self.equity_table, rows)
+            count = str(found.students) if found.students is not None else say(school.fewer_than())
+            if not found.kinds:
+                self._say(
+                    QCoreApplication.translate(
+                        "SchoolPage",
+                        "No student groups are recorded for these {count} students; import the "
+                        "roster with its demographics (OneRoster demographics.csv) or with IEP and "
+                        "English learner columns.",
+                    ).format(count=count)
+                )
+            else:
+                self._say(
+                    QCoreApplication.translate("SchoolPage", "{count} students, by group.").format(
+                        count=count
+                    )
+                )
+
+        return self._run(
+            QCoreApplication.translate("SchoolPage", "Reading every class…"),
+            lambda session, step: school.equity(session, progress=step, **filters),
+            shown,
+        )
 
 
 def _grade_order(grade: str) -> tuple[int, str]:
     return (int(grade), "") if grade.isdigit() else (10**6, grade)
 
 
-def add_school_page(window) -> SchoolPage | None:  # type: ignore[no-untyped-def]
-    """Add the School tab to the main window when the store is a hub or holds several
-    classes; the tab reads only the list of classes until one of its buttons is pressed."""
+def wants_school_page(store: Store) -> bool:
+    """Whether the window shows a School tab: on a hub, or a store with several classes
+    (a store that cannot be read now shows none, and says why in the log)."""
     try:
-        with window.store.read() as session:
-            wanted = school.is_school_store(session)
+        with store.read() as session:
+            return school.is_school_store(session)
     except CbeError as exc:
         log.warning("no School page: %s", exc)
-        return None
-    if not wanted:
-        return None
-    page = SchoolPage(window.store, window.operations, window.pages)
-    page.status_message.connect(window.statusBar().showMessage)
-    window.pages.addTab(page, QCoreApplication.translate("MainWindow", "School"))
-    return page
+        return False

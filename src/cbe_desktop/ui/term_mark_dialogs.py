@@ -6,6 +6,7 @@ reopening the term (asked first), and the report cards. The Term marks dialog
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,7 +30,7 @@ from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.models import Target
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.term_marks import MARK_MAX, ClassMarks, StudentMarks
-from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.background import Job, Outcome, start
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.widgets import hint
 
@@ -220,10 +221,16 @@ def ask_to_reopen(parent: QWidget, class_name: str, period: str) -> bool:
 
 
 def print_report_cards(
-    parent: QWidget, store: Store, operations: Operations, class_id: str, class_name: str
-) -> str:
-    """Ask where, and print every student's report card in the family's language; the
-    sentence to show (empty when the teacher cancelled)."""
+    parent: QWidget,
+    store: Store,
+    operations: Operations,
+    class_id: str,
+    class_name: str,
+    said: Callable[[str], None],
+) -> Job:
+    """Ask where, and print every student's report card in the family's language; when it
+    is done, ``said(sentence)`` (empty when the teacher cancelled or it failed; a failure
+    is reported through ``operations``)."""
     from cbe_desktop.reports.report_card import build_report_cards, gather_report_cards
 
     name, _ = QFileDialog.getSaveFileName(
@@ -233,19 +240,29 @@ def print_report_cards(
         QCoreApplication.translate("TermMarkDialogs", "PDF (*.pdf)"),
     )
     if not name:
-        return ""
+        said("")
+        return Job.settled("")
 
     def work(progress, cancelled) -> int:  # type: ignore[no-untyped-def]  # worker thread
         with store.read() as session:
             cards = gather_report_cards(session, class_id)
         return build_report_cards(cards, Path(name), progress=progress, cancelled=cancelled)
 
-    outcome = run_with_progress(
+    def printed(outcome: Outcome) -> str:
+        words = _report_cards_words(outcome, operations, name)
+        said(words)
+        return words
+
+    return start(
         parent,
         QCoreApplication.translate("TermMarkDialogs", "Print report cards"),
         QCoreApplication.translate("TermMarkDialogs", "Writing the report cards…"),
         work,
+        printed,
     )
+
+
+def _report_cards_words(outcome: Outcome, operations: Operations, name: str) -> str:
     if outcome.cancelled:
         return QCoreApplication.translate(
             "TermMarkDialogs", "Stopped before it was finished: no file was written."

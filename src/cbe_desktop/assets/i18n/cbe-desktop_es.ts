@@ -168,6 +168,15 @@
 <context>
     <name>Background</name>
     <message>
+        <source>The work is still running, so this window stays open: wait until it is finished, then close the window.</source>
+        <extracomment>free places for results handed over and not yet taken on the UI thread Jobs that have not ended yet (on_done not run, or the job it chained still running): held here so that neither the job nor its thread is collected while the worker runs. What a window with work running does not take: closing, clicks and keys.</extracomment>
+        <translation>El trabajo sigue en curso, así que esta ventana sigue abierta: espere a que termine y luego cierre la ventana.</translation>
+    </message>
+    <message>
+        <source>The work is still running, so this window stays open: wait until it is finished, or press Cancel, then close the window.</source>
+        <translation>El trabajo sigue en curso, así que esta ventana sigue abierta: espere a que termine, o pulse Cancelar, y luego cierre la ventana.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -9317,7 +9326,6 @@ Las {evidence} evidencia(s) registradas en ellas se conservan y vuelven si desha
     <name>_Worker</name>
     <message>
         <source>An unexpected problem stopped the work; nothing was half-saved (the details are in the log file).</source>
-        <extracomment>free places for results handed over and not yet taken on the UI thread</extracomment>
         <translation>Un problema inesperado detuvo el trabajo; nada quedó guardado a medias (los detalles están en el archivo de registro).</translation>
     </message>
 </context>

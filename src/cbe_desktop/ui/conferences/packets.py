@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem
 from cbe_desktop.core import conference
 from cbe_desktop.core.languages import Language
 from cbe_desktop.services.packets import safe_file_stem, write_packet_files, write_packets
-from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.background import Job, Outcome, start
 from cbe_desktop.ui.conferences import printing
 from cbe_desktop.ui.conferences.printing import QTPDF_MISSING, Cancelled, Progress, reports_module
 from cbe_desktop.ui.conferences.tables import IdRole
@@ -148,7 +148,7 @@ class Packets:
     def packets_work(
         self, out: Path | str, student_ids: Sequence[str] | None = None
     ) -> Callable[[Progress, Cancelled], int]:
-        """The work of making one PDF of packets, for run_with_progress (worker thread)."""
+        """The work of making one PDF of packets, for background.start (worker thread)."""
         store, class_id = self.store, self.class_id
         ids = list(student_ids if student_ids is not None else self.chosen_student_ids())
         lang, paper = self.packet_language(), self.paper_size()
@@ -189,21 +189,32 @@ class Packets:
 
         return work
 
-    def _run(self, title: str, label: str, work: Callable[[Progress, Cancelled], Any]) -> Any:
-        """Run the work with progress and Cancel; None (and a sentence) when it did not end."""
-        outcome = run_with_progress(self, title, label, work)
-        if outcome.cancelled:
-            self.say(
-                QCoreApplication.translate(
-                    "ConferencesPage", "Stopped before it was finished: no file was written."
+    def _run(
+        self,
+        title: str,
+        label: str,
+        work: Callable[[Progress, Cancelled], Any],
+        then: Callable[[Any], Any],
+        otherwise: Any = None,
+    ) -> Job:
+        """Run the work with progress and Cancel, then ``then(result)`` when it has ended
+        well; when it did not, a sentence, and the job's answer is ``otherwise``."""
+
+        def done(outcome: Outcome) -> Any:
+            if outcome.cancelled:
+                self.say(
+                    QCoreApplication.translate(
+                        "ConferencesPage", "Stopped before it was finished: no file was written."
+                    )
                 )
-            )
-            return None
-        if not outcome.ok:
-            self.say(outcome.message)
-            self.operations.report(outcome.message)
-            return None
-        return outcome.result
+                return otherwise
+            if not outcome.ok:
+                self.say(outcome.message)
+                self.operations.report(outcome.message)
+                return otherwise
+            return then(outcome.result)
+
+        return start(self, title, label, work, done)
 
     def _packets_words(self, count: int) -> str:
         """ "3 packets (2 in English, 1 in Spanish), on Letter"."""
@@ -254,11 +265,12 @@ class Packets:
         )
         return Path(documents) if documents else Path.home()
 
-    def save_one_pdf(self) -> Path | None:
-        """Ask where, then save the chosen students' packets as one PDF."""
+    def save_one_pdf(self) -> Job:
+        """Ask where, then save the chosen students' packets as one PDF (the job's answer:
+        its path, or None)."""
         ids = self._ready_to_make()
         if ids is None:
-            return None
+            return Job.settled(None)
         suggested = self._default_folder() / (
             f"conference-packets-{safe_file_stem(self.class_name, 'class')}.pdf"
         )
@@ -269,28 +281,31 @@ class Packets:
             QCoreApplication.translate("ConferencesPage", "PDF files (*.pdf)"),
         )
         if not path:
-            return None
+            return Job.settled(None)
         out = Path(path)
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
-        count = self._run(
+
+        def saved(count: int) -> Path:
+            self.say(
+                QCoreApplication.translate("ConferencesPage", "Saved {value}, in {out}.").format(
+                    value=self._packets_words(count), out=out
+                )
+            )
+            return out
+
+        return self._run(
             QCoreApplication.translate("ConferencesPage", "Making the packets"),
             QCoreApplication.translate("ConferencesPage", "Gathering the students' work…"),
             self.packets_work(out, ids),
+            saved,
         )
-        if count is None:
-            return None
-        self.say(
-            QCoreApplication.translate("ConferencesPage", "Saved {value}, in {out}.").format(
-                value=self._packets_words(count), out=out
-            )
-        )
-        return out
 
-    def save_file_per_student(self) -> list[Path] | None:
-        """Ask for a folder, then save one PDF per chosen student in it."""
+    def save_file_per_student(self) -> Job:
+        """Ask for a folder, then save one PDF per chosen student in it (the job's answer:
+        the files written, or None)."""
         if self._ready_to_make() is None:
-            return None
+            return Job.settled(None)
         folder = QFileDialog.getExistingDirectory(
             self,
             QCoreApplication.translate(
@@ -299,53 +314,59 @@ class Packets:
             str(self._default_folder()),
         )
         if not folder:
-            return None
-        written = self._run(
+            return Job.settled(None)
+
+        def saved(written: list[Path]) -> list[Path]:
+            self.say(
+                QCoreApplication.translate(
+                    "ConferencesPage", "Saved {value}, one file per student, in {folder}."
+                ).format(value=self._packets_words(len(written)), folder=folder)
+            )
+            return written
+
+        return self._run(
             QCoreApplication.translate("ConferencesPage", "Making the packets"),
             QCoreApplication.translate("ConferencesPage", "Gathering the students' work…"),
             self.files_work(folder),
+            saved,
         )
-        if written is None:
-            return None
-        self.say(
-            QCoreApplication.translate(
-                "ConferencesPage", "Saved {value}, one file per student, in {folder}."
-            ).format(value=self._packets_words(len(written)), folder=folder)
-        )
-        return written
 
-    def preview_packets(self) -> bool:
-        """Make the chosen students' packets and show them here."""
+    def preview_packets(self) -> Job:
+        """Make the chosen students' packets and show them here (the job's answer: whether
+        they are shown)."""
         ids = self._ready_to_make()
         if ids is None:
-            return False
+            return Job.settled(False)
         if printing.load_qtpdf() is None:
             self._build_viewer()
             self.say(tr_word(QTPDF_MISSING))
-            return False
+            return Job.settled(False)
         out = self._temp_file("preview")
-        count = self._run(
+
+        def made(count: int) -> bool:
+            return self.show_pdf(
+                out,
+                QCoreApplication.translate("ConferencesPage", "Preview: {value}").format(
+                    value=self._packets_words(count)
+                ),
+            )
+
+        return self._run(
             QCoreApplication.translate("ConferencesPage", "Making the preview"),
             QCoreApplication.translate("ConferencesPage", "Gathering the students' work…"),
             self.packets_work(out, ids),
-        )
-        if count is None:
-            return False
-        return self.show_pdf(
-            out,
-            QCoreApplication.translate("ConferencesPage", "Preview: {value}").format(
-                value=self._packets_words(count)
-            ),
+            made,
+            False,
         )
 
-    def where_am_i(self) -> bool:
+    def where_am_i(self) -> Job:
         """The one-page "Where am I" sheet of the selected student, shown here (or saved)."""
         student = self.current_student()
         if student is None or self.class_id is None:
             self.say(
                 QCoreApplication.translate("ConferencesPage", "Choose a student on the left first.")
             )
-            return False
+            return Job.settled(False)
         store, class_id, sid = self.store, self.class_id, student.student_id
         lang, paper = self.packet_language(), self.paper_size()
 
@@ -360,10 +381,10 @@ class Packets:
         ).format(name=student.name)
         return self._make_and_show(words, f"where-am-i-{safe_file_stem(student.name)}", make)
 
-    def class_summary(self) -> bool:
+    def class_summary(self) -> Job:
         """The class summary for the teacher (targets × status), shown here (or saved)."""
         if self.class_id is None:
-            return False
+            return Job.settled(False)
         store, class_id, paper = self.store, self.class_id, self.paper_size()
         lang = self.packet_language() or Language.EN
 

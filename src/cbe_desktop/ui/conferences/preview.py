@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from cbe_desktop.services.packets import safe_file_stem
+from cbe_desktop.ui.background import Job
 from cbe_desktop.ui.conferences import printing
 from cbe_desktop.ui.conferences.printing import QTPDF_MISSING
 from cbe_desktop.ui.conferences.words import count_words
@@ -21,8 +22,9 @@ from cbe_desktop.ui.i18n import tr_word
 class Preview:
     """The preview's behaviour for :class:`ConferencesPage`."""
 
-    def _make_and_show(self, words: str, stem: str, make: Callable[[Path], bool]) -> bool:
-        """Make a one-off PDF and preview it; without Qt PDF, ask where to save it."""
+    def _make_and_show(self, words: str, stem: str, make: Callable[[Path], bool]) -> Job:
+        """Make a one-off PDF and preview it; without Qt PDF, ask where to save it. The
+        job's answer: whether it was shown (or saved)."""
         if printing.load_qtpdf() is None:
             self._build_viewer()
             path, _filter = QFileDialog.getSaveFileName(
@@ -34,27 +36,33 @@ class Preview:
                 QCoreApplication.translate("ConferencesPage", "PDF files (*.pdf)"),
             )
             if not path:
-                return False
-            if self._run(
-                QCoreApplication.translate("ConferencesPage", "Making the PDF"),
-                f"{words}…",
-                lambda _p, _c: make(Path(path)),
-            ):
+                return Job.settled(False)
+
+            def saved(made: bool) -> bool:
+                if not made:
+                    return False
                 self.say(
                     QCoreApplication.translate(
                         "ConferencesPage", "Saved the {words} in {path}."
                     ).format(words=words, path=path)
                 )
                 return True
-            return False
+
+            return self._run(
+                QCoreApplication.translate("ConferencesPage", "Making the PDF"),
+                f"{words}…",
+                lambda _p, _c: make(Path(path)),
+                saved,
+                False,
+            )
         out = self._temp_file(stem)
-        if not self._run(
+        return self._run(
             QCoreApplication.translate("ConferencesPage", "Making the PDF"),
             f"{words}…",
             lambda _p, _c: make(out),
-        ):
-            return False
-        return self.show_pdf(out, words[0].upper() + words[1:])
+            lambda made: bool(made) and self.show_pdf(out, words[0].upper() + words[1:]),
+            False,
+        )
 
     # ----- the preview --------------------------------------------------------------------
     def show_pdf(self, path: Path, words: str) -> bool:

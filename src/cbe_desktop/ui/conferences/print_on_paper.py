@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from cbe_desktop.core.errors import CbeError
+from cbe_desktop.ui.background import Job
 from cbe_desktop.ui.conferences import printing
 from cbe_desktop.ui.conferences.printing import QTPDF_MISSING, PrintingStopped, print_pdf
 from cbe_desktop.ui.conferences.words import count_words
@@ -18,54 +19,61 @@ class PrintOnPaper:
     """Printing for :class:`ConferencesPage`."""
 
     # ----- printing ---------------------------------------------------------------------
-    def print_packets(self) -> int:
-        """Make the chosen students' packets, then ask the printer and print them."""
+    def print_packets(self) -> Job:
+        """Make the chosen students' packets, then ask the printer and print them (the
+        job's answer: the number of pages sent)."""
         ids = self._ready_to_make()
         if ids is None:
-            return 0
+            return Job.settled(0)
         if printing.load_qtpdf() is None:
             self.say(tr_word(QTPDF_MISSING))
-            return 0
+            return Job.settled(0)
         out = self._temp_file("print")
-        count = self._run(
-            QCoreApplication.translate("ConferencesPage", "Making the packets"),
-            QCoreApplication.translate("ConferencesPage", "Gathering the students' work…"),
-            self.packets_work(out, ids),
-        )
-        if count is None:
-            return 0
-        try:
-            return self._print_file(
+
+        def made(_count: int) -> Job:
+            job = self._print_file(
                 out,
                 QCoreApplication.translate(
                     "ConferencesPage", "Conference packets — {class_name}"
                 ).format(class_name=self.class_name),
             )
-        finally:
-            out.unlink(missing_ok=True)
+            if job.is_done():
+                out.unlink(missing_ok=True)
+            else:
+                job.ended.connect(lambda _sent: out.unlink(missing_ok=True))
+            return job
 
-    def print_from_menu(self) -> int:
+        return self._run(
+            QCoreApplication.translate("ConferencesPage", "Making the packets"),
+            QCoreApplication.translate("ConferencesPage", "Gathering the students' work…"),
+            self.packets_work(out, ids),
+            made,
+            0,
+        )
+
+    def print_from_menu(self) -> Job:
         """File → Print conference packets: show the printing tab (who, language, paper),
         then ask the printer at once; the print dialog's Print is the last click."""
         self.refresh_if_stale()
         self.tabs.setCurrentWidget(self.print_tab)
         return self.print_packets()
 
-    def print_preview(self) -> int:
+    def print_preview(self) -> Job:
         """Print the PDF shown in the preview."""
         if self.preview_path is None:
-            return 0
+            return Job.settled(0)
         return self._print_file(self.preview_path, self.preview_words)
 
-    def _print_file(self, path: Path, words: str) -> int:
-        """Ask the printer (QPrintDialog), then send it the pages of ``path``."""
+    def _print_file(self, path: Path, words: str) -> Job:
+        """Ask the printer (QPrintDialog), then send it the pages of ``path`` (the job's
+        answer: the number of pages sent)."""
         from PySide6.QtGui import QPageSize
         from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
         qtpdf = printing.load_qtpdf()
         if qtpdf is None:
             self.say(tr_word(QTPDF_MISSING))
-            return 0
+            return Job.settled(0)
         document = qtpdf[0]()
         document.load(str(path))
         pages = document.pageCount()
@@ -96,24 +104,29 @@ class PrintOnPaper:
                     "ConferencesPage", "Printing was cancelled; nothing was sent to the printer."
                 )
             )
-            return 0
+            return Job.settled(0)
+
+        def printed(sent: int, problem: CbeError | None) -> int:
+            if isinstance(problem, PrintingStopped):
+                self.say(say_error(problem))
+                return 0
+            if problem is not None:
+                self.say(say_error(problem))
+                self.operations.report(say_error(problem))
+                return 0
+            where = (
+                printer.outputFileName()
+                or printer.printerName()
+                or QCoreApplication.translate("ConferencesPage", "the printer")
+            )
+            self.say(
+                QCoreApplication.translate(
+                    "ConferencesPage", "Sent {count} of {words} to {where}."
+                ).format(count=count_words(sent, "page"), words=words, where=where)
+            )
+            return sent
+
         try:
-            sent = print_pdf(path, printer, self)
-        except PrintingStopped as exc:
-            self.say(say_error(exc))
-            return 0
-        except CbeError as exc:
-            self.say(say_error(exc))
-            self.operations.report(say_error(exc))
-            return 0
-        where = (
-            printer.outputFileName()
-            or printer.printerName()
-            or QCoreApplication.translate("ConferencesPage", "the printer")
-        )
-        self.say(
-            QCoreApplication.translate(
-                "ConferencesPage", "Sent {count} of {words} to {where}."
-            ).format(count=count_words(sent, "page"), words=words, where=where)
-        )
-        return sent
+            return print_pdf(path, printer, self, printed)
+        except CbeError as exc:  # nothing could be printed at all
+            return Job.settled(printed(0, exc))

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF, QSize
 from PySide6.QtWidgets import QWidget
 
 from cbe_desktop.core.errors import CbeError
+
+if TYPE_CHECKING:
+    from cbe_desktop.ui.background import Job
 
 
 class PrintingStopped(CbeError):
@@ -99,7 +102,7 @@ def rasterise_pages(
     hand: Callable[[Any], None],
 ) -> int:
     """Render ``pages`` (0-based) of a PDF to images at ``dpi``, handing each over with
-    ``hand((n, image))``; for a worker thread (``background.run_handing_over``): a page at
+    ``hand((n, image))``; for a worker thread (``background.start`` with ``each``): a page at
     300 dpi takes a noticeable moment to render, and a packet has many. Returns the
     number of pages handed over."""
     from PySide6.QtGui import QImage
@@ -136,17 +139,23 @@ def rasterise_pages(
         document.close()
 
 
-def print_pdf(path: Path | str, printer: Any, parent: QWidget | None = None) -> int:
+def print_pdf(
+    path: Path | str,
+    printer: Any,
+    parent: QWidget | None,
+    done: Callable[[int, CbeError | None], Any],
+) -> Job:
     """Send each page of a PDF to ``printer`` (a QPrinter), as a picture at the printer's
     resolution (up to PRINT_DPI_CAP), honouring the dialog's page range. The pages are
     rendered on a worker thread and painted here, on the UI thread, one by one, while
-    the window stays responsive and a progress dialog offers Cancel. Returns the number
-    of pages sent; raises CbeError (one sentence) when nothing could be printed or the
-    teacher stopped it."""
+    the window stays responsive and a progress dialog offers Cancel. When it has ended,
+    ``done(sent, problem)``: the number of pages sent, and None or the CbeError (one
+    sentence; a PrintingStopped when the teacher stopped it); the job's answer is what
+    ``done`` returns. Raises CbeError at once when nothing can be printed at all."""
     from PySide6.QtGui import QPainter
     from PySide6.QtPrintSupport import QPrinter
 
-    from cbe_desktop.ui.background import run_handing_over
+    from cbe_desktop.ui import background
 
     qtpdf = load_qtpdf()
     if qtpdf is None:
@@ -202,20 +211,26 @@ def print_pdf(path: Path | str, printer: Any, parent: QWidget | None = None) -> 
         painter.drawImage(target, image)
         sent += 1
 
+    def ended(outcome: background.Outcome) -> Any:
+        if outcome.cancelled:
+            printer.abort()
+        painter.end()
+        if outcome.ok:
+            return done(sent, None)
+        problem = outcome.error if isinstance(outcome.error, CbeError) else None
+        return done(sent, problem or CbeError(outcome.message))
+
     try:
-        outcome = run_handing_over(
+        return background.start(
             parent,
             QCoreApplication.translate("ConferencesPage", "Printing"),
             QCoreApplication.translate("ConferencesPage", "Printing…"),
             lambda progress, cancelled, hand: rasterise_pages(
                 path, pages, dpi, grey, progress, cancelled, hand
             ),
-            paint,
+            ended,
+            each=paint,
         )
-        if outcome.cancelled:
-            printer.abort()
-    finally:
+    except BaseException:
         painter.end()
-    if not outcome.ok:
-        raise outcome.error if isinstance(outcome.error, CbeError) else CbeError(outcome.message)
-    return sent
+        raise

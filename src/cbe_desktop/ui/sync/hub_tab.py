@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.settings import get_setting
-from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.background import Job, Outcome, start
 from cbe_desktop.ui.i18n import say
 from cbe_desktop.ui.sync.messages import message_label, show_done, show_problem
 from cbe_desktop.ui.widgets import hint
@@ -72,8 +72,9 @@ class SchoolHubTab:
         layout.addStretch(1)
         return tab
 
-    def sync_with_hub(self) -> bool:
-        """Send to and receive from the school hub, off the window's thread."""
+    def sync_with_hub(self) -> Job:
+        """Send to and receive from the school hub, off the window's thread; the job's
+        answer says whether the exchange went through."""
         from cbe_desktop.core import hub
         from cbe_desktop.core.settings import set_setting
         from cbe_desktop.sync.hub import sync_with_hub
@@ -98,17 +99,20 @@ class SchoolHubTab:
                 set_setting(tx, "hub_url", address)
             return summary
 
-        outcome = run_with_progress(
+        def exchanged(outcome: Outcome) -> bool:
+            self.hub_password.clear()
+            if not outcome.ok:
+                show_problem(self.hub_message, outcome.message)
+                return False
+            self.operations.undo_stack.clear()
+            self.operations.changed.emit(Changes(everything=True))
+            show_done(self.hub_message, " ".join(say(line) for line in outcome.result.lines()))
+            return True
+
+        return start(
             self,
             QCoreApplication.translate("SyncPage", "Sync with the school hub"),
             QCoreApplication.translate("SyncPage", "Exchanging work with the school hub…"),
             work,
+            exchanged,
         )
-        self.hub_password.clear()
-        if not outcome.ok:
-            show_problem(self.hub_message, outcome.message)
-            return False
-        self.operations.undo_stack.clear()
-        self.operations.changed.emit(Changes(everything=True))
-        show_done(self.hub_message, " ".join(say(line) for line in outcome.result.lines()))
-        return True

@@ -14,7 +14,7 @@ from cbe_desktop.core.changes import Changes
 from cbe_desktop.sync import crypto
 from cbe_desktop.sync.errors import PassphraseError
 from cbe_desktop.sync.exchange import ImportSummary, import_bundle, preview_import
-from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.background import Job, Outcome, start
 from cbe_desktop.ui.i18n import say, tr_word
 from cbe_desktop.ui.sync.files import Pending
 from cbe_desktop.ui.sync.import_counts import fill_counts
@@ -26,12 +26,12 @@ class ReceiveWork:
     """The receive tab's behaviour for :class:`SyncPage`."""
 
     # ----- receiving ---------------------------------------------------------
-    def receive(self, path: Path) -> None:
+    def receive(self, path: Path) -> Job:
         """A sync file opened with the program (double-clicked): show what it would bring."""
         self.tabs.setCurrentWidget(self.receive_tab)
-        self.open_file(Path(path))
+        return self.open_file(Path(path))
 
-    def choose_file(self) -> bool:
+    def choose_file(self) -> Job:
         folder = self._last_folder or removable_folder() or Path.home()
         chosen, _ = QFileDialog.getOpenFileName(
             self,
@@ -40,7 +40,7 @@ class ReceiveWork:
             tr_word(FILE_FILTER),
         )
         if not chosen:
-            return False
+            return Job.settled(False)
         self._last_folder = Path(chosen).parent
         return self.open_file(Path(chosen))
 
@@ -67,8 +67,9 @@ class ReceiveWork:
         )
         return text if ok and text else None
 
-    def open_file(self, path: Path) -> bool:
-        """Check a sync file and show what importing it would do; nothing changes yet."""
+    def open_file(self, path: Path) -> Job:
+        """Check a sync file and show what importing it would do; nothing changes yet.
+        The job's answer: whether the file was checked and its preview shown."""
         self._reset_receive()
         self.receive_file.setText(
             QCoreApplication.translate("SyncPage", "File: {path}").format(path=path)
@@ -82,7 +83,7 @@ class ReceiveWork:
                     path=path, value=exc.strerror or exc
                 )
             )
-            return False
+            return Job.settled(False)
         passphrase = None
         if crypto.is_locked(head):
             passphrase = self._ask_passphrase(path)
@@ -94,23 +95,27 @@ class ReceiveWork:
                     ),
                     retry=path,
                 )
-                return False
+                return Job.settled(False)
         store = self.store
-        outcome = run_with_progress(
+
+        def checked(outcome: Outcome) -> bool:
+            if not outcome.ok:
+                wrong = outcome.failed_with(PassphraseError)  # "try another passphrase"
+                self._refuse(outcome.message, retry=path if wrong else None)
+                return False
+            summary: ImportSummary = outcome.result
+            self.pending = Pending(path, passphrase, summary)
+            self._show_preview(summary)
+            return True
+
+        return start(
             self,
             QCoreApplication.translate("SyncPage", "Receive work"),
             QCoreApplication.translate("SyncPage", "Checking the file…"),
             lambda _p, _c: preview_import(store, path, passphrase),
+            checked,
             cancellable=False,
         )
-        if not outcome.ok:
-            wrong = outcome.failed_with(PassphraseError)  # "try another passphrase"
-            self._refuse(outcome.message, retry=path if wrong else None)
-            return False
-        summary: ImportSummary = outcome.result
-        self.pending = Pending(path, passphrase, summary)
-        self._show_preview(summary)
-        return True
 
     def _refuse(self, message: str, *, retry: Path | None = None) -> None:
         show_problem(self.receive_message, message)
@@ -182,11 +187,12 @@ class ReceiveWork:
         self.import_button.setEnabled(True)
         self.import_button.setFocus()
 
-    def import_pending(self) -> bool:
-        """Import the checked file: a backup, then one transaction. Not an undo step."""
+    def import_pending(self) -> Job:
+        """Import the checked file: a backup, then one transaction. Not an undo step.
+        The job's answer: whether the work was imported."""
         pending = self.pending
         if pending is None:
-            return False
+            return Job.settled(False)
         store = self.store
 
         def work(progress: Any, cancelled: Any) -> ImportSummary:
@@ -198,61 +204,66 @@ class ReceiveWork:
                 cancelled=cancelled,
             )
 
-        outcome = run_with_progress(
+        def imported(outcome: Outcome) -> bool:
+            if not outcome.ok:
+                self._refuse(outcome.message)
+                self.import_button.setVisible(True)  # the file is still checked: try again
+                return False
+            summary: ImportSummary = outcome.result
+            self.pending = None
+            self.last_import = summary
+            # An import is not undoable step by step (see the module's docstring): the steps
+            # before it no longer undo cleanly either, so the undo history starts again here.
+            self.operations.undo_stack.clear()
+            self.operations.changed.emit(Changes(everything=True))
+            self.import_button.setVisible(False)
+            self.retry_button.setVisible(False)
+            fill_counts(self.preview_tree, summary)
+            self.preview_tree.setHeaderLabels(
+                [
+                    QCoreApplication.translate("SyncPage", "What the file brought"),
+                    QCoreApplication.translate("SyncPage", "How many"),
+                ]
+            )
+            self.receive_source.setText(
+                QCoreApplication.translate(
+                    "SyncPage", "<b>Received from {value}</b><br>Made {value2}."
+                ).format(
+                    value=html.escape(say(summary.source)),
+                    value2=html.escape(say(summary.created_at)),
+                )
+            )
+            totals = summary.totals
+            self.refresh()
+            waiting = self.open_conflict_count()
+            words = [
+                QCoreApplication.translate("SyncPage", "Imported: {value}.").format(
+                    value=say(totals.phrase())
+                )
+            ]
+            if waiting:
+                words.append(
+                    QCoreApplication.translate(
+                        "SyncPage",
+                        "{value} for your choice: both versions are kept until you choose.",
+                    ).format(
+                        value=QCoreApplication.translate("SyncPage", "1 conflict waits")
+                        if waiting == 1
+                        else QCoreApplication.translate(
+                            "SyncPage", "{waiting:,} conflicts wait"
+                        ).format(waiting=waiting)
+                    )
+                )
+            words.append(tr_word(UNDO_NOTE))
+            show_done(self.receive_message, " ".join(words))
+            self.review_button.setVisible(waiting > 0)
+            self.status_message.emit(words[0])
+            return True
+
+        return start(
             self,
             QCoreApplication.translate("SyncPage", "Receive work"),
             QCoreApplication.translate("SyncPage", "Importing the work…"),
             work,
+            imported,
         )
-        if not outcome.ok:
-            self._refuse(outcome.message)
-            self.import_button.setVisible(True)  # the file is still checked: try again
-            return False
-        summary: ImportSummary = outcome.result
-        self.pending = None
-        self.last_import = summary
-        # An import is not undoable step by step (see the module's docstring): the steps
-        # before it no longer undo cleanly either, so the undo history starts again here.
-        self.operations.undo_stack.clear()
-        self.operations.changed.emit(Changes(everything=True))
-        self.import_button.setVisible(False)
-        self.retry_button.setVisible(False)
-        fill_counts(self.preview_tree, summary)
-        self.preview_tree.setHeaderLabels(
-            [
-                QCoreApplication.translate("SyncPage", "What the file brought"),
-                QCoreApplication.translate("SyncPage", "How many"),
-            ]
-        )
-        self.receive_source.setText(
-            QCoreApplication.translate(
-                "SyncPage", "<b>Received from {value}</b><br>Made {value2}."
-            ).format(
-                value=html.escape(say(summary.source)), value2=html.escape(say(summary.created_at))
-            )
-        )
-        totals = summary.totals
-        self.refresh()
-        waiting = self.open_conflict_count()
-        words = [
-            QCoreApplication.translate("SyncPage", "Imported: {value}.").format(
-                value=say(totals.phrase())
-            )
-        ]
-        if waiting:
-            words.append(
-                QCoreApplication.translate(
-                    "SyncPage", "{value} for your choice: both versions are kept until you choose."
-                ).format(
-                    value=QCoreApplication.translate("SyncPage", "1 conflict waits")
-                    if waiting == 1
-                    else QCoreApplication.translate(
-                        "SyncPage", "{waiting:,} conflicts wait"
-                    ).format(waiting=waiting)
-                )
-            )
-        words.append(tr_word(UNDO_NOTE))
-        show_done(self.receive_message, " ".join(words))
-        self.review_button.setVisible(waiting > 0)
-        self.status_message.emit(words[0])
-        return True

@@ -13,7 +13,7 @@ from cbe_desktop.core.settings import get_setting
 from cbe_desktop.sync import conflicts, crypto
 from cbe_desktop.sync.errors import BundleError
 from cbe_desktop.sync.exchange import ExportSummary, export_bundle, verify_bundle
-from cbe_desktop.ui.background import run_with_progress
+from cbe_desktop.ui.background import Job, Outcome, start
 from cbe_desktop.ui.i18n import say, say_error, tr_word
 from cbe_desktop.ui.sync.files import ExportCancelled, default_file_name
 from cbe_desktop.ui.sync.messages import (
@@ -69,8 +69,9 @@ class SendMyWork:
         folder = self._last_folder or removable_folder() or Path.home()
         return folder / default_file_name(teacher)
 
-    def write_file(self, path: str | Path | None = None) -> bool:
-        """Write the sync file (asking where), read it back, and say whether it is safe."""
+    def write_file(self, path: str | Path | None = None) -> Job:
+        """Write the sync file (asking where), read it back, and say whether it is safe;
+        the job's answer: whether the file was written and read back whole."""
         self.send_message.setVisible(False)
         passphrase: str | None = None
         if self.lock_check.isChecked():
@@ -84,13 +85,13 @@ class SendMyWork:
                     ),
                 )
                 self.passphrase.setFocus()
-                return False
+                return Job.settled(False)
             weak = crypto.passphrase_problem(passphrase)
             if weak is not None:
                 show_problem(self.send_message, say(weak))
                 self.passphrase.selectAll()
                 self.passphrase.setFocus()
-                return False
+                return Job.settled(False)
             if passphrase != self.passphrase_again.text():
                 show_problem(
                     self.send_message,
@@ -99,7 +100,7 @@ class SendMyWork:
                     ),
                 )
                 self.passphrase_again.setFocus()
-                return False
+                return Job.settled(False)
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
@@ -108,7 +109,7 @@ class SendMyWork:
                 tr_word(FILE_FILTER),
             )
             if not chosen:
-                return False
+                return Job.settled(False)
             path = chosen
         target = Path(path)
         if target.suffix.lower() != ".cbesync":
@@ -139,38 +140,41 @@ class SendMyWork:
                 return summary, say_error(exc)
             return summary, ""
 
-        outcome = run_with_progress(
+        def written(outcome: Outcome) -> bool:
+            if not outcome.ok:
+                message = (
+                    outcome.message
+                    if not outcome.cancelled
+                    else (
+                        QCoreApplication.translate(
+                            "SyncPage", "Nothing was written: writing the file was cancelled."
+                        )
+                    )
+                )
+                show_problem(self.send_message, message)
+                self.refresh()
+                return False
+            summary, problem = outcome.result
+            self.last_export = summary
+            lines = [say(line) for line in summary.lines()]
+            if problem:
+                verdict = QCoreApplication.translate(
+                    "SyncPage",
+                    "But reading the file back failed: {problem} Do not use this file: write "
+                    "it again, to another USB stick if it fails twice.",
+                ).format(problem=problem)
+                show_problem(self.send_message, with_verdict(lines, verdict), rich=True)
+            else:
+                verdict = tr_word(SAFE_TO_REMOVE if looks_removable(target) else CHECKED)
+                show_done(self.send_message, with_verdict(lines, verdict), rich=True)
+            self.status_message.emit(verdict)
+            self.refresh()
+            return not problem
+
+        return start(
             self,
             QCoreApplication.translate("SyncPage", "Send my work"),
             QCoreApplication.translate("SyncPage", "Writing the sync file…"),
             work,
+            written,
         )
-        if not outcome.ok:
-            message = (
-                outcome.message
-                if not outcome.cancelled
-                else (
-                    QCoreApplication.translate(
-                        "SyncPage", "Nothing was written: writing the file was cancelled."
-                    )
-                )
-            )
-            show_problem(self.send_message, message)
-            self.refresh()
-            return False
-        summary, problem = outcome.result
-        self.last_export = summary
-        lines = [say(line) for line in summary.lines()]
-        if problem:
-            verdict = QCoreApplication.translate(
-                "SyncPage",
-                "But reading the file back failed: {problem} Do not use this file: write "
-                "it again, to another USB stick if it fails twice.",
-            ).format(problem=problem)
-            show_problem(self.send_message, with_verdict(lines, verdict), rich=True)
-        else:
-            verdict = tr_word(SAFE_TO_REMOVE if looks_removable(target) else CHECKED)
-            show_done(self.send_message, with_verdict(lines, verdict), rich=True)
-        self.status_message.emit(verdict)
-        self.refresh()
-        return not problem
