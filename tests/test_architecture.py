@@ -7,6 +7,9 @@
    {``sync``, ``interop``, ``reports``} -> ``core``. An import inside a function counts
    as much as one at the top of a file.
 3. No two modules import each other, directly or round a longer circle.
+4. The window reads through ``core``'s query functions (plain frozen values, removed rows
+   left out), never the database's rows itself: no ``session.get``/``exec``, no
+   ``.execute``, no ``select`` and no ``deleted_hlc`` in ``ui/``.
 """
 
 from __future__ import annotations
@@ -130,6 +133,7 @@ FLOORS = {
     "ui": 3,
     "app": 4,
     "cli": 4,
+    "start_gc": 4,  # the window's start (cli and app)
     "__main__": 4,
 }
 
@@ -441,3 +445,121 @@ def test_the_lower_layers_type_check_clean_with_mypy(tmp_path):
         check=False,
     )
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+# ----- the window reads through core's queries, never the database's rows ------------------
+
+UI = PACKAGE / "ui"
+SQL_PACKAGES = {"sqlmodel", "sqlalchemy"}
+
+
+def _receiver_name(node: ast.expr) -> str:
+    """The last name of what a method is called on: ``session`` for ``session.get`` and
+    for ``tx.session.get``, ``menu`` for ``menu.exec``; "" for anything else."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def database_reads(tree: ast.AST) -> list[tuple[int, str]]:
+    """(line, what) of every place a module asks the database itself instead of a query
+    function of ``core``: ``session.get(``/``session.exec(`` (on any name ending in
+    ``session``), ``.execute(`` on anything, ``select`` from sqlmodel or sqlalchemy (or
+    called through those packages), and the tombstone ``deleted_hlc`` read off a row
+    (``row.deleted_hlc``, ``getattr(row, "deleted_hlc")``)."""
+    sql_modules: set[str] = set()  # local names of ``import sqlmodel``, ``import sqlalchemy as sa``
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            sql_modules |= {
+                (alias.asname or alias.name).split(".")[0]
+                for alias in node.names
+                if alias.name.split(".")[0] in SQL_PACKAGES
+            }
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in SQL_PACKAGES:
+            found += [
+                (node.lineno, f"imports select from {node.module}")
+                for alias in node.names
+                if alias.name == "select"
+            ]
+        elif isinstance(node, ast.Attribute):
+            if node.attr == "deleted_hlc":
+                found.append((node.lineno, "reads .deleted_hlc"))
+            elif (
+                node.attr == "select"
+                and isinstance(node.value, ast.Name)
+                and node.value.id in sql_modules
+            ):
+                found.append((node.lineno, f"calls {node.value.id}.select"))
+        elif isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Attribute):
+                receiver = _receiver_name(func.value)
+                if func.attr == "execute":
+                    found.append((node.lineno, f"calls {receiver or '(...)'}.execute("))
+                elif func.attr in {"get", "exec"} and receiver.lower().endswith("session"):
+                    found.append((node.lineno, f"calls {receiver}.{func.attr}("))
+            elif (
+                isinstance(func, ast.Name)
+                and func.id == "getattr"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and node.args[1].value == "deleted_hlc"
+            ):
+                found.append((node.lineno, "reads .deleted_hlc"))
+    return sorted(found)
+
+
+def test_the_read_scan_catches_each_way_of_asking_the_database_and_lets_the_rest_through():
+    source = """
+from sqlmodel import Session, select  # caught
+from sqlalchemy.sql import select as pick  # caught
+import sqlalchemy as sa
+import sqlmodel
+
+
+def refresh(self, session, tx, row, conn):
+    school_class = session.get(SchoolClass, self.class_id)  # caught
+    rows = session.exec(pick(Task)).all()  # caught
+    again = tx.session.get(Student, "s1")  # caught
+    with self.store.read() as read_session:
+        read_session.exec(query)  # caught
+    conn.execute(text("SELECT 1"))  # caught
+    self.store.engine.connect().execute(query)  # caught
+    sa.select(Task)  # caught
+    sqlmodel.select(Task)  # caught
+    if row.deleted_hlc is not None:  # caught
+        return getattr(row, "deleted_hlc")  # caught
+    with self.store.read() as session:
+        info = roster.class_info(session, self.class_id)
+        students = conference.prep_overview(session, self.class_id)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        menu.exec(where)
+    name = self.settings.get("school", "")
+    self.table.select(row)
+    self.select(keep)
+    value = info.hlc, info.deleted, getattr(row, "name")
+    return Session
+"""
+    marked = [i for i, line in enumerate(source.splitlines(), 1) if "# caught" in line]
+    assert [line for line, _ in database_reads(ast.parse(source))] == marked
+
+
+def test_the_window_reads_through_core_query_functions_never_the_database_itself():
+    """ui/ asks ``core`` for what it shows (``roster.class_info``, ``targets.targets_info``
+    ...: plain frozen values, removed rows left out) and never reads rows of the database
+    itself, which it could change or load more from by mistake, or show though removed
+    (ARCHITECTURE.md, "How the window reads")."""
+    offenders = []
+    files = sorted(UI.rglob("*.py"))
+    assert len(files) > 50 and UI / "conferences" / "page.py" in files
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        offenders += [
+            f"{path.relative_to(PACKAGE).as_posix()}:{line} {what}"
+            for line, what in database_reads(tree)
+        ]
+    assert offenders == []

@@ -6,9 +6,11 @@ import contextlib
 import hashlib
 import mimetypes
 import os
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from cbe_desktop.core import rules
 from cbe_desktop.core.errors import InvalidInputError
@@ -133,6 +135,32 @@ def add_attachment(
     )
     tx.add(row)
     return row
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """An attached file as the window opens it: its name, and its content's hash (the
+    name of its blob, ``store.blobs_dir / sha256``)."""
+
+    id: str
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+
+
+def attachments_info(session: Session, attachment_ids: Sequence[str]) -> list[AttachmentInfo]:
+    """Attachments in the order of ``attachment_ids``; ids of no attachment, or of a
+    removed one, are left out."""
+    if not attachment_ids:
+        return []
+    rows = session.exec(
+        select(Attachment).where(
+            col(Attachment.id).in_(attachment_ids), Attachment.deleted_hlc.is_(None)
+        )
+    ).all()
+    by_id = {r.id: AttachmentInfo(r.id, r.file_name, r.media_type, r.size, r.sha256) for r in rows}
+    return [by_id[i] for i in dict.fromkeys(attachment_ids) if i in by_id]
 
 
 def blob_path(store: Store, attachment: Attachment) -> Path:

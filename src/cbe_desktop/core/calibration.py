@@ -149,15 +149,26 @@ def find_set(session: Session, name_or_id: str) -> CalibrationSet:
     raise NotFoundError(_NO_SET(name=repr(name_or_id)))
 
 
-def live_sets(session: Session) -> list[CalibrationSet]:
+@dataclass(frozen=True)
+class SetHeading:
+    """A calibration set as lists name it (its pieces and scores: :func:`load_set`)."""
+
+    id: str
+    title: str
+    made_on: str
+    leader: str
+    blind: bool
+    note: str
+
+
+def live_sets(session: Session) -> list[SetHeading]:
     """Every live set, newest first."""
-    return list(
-        session.exec(
-            select(CalibrationSet)
-            .where(CalibrationSet.deleted_hlc.is_(None))
-            .order_by(CalibrationSet.made_on.desc(), CalibrationSet.id.desc())
-        ).all()
-    )
+    rows = session.exec(
+        select(CalibrationSet)
+        .where(CalibrationSet.deleted_hlc.is_(None))
+        .order_by(CalibrationSet.made_on.desc(), CalibrationSet.id.desc())
+    ).all()
+    return [SetHeading(r.id, r.title, r.made_on, r.leader, r.blind, r.note) for r in rows]
 
 
 def load_set(session: Session, set_id: str, *, scorer: str | None = None) -> SetView:
@@ -588,6 +599,34 @@ def exemplars_for(session: Session, target_ids: Iterable[str]) -> dict[str, list
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class TaskChoice:
+    """A task a calibration set can take its pieces from, with its class's name."""
+
+    id: str
+    title: str
+    class_id: str | None
+    class_name: str  # "" for a task of no class
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} — {self.class_name}"
+
+
+def task_choices(session: Session) -> list[TaskChoice]:
+    """Every task not deleted, the newest first (by the task's date)."""
+    rows = session.exec(
+        select(Task.id, Task.title, Task.class_id, SchoolClass.name)
+        .join(SchoolClass, col(SchoolClass.id) == col(Task.class_id), isouter=True)
+        .where(Task.deleted_hlc.is_(None))
+        .order_by(col(Task.date).desc())
+    ).all()
+    return [
+        TaskChoice(id=task_id, title=title, class_id=class_id, class_name=class_name or "")
+        for task_id, title, class_id, class_name in rows
+    ]
 
 
 _NO_TASK = QT_TRANSLATE_NOOP(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
@@ -22,6 +23,7 @@ from cbe_desktop.core.models import (
     SchoolClass,
     Student,
     Target,
+    display_name,
     sort_key,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
@@ -125,11 +127,13 @@ class ClassSummary:
     source_id: str | None = None  # the SIS's sourcedId (OneRoster), which --class accepts
 
 
-def live_classes(session: Session, *, include_archived: bool = False) -> list[SchoolClass]:
+def live_classes(session: Session, *, include_archived: bool = False) -> list[ClassInfo]:
+    """Every class not removed (archived ones only when asked), by name, then term."""
     query = select(SchoolClass).where(SchoolClass.deleted_hlc.is_(None))
     if not include_archived:
         query = query.where(SchoolClass.archived.is_(False))
-    return list(session.exec(query.order_by(SchoolClass.name, SchoolClass.term, SchoolClass.id)))
+    rows = session.exec(query.order_by(SchoolClass.name, SchoolClass.term, SchoolClass.id))
+    return [ClassInfo.of(row) for row in rows]
 
 
 def class_summaries(session: Session) -> list[ClassSummary]:
@@ -170,7 +174,7 @@ def class_summaries(session: Session) -> list[ClassSummary]:
     ]
 
 
-def find_class(session: Session, name_or_id: str) -> SchoolClass:
+def find_class(session: Session, name_or_id: str) -> ClassInfo:
     """A live class by id, by the SIS's sourcedId (a OneRoster class code), or by name
     (case-insensitive); a clear error otherwise. Two classes of one name are told apart
     by the error, which names each one's sourcedId (or id)."""
@@ -467,7 +471,8 @@ def class_evidence_count(session: Session, class_id: str, student_id: str) -> in
 
 def class_students(
     session: Session, class_id: str, *, include_archived: bool = True
-) -> list[Student]:
+) -> list[StudentInfo]:
+    """The students enrolled in a class (not removed ones), by family name then given name."""
     query = (
         select(Student)
         .join(Enrollment, col(Enrollment.student_id) == col(Student.id))
@@ -480,12 +485,117 @@ def class_students(
     if not include_archived:
         query = query.where(Student.archived.is_(False))
     rows = {s.id: s for s in session.exec(query)}
-    return sorted(rows.values(), key=lambda s: (sort_key(s.family_name), sort_key(s.given_name)))
+    ordered = sorted(rows.values(), key=lambda s: (sort_key(s.family_name), sort_key(s.given_name)))
+    return [StudentInfo.of(s) for s in ordered]
 
 
-def all_students(session: Session) -> list[Student]:
+def all_students(session: Session) -> list[StudentInfo]:
+    """Every student not removed (archived ones too), by family name then given name."""
     rows = session.exec(select(Student).where(Student.deleted_hlc.is_(None))).all()
-    return sorted(rows, key=lambda s: (sort_key(s.family_name), sort_key(s.given_name)))
+    ordered = sorted(rows, key=lambda s: (sort_key(s.family_name), sort_key(s.given_name)))
+    return [StudentInfo.of(s) for s in ordered]
+
+
+# ----- one class, one student, as the window reads them -----------------------------------
+
+
+@dataclass(frozen=True)
+class ClassInfo:
+    """A class's own fields, read once: what the window shows and edits (field names are
+    the columns', so ``update_class(store, info.id, **{f: getattr(info, f)})`` works)."""
+
+    id: str
+    name: str
+    term: str
+    subject: str
+    grade: str
+    scale_id: str | None
+    method: str
+    method_param: float | None
+    targets_per_week: float | None
+    archived: bool
+    source_id: str | None
+
+    @classmethod
+    def of(cls, row: SchoolClass) -> ClassInfo:
+        """The class's fields, read off its row."""
+        return cls(
+            id=row.id,
+            name=row.name,
+            term=row.term,
+            subject=row.subject,
+            grade=row.grade,
+            scale_id=row.scale_id,
+            method=row.method,
+            method_param=row.method_param,
+            targets_per_week=row.targets_per_week,
+            archived=row.archived,
+            source_id=row.source_id,
+        )
+
+
+@dataclass(frozen=True)
+class StudentInfo:
+    """A student's own fields, read once (field names are the columns', as for
+    ``update_student``); ``merged_into`` names the record this one is the same learner as."""
+
+    id: str
+    given_name: str
+    family_name: str
+    preferred_name: str
+    student_number: str
+    grade: str
+    family_language: str
+    name_order: str
+    archived: bool
+    source_id: str | None
+    merged_into: str | None
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.given_name, self.family_name, self.preferred_name)
+
+    @classmethod
+    def of(cls, row: Student) -> StudentInfo:
+        """The student's fields, read off its row."""
+        return cls(
+            id=row.id,
+            given_name=row.given_name,
+            family_name=row.family_name,
+            preferred_name=row.preferred_name,
+            student_number=row.student_number,
+            grade=row.grade,
+            family_language=row.family_language,
+            name_order=row.name_order,
+            archived=row.archived,
+            source_id=row.source_id,
+            merged_into=row.merged_into,
+        )
+
+
+def class_info(session: Session, class_id: str | None) -> ClassInfo | None:
+    """A class (archived ones too); None when there is no class of that id or it was
+    removed (on another laptop, say)."""
+    row = session.get(SchoolClass, class_id) if class_id else None
+    return None if row is None or row.deleted_hlc is not None else ClassInfo.of(row)
+
+
+def student_info(session: Session, student_id: str | None) -> StudentInfo | None:
+    """A student (archived ones too); None when there is none of that id or it was removed."""
+    row = session.get(Student, student_id) if student_id else None
+    return None if row is None or row.deleted_hlc is not None else StudentInfo.of(row)
+
+
+def students_info(session: Session, student_ids: Sequence[str]) -> list[StudentInfo]:
+    """Students in the order of ``student_ids``; ids of no student, or of a removed one,
+    are left out."""
+    if not student_ids:
+        return []
+    rows = session.exec(
+        select(Student).where(col(Student.id).in_(student_ids), Student.deleted_hlc.is_(None))
+    ).all()
+    by_id = {row.id: row for row in rows}
+    return [StudentInfo.of(by_id[i]) for i in dict.fromkeys(student_ids) if i in by_id]
 
 
 def _assign(row: object, fields: dict[str, object]) -> bool:

@@ -218,8 +218,20 @@ class LevelEdit:
     colour: str = "#FFFFFF"
 
 
-def live_scales(session: Session) -> list[Scale]:
-    return list(session.exec(select(Scale).where(Scale.deleted_hlc.is_(None)).order_by(Scale.name)))
+@dataclass(frozen=True)
+class ScaleName:
+    """A scale as lists name it (its levels: :func:`load_scale`)."""
+
+    id: str
+    name: str
+
+
+def live_scales(session: Session) -> list[ScaleName]:
+    """Every scale not deleted, by name."""
+    rows = session.exec(
+        select(Scale.id, Scale.name).where(Scale.deleted_hlc.is_(None)).order_by(Scale.name)
+    )
+    return [ScaleName(id=scale_id, name=name) for scale_id, name in rows]
 
 
 def _check_levels(levels: list[LevelEdit]) -> None:

@@ -33,6 +33,7 @@ from cbe_desktop.core.insights import Attention, load_class_evidence, needs_atte
 from cbe_desktop.core.learner import LearnerRecord, find_student, learner_record
 from cbe_desktop.core.models import Evidence, Replica, SchoolClass, Student, SyncLog
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.core.roster import ClassInfo
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.status import Status
 from cbe_desktop.core.student_groups import NOT_RECORDED, STORED_KINDS, groups_of
@@ -53,7 +54,7 @@ Progress = Callable[[int, int], bool]
 
 def school_classes(
     session: Session, *, term: str | None = None, grade: str | None = None
-) -> list[SchoolClass]:
+) -> list[ClassInfo]:
     """The live, current (not archived) classes the login may read (of one term, of one
     grade, when asked), by term then name."""
     query = select(SchoolClass).where(
@@ -65,7 +66,7 @@ def school_classes(
         query = query.where(col(SchoolClass.grade) == grade)
     rows = list(session.exec(query))
     rows.sort(key=lambda c: (c.term.casefold(), c.name.casefold(), c.id))
-    return rows
+    return [ClassInfo.of(row) for row in rows]
 
 
 def class_teachers(session: Session) -> dict[str, list[str]]:

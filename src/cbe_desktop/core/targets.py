@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -173,12 +174,74 @@ class TargetNode:
         return f"{self.code} — {self.statement}" if self.code else self.statement
 
 
-def live_frameworks(session: Session) -> list[Framework]:
-    return list(
-        session.exec(
-            select(Framework).where(Framework.deleted_hlc.is_(None)).order_by(Framework.title)
-        )
+def live_frameworks(session: Session) -> list[FrameworkInfo]:
+    """Every framework not deleted, by title."""
+    rows = session.exec(
+        select(Framework).where(Framework.deleted_hlc.is_(None)).order_by(Framework.title)
     )
+    return [_framework_info(row) for row in rows]
+
+
+@dataclass(frozen=True)
+class FrameworkInfo:
+    """A framework's own fields, read once: ``kind`` is "academic" or "habits"; a habits
+    framework carries its own ``scale_id``."""
+
+    id: str
+    title: str
+    kind: str
+    description: str
+    scale_id: str | None
+    source_id: str | None
+
+
+def framework_info(session: Session, framework_id: str | None) -> FrameworkInfo | None:
+    """A framework; None when there is none of that id or it was deleted."""
+    row = session.get(Framework, framework_id) if framework_id else None
+    return None if row is None or row.deleted_hlc is not None else _framework_info(row)
+
+
+def _framework_info(row: Framework) -> FrameworkInfo:
+    return FrameworkInfo(
+        id=row.id,
+        title=row.title,
+        kind=row.kind,
+        description=row.description,
+        scale_id=row.scale_id,
+        source_id=row.source_id,
+    )
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    """A target's words, read once, wherever it hangs in its framework."""
+
+    id: str
+    framework_id: str
+    code: str
+    statement: str
+    i_can: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} — {self.statement}" if self.code else self.statement
+
+
+def targets_info(session: Session, target_ids: Sequence[str]) -> list[TargetInfo]:
+    """Targets in the order of ``target_ids``; ids of no target, or of a deleted one,
+    are left out."""
+    if not target_ids:
+        return []
+    rows = session.exec(
+        select(Target).where(col(Target.id).in_(target_ids), Target.deleted_hlc.is_(None))
+    ).all()
+    by_id = {
+        r.id: TargetInfo(
+            id=r.id, framework_id=r.framework_id, code=r.code, statement=r.statement, i_can=r.i_can
+        )
+        for r in rows
+    }
+    return [by_id[i] for i in dict.fromkeys(target_ids) if i in by_id]
 
 
 def framework_tree(session: Session, framework_id: str) -> list[TargetNode]:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
 
 from cbe_desktop.core import calibration as svc
 from cbe_desktop.core.agreement import (
@@ -45,9 +44,9 @@ from cbe_desktop.core.agreement import (
     weight,
 )
 from cbe_desktop.core.agreement import Session as HistorySession
+from cbe_desktop.core.attachments import attachments_info
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError
-from cbe_desktop.core.models import Attachment, SchoolClass, Task
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
 from cbe_desktop.reports.calibration import build_calibration_report
@@ -529,20 +528,15 @@ class CalibrationPage(Page):
     # ----- making and opening sets -------------------------------------------
     def new_set(self) -> None:
         with self.store.read() as session:
-            rows = session.exec(
-                select(Task, SchoolClass)
-                .join(SchoolClass, SchoolClass.id == Task.class_id, isouter=True)
-                .where(Task.deleted_hlc.is_(None))
-                .order_by(Task.date.desc())
-            ).all()
-        if not rows:
+            tasks = svc.task_choices(session)
+        if not tasks:
             self.operations.report(
                 QCoreApplication.translate(
                     "CalibrationPage", "There is no task yet; plan a task and score it first."
                 )
             )
             return
-        names = [f"{task.title} — {klass.name if klass else ''}" for task, klass in rows]
+        names = [task.label for task in tasks]
         chosen, ok = QInputDialog.getItem(
             self,
             QCoreApplication.translate("CalibrationPage", "New calibration set"),
@@ -553,7 +547,7 @@ class CalibrationPage(Page):
         )
         if not ok:
             return
-        task, _klass = rows[names.index(chosen)]
+        task = tasks[names.index(chosen)]
 
         def make() -> str:
             with self.store.read() as session:
@@ -676,10 +670,8 @@ class CalibrationPage(Page):
         folder = Path(tempfile.gettempdir()) / "cbe-desktop-attachments"
         folder.mkdir(exist_ok=True)
         with self.store.read() as session:
-            attachments = [session.get(Attachment, a) for a in piece.attachment_ids]
+            attachments = attachments_info(session, piece.attachment_ids)
         for attachment in attachments:
-            if attachment is None:
-                continue
             copy = folder / Path(attachment.file_name).name
             try:
                 shutil.copyfile(self.store.blobs_dir / attachment.sha256, copy)

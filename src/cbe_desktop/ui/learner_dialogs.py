@@ -43,8 +43,14 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core import learner, term_marks
 from cbe_desktop.core.errors import CbeError
-from cbe_desktop.core.models import SchoolClass, Student
-from cbe_desktop.core.roster import all_students, class_students
+from cbe_desktop.core.roster import (
+    StudentInfo,
+    all_students,
+    class_info,
+    class_students,
+    student_info,
+    students_info,
+)
 from cbe_desktop.core.scales import format_number
 from cbe_desktop.core.settings import get_setting, save_settings
 from cbe_desktop.core.status import Status
@@ -249,10 +255,10 @@ class LearnerRecordDialog(QDialog):
         words = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         self.explanation.setText(words or "")
 
-    def _merge_candidates(self, session) -> list[Student]:  # type: ignore[no-untyped-def]
+    def _merge_candidates(self, session) -> list[StudentInfo]:  # type: ignore[no-untyped-def]
         """Other student records that may be the same learner: never two records the
         school's information system says are two people."""
-        me = session.get(Student, self.student_id())
+        me = student_info(session, self.student_id())
         if me is None:
             return []
         return [
@@ -269,7 +275,7 @@ class LearnerRecordDialog(QDialog):
             return
         with self.store.read() as session:
             others = self._merge_candidates(session)
-            me = session.get(Student, sid)
+            me = student_info(session, sid)
         if not others or me is None:
             return
         labels = [
@@ -308,7 +314,7 @@ class LearnerRecordDialog(QDialog):
             return
         with self.store.read() as session:
             ids = learner.learner_ids(session, sid)[1:]
-            merged = [s for s in (session.get(Student, i) for i in ids) if s is not None]
+            merged = students_info(session, ids)
         if not merged:
             return
         labels = [s.display_name for s in merged]
@@ -373,7 +379,7 @@ class NewTermDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Learner", "Start a new term"))
         self.setObjectName("newTermDialog")
         with store.read() as session:
-            old = session.get(SchoolClass, class_id)
+            old = class_info(session, class_id)
             students = class_students(session, class_id, include_archived=False)
         assert old is not None
         self.old_name, self.old_term = old.name, old.term

@@ -47,8 +47,8 @@ from cbe_desktop.core import evidence as evidence_svc
 from cbe_desktop.core.calibration import RubricExemplar, rubric_exemplars
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.evidence import revision_date_problem
-from cbe_desktop.core.models import SchoolClass
 from cbe_desktop.core.queue import QueueItem, open_revisions
+from cbe_desktop.core.roster import class_info
 from cbe_desktop.core.scales import ScaleInfo, load_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.task_rubric import descriptors_for_revision
@@ -612,7 +612,7 @@ class QueuePage(Page):
             class_ids = {i.class_id for i in items} | {self._class_id}
             scales: dict[str | None, ScaleInfo] = {}
             for class_id in class_ids:
-                school_class = session.get(SchoolClass, class_id) if class_id else None
+                school_class = class_info(session, class_id)
                 scales[class_id] = load_scale(
                     session, school_class.scale_id if school_class else None
                 )

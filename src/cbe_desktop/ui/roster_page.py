@@ -36,7 +36,7 @@ from cbe_desktop.core import mastery, rules
 from cbe_desktop.core import roster as svc
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.mastery import Method
-from cbe_desktop.core.models import LANGUAGES, NAME_ORDERS, SchoolClass, Student
+from cbe_desktop.core.models import LANGUAGES, NAME_ORDERS
 from cbe_desktop.core.scales import live_scales
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import flatten, framework_tree, live_frameworks
@@ -58,7 +58,7 @@ NAME_ORDER_WORDS = Words(
 class StudentDialog(QDialog):
     """Add or edit one student."""
 
-    def __init__(self, parent: QWidget | None, student: Student | None = None) -> None:
+    def __init__(self, parent: QWidget | None, student: svc.StudentInfo | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(
             QCoreApplication.translate("StudentDialog", "Edit student")
@@ -362,7 +362,7 @@ class RosterPage(Page):
             )
             return
         with self.store.read() as session:
-            school_class = session.get(SchoolClass, class_id)
+            school_class = svc.class_info(session, class_id)
             aligned = svc.class_target_ids(session, class_id)
             students = svc.class_students(session, class_id)
             frameworks = [(fw, framework_tree(session, fw.id)) for fw in live_frameworks(session)]
@@ -485,8 +485,10 @@ class RosterPage(Page):
             "targets_per_week": self.pace.value() or None,
         }
         with self.store.read() as session:
-            row = session.get(SchoolClass, class_id)
-            before = {k: getattr(row, k) for k in wanted}
+            row = svc.class_info(session, class_id)
+        if row is None:
+            return
+        before = {k: getattr(row, k) for k in wanted}
         changed = {k: v for k, v in wanted.items() if v != before[k]}
         if not changed:
             return
@@ -502,7 +504,10 @@ class RosterPage(Page):
         if class_id is None:
             return
         with self.store.read() as session:
-            archived = session.get(SchoolClass, class_id).archived
+            row = svc.class_info(session, class_id)
+        if row is None:
+            return
+        archived = row.archived
         self.operations.perform(
             QCoreApplication.translate("RosterPage", "Archive class"),
             lambda: svc.archive_class(self.store, class_id, not archived),
@@ -549,7 +554,9 @@ class RosterPage(Page):
         if student_id is None:
             return
         with self.store.read() as session:
-            student = session.get(Student, student_id)
+            student = svc.student_info(session, student_id)
+        if student is None:
+            return
         dialog = StudentDialog(self, student)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -566,7 +573,10 @@ class RosterPage(Page):
         if student_id is None:
             return
         with self.store.read() as session:
-            archived = session.get(Student, student_id).archived
+            student = svc.student_info(session, student_id)
+        if student is None:
+            return
+        archived = student.archived
         self.operations.perform(
             QCoreApplication.translate("RosterPage", "Archive student"),
             lambda: svc.archive_student(self.store, student_id, not archived),
@@ -616,8 +626,8 @@ class RosterPage(Page):
         if class_id is None or student_id is None:
             return
         with self.store.read() as session:
-            student = session.get(Student, student_id)
-            school_class = session.get(SchoolClass, class_id)
+            student = svc.student_info(session, student_id)
+            school_class = svc.class_info(session, class_id)
             kept = svc.class_evidence_count(session, class_id, student_id)
         name = student.display_name if student else ""
         class_name = school_class.name if school_class else ""
@@ -696,7 +706,7 @@ class RosterPage(Page):
         class_id = self.class_id()
         if class_id:
             with self.store.read() as session:
-                school_class = session.get(SchoolClass, class_id)
+                school_class = svc.class_info(session, class_id)
                 class_name = school_class.name if school_class else ""
         dialog = ImportDialog(self, self.store, "roster", Path(path), class_name=class_name)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:

@@ -35,7 +35,7 @@ from cbe_desktop.core.calibration import rubric_exemplars
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.languages import SOURCE_LANGUAGE
-from cbe_desktop.core.models import LANGUAGES, Framework
+from cbe_desktop.core.models import LANGUAGES
 from cbe_desktop.core.scales import load_scale, same_level
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.domain_words import language_name
@@ -400,7 +400,7 @@ class TargetsPage(Page):
             self._show(None)
             return
         with self.store.read() as session:
-            framework = session.get(Framework, framework_id)
+            framework = svc.framework_info(session, framework_id)
             nodes = svc.framework_tree(session, framework_id)
         kind = framework.kind if framework else "academic"
         self.framework_kind.setText(
@@ -549,7 +549,7 @@ class TargetsPage(Page):
 
     def _load_rubric(self, target_id: str) -> None:
         with self.store.read() as session:
-            framework = session.get(Framework, self.framework_id())
+            framework = svc.framework_info(session, self.framework_id())
             scale = load_scale(session, framework.scale_id if framework else None)
             descriptors = svc.rubric_for(session, target_id)
             exemplars = svc.exemplars_for(session, target_id)

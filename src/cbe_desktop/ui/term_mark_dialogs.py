@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop.core import term_records
 from cbe_desktop.core.changes import Changes
-from cbe_desktop.core.models import Target
 from cbe_desktop.core.store import Store
+from cbe_desktop.core.targets import targets_info
 from cbe_desktop.core.term_marks import MARK_MAX, ClassMarks, StudentMarks
 from cbe_desktop.ui.background import Job, Outcome, start
 from cbe_desktop.ui.operations import Operations
@@ -114,11 +114,9 @@ class ModifiedTargetsDialog(QDialog):
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         with store.read() as session:
-            targets = [session.get(Target, tid) for tid in marks.target_ids]
+            targets = targets_info(session, marks.target_ids)
         self.target_ids: list[str] = []
         for target in targets:
-            if target is None:
-                continue
             row = self.table.rowCount()
             self.table.insertRow(row)
             item = QTableWidgetItem(f"{target.code} {target.statement}"[:120])

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from cbe_desktop.core import conference, voice
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import NotFoundError
-from cbe_desktop.core.models import SchoolClass
+from cbe_desktop.core.roster import class_info
 from cbe_desktop.core.scales import ScaleInfo, load_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.ui.conferences.draft import Draft
@@ -143,8 +143,8 @@ class ConferencesPage(
         if self.class_id is not None:
             try:
                 with self.store.read() as session:
-                    school_class = session.get(SchoolClass, self.class_id)
-                    if school_class is None or school_class.deleted_hlc is not None:
+                    school_class = class_info(session, self.class_id)
+                    if school_class is None:
                         raise NotFoundError(
                             QCoreApplication.translate(
                                 "ConferencesPage", "That class no longer exists."
