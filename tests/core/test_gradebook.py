@@ -22,7 +22,7 @@ from cbe_desktop.core.evidence import (
 from cbe_desktop.core.gradebook import Cell, cell_history, class_grid
 from cbe_desktop.core.models import Evidence, Revision, Task
 from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
-from cbe_desktop.core.scales import create_default_scale, create_scale, load_scale
+from cbe_desktop.core.scales import create_default_scale, create_scale
 from cbe_desktop.core.status import STATUSES
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import add_framework, add_target
@@ -399,7 +399,8 @@ def test_a_not_yet_planned_on_two_laptops_shows_once_in_the_history_with_both_pl
         )
     room.record(room.mateo, room.unit_rates, "2026-09-17", 4)  # another student's: not here
     with room.store.read() as session:
-        history = cell_history(session, room.ana, room.unit_rates, load_scale(session, None))
+        scale = class_grid(session, room.class_id).scale
+        history = cell_history(session, room.ana, room.unit_rates, scale)
     assert [(h.produced_on, h.task_title, h.level_label) for h in history] == [
         ("2026-09-15", "Unit rates in recipes", "Developing"),
         ("2026-09-16", "Outside a task", "Beginning"),

@@ -16,7 +16,7 @@ from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.evidence import EvidenceEntry, record_evidence
 from cbe_desktop.core.models import Evidence, Scale
 from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
-from cbe_desktop.core.scales import create_default_scale, create_scale
+from cbe_desktop.core.scales import create_default_scale, create_scale, load_scale
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import add_framework, add_target
 
@@ -89,7 +89,11 @@ def test_a_habit_takes_the_levels_of_the_habits_scale_not_the_classs(store, room
 def test_a_class_whose_scale_was_deleted_is_checked_against_the_default_scale(store, room):
     with store.transaction() as tx:
         tx.tombstone(tx.session.get(Scale, room["five"]))
-    _type(store, room, "target", 4)
-    with pytest.raises(CbeError, match=r"^5 is not a level of the scale \(1, 2, 3, 4\); choose"):
+    with store.read() as session:
+        default = [lv.value for lv in load_scale(session, None).levels]  # the oldest live one
+    assert 5 not in default  # (the default scale, or the habits': neither has a 5)
+    _type(store, room, "target", max(default))
+    listed = ", ".join(f"{v:g}" for v in default)
+    with pytest.raises(CbeError, match=rf"^5 is not a level of the scale \({listed}\); choose"):
         _type(store, room, "target", 5)
     assert _evidence_count(store) == 1
