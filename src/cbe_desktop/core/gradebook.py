@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import text
@@ -205,13 +206,14 @@ def effective_evidence(rows: list[EvidenceRow]) -> list[EvidenceRow]:
     ``rows`` begin with the evidence columns named by :data:`E_ID` ... :data:`E_SUPERSEDES`.
     Most cells hold neither a correction nor a retraction: then ``rows`` itself comes back.
     """
+    supersedes, status = E_SUPERSEDES, E_STATUS  # (local names: read for every row)
     for r in rows:
-        if r[E_SUPERSEDES] or r[E_STATUS] == "retracted":
+        if r[supersedes] or r[status] == "retracted":
             break
     else:  # nothing supersedes anything: every row stands
         return rows
-    standing = standing_ids([(r[E_ID], r[E_SUPERSEDES]) for r in rows])
-    return [r for r in rows if r[E_ID] in standing and r[E_STATUS] != "retracted"]
+    standing = standing_ids([(r[E_ID], r[supersedes]) for r in rows])
+    return [r for r in rows if r[E_ID] in standing and r[status] != "retracted"]
 
 
 def tally(live: Sequence[Sequence[Any]]) -> tuple[list[float], int, int]:
@@ -219,10 +221,11 @@ def tally(live: Sequence[Sequence[Any]]) -> tuple[list[float], int, int]:
     (rows that begin with the evidence columns, as :func:`effective_evidence` reads them)."""
     scores: list[float] = []
     missing = excused = 0
+    status_at, level_at = E_STATUS, E_LEVEL  # (local names: read for every row)
     for r in live:
-        status = r[E_STATUS]
+        status = r[status_at]
         if status == "scored":
-            level = r[E_LEVEL]
+            level = r[level_at]
             if level is not None:
                 try:
                     scores.append(float(level))
@@ -434,8 +437,9 @@ def class_grid(
         sql = _EVIDENCE_SQL.format(
             students=students_sql, targets=", ".join(f":{name}" for name in columns)
         )
+        pair_of = itemgetter(E_STUDENT, E_TARGET)
         for row in fetch_rows(session, sql, {**params, **columns}):
-            by_pair[(row[E_STUDENT], row[E_TARGET])].append(row)
+            by_pair[pair_of(row)].append(row)
         revisions_sql = _OPEN_REVISIONS_SQL.format(students=students_sql)
         for student_id, target_id, count in fetch_rows(session, revisions_sql, params):
             open_revisions[(student_id, target_id)] = int(count)
