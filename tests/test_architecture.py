@@ -336,9 +336,9 @@ def test_pages_do_not_import_other_pages():
 QUERY_CALLS = {"execute", "exec"}
 ONE_ROW_CALLS = {"first", "one", "one_or_none", "fetchone"}
 ROWS_CALLS = {"all", "fetchall", "fetchmany", "unique"}
-# Modules still reading rows by position, being reshaped on other branches (issue 20's
-# speed work): each leaves this list when its rows are named.
-ROWS_BY_POSITION_ALLOWED = {"core/gradebook.py"}
+# Modules allowed to read query rows by position (none: every module reads rows by name;
+# a module may be listed here only while it is being reshaped).
+ROWS_BY_POSITION_ALLOWED: set[str] = set()
 
 
 def _query_kind(node: ast.expr, row_lists: set[str]) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from sqlmodel import select
 
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import (
@@ -18,8 +19,8 @@ from cbe_desktop.core.evidence import (
     open_revision,
     resolve_revision,
 )
-from cbe_desktop.core.gradebook import Cell, class_grid
-from cbe_desktop.core.models import Evidence, Revision
+from cbe_desktop.core.gradebook import Cell, cell_history, class_grid
+from cbe_desktop.core.models import Evidence, Revision, Task
 from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
 from cbe_desktop.core.scales import create_default_scale, create_scale
 from cbe_desktop.core.status import STATUSES
@@ -379,3 +380,34 @@ def test_the_grid_lists_students_by_family_name_with_their_preferred_names(room)
 def test_asking_for_a_class_that_does_not_exist_is_a_clear_error(store):
     with store.read() as session, pytest.raises(NotFoundError):
         class_grid(session, "no-such-class")
+
+
+# ----------------------------------------------------------------------------- the side panel
+
+
+def test_a_not_yet_planned_on_two_laptops_shows_once_in_the_history_with_both_plans(room):
+    """The panel's timeline: each record once, oldest first, with every plan made for it
+    (two laptops can each plan the revision of the same work), and the task it was on."""
+    with room.store.read() as session:
+        task = next(iter(session.exec(select(Task)))).id
+    room.record(room.ana, room.unit_rates, "2026-09-15", 2, task_id=task)
+    first = room.not_yet(room.ana, room.unit_rates, "2026-09-16", 1)
+    with room.store.transaction() as tx:
+        not_yet = tx.session.get(Evidence, first.evidence_id)
+        second = open_revision(
+            tx, not_yet, "Explain the unit rate in words.", support="small_group"
+        )
+    room.record(room.mateo, room.unit_rates, "2026-09-17", 4)  # another student's: not here
+    with room.store.read() as session:
+        scale = class_grid(session, room.class_id).scale
+        history = cell_history(session, room.ana, room.unit_rates, scale)
+    assert [(h.produced_on, h.task_title, h.level_label) for h in history] == [
+        ("2026-09-15", "Unit rates in recipes", "Developing"),
+        ("2026-09-16", "Outside a task", "Beginning"),
+    ]
+    assert history[0].plans == ()
+    assert {(p.id, p.next_step, p.support) for p in history[1].plans} == {
+        (first.id, "Redo problems 3-5 with a ratio table.", ""),
+        (second.id, "Explain the unit rate in words.", "small_group"),
+    }
+    assert len(history[1].plans) == 2

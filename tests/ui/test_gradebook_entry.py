@@ -222,3 +222,59 @@ def test_a_target_can_use_another_method_and_the_grid_recomputes(window, demo_st
     assert grid.targets[0].method == "highest"
     assert all(row[0].method == "highest" for row in grid.cells)
     assert grid.targets[1].method == "latest"
+
+
+def test_typing_down_a_column_shows_each_next_student_and_a_rubric_edited_meanwhile(
+    qtbot, window, demo_store
+):
+    """The side panel follows the keys: after each typed level it shows the next student
+    on the same target with its rubric; a rubric edited between two keys (here on the
+    Targets page's behalf) is the one shown at the next student."""
+    from cbe_desktop.core.targets import rubric_for, save_rubric
+
+    view = _goto(window, 0, 1)
+    grid = view.model.grid
+    target = grid.targets[0]
+    panel = window.page.panel
+    with demo_store.read() as session:
+        before = rubric_for(session, target.id)
+    qtbot.keyClick(view.table, Qt.Key.Key_3)
+    assert grid.students[1].name in panel.title.text() and target.code in panel.title.text()
+    assert before[3.0] in panel.rubric_area.accessibleDescription()
+    new_words = "Finds the unit rate and explains it with a double number line."
+    window.operations.call(lambda: save_rubric(demo_store, target.id, {3.0: new_words}))
+    qtbot.keyClick(view.table, Qt.Key.Key_3)
+    assert grid.students[2].name in panel.title.text()
+    assert new_words in panel.rubric_area.accessibleDescription()
+    assert before[3.0] not in panel.rubric_area.accessibleDescription()
+
+
+def test_the_panels_words_are_never_cut_when_the_next_cell_needs_more_lines(qtbot, window):
+    """The panel's title and estimate keep their place at each key (no relayout of the
+    panel), but grow, pushing the rest down, when new words need more lines."""
+    from dataclasses import replace
+
+    page = window.page
+    panel = page.panel
+    grid = window.gradebook.model.grid
+    _goto(window, 0, 1)
+    qtbot.wait(10)
+    short_height = panel.title.height()
+    long_target = replace(grid.targets[0], i_can="I can " + "compute unit rates " * 12)
+    panel.show_cell(
+        student=grid.students[0].name,
+        target=long_target,
+        cell=grid.cell(0, 0),
+        scale=grid.scale,
+        history=[],
+        descriptors={},
+        blob_dir=window.store.blobs_dir,
+    )
+    qtbot.waitUntil(lambda: panel.title.height() > short_height)
+    for label in (panel.title, panel.estimate):
+        assert label.height() >= label.heightForWidth(label.width())  # whole, not cut
+    assert panel.estimate.mapTo(panel, panel.estimate.rect().topLeft()).y() >= (
+        panel.title.mapTo(panel, panel.title.rect().bottomLeft()).y()
+    )
+    _goto(window, 1, 1)  # back to a short title: the room is given back
+    qtbot.waitUntil(lambda: panel.title.height() == short_height)

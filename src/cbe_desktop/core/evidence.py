@@ -259,23 +259,29 @@ def check_level(
 
     from cbe_desktop.core.scales import load_scale
 
-    # One query (a keystroke in the grid comes here): the habits' own scale, else the
-    # class's scale.
-    scale_id = (
+    # One query (a keystroke in the grid comes here): the live levels of the habits' own
+    # scale, else of the class's scale; a scale that is gone is loaded as load_scale says.
+    rows = (
         session.connection()
         .execute(
             text(
-                "SELECT CASE WHEN f.kind = 'habits' AND coalesce(f.scale_id, '') != '' "
-                "THEN f.scale_id ELSE (SELECT c.scale_id FROM school_class c WHERE c.id = :c) END "
-                "FROM (SELECT 1) AS one LEFT JOIN target t ON t.id = :t "
-                "LEFT JOIN framework f ON f.id = t.framework_id"
+                "SELECT chosen.id AS scale_id, s.id AS live_id, l.value AS level_value "
+                "FROM (SELECT CASE WHEN f.kind = 'habits' "
+                "AND coalesce(f.scale_id, '') != '' THEN f.scale_id ELSE (SELECT c.scale_id "
+                "FROM school_class c WHERE c.id = :c) END AS id FROM (SELECT 1) AS one "
+                "LEFT JOIN target t ON t.id = :t LEFT JOIN framework f ON f.id = t.framework_id"
+                ") AS chosen LEFT JOIN scale s ON s.id = chosen.id AND s.deleted_hlc IS NULL "
+                "LEFT JOIN scale_level l ON l.scale_id = s.id AND l.deleted_hlc IS NULL"
             ),
             {"t": target_id, "c": class_id},
         )
-        .scalar()
+        .all()
     )
-    scale = load_scale(session, scale_id)
-    rules.require(rules.level_problem(level, [lv.value for lv in scale.levels]))
+    if rows[0].live_id is not None:
+        levels = [r.level_value for r in rows if r.level_value is not None]
+    else:
+        levels = [lv.value for lv in load_scale(session, rows[0].scale_id).levels]
+    rules.require(rules.level_problem(level, levels))
 
 
 def _as_date(value: date | str) -> date | None:
@@ -335,6 +341,8 @@ def check_produced_on(
     today: date | None = None,
 ) -> None:
     """Refuse evidence dated after today (see :func:`future_date_problem`)."""
+    if future_date_problem(produced_on, today=today) is None:
+        return  # (the task only words a refusal: not read at every keystroke)
     task = session.get(Task, task_id) if task_id else None
     problem = future_date_problem(produced_on, today=today, task=task)
     if problem is not None:

@@ -14,12 +14,14 @@ A teacher's override replaces the calculated estimate and is marked as such.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -121,6 +123,9 @@ class ClassGrid:
     targets: list[TargetColumn]
     cells: list[list[Cell]] = field(default_factory=list)
     habits: bool = False
+    #: Each column's method, settled and checked once for the grid, with the scale's
+    #: threshold and range: what :func:`cell_for` reuses when one cell changes.
+    column_rules: list[_Column] = field(default_factory=list, repr=False, compare=False)
 
     def cell(self, row: int, column: int) -> Cell:
         return self.cells[row][column]
@@ -133,8 +138,9 @@ class ClassGrid:
 
 
 _TARGETS_SQL = """
-SELECT t.id, t.code, t.statement, t.i_can, t.parent_id, p.code, p.statement, t.framework_id,
-       ct.method, ct.method_param, f.kind, f.scale_id
+SELECT t.id, t.code, t.statement, t.i_can, t.parent_id AS competency_id,
+       p.code AS competency_code, p.statement AS competency_title, t.framework_id,
+       ct.method, ct.method_param, f.kind AS framework_kind, f.scale_id AS framework_scale_id
 FROM class_target ct
 JOIN target t ON t.id = ct.target_id AND t.deleted_hlc IS NULL
 JOIN framework f ON f.id = t.framework_id AND f.deleted_hlc IS NULL
@@ -152,6 +158,13 @@ WHERE en.class_id = :c AND en.deleted_hlc IS NULL AND s.deleted_hlc IS NULL AND 
 #: {students} in the queries below: the class's students, or the few a grid is made for.
 _ENROLLED = """(SELECT en.student_id FROM enrollment en
                        WHERE en.class_id = :c AND en.deleted_hlc IS NULL)"""
+
+#: Where each column of an evidence row is, as the gradebook reads it: id, student_id,
+#: target_id, produced_on, level, status, supersedes (the rows :func:`effective_evidence`
+#: and :func:`tally` are given begin with these too). A grid reads tens of thousands of
+#: them straight from the driver as plain tuples (named rows would cost about a tenth of
+#: the grid's time again), so they are read by these named positions.
+E_ID, E_STUDENT, E_TARGET, E_PRODUCED_ON, E_LEVEL, E_STATUS, E_SUPERSEDES = range(7)
 
 # {targets} is replaced by one parameter per column of the grid (":t0, :t1, ..."), so
 # the academic grid does not read the habits' evidence, nor the habits grid the rest.
@@ -190,28 +203,32 @@ EvidenceRow = TypeVar("EvidenceRow", bound=Sequence[Any])
 def effective_evidence(rows: list[EvidenceRow]) -> list[EvidenceRow]:
     """The evidence that stands: not superseded by standing evidence, and not a retraction.
 
-    ``rows`` are tuples whose [0] is the id, [5] the status and [6] what it supersedes.
+    ``rows`` begin with the evidence columns named by :data:`E_ID` ... :data:`E_SUPERSEDES`.
     Most cells hold neither a correction nor a retraction: then ``rows`` itself comes back.
     """
+    supersedes, status = E_SUPERSEDES, E_STATUS  # (local names: read for every row)
     for r in rows:
-        if r[6] or r[5] == "retracted":
+        if r[supersedes] or r[status] == "retracted":
             break
     else:  # nothing supersedes anything: every row stands
         return rows
-    standing = standing_ids([(r[0], r[6]) for r in rows])
-    return [r for r in rows if r[0] in standing and r[5] != "retracted"]
+    standing = standing_ids([(r[E_ID], r[supersedes]) for r in rows])
+    return [r for r in rows if r[E_ID] in standing and r[status] != "retracted"]
 
 
-def tally(live: list[tuple]) -> tuple[list[float], int, int]:
-    """Scores (in order), missing and excused counts of the evidence that stands."""
+def tally(live: Sequence[Sequence[Any]]) -> tuple[list[float], int, int]:
+    """Scores (in order), missing and excused counts of the evidence that stands
+    (rows that begin with the evidence columns, as :func:`effective_evidence` reads them)."""
     scores: list[float] = []
     missing = excused = 0
+    status_at, level_at = E_STATUS, E_LEVEL  # (local names: read for every row)
     for r in live:
-        status = r[5]
+        status = r[status_at]
         if status == "scored":
-            if r[4] is not None:
+            level = r[level_at]
+            if level is not None:
                 try:
-                    scores.append(float(r[4]))
+                    scores.append(float(level))
                 except (TypeError, ValueError):  # only a store written by hand holds such
                     continue
         elif status == "missing":
@@ -372,32 +389,35 @@ def class_grid(
     habit_scale_id = None
     targets: list[TargetColumn] = []
     seen: set[str] = set()
-    for r in conn.execute(text(_TARGETS_SQL), params):
-        is_habit = r[10] == "habits"
-        if is_habit != habits or r[0] in seen:
+    for t in conn.execute(text(_TARGETS_SQL), params):
+        is_habit = t.framework_kind == "habits"
+        if is_habit != habits or t.id in seen:
             continue
-        seen.add(r[0])
-        if is_habit and r[11]:
-            habit_scale_id = r[11]
+        seen.add(t.id)
+        if is_habit and t.framework_scale_id:
+            habit_scale_id = t.framework_scale_id
         targets.append(
             TargetColumn(
-                id=r[0],
-                code=r[1],
-                statement=r[2],
-                i_can=r[3],
-                competency_id=r[4],
-                competency_code=r[5] or "",
-                competency_title=r[6] or "",
-                framework_id=r[7],
-                method=r[8] or school_class.method,
-                method_param=r[9] if r[8] else school_class.method_param,
+                id=t.id,
+                code=t.code,
+                statement=t.statement,
+                i_can=t.i_can,
+                competency_id=t.competency_id,
+                competency_code=t.competency_code or "",
+                competency_title=t.competency_title or "",
+                framework_id=t.framework_id,
+                method=t.method or school_class.method,
+                method_param=t.method_param if t.method else school_class.method_param,
             )
         )
     students = [
         StudentRow(
-            id=r[0], name=display_name(r[1], r[2], r[3]), family_name=r[2], family_language=r[4]
+            id=s.id,
+            name=display_name(s.given_name, s.family_name, s.preferred_name),
+            family_name=s.family_name,
+            family_language=s.family_language,
         )
-        for r in conn.execute(text(_STUDENTS_SQL), params)
+        for s in conn.execute(text(_STUDENTS_SQL), params)
     ]
     students_sql = _ENROLLED
     if only is not None:
@@ -420,28 +440,33 @@ def class_grid(
         sql = _EVIDENCE_SQL.format(
             students=students_sql, targets=", ".join(f":{name}" for name in columns)
         )
-        for r in fetch_rows(session, sql, {**params, **columns}) if evidence else ():
-            by_pair[(r[1], r[2])].append(r)
-        for r in fetch_rows(session, _OPEN_REVISIONS_SQL.format(students=students_sql), params):
-            open_revisions[(r[0], r[1])] = int(r[2])
-        for r in fetch_rows(session, _OVERRIDES_SQL.format(students=students_sql), params):
-            overrides[(r[0], r[1])] = (float(r[2]), r[3])
+        pair_of = itemgetter(E_STUDENT, E_TARGET)
+        for row in fetch_rows(session, sql, {**params, **columns}) if evidence else ():
+            by_pair[pair_of(row)].append(row)
+        revisions_sql = _OPEN_REVISIONS_SQL.format(students=students_sql)
+        for student_id, target_id, count in fetch_rows(session, revisions_sql, params):
+            open_revisions[(student_id, target_id)] = int(count)
+        overrides_sql = _OVERRIDES_SQL.format(students=students_sql)
+        for student_id, target_id, level, reason in fetch_rows(session, overrides_sql, params):
+            overrides[(student_id, target_id)] = (float(level), reason)
 
     cells: list[list[Cell]] = []
     no_rows: list[tuple] = []
     settled: dict[tuple[str, float | None], _Column] = {}
-    columns_of = []
+    rules_of: list[_Column] = []
     for target in targets:
         key = (target.method, target.method_param)
         if key not in settled:
             settled[key] = _Column(target.method, target.method_param, scale)
-        columns_of.append((target.id, settled[key]))
+        rules_of.append(settled[key])
+    columns_of = [(target.id, rule) for target, rule in zip(targets, rules_of, strict=True)]
     for student in students:
-        row: list[Cell] = []
+        cells_of_student: list[Cell] = []
         for target_id, column in columns_of:
             pair = (student.id, target_id)
-            scores, missing, excused = tally(effective_evidence(by_pair.get(pair, no_rows)))
-            row.append(
+            live = effective_evidence(by_pair.get(pair, no_rows))
+            scores, missing, excused = tally(live)
+            cells_of_student.append(
                 column.cell(
                     scores,
                     open_not_yet=open_revisions.get(pair, 0),
@@ -450,7 +475,7 @@ def class_grid(
                     override=overrides.get(pair),
                 )
             )
-        cells.append(row)
+        cells.append(cells_of_student)
     class_method, class_param, _ = mastery.settle(school_class.method, school_class.method_param)
     return ClassGrid(
         class_id=class_id,
@@ -462,6 +487,7 @@ def class_grid(
         targets=targets,
         cells=cells,
         habits=habits,
+        column_rules=rules_of,
     )
 
 
@@ -471,37 +497,42 @@ FROM evidence e WHERE e.student_id = :s AND e.target_id = :t
 ORDER BY e.produced_on, e.hlc
 """
 
+# "+r.state": by the student's index, as in the grid (see _OPEN_REVISIONS_SQL).
+_PAIR_OPEN_REVISIONS_SQL = """
+SELECT count(*) FROM revision r
+WHERE r.student_id = :s AND r.target_id = :t AND +r.state = 'open' AND r.deleted_hlc IS NULL
+"""
+
+_PAIR_OVERRIDE_SQL = """
+SELECT level, reason FROM mastery_override
+WHERE student_id = :s AND target_id = :t AND deleted_hlc IS NULL
+ORDER BY date DESC, hlc DESC LIMIT 1
+"""
+
 
 def cell_for(session: Session, grid: ClassGrid, row: int, column: int) -> Cell:
-    """Recompute one cell of a grid after a change (the fast path of keyboard entry)."""
+    """Recompute one cell of a grid after a change (the fast path of keyboard entry),
+    exactly as :func:`class_grid` computes it, with the column's method as the grid
+    settled it."""
     student = grid.students[row]
     target = grid.targets[column]
-    conn = session.connection()
     params = {"s": student.id, "t": target.id}
-    live = effective_evidence([tuple(r) for r in conn.execute(text(_PAIR_EVIDENCE_SQL), params)])
-    open_count = conn.execute(
-        text(
-            "SELECT count(*) FROM revision WHERE student_id = :s AND target_id = :t "
-            "AND state = 'open' AND deleted_hlc IS NULL"
-        ),
-        params,
-    ).scalar_one()
-    override = conn.execute(
-        text(
-            "SELECT level, reason FROM mastery_override WHERE student_id = :s AND target_id = :t "
-            "AND deleted_hlc IS NULL ORDER BY date DESC, hlc DESC LIMIT 1"
-        ),
-        params,
-    ).first()
-    return compute_cell(
-        [float(r[4]) for r in live if r[5] == "scored" and r[4] is not None],
-        target.method,
-        target.method_param,
-        grid.scale,
+    live = effective_evidence(fetch_rows(session, _PAIR_EVIDENCE_SQL, params))
+    scores, missing, excused = tally(live)
+    ((open_count,),) = fetch_rows(session, _PAIR_OPEN_REVISIONS_SQL, params)
+    override = None
+    for level, reason in fetch_rows(session, _PAIR_OVERRIDE_SQL, params):
+        override = (float(level), reason)
+    if grid.column_rules:
+        rule = grid.column_rules[column]
+    else:  # a grid made by hand, without its columns' rules
+        rule = _Column(target.method, target.method_param, grid.scale)
+    return rule.cell(
+        scores,
         open_not_yet=int(open_count),
-        missing=sum(1 for r in live if r[5] == "missing"),
-        excused=sum(1 for r in live if r[5] == "excused"),
-        override=(float(override[0]), override[1]) if override else None,
+        missing=missing,
+        excused=excused,
+        override=override,
     )
 
 
@@ -543,16 +574,43 @@ class HistoryItem:
     plans: tuple[RevisionPlan, ...] = ()
 
 
+# The cell's records with their task's title and their "not yet" plans (a record with
+# two plans comes twice, one plan each; one with none comes once, with no plan). The plans
+# are found by their record ("+r." keeps SQLite off the index by student).
 _HISTORY_SQL = """
-SELECT id, supersedes, task_id, attachment_ids, produced_on, hlc, status, level, not_yet,
-       feedback, evidence_type, revision_of
-FROM evidence WHERE student_id = :s AND target_id = :t
+SELECT e.id, e.supersedes, e.task_id, e.attachment_ids, e.produced_on, e.hlc, e.status,
+       e.level, e.not_yet, e.feedback, e.evidence_type, e.revision_of, k.title,
+       r.id, r.next_step, r.due_on, r.support, r.state, r.note
+FROM evidence e
+LEFT JOIN task k ON k.id = e.task_id
+LEFT JOIN revision r ON r.evidence_id = e.id AND +r.student_id = e.student_id
+                        AND +r.target_id = e.target_id AND r.deleted_hlc IS NULL
+WHERE e.student_id = :s AND e.target_id = :t
 """
 
-_PLANS_SQL = """
-SELECT evidence_id, id, next_step, due_on, support, state, note
-FROM revision WHERE student_id = :s AND target_id = :t AND deleted_hlc IS NULL
-"""
+
+class _HistoryRow(NamedTuple):
+    """A row of :data:`_HISTORY_SQL`, by name."""
+
+    id: str
+    supersedes: str | None
+    task_id: str | None
+    attachment_ids: str | None
+    produced_on: str
+    hlc: str
+    status: str
+    level: float | None
+    not_yet: bool
+    feedback: str
+    evidence_type: str
+    revision_of: str | None
+    task_title: str | None  # None: no task, or a task this store does not hold
+    plan_id: str | None  # None: no "not yet" plan on this row
+    next_step: str
+    due_on: str | None
+    support: str
+    state: str
+    note: str
 
 
 def cell_history(
@@ -560,52 +618,33 @@ def cell_history(
 ) -> list[HistoryItem]:
     """Every record for one student on one target, oldest first; withdrawn ones marked.
 
-    Read as plain rows (not ORM objects): the side panel asks for it at every keystroke.
+    Read as plain rows, in one query (the attachments' names in a second, when there are
+    any): the side panel asks for it at every keystroke.
     """
-    import json
-    from types import SimpleNamespace
-
-    params = {"s": student_id, "t": target_id}
-    rows = [
-        SimpleNamespace(
-            id=r[0],
-            supersedes=r[1],
-            task_id=r[2],
-            attachment_ids=json.loads(r[3]) if r[3] else [],
-            produced_on=r[4],
-            hlc=r[5],
-            status=r[6],
-            level=r[7],
-            not_yet=bool(r[8]),
-            feedback=r[9],
-            evidence_type=r[10],
-            revision_of=r[11],
-        )
-        for r in fetch_rows(session, _HISTORY_SQL, params)
-    ]
+    records: dict[str, _HistoryRow] = {}
+    plans: dict[str, list[RevisionPlan]] = defaultdict(list)
+    for raw in fetch_rows(session, _HISTORY_SQL, {"s": student_id, "t": target_id}):
+        r = _HistoryRow._make(raw)
+        records.setdefault(r.id, r)
+        if r.plan_id is not None:
+            plans[r.id].append(
+                RevisionPlan(r.plan_id, r.next_step, r.due_on, r.support, r.state, r.note)
+            )
+    rows = list(records.values())
     standing = standing_ids((r.id, r.supersedes) for r in rows)
-    task_ids = sorted({r.task_id for r in rows if r.task_id})
-    titles: dict[str, str] = {}
-    if task_ids:
-        marks = ", ".join("?" * len(task_ids))
-        titles = dict(
-            fetch_rows(session, f"SELECT id, title FROM task WHERE id IN ({marks})", task_ids)
-        )
-    attachment_ids = sorted({a for r in rows for a in (r.attachment_ids or [])})
+    attached = {r.id: _attachment_ids(r.attachment_ids) for r in rows}
+    attachment_ids = sorted({a for ids in attached.values() for a in ids})
     attachments: dict[str, AttachmentRef] = {}
     if attachment_ids:
         marks = ", ".join("?" * len(attachment_ids))
         attachments = {
-            a[0]: AttachmentRef(a[0], a[1], a[2], a[3])
-            for a in fetch_rows(
+            attachment_id: AttachmentRef(attachment_id, file_name, media_type, sha256)
+            for attachment_id, file_name, media_type, sha256 in fetch_rows(
                 session,
                 f"SELECT id, file_name, media_type, sha256 FROM attachment WHERE id IN ({marks})",
                 attachment_ids,
             )
         }
-    plans: dict[str, list[RevisionPlan]] = defaultdict(list)
-    for rev in fetch_rows(session, _PLANS_SQL, params):
-        plans[rev[0]].append(RevisionPlan(*rev[1:]))
     outside = QT_TRANSLATE_NOOP("Gradebook", "Outside a task")()
     items = []
     for r in sorted(rows, key=lambda r: (r.produced_on, r.hlc)):
@@ -616,20 +655,25 @@ def cell_history(
             HistoryItem(
                 id=r.id,
                 produced_on=r.produced_on,
-                task_title=titles.get(r.task_id or "", outside),
+                task_title=r.task_title if r.task_id and r.task_title is not None else outside,
                 level=r.level,
                 level_label=level.label if level else "",
                 status=r.status,
-                not_yet=r.not_yet,
+                not_yet=bool(r.not_yet),
                 feedback=r.feedback,
                 evidence_type=r.evidence_type,
                 standing=r.id in standing,
                 supersedes=r.supersedes,
                 revision_of=r.revision_of,
-                attachments=tuple(
-                    attachments[a] for a in (r.attachment_ids or []) if a in attachments
-                ),
+                attachments=tuple(attachments[a] for a in attached[r.id] if a in attachments),
                 plans=tuple(plans.get(r.id, ())),
             )
         )
     return items
+
+
+def _attachment_ids(stored: str | None) -> list[str]:
+    """The attachment ids of a record, as stored (a JSON list; most records have none)."""
+    if not stored or stored == "[]":
+        return []
+    return list(json.loads(stored) or [])

@@ -6,7 +6,8 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -40,6 +41,49 @@ STATE_WORDS = Words(
 )
 
 
+class SteadyWords(QWidget):
+    """A word-wrapped label whose new words repaint the label alone.
+
+    A label in a layout asks the whole panel to be laid out again at every new text (each
+    widget measured again, and the panel repainted where anything moved), even when the
+    words take as many lines as before. Here the label is placed by hand inside a frame
+    of its own, and the frame asks for a new layout only when the words need another
+    height: at a keystroke, the next student's words usually take the same lines.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        if self.label.heightForWidth(self.width()) != self.label.height():
+            self.updateGeometry()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.label.heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        return self.label.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.label.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.label.setGeometry(self.rect())
+
+
 class CellPanel(QWidget):
     """Shows one student x target. Emits the teacher's override requests."""
 
@@ -53,11 +97,12 @@ class CellPanel(QWidget):
             QCoreApplication.translate("CellPanel", "Selected student and target")
         )
         self.setMinimumWidth(300)
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
+        # The student and target, and the estimate in words: new at every keystroke.
+        self._title = SteadyWords(self)
+        self.title = self._title.label
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.estimate = QLabel(self)
-        self.estimate.setWordWrap(True)
+        self._estimate = SteadyWords(self)
+        self.estimate = self._estimate.label
         self.estimate.setObjectName("estimateWords")
         self.estimate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -118,8 +163,8 @@ class CellPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.estimate)
+        layout.addWidget(self._title)
+        layout.addWidget(self._estimate)
         layout.addWidget(self.override_box)
         layout.addWidget(self.timeline, 2)
         layout.addWidget(QLabel(QCoreApplication.translate("CellPanel", "<b>Rubric</b>"), self))
@@ -129,8 +174,8 @@ class CellPanel(QWidget):
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        self.title.setText(QCoreApplication.translate("CellPanel", "<b>Choose a cell</b>"))
-        self.estimate.setText(
+        self._title.setText(QCoreApplication.translate("CellPanel", "<b>Choose a cell</b>"))
+        self._estimate.setText(
             QCoreApplication.translate(
                 "CellPanel", "Select a student and a target to see the evidence behind it."
             )
@@ -154,12 +199,12 @@ class CellPanel(QWidget):
         exemplars: Sequence[RubricExemplar] = (),
     ) -> None:
         """``exemplars``: the target's examples of work, shown under their levels."""
-        self.title.setText(
+        self._title.setText(
             f"<b>{html.escape(student)}</b><br>{html.escape(target.code)}: "
             f"{html.escape(target.i_can or target.statement)}"
         )
         status = STATUS_WORDS[cell.status]
-        self.estimate.setText(f"<b>{status}.</b> {html.escape(say(cell.explanation))}")
+        self._estimate.setText(f"<b>{status}.</b> {html.escape(say(cell.explanation))}")
         self.override_box.setEnabled(True)
         choices = [(f"{lv.number} {level_word(lv.label)}", lv.value) for lv in scale.levels]
         if choices != getattr(self, "_level_choices", None):  # the scale's levels, once

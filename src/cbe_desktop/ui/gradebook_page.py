@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from cbe_desktop.core import evidence as ev
 from cbe_desktop.core import mastery
 from cbe_desktop.core.attachments import store_files
-from cbe_desktop.core.calibration import rubric_exemplars
+from cbe_desktop.core.calibration import RubricExemplar, rubric_exemplars
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.gradebook import ClassGrid, cell_for, cell_history, class_grid
 from cbe_desktop.core.models import Task
@@ -84,6 +84,11 @@ class GradebookPage(Page):
         self.class_id: str | None = None
         self.today = date.today
         self._moving_on = False  # a typed entry moves down: the move shows the next cell
+        self._after_entry = False  # the panel is filled for the cell after a typed entry
+        #: The rubric the panel shows (target id, descriptors, exemplars), kept for the next
+        #: cell of the same column after a typed entry: the entry wrote evidence, which
+        #: changes no rubric. Any other change of the store forgets it.
+        self._shown_rubric: tuple[str, dict[float, str], list[RubricExemplar]] | None = None
 
         self.class_title = QLabel(self)
         self.class_title.setObjectName("classTitle")
@@ -235,6 +240,7 @@ class GradebookPage(Page):
             self.panel.show_nothing()
             return
         keep = self._position()
+        self._shown_rubric = None
         with self.store.read() as session:
             grid = class_grid(session, self.class_id)
             habits = class_grid(session, self.class_id, habits=True)
@@ -356,10 +362,15 @@ class GradebookPage(Page):
         grid = view.model.grid
         assert grid is not None
         student, column_info = grid.students[row], grid.targets[column]
+        kept = self._shown_rubric
         with self.store.read() as session:
             history = cell_history(session, student.id, column_info.id, grid.scale)
-            descriptors = rubric_for(session, column_info.id)
-            exemplars = rubric_exemplars(session, column_info.id)
+            if kept is not None and kept[0] == column_info.id and self._after_entry:
+                descriptors, exemplars = kept[1], kept[2]
+            else:
+                descriptors = rubric_for(session, column_info.id)
+                exemplars = rubric_exemplars(session, column_info.id)
+                self._shown_rubric = (column_info.id, descriptors, exemplars)
         self.panel.show_cell(
             student=student.name,
             target=column_info,
@@ -390,6 +401,8 @@ class GradebookPage(Page):
         behind another page, since the window opens on it and comes back to it)."""
         if self.class_id is None:
             return
+        if not self._moving_on:  # (a typed entry's own evidence changes no rubric)
+            self._shown_rubric = None
         if changes.everything or changes.classes or changes.tasks:
             self.reload()
             return
@@ -461,8 +474,12 @@ class GradebookPage(Page):
             done = self.operations.perform(text, action.do, action.step)
         finally:
             self._moving_on = False
-        if not (done and self._move_down(view, row, column)):
-            self._current_changed()
+        self._after_entry = True
+        try:
+            if not (done and self._move_down(view, row, column)):
+                self._current_changed()
+        finally:
+            self._after_entry = False
         if done and note:
             self.status_message.emit(say(note))
 
