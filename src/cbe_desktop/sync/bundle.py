@@ -157,6 +157,16 @@ _MAX_ID = 36
 _MAX_LIST_ITEM = 256
 
 
+# What Column.usual names (see check_row).
+_REF, _ID, _STAMP_OK, _FLOAT, _BOOL = 1, 2, 3, 4, 5
+
+
+def _usual(kind: str, role: str) -> int:
+    if kind == "str":
+        return {"ref": _REF, "id": _ID, "stamp": _STAMP_OK}.get(role, 0)
+    return {"float": _FLOAT, "bool": _BOOL}.get(kind, 0)
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a synchronised table, as the sync file carries it."""
@@ -168,6 +178,9 @@ class Column:
     factory: Callable[[], Any] | None
     role: str  # id, ref, stamp, origin, sha256, table, text
     plain_text: bool = False  # any text will do: the fast path of check_row
+    #: The usual values check_row accepts as they are without calling :meth:`check`
+    #: (which says the same of them): _REF, _ID, _STAMP_OK, _FLOAT, _BOOL, or 0.
+    usual: int = 0
 
     def fallback(self) -> Any:
         if self.factory is not None:
@@ -320,6 +333,7 @@ def columns(table: str) -> tuple[Column, ...]:
                 factory=info.default_factory,  # type: ignore[arg-type]
                 role=role,
                 plain_text=kind == "str" and role == "text",
+                usual=_usual(kind, role),
             )
         )
     return tuple(out)
@@ -357,6 +371,20 @@ def check_row(table: str, obj: Any, *, lenient: bool = False) -> dict[str, Any]:
                         QT_TRANSLATE_NOOP("Sync", "'{column}' is not text")(column=col.name)
                     )
             else:
+                # The usual values, as Column.check would return them; anything else
+                # goes through it (normalised, or refused in its words).
+                usual = col.usual
+                if usual in (_REF, _ID):
+                    if type(value) is str and len(value) <= _MAX_ID and (value or usual == _REF):
+                        continue
+                elif usual == _STAMP_OK:
+                    if type(value) is str and _STAMP.match(value):
+                        continue
+                elif usual == _FLOAT:
+                    if type(value) is float and math.isfinite(value):
+                        continue
+                elif usual == _BOOL and type(value) is bool:
+                    continue
                 obj[col.name] = col.check(value)
         else:
             return obj
@@ -378,24 +406,6 @@ def check_row(table: str, obj: Any, *, lenient: bool = False) -> dict[str, Any]:
                 )
             )
     return row
-
-
-@cache
-def _float_columns(table: str) -> tuple[str, ...]:
-    return tuple(c.name for c in columns(table) if c.kind == "float")
-
-
-def _checked_row(table: str, line: bytes, lenient: bool) -> dict[str, Any]:
-    """A line already checked by :func:`check_row` (the same bytes, by their hash),
-    decoded again: the row as ``check_row`` made it, without checking it twice."""
-    obj = _DECODER.decode(line.decode("utf-8"))
-    if obj.keys() != column_names(table):  # fields left out or added: the whole way
-        return check_row(table, obj, lenient=lenient)
-    for name in _float_columns(table):
-        value = obj[name]
-        if type(value) is int:
-            obj[name] = float(value)
-    return obj
 
 
 def _depth_exceeds(value: Any, limit: int) -> bool:
@@ -459,12 +469,31 @@ def parse_json(data: bytes, limits: Limits = LIMITS) -> Any:
     return value
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+# The C encoder json.dumps makes anew for each call (with these arguments), made once:
+# the same text (it is what JSONEncoder.encode runs), without the cost of making it.
+# Without the C accelerator, JSONEncoder.encode itself. No circular check: a row holds
+# no references to itself.
+_make_c_encoder = getattr(json.encoder, "c_make_encoder", None)
+_C_ENCODER = (
+    None
+    if _make_c_encoder is None
+    else _make_c_encoder(
+        None, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", False, False, False
+    )
+)
+
+
+def row_line(row: dict[str, Any]) -> bytes:
+    """One row as the file writes it, without its newline (UTF-8 JSON, no NaN)."""
+    if _C_ENCODER is None:
+        return _ENCODER.encode(row).encode("utf-8")
+    return "".join(_C_ENCODER(row, 0)).encode("utf-8")
+
+
 def encode_row(row: dict[str, Any]) -> bytes:
     """One row as a line of the file (UTF-8 JSON, no NaN, newline-terminated)."""
-    return (
-        json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-        + b"\n"
-    )
+    return row_line(row) + b"\n"
 
 
 # ----------------------------------------------------------------------------- manifest
@@ -665,6 +694,10 @@ def blob_member(sha256: str) -> str:
     return f"blobs/{sha256}"
 
 
+#: Of a run of a table's lines, those the store holds byte for byte, each with its id.
+Held = Callable[[list[bytes]], dict[bytes, str]]
+
+
 class Bundle:
     """An opened sync file whose structure and every part's hash have been checked.
 
@@ -681,10 +714,6 @@ class Bundle:
         self.locked = False
         self._fileobj = fileobj
         self._zf = zf
-        #: Tables whose every row has been read and checked once: read again (the merge
-        #: after the check), their bytes are checked against the hash again, and their
-        #: rows are only decoded (see :meth:`rows`).
-        self._checked: set[str] = set()
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -747,8 +776,14 @@ class Bundle:
         return data
 
     # ----- rows --------------------------------------------------------------
-    def rows(self, table: str) -> Iterator[dict[str, Any]]:
-        """Every row of ``table``, checked and normalised; BundleError on the first bad one."""
+    def rows(self, table: str, *, held: Held | None = None) -> Iterator[dict[str, Any]]:
+        """Every row of ``table``, checked and normalised; BundleError on the first bad one.
+
+        ``held(lines)``: of a run of lines, those the store already holds byte for byte
+        (each line is what this store writes for one of its rows, mapped to that row's
+        id). They bring nothing: they are neither decoded nor yielded, only counted (and
+        their ids still may not appear twice in the file).
+        """
         name = table_member(table)
         if name not in self.manifest.members:
             return
@@ -757,10 +792,6 @@ class Bundle:
         seen: set[str] = set()
         count = 0
         tail = b""
-        # Read a second time, the part's bytes are the ones checked (its hash is checked
-        # again as it streams past, and a difference refuses the file at its end, before
-        # any commit): each line is only decoded and normalised as the check did.
-        again = table in self._checked
         for chunk in self._chunks(name):
             lines = (tail + chunk).split(b"\n")
             tail = lines.pop()
@@ -770,35 +801,34 @@ class Bundle:
                         name=name, size=str(limit // _MB)
                     )
                 )
+            known = held(lines) if held is not None else {}
             for line in lines:
                 if line:
                     count += 1
-                    if again:
-                        yield self._again(table, line, count, lenient)
-                    else:
+                    row_id = known.get(line)
+                    if row_id is None:
                         yield self._row(table, line, count, seen, lenient)
+                    elif row_id in seen:
+                        raise self._twice(row_id, table)
+                    else:
+                        seen.add(row_id)
         if tail:
             count += 1
-            if again:
-                yield self._again(table, tail, count, lenient)
-            else:
-                yield self._row(table, tail, count, seen, lenient)
+            yield self._row(table, tail, count, seen, lenient)
         if count != self.manifest.counts.get(table, 0):
             raise _damaged(
                 QT_TRANSLATE_NOOP(
                     "Sync", "{name} holds {count} records where its manifest says otherwise"
                 )(name=name, count=str(count))
             )
-        self._checked.add(table)
 
-    def _again(self, table: str, line: bytes, number: int, lenient: bool) -> dict:
-        """A line read a second time. Were its bytes changed since (the file changed on
-        its drive), it is checked the whole way, and refused in its own words; the part's
-        hash refuses the file at its end in any case."""
-        try:
-            return _checked_row(table, line, lenient)
-        except Exception:
-            return self._row(table, line, number, set(), lenient)
+    @staticmethod
+    def _twice(row_id: str, table: str) -> BundleError:
+        return _hostile(
+            QT_TRANSLATE_NOOP("Sync", "the record {id} appears twice in {table}")(
+                id=row_id, table=table
+            )
+        )
 
     def _row(self, table: str, line: bytes, number: int, seen: set[str], lenient: bool) -> dict:
         if len(line) > self.limits.max_line_bytes:
@@ -818,11 +848,7 @@ class Bundle:
                 )(table=table, number=str(number), problem=message(exc))
             ) from None
         if row["id"] in seen:
-            raise _hostile(
-                QT_TRANSLATE_NOOP("Sync", "the record {id} appears twice in {table}")(
-                    id=row["id"], table=table
-                )
-            )
+            raise self._twice(row["id"], table)
         seen.add(row["id"])
         return row
 

@@ -1,10 +1,15 @@
 """Send and receive work: export a sync file, preview it, import it, verify it.
 
-Import, in order: open the file and check everything in it (structure, every hash,
-every row) before touching the store; back the store up; then merge every table and
-attachment in ONE transaction (attachments are written beside the database, by hash,
-just before the commit, so a committed row never names a missing file) and record the
-exchange in the sync history. Importing the same file twice changes no data the second
+Import, in order: open the file and check its structure and every part's hash; begin
+the backup of the store (made meanwhile, from the store as it was); then, in ONE
+transaction, read every row once, check it (its shape, then the store's rules) and merge
+it, table by table, parents first. A refused row rolls everything back (and the backup
+is thrown away): nothing is committed until every row has been checked and the backup
+is made. The merge's own work follows (twins, conflicts), then the attachments (written
+beside the database, by hash, just before the commit, so a committed row never names a
+missing file) and the exchange's line in the sync history. A row the store holds byte
+for byte (what it would write for its own row: a file received again) is counted
+unchanged and read no further. Importing the same file twice changes no data the second
 time; it does add a line to the sync history ("received again, nothing new"). A
 cancelled or interrupted import leaves the store exactly as it was.
 
@@ -28,13 +33,15 @@ import hashlib
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, exists, func, insert, select, update
+from sqlalchemy import JSON, Connection, and_, bindparam, exists, func, insert, select, update
 from sqlmodel import Session
 from sqlmodel import select as sm_select
 
@@ -58,8 +65,9 @@ from cbe_desktop.sync.bundle import (
     blob_member,
     columns,
     open_bundle,
+    row_line,
 )
-from cbe_desktop.sync.errors import ImportCancelled
+from cbe_desktop.sync.errors import BundleError, ImportCancelled
 
 log = logging.getLogger(__name__)
 
@@ -630,19 +638,157 @@ def _summary(bundle: Bundle, *, dry_run: bool) -> ImportSummary:
     )
 
 
+#: Tables whose every incoming row is read whole, even when held already: the gate
+#: remembers their rows to check others by (levels, frameworks, classes, targets), and
+#: an attachment row names a file that must be here.
+_ALWAYS_READ = frozenset({"attachment", "scale_level", "framework", "school_class", "target"})
+
+
+def _json_text(writer: Callable[[Any], Any], value: Any) -> Any:
+    """A JSON column's stored text: SQLAlchemy's, or ``[]`` for an empty list (the same)."""
+    return "[]" if type(value) is list and not value else writer(value)
+
+
+class _Rows:
+    """Reads and writes the rows of synchronised tables in the import's transaction.
+
+    On SQLite, through the driver's own ``executemany`` with each column's value made
+    by its column type's own conversion (JSON text, booleans), so the stored values are
+    exactly SQLAlchemy's; elsewhere (a school hub on PostgreSQL), through SQLAlchemy.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.raw = conn.dialect.name == "sqlite"
+        self._known: dict[str, tuple[list[str], Any, Any]] = {}
+
+    def _columns(self, name: str) -> tuple[list[str], Any, Any]:
+        if name not in self._known:
+            self._known[name] = self._conversions(name)
+        return self._known[name]
+
+    def _conversions(self, name: str) -> tuple[list[str], Any, Any]:
+        table = TABLES[name].__table__  # type: ignore[attr-defined]
+        names = [c.name for c in columns(name)]
+        assert names[0] == "id", name  # update() puts it last
+        dialect = self.conn.dialect
+        # The columns whose values SQLAlchemy converts, with its own conversions (those
+        # it applies itself: the type as the dialect implements it).
+        readers = []
+        writers = []
+        for i, column_name in enumerate(names):
+            kind = table.c[column_name].type.dialect_impl(dialect)
+            reader = kind.result_processor(dialect, None)
+            if reader is not None:
+                readers.append((column_name, reader))
+            writer = kind.bind_processor(dialect)
+            if writer is not None:
+                if isinstance(kind, JSON):  # an empty list, the usual value, without JSON
+                    writer = partial(_json_text, writer)
+                writers.append((i, writer))
+        return names, readers, writers
+
+    def fetch(self, name: str, ids: list[str]) -> dict[str, dict]:
+        """This store's rows with these ids (every synced column but ``seen_hlc``), by id."""
+        out: dict[str, dict] = {}
+        if not ids:
+            return out
+        if not self.raw:
+            table = TABLES[name].__table__  # type: ignore[attr-defined]
+            for start in range(0, len(ids), BATCH):
+                query = select(table).where(table.c.id.in_(ids[start : start + BATCH]))
+                for values in self.conn.execute(query):
+                    row = dict(values._mapping)
+                    row.pop("seen_hlc", None)
+                    out[row["id"]] = row
+            return out
+        names, readers, _writers = self._columns(name)
+        head = f"SELECT {', '.join(names)} FROM {name} WHERE id IN "
+        cursor = self._cursor()
+        try:
+            for start in range(0, len(ids), BATCH):
+                part = ids[start : start + BATCH]
+                cursor.execute(head + "(" + ",".join("?" * len(part)) + ")", part)
+                for values in cursor.fetchall():
+                    row = dict(zip(names, values, strict=True))
+                    for column_name, reader in readers:
+                        value = row[column_name]
+                        # An empty list, the usual value of a JSON column, without JSON.
+                        row[column_name] = [] if value == "[]" else reader(value)
+                    out[row["id"]] = row
+        finally:
+            cursor.close()
+        return out
+
+    def _cursor(self) -> Any:
+        """A cursor of the driver's connection, in the import's transaction."""
+        return self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+    @staticmethod
+    def _params(rows: list[dict], names: list[str], writers: Any, *, id_last: bool) -> list:
+        out = []
+        for row in rows:
+            values = [row[n] for n in names]
+            for i, writer in writers:
+                values[i] = writer(values[i])
+            values.append(row["seen_hlc"])
+            if id_last:  # for UPDATE ... WHERE id = ?
+                values.append(values.pop(0))
+            out.append(tuple(values))
+        return out
+
+    def insert(self, name: str, rows: list[dict]) -> None:
+        if not self.raw:
+            table = TABLES[name].__table__  # type: ignore[attr-defined]
+            self.conn.execute(insert(table), rows)
+            return
+        names, _readers, writers = self._columns(name)
+        sql = (
+            f"INSERT INTO {name} ({', '.join(names)}, seen_hlc) "
+            f"VALUES ({', '.join('?' * (len(names) + 1))})"
+        )
+        self._executemany(sql, self._params(rows, names, writers, id_last=False))
+
+    def update(self, name: str, rows: list[dict]) -> None:
+        if not self.raw:
+            table = TABLES[name].__table__  # type: ignore[attr-defined]
+            query = update(table).where(table.c.id == bindparam("b_row_id"))
+            self.conn.execute(query, [{**row, "b_row_id": row["id"]} for row in rows])
+            return
+        names, _readers, writers = self._columns(name)
+        sets = ", ".join(f"{n} = ?" for n in [*names[1:], "seen_hlc"])
+        params = self._params(rows, names, writers, id_last=True)
+        self._executemany(f"UPDATE {name} SET {sets} WHERE id = ?", params)
+
+    def _executemany(self, sql: str, params: list[tuple]) -> None:
+        cursor = self._cursor()
+        try:
+            cursor.executemany(sql, params)
+        finally:
+            cursor.close()
+
+
 class _Merger:
-    """Applies one verified sync file inside one open transaction."""
+    """Applies one sync file (or another store's rows) inside one open transaction.
+
+    With a ``gate``, each row is checked against the store's rules as it is read (the
+    file's rows have not been checked before): a broken rule raises, and the
+    transaction, rolled back, leaves nothing. ``checked()`` is called once every row of
+    the file has been read and checked, before the merge's own work (twins, conflicts).
+    """
 
     def __init__(
         self,
         store: Store,
         conn: Connection,
-        bundle: Bundle,
+        bundle: Bundle | Any,
         summary: ImportSummary,
         *,
         seen: str,
         progress: Callable[[int], None],
         cancelled: Cancelled | None,
+        gate: validate.Gate | None = None,
+        checked: Callable[[], None] | None = None,
     ) -> None:
         self.store = store
         self.conn = conn
@@ -651,14 +797,26 @@ class _Merger:
         self.seen = seen
         self.progress = progress
         self.cancelled = cancelled
+        self.gate = gate
+        self.checked = checked
         self.far_future = _FarFuture(store)
         self.candidates: dict[str, dict] = {}  # conflicts found here, by id
         self.attachment_shas: set[str] = set()
+        self.rows = _Rows(conn)
+        #: This store's versions of the rows about to be merged, read with their lines
+        #: (see _held), and the ids then found to be not here: for the table being read.
+        self._local: dict[str, dict] = {}
+        self._absent: set[str] = set()
 
     def run(self) -> None:
+        # The conflict rows of the file come with the others: the twins and conflicts
+        # found below read other tables only, and every row is checked before them.
         for name in TABLES:
-            if name != CONFLICT_TABLE:
-                self._merge_table(name, self.bundle.rows(name))
+            self._merge_table(name)
+        if self.gate is not None:
+            self.gate.finish()
+        if self.checked is not None:
+            self.checked()
         for name in merge.NATURAL_KEYS:
             self._settle_twins(name)
         for name in ("student", "target"):
@@ -667,7 +825,6 @@ class _Merger:
         for successors in self._forked_corrections():
             for conflict in merge.forked_corrections(successors):
                 self._propose(conflict)
-        self._merge_table(CONFLICT_TABLE, self.bundle.rows(CONFLICT_TABLE))
         # Conflicts found here: merged like incoming conflict rows (the same conflict
         # met on another laptop is the same row), and counted where the row lives.
         found = sorted(self.candidates.values(), key=lambda r: r["id"])
@@ -679,26 +836,83 @@ class _Merger:
         if old is None or merge.order_key(conflict) > merge.order_key(old):
             self.candidates[conflict["id"]] = conflict
 
-    def _merge_table(self, name: str, rows: Iterable[dict]) -> None:
-        for batch in _batched(rows, BATCH):
+    def _merge_table(self, name: str) -> None:
+        if isinstance(self.bundle, Bundle) and self.rows.raw and name not in _ALWAYS_READ:
+            rows: Iterable[dict] = self.bundle.rows(name, held=partial(self._held, name))
+        else:
+            rows = self.bundle.rows(name)
+        gate = self.gate
+        try:
+            for batch in _batched(rows, BATCH):
+                _check(self.cancelled)
+                if gate is not None:
+                    for row in batch:
+                        gate.row(name, row)
+                self._merge_batch(name, batch)
+                self.progress(len(batch))
+        finally:
+            self._local.clear()
+            self._absent.clear()
+
+    def _versions_here(self, name: str, batch: list[dict]) -> dict[str, dict]:
+        """This store's versions of a batch of incoming rows (those it has), by id."""
+        local: dict[str, dict] = {}
+        missing: list[str] = []
+        pop = self._local.pop
+        absent = self._absent
+        for row in batch:
+            row_id = row["id"]
+            found = pop(row_id, None)
+            if found is not None:
+                local[row_id] = found
+            elif row_id in absent:
+                absent.discard(row_id)
+            else:
+                missing.append(row_id)
+        if missing:
+            local.update(self.rows.fetch(name, missing))
+        return local
+
+    def _held(self, name: str, lines: list[bytes]) -> dict[bytes, str]:
+        """Of a run of the file's lines, those this store holds byte for byte: what it
+        would write for its own row (a file received again). Such a line is a version
+        held already, and each of its values one this store holds: it is counted
+        unchanged and read no further. The store's versions of the other lines are kept
+        for their merge."""
+        ids: dict[str, bytes] = {}
+        for line in lines:
+            if line.startswith(b'{"id":"'):
+                end = line.find(b'"', 7)
+                try:
+                    ids[line[7:end].decode("utf-8")] = line
+                except UnicodeDecodeError:
+                    continue
+        if not ids:
+            return {}
+        local = self.rows.fetch(name, list(ids))
+        self._absent.update(i for i in ids if i not in local)
+        known: dict[bytes, str] = {}
+        counts = self.summary.tables[name]
+        for row_id, row in local.items():
+            line = ids[row_id]
+            if row_line(row) == line:
+                known[line] = row_id
+                self.far_future(row["hlc"])  # as for every incoming version
+            else:
+                self._local[row_id] = row
+        counts.unchanged += len(known)
+        if known:
             _check(self.cancelled)
-            self._merge_batch(name, batch)
-            self.progress(len(batch))
+            self.progress(len(known))
+        return known
 
     def _merge_batch(self, name: str, batch: list[dict], *, found_here: bool = False) -> None:
         model = TABLES[name]
-        table = model.__table__  # type: ignore[attr-defined]
-        ids = [row["id"] for row in batch]
         append_only = model.append_only
-        if append_only:
-            query = select(table.c.id).where(table.c.id.in_(ids))
-            local: dict[str, dict] = {i: {} for i in self.conn.execute(query).scalars()}
+        if found_here:
+            local = self.rows.fetch(name, [row["id"] for row in batch])
         else:
-            local = {}
-            for values in self.conn.execute(select(table).where(table.c.id.in_(ids))):
-                row = dict(values._mapping)
-                row.pop("seen_hlc", None)
-                local[row["id"]] = row
+            local = self._versions_here(name, batch)
         inserts: list[dict] = []
         updates: list[dict] = []
         for row in batch:
@@ -732,13 +946,13 @@ class _Merger:
             if outcome.action == "insert":
                 inserts.append({**row, "seen_hlc": self.seen})
             elif outcome.action == "update":
-                updates.append({**row, "seen_hlc": self.seen, "b_row_id": row["id"]})
+                updates.append({**row, "seen_hlc": self.seen})
             if outcome.conflict is not None:
                 self._propose(outcome.conflict)
         if inserts:
-            self.conn.execute(insert(table), inserts)
+            self.rows.insert(name, inserts)
         if updates:
-            self.conn.execute(update(table).where(table.c.id == bindparam("b_row_id")), updates)
+            self.rows.update(name, updates)
 
     def _settle_twins(self, name: str) -> None:
         """Two or more live rows for one thing (see merge.NATURAL_KEYS): the newest stays
@@ -822,10 +1036,24 @@ def _apply(
     cancelled: Cancelled | None,
     done_before: int,
     total: int,
+    check: bool = False,
+    checked: Callable[[], None] | None = None,
 ) -> ImportSummary:
+    """Merge ``bundle`` in one transaction. ``check``: its rows have not been checked yet;
+    each is checked against the store's rules (as the store was before the import) as it
+    is read, and any broken rule rolls everything back. ``checked()``: called once every
+    row has been read and checked, before anything else is merged."""
     summary = _summary(bundle, dry_run=dry_run)
     manifest = bundle.manifest
     done = done_before
+    reading = ExitStack()  # the store as it was, for the gate
+
+    def all_read() -> None:
+        reading.close()
+        if not dry_run:
+            store.clock.observe(seen, force=True)
+        if checked is not None:
+            checked()
 
     def step(n: int) -> None:
         nonlocal done
@@ -834,12 +1062,25 @@ def _apply(
             progress(done, total)
 
     try:
+        gate = validate.Gate(reading.enter_context(store.read())) if check else None
         with store.transaction() as tx:
             conn = tx.session.connection()
-            # In a preview nothing may change, not even this laptop's clock.
-            seen = store.clock.last if dry_run else tx.hlc()
+            # The stamp of the import, for the rows it writes: the clock's next, issued (the
+            # clock moved past it) only once every row has been read and checked, so that
+            # a refused file leaves the clock, and the store, as they were. Nothing else
+            # draws a stamp meanwhile: the transaction holds the store's write lock. In a
+            # preview nothing may change, not even this laptop's clock.
+            seen = store.clock.last if dry_run else str(Stamp.parse(store.clock.last).following())
             merger = _Merger(
-                store, conn, bundle, summary, seen=seen, progress=step, cancelled=cancelled
+                store,
+                conn,
+                bundle,
+                summary,
+                seen=seen,
+                progress=step,
+                cancelled=cancelled,
+                gate=gate,
+                checked=all_read,
             )
             merger.run()
             # Attachments last, just before the commit: a committed row never names a
@@ -885,6 +1126,8 @@ def _apply(
             _check(cancelled)
     except _DryRun:
         pass
+    finally:
+        reading.close()
     if progress is not None:
         progress(total, total)
     return summary
@@ -918,66 +1161,23 @@ def _log_counts(
     }
 
 
-def _open_checked(
-    store: Store,
-    path: Path | str,
-    passphrase: str | None,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-    *,
-    aside: Callable[[], backups.BackupAside] | None = None,
-) -> tuple[Bundle, int, int]:
-    """The opened file, every row checked. ``aside``: begins the backup once the file
-    has opened (its passphrase and parts are sound), to be made while the rows are
-    checked; discarded here if they are refused."""
-    bundle = open_bundle(path, passphrase, workdir=store.data_dir)
-    begun = None
-    try:
-        if aside is not None:
-            begun = aside()
-        rows = bundle.manifest.total_rows
-        total = 2 * rows + len(bundle.manifest.blobs)
-        done = 0
-
-        def step(n: int) -> None:
-            nonlocal done
-            done += n
-            _check(cancelled)
-            if progress is not None:
-                progress(done, total)
-
-        _check(cancelled)
-        # Every value against the store's rules, the file's rows with the store's own
-        # (a level on a scale, a target's depth), before the backup and the merge.
-        with store.read() as session:
-            gate = validate.Gate(session)
-            bundle.check_rows(step, gate.row)
-            gate.finish()
-        _check(cancelled)
-        return bundle, rows, total
-    except BaseException:
-        if begun is not None:
-            begun.discard()
-        bundle.close()
-        raise
-
-
 def preview_import(store: Store, path: Path | str, passphrase: str | None = None) -> ImportSummary:
     """What importing the file would do (new, updated, unchanged, conflicts), changing nothing.
 
-    Checks the whole file as an import does, then merges it in a transaction that is
+    Checks the whole file as an import does, while merging it in a transaction that is
     rolled back, so the counts are exactly what the import will report.
     """
-    bundle, rows, total = _open_checked(store, path, passphrase, None, None)
-    with bundle:
+    with open_bundle(path, passphrase, workdir=store.data_dir) as bundle:
+        manifest = bundle.manifest
         return _apply(
             store,
             bundle,
             dry_run=True,
             progress=None,
             cancelled=None,
-            done_before=rows,
-            total=total,
+            done_before=0,
+            total=manifest.total_rows + len(manifest.blobs),
+            check=True,
         )
 
 
@@ -989,30 +1189,48 @@ def import_bundle(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportSummary:
-    """Merge a sync file into the store: checked whole first, a backup, then one transaction.
+    """Merge a sync file into the store: checked whole, a backup, in one transaction.
+
+    The file's parts are checked against their hashes when it opens; its rows are then
+    read once, each checked (structure, then the store's rules) as it is merged, in one
+    transaction that a refused row rolls back whole. The backup is made meanwhile, from
+    the store as it was: it is kept once every row has been read and checked, before
+    anything is committed; a refused (or cancelled) file leaves none.
 
     ``progress(done, total)`` is called as work advances; ``cancelled()`` returning True
     stops the import with ImportCancelled and nothing changed.
     """
-    # The backup is made while the rows are checked; a refused file leaves none.
-    made: list[backups.BackupAside] = []
+    with open_bundle(path, passphrase, workdir=store.data_dir) as bundle:
+        manifest = bundle.manifest
+        _check(cancelled)
+        aside = backups.BackupAside(store, "sync")
+        kept = False
 
-    def aside() -> backups.BackupAside:
-        made.append(backups.BackupAside(store, "sync"))
-        return made[0]
+        def keep() -> None:
+            nonlocal kept
+            kept = True
+            aside.keep()  # a damaged store or a full disk stops here, before any commit
 
-    bundle, rows, total = _open_checked(store, path, passphrase, progress, cancelled, aside=aside)
-    with bundle:
-        made[0].keep()  # a damaged store or a full disk stops here
-        summary = _apply(
-            store,
-            bundle,
-            dry_run=False,
-            progress=progress,
-            cancelled=cancelled,
-            done_before=rows,
-            total=total,
-        )
+        try:
+            summary = _apply(
+                store,
+                bundle,
+                dry_run=False,
+                progress=progress,
+                cancelled=cancelled,
+                done_before=0,
+                total=manifest.total_rows + len(manifest.blobs),
+                check=True,
+                checked=keep,
+            )
+        except BaseException as exc:
+            if not kept:
+                kept = True
+                if isinstance(exc, BundleError | ImportCancelled):
+                    aside.discard()  # the file was refused: as if never begun
+                else:
+                    aside.keep()  # the store's own trouble: the backup's sentence, if any
+            raise
     log.info("imported %s from %s: %s", bundle.path.name, summary.source_replica, summary.totals)
     return summary
 

@@ -21,11 +21,11 @@ Two kinds of rule:
   * a target may lie at most ``rules.TREE_DEPTH_MAX`` levels deep in its framework,
     its parents taken from the file where it holds them, else from the store.
 
-:class:`Gate` checks both, for a preview and an import alike (``exchange._open_checked``
-passes every row to it, once, before the backup). The export passes the rows it writes
-to a ``Gate(outgoing=True)`` and so refuses, in one sentence, to write a file every
-reader would refuse: a store from an older version, or written by hand, may hold such
-a row.
+:class:`Gate` checks both, for a preview and an import alike (``exchange._Merger``
+passes every row to it, once, as it reads the file in the import's transaction). The
+export passes the rows it writes to a ``Gate(outgoing=True)`` and so refuses, in one
+sentence, to write a file every reader would refuse: a store from an older version, or
+written by hand, may hold such a row.
 """
 
 from __future__ import annotations
