@@ -276,24 +276,31 @@ def _keep_archived_classes(session: Session) -> None:
 
     replica = session.info.get("replica")
     closing: set[str] = session.info.setdefault("archiving", set())
+    changed: dict[str, tuple[bool, str]] = {}  # classes written in this flush: as they are
     for row in (*session.new, *session.dirty):
-        if isinstance(row, SchoolClass) and row.archived:
-            closing.add(row.id)
+        if isinstance(row, SchoolClass):
+            changed[row.id] = (bool(row.archived), row.name)
+            if row.archived:
+                closing.add(row.id)
     for row in (*session.new, *session.dirty):
         class_id = getattr(row, "class_id", None)
         if not class_id or isinstance(row, SchoolClass) or class_id in closing:
             continue
         if not isinstance(row, Synced) or row.origin != replica:
             continue
-        with session.no_autoflush:
-            school_class = session.get(SchoolClass, class_id)
-        if school_class is not None and school_class.archived:
+        if class_id not in changed:  # as stored (this transaction's flushed rows included)
+            found = session.execute(
+                text("SELECT archived, name FROM school_class WHERE id = :id"), {"id": class_id}
+            ).first()
+            changed[class_id] = (bool(found.archived), found.name) if found else (False, "")
+        archived, name = changed[class_id]
+        if archived:
             raise ArchivedClassError(
                 QT_TRANSLATE_NOOP(
                     "Store",
                     "The class {name} is archived and read-only; restore it on the Classes "
                     "page, or work in the class that continues it.",
-                )(name=school_class.name)
+                )(name=name)
             )
 
 
@@ -624,9 +631,12 @@ class Store:
             tx = Tx(session=session, clock=self.clock)
             try:
                 yield tx
-                replica = session.get(Replica, "self")
-                if replica is not None:
-                    replica.last_hlc = self.clock.last
+                # The clock's last stamp, in one statement (reading the row through the
+                # ORM would flush the action's rows twice, rules and all).
+                session.execute(
+                    text("UPDATE replica SET last_hlc = :last WHERE id = 'self'"),
+                    {"last": self.clock.last},
+                )
                 session.commit()
             except BaseException as exc:
                 with suppress(Exception):
