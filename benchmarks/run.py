@@ -673,14 +673,15 @@ def _calibration_set(scorers: int = 30, pieces: int = 20, seed: int = 7):  # typ
 def bench_agreement(_bench: Workbench, runs: int) -> Result:
     """The calibration agreement of 30 scorers x 20 pieces: every figure and sentence the
     page shows (agreement + its words); floor: the libraries alone on the same scores
-    (krippendorff.alpha once, sklearn's weighted kappa for each of the 435 pairs)."""
+    (krippendorff.alpha once, NLTK's quadratic weighted kappa for each of the 435 pairs:
+    the program's own libraries since scikit-learn left the bundle)."""
     try:
         from cbe_desktop.core.agreement import agreement
     except ImportError as exc:
         raise NotAvailable(f"calibration agreement is not importable yet ({exc})") from None
     import krippendorff
     import numpy as np
-    from sklearn.metrics import cohen_kappa_score
+    from nltk.metrics.agreement import AnnotationTask
 
     result = Result("agreement", TARGETS["agreement"][0], max_ratio=RATIOS["agreement"])
     view = _calibration_set()
@@ -689,13 +690,20 @@ def bench_agreement(_bench: Workbench, runs: int) -> Result:
     columns = [list(row) for row in matrix.tolist()]
     domain = [1.0, 2.0, 3.0, 4.0]
 
+    def quadratic(x: float, y: float) -> float:
+        return (x - y) ** 2
+
     def floor() -> None:
         krippendorff.alpha(
             reliability_data=matrix, level_of_measurement="ordinal", value_domain=domain
         )
         for a in range(len(names)):
             for b in range(a + 1, len(names)):
-                cohen_kappa_score(columns[a], columns[b], labels=domain, weights="quadratic")
+                AnnotationTask(
+                    data=[("a", n, v) for n, v in enumerate(columns[a])]
+                    + [("b", n, v) for n, v in enumerate(columns[b])],
+                    distance=quadratic,
+                ).weighted_kappa_pairwise("a", "b")
 
     def subject(_i: int) -> float:
         return timed(lambda: agreement(view).sentences())
