@@ -278,3 +278,26 @@ def test_the_panels_words_are_never_cut_when_the_next_cell_needs_more_lines(qtbo
     )
     _goto(window, 1, 1)  # back to a short title: the room is given back
     qtbot.waitUntil(lambda: panel.title.height() == short_height)
+
+
+def test_a_cells_words_change_with_its_evidence_and_come_back_with_undo(qtbot, window):
+    """The grid words each cell once and keeps the words until the cell changes: a typed
+    level, and its undo, are shown at once."""
+    page = window.page
+    task = page.current_task()
+    assert task is not None
+    column = 1 + next(
+        i for i, t in enumerate(window.gradebook.model.grid.targets) if t.id in task.target_ids
+    )
+    view = _goto(window, 2, column)
+    model = view.model
+    shown = model.data(model.index(2, column))
+    assert shown == model.data(model.index(2, column))  # asked twice, the same words
+
+    qtbot.keyClick(view.table, Qt.Key.Key_1)
+    typed = model.data(model.index(2, column))
+    assert typed != shown
+    assert typed == model.cell_text(model.grid.cell(2, column - 1))
+
+    window.operations.undo_stack.undo()
+    assert model.data(model.index(2, column)) == shown

@@ -38,6 +38,22 @@ GroupRole = Qt.ItemDataRole.UserRole + 1  # header: the competency a column belo
 StatusRole = Qt.ItemDataRole.UserRole + 2  # cell: the status word of the cell
 CellRole = Qt.ItemDataRole.UserRole + 3  # cell: the Cell itself
 
+#: The roles a cell answers; Qt asks for several more at every paint (font, decoration,
+#: check state, size...), and those are answered at once, before any lookup.
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        StatusRole,
+        CellRole,
+    )
+)
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -74,6 +90,7 @@ class GradebookModel(QAbstractTableModel):
         #: (student id, target id) -> the note, for targets modified for an individual plan
         self._modified: dict[tuple[str, str], str] = {}
         self._planned: set[str] = set()  # students with a modified target
+        self._texts: dict[tuple[int, int], str] = {}  # (row, column): a target cell's words
         if grid is not None:
             self.set_grid(grid)
 
@@ -81,6 +98,7 @@ class GradebookModel(QAbstractTableModel):
     def set_grid(self, grid: ClassGrid | None, *, summaries: bool = True) -> None:
         self.beginResetModel()
         self._grid = grid
+        self._texts = {}
         self._summaries = summaries
         self._colours = self._level_brushes(grid)
         self._row_of = {s.id: i for i, s in enumerate(grid.students)} if grid else {}
@@ -135,6 +153,7 @@ class GradebookModel(QAbstractTableModel):
         if self._grid is None:
             return
         self._grid.cells[row][column] = cell
+        self._texts.pop((row, column + 1), None)
         self.dataChanged.emit(self.index(row, column + 1), self.index(row, column + 1))
         if self._summaries:
             first = 1 + len(self._grid.targets)
@@ -173,7 +192,7 @@ class GradebookModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         grid = self._grid
-        if grid is None or not index.isValid():
+        if grid is None or role not in _ANSWERED_ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if not (0 <= row < len(grid.students)) or not (0 <= column < self.columnCount()):
@@ -203,7 +222,10 @@ class GradebookModel(QAbstractTableModel):
         ):
             return self._modified_data(student.name, target.code, cell, note, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell_text(cell)
+            text = self._texts.get((row, column))
+            if text is None:  # worded once per cell, until the cell or the grid changes
+                text = self._texts[(row, column)] = self.cell_text(cell)
+            return text
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if cell.level is None or cell.estimate is None:
                 return None  # the palette's own base and text
