@@ -9,7 +9,8 @@
 3. No two modules import each other, directly or round a longer circle.
 4. The window reads through ``core``'s query functions (plain frozen values, removed rows
    left out), never the database's rows itself: no ``session.get``/``exec``, no
-   ``.execute``, no ``select`` and no ``deleted_hlc`` in ``ui/``.
+   ``.execute``, no ``select`` and no ``deleted_hlc`` in ``ui/``; and ``ui/`` imports no
+   table class from ``core.models`` (only its constants, such as ``TASK_TYPES``).
 """
 
 from __future__ import annotations
@@ -561,5 +562,90 @@ def test_the_window_reads_through_core_query_functions_never_the_database_itself
         offenders += [
             f"{path.relative_to(PACKAGE).as_posix()}:{line} {what}"
             for line, what in database_reads(tree)
+        ]
+    assert offenders == []
+
+
+# ----- the window imports no table class ---------------------------------------------------
+
+# ui/ modules allowed to import a table class of core.models, by the names they may import
+# (none: the window writes through core's functions and reads plain values; a module may
+# be listed here only while it is being reshaped).
+TABLE_IMPORTS_ALLOWED: dict[str, set[str]] = {}
+
+
+def table_classes() -> set[str]:
+    """The names of core.models' ORM classes (the tables and their bases)."""
+    from sqlmodel import SQLModel
+
+    from cbe_desktop.core import models
+
+    return {
+        name
+        for name, value in vars(models).items()
+        if isinstance(value, type) and issubclass(value, SQLModel)
+    }
+
+
+def model_imports(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """(line, name) of each name a module takes from ``cbe_desktop.core.models``, at any
+    depth; ``models.X`` after ``from cbe_desktop.core import models`` counts too."""
+    module_aliases: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "cbe_desktop.core.models":
+            yield from ((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module == "cbe_desktop.core":
+            module_aliases |= {a.asname or a.name for a in node.names if a.name == "models"}
+        elif isinstance(node, ast.Import):
+            module_aliases |= {
+                a.asname or a.name for a in node.names if a.name == "cbe_desktop.core.models"
+            }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            owner = node.value
+            dotted = (
+                owner.id
+                if isinstance(owner, ast.Name)
+                else ast.unparse(owner)
+                if isinstance(owner, ast.Attribute)
+                else ""
+            )
+            if dotted in module_aliases:
+                yield node.lineno, node.attr
+
+
+def test_the_scan_sees_a_table_class_however_it_is_imported():
+    source = """
+from cbe_desktop.core.models import TASK_TYPES, Task  # caught
+from cbe_desktop.core import models, roster
+import cbe_desktop.core.models
+def f():
+    from cbe_desktop.core.models import Evidence as Row  # caught
+    return models.Student, cbe_desktop.core.models.Target, models.LANGUAGES  # caught
+"""
+    tables = table_classes()
+    assert {"Task", "Evidence", "Student", "Target", "SchoolClass"} <= tables
+    assert "TASK_TYPES" not in tables and "LANGUAGES" not in tables
+    found = [(line, name) for line, name in model_imports(ast.parse(source)) if name in tables]
+    marked = [i for i, line in enumerate(source.splitlines(), 1) if "# caught" in line]
+    assert sorted({line for line, _ in found}) == marked
+    assert {name for _, name in found} == {"Task", "Evidence", "Student", "Target"}
+
+
+def test_the_window_imports_no_table_class_only_constants():
+    """A page or dialog holds plain values from core's query functions and writes through
+    core's functions, so it has no use for an ORM row's class (ARCHITECTURE.md, "How the
+    window reads"); the constants of core.models (``LANGUAGES``, ``TASK_TYPES``...) are
+    fine."""
+    tables = table_classes()
+    offenders = []
+    for path in sorted(UI.rglob("*.py")):
+        module = path.relative_to(PACKAGE).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        allowed = TABLE_IMPORTS_ALLOWED.get(module, set())
+        offenders += [
+            f"{module}:{line} {name}"
+            for line, name in model_imports(tree)
+            if name in tables and name not in allowed
         ]
     assert offenders == []

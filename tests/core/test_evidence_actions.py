@@ -7,7 +7,7 @@ gradebook the way the window does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError, dataclass
 from datetime import date
 
 import pytest
@@ -16,7 +16,10 @@ from sqlmodel import select
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import (
     RETRACTED_NOTE,
+    EstimateOverride,
     EvidenceEntry,
+    EvidenceInfo,
+    TaskInfo,
     class_tasks,
     close_revision,
     create_task,
@@ -33,7 +36,9 @@ from cbe_desktop.core.evidence import (
     restore_task,
     retract_evidence,
     retract_many,
+    sheet_locked,
     standing_ids,
+    task_scores,
     update_task,
 )
 from cbe_desktop.core.gradebook import Cell, cell_for, cell_history, class_grid
@@ -813,3 +818,90 @@ def test_standing_ids_breaks_a_cycle_by_keeping_its_rows():
 
 def test_standing_ids_accepts_any_iterable_once():
     assert standing_ids(iter([("a", None), ("b", "a")])) == {"b"}
+
+
+# ------------------------------------------------------ what the window reads (plain values)
+
+
+def test_the_window_reads_a_classs_tasks_as_values_it_cannot_change(room):
+    task_id, _ = create_task(
+        room.store,
+        room.math,
+        "Recipes quiz",
+        "2026-09-15",
+        target_ids=[room.unit_rates, room.percents],
+        purpose="summative",
+        task_type="test",
+        notes="Calculators allowed.",
+    )
+    with room.store.read() as session:
+        tasks = class_tasks(session, room.math)
+    assert tasks == [
+        TaskInfo(
+            id=task_id,
+            class_id=room.math,
+            title="Recipes quiz",
+            date="2026-09-15",
+            purpose="summative",
+            task_type="test",
+            target_ids=(room.unit_rates, room.percents),
+            notes="Calculators allowed.",
+        )
+    ]
+    with pytest.raises(FrozenInstanceError):
+        tasks[0].title = "Changed in the window"  # type: ignore[misc]
+    with room.store.read() as session:
+        assert session.get(Task, task_id).title == "Recipes quiz"
+
+
+def test_the_newest_standing_evidence_is_a_value_with_what_the_cell_shows(room):
+    piece = room.record(room.ana, room.unit_rates, "2026-09-20", 3, feedback="Clear table.")
+    with room.store.read() as session:
+        newest = newest_standing(session, room.ana, room.unit_rates)
+        stored_hlc = session.get(Evidence, piece).hlc
+    assert newest == EvidenceInfo(
+        id=piece,
+        student_id=room.ana,
+        target_id=room.unit_rates,
+        task_id=None,
+        produced_on="2026-09-20",
+        level=3,
+        status="scored",
+        not_yet=False,
+        supersedes=None,
+        revision_of=None,
+        feedback="Clear table.",
+        hlc=stored_hlc,
+    )
+    with pytest.raises(FrozenInstanceError):
+        newest.level = 1  # type: ignore[misc]
+
+
+def test_the_override_the_window_puts_back_on_undo_is_a_plain_value(room):
+    override_estimate(room.store, room.ana, room.unit_rates, 3, "Showed it in conversation.")
+    with room.store.read() as session:
+        standing = current_override(session, room.ana, room.unit_rates)
+    assert standing == EstimateOverride(3, "Showed it in conversation.", str(date.today()))
+    with pytest.raises(FrozenInstanceError):
+        standing.level = 1  # type: ignore[misc]
+
+
+def test_the_sheet_opens_with_values_and_still_locks_a_not_yet_with_a_plan(room):
+    task_id, _ = create_task(
+        room.store, room.math, "Recipes quiz", "2026-09-15", target_ids=[room.unit_rates]
+    )
+    scored = room.record(room.ana, room.unit_rates, "2026-09-15", 3, task_id=task_id)
+    not_yet = mark_not_yet(
+        room.store,
+        room.entry(room.mateo, room.unit_rates, "2026-09-15", 1, task_id=task_id),
+        "Redo problems 3-5 with a ratio table.",
+    ).evidence_id
+    with room.store.read() as session:
+        scores = task_scores(session, task_id)
+    assert {key: (s.id, s.status, s.level) for key, s in scores.items()} == {
+        (room.ana, room.unit_rates): (scored, "scored", 3),
+        (room.mateo, room.unit_rates): (not_yet, "scored", 1),
+    }
+    assert all(isinstance(s, EvidenceInfo) for s in scores.values())
+    assert not sheet_locked(scores[(room.ana, room.unit_rates)])
+    assert sheet_locked(scores[(room.mateo, room.unit_rates)])

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 import pytest
 from sqlmodel import func, select
 
-from cbe_desktop.core.errors import InvalidInputError
+from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.learner import (
+    learner_id,
     learner_ids,
     learner_of,
     learner_record,
@@ -18,6 +19,7 @@ from cbe_desktop.core.learner import (
     unmerge_students,
 )
 from cbe_desktop.core.models import Student
+from cbe_desktop.core.roster import add_student
 from cbe_desktop.core.settings import save_settings
 from cbe_desktop.core.stats import live_counts
 from cbe_desktop.core.store import Store
@@ -146,3 +148,17 @@ def test_the_record_lists_open_not_yet_with_its_next_step(year):
 def live_counts_of(store: Store) -> dict[str, int]:
     with store.read() as session:
         return live_counts(session)
+
+
+def test_the_window_finds_the_learner_a_merged_record_now_stands_for(store: Store):
+    with store.transaction() as tx:
+        lucia = add_student(tx, "Lucía", "Díaz")
+        typed = add_student(tx, "Lucia", "Diaz")
+    with store.read() as session:
+        assert learner_id(session, typed.id) == typed.id
+    merge_students(store, lucia.id, typed.id)
+    with store.read() as session:
+        assert learner_id(session, typed.id) == lucia.id
+        assert learner_id(session, lucia.id) == lucia.id
+        with pytest.raises(NotFoundError, match="no longer exists"):
+            learner_id(session, "no-such-student")

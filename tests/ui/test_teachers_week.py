@@ -60,7 +60,7 @@ def test_a_teachers_week_in_the_gradebook(qtbot, demo_store, monkeypatch):
     page.new_task()
     task = page.current_task()
     assert task is not None and task.title == "Budget word problems"
-    assert task.target_ids == [target.id] and task.date == date.today().isoformat()
+    assert task.target_ids == (target.id,) and task.date == date.today().isoformat()
 
     # In class: a row of levels typed down the column, one key each.
     view.table.setFocus()

@@ -292,7 +292,7 @@ def _as_date(value: date | str) -> date | None:
 
 
 def future_date_problem(
-    produced_on: date | str, *, today: date | None = None, task: Task | None = None
+    produced_on: date | str, *, today: date | None = None, task: Task | TaskInfo | None = None
 ) -> str | None:
     """Why evidence cannot be dated ``produced_on`` (a phrase), or None when it can.
 
@@ -628,12 +628,48 @@ def _follow_revisions(tx: Tx, row: Evidence, *, stands: bool) -> None:
                 tx.touch(revision)
 
 
-def newest_standing(session: Session, student_id: str, target_id: str) -> Evidence | None:
+@dataclass(frozen=True)
+class EvidenceInfo:
+    """One piece of evidence as the window reads it (a plain value, not the stored row)."""
+
+    id: str
+    student_id: str
+    target_id: str
+    task_id: str | None
+    produced_on: str
+    level: float | None
+    status: str
+    not_yet: bool
+    supersedes: str | None  # the record this one corrects
+    revision_of: str | None
+    feedback: str
+    hlc: str  # orders the records of one cell: the greater, the more recently recorded
+
+    @classmethod
+    def of(cls, row: Evidence) -> EvidenceInfo:
+        return cls(
+            id=row.id,
+            student_id=row.student_id,
+            target_id=row.target_id,
+            task_id=row.task_id,
+            produced_on=row.produced_on,
+            level=row.level,
+            status=row.status,
+            not_yet=row.not_yet,
+            supersedes=row.supersedes,
+            revision_of=row.revision_of,
+            feedback=row.feedback,
+            hlc=row.hlc,
+        )
+
+
+def newest_standing(session: Session, student_id: str, target_id: str) -> EvidenceInfo | None:
     """The most recently recorded evidence that still stands (what Delete withdraws)."""
     rows = _pair_rows(session, student_id, target_id)
     standing = standing_ids((r.id, r.supersedes) for r in rows)
     candidates = [r for r in rows if r.id in standing and r.status != "retracted"]
-    return max(candidates, key=lambda r: r.hlc, default=None)
+    newest = max(candidates, key=lambda r: r.hlc, default=None)
+    return EvidenceInfo.of(newest) if newest is not None else None
 
 
 def override_estimate(
@@ -671,9 +707,20 @@ def remove_override(store: Store, student_id: str, target_id: str) -> Changes:
     return _pair_changes(student_id, target_id)
 
 
-def current_override(session: Session, student_id: str, target_id: str) -> MasteryOverride | None:
+@dataclass(frozen=True)
+class EstimateOverride:
+    """The teacher's judgement standing on a cell (what the window's undo puts back)."""
+
+    level: float
+    reason: str
+    date: str  # ISO date it was set
+
+
+def current_override(session: Session, student_id: str, target_id: str) -> EstimateOverride | None:
+    """The override standing on one cell, or None when the calculated estimate stands."""
     rows = _live_overrides(session, student_id, target_id)
-    return max(rows, key=lambda r: (r.date, r.hlc), default=None)
+    row = max(rows, key=lambda r: (r.date, r.hlc), default=None)
+    return EstimateOverride(row.level, row.reason, row.date) if row is not None else None
 
 
 def _live_overrides(session: Session, student_id: str, target_id: str) -> list[MasteryOverride]:
@@ -742,15 +789,20 @@ class SheetScore:
     feedback: str = ""
 
 
-def sheet_locked(row: Evidence) -> bool:
+def sheet_locked(row: Evidence | EvidenceInfo) -> bool:
     """A "not yet" (it has a plan) or a revision is changed from the gradebook or the
     Not yet page, never by retyping it in the sheet."""
     return bool(row.not_yet or row.revision_of)
 
 
-def task_scores(session: Session, task_id: str) -> dict[tuple[str, str], Evidence]:
+def task_scores(session: Session, task_id: str) -> dict[tuple[str, str], EvidenceInfo]:
     """The evidence standing on a task, the newest per (student, target): what the
     whole-class sheet opens with."""
+    return {key: EvidenceInfo.of(row) for key, row in _task_rows(session, task_id).items()}
+
+
+def _task_rows(session: Session, task_id: str) -> dict[tuple[str, str], Evidence]:
+    """:func:`task_scores` as stored rows (what a sheet's correction supersedes)."""
     on_task = list(session.exec(select(Evidence).where(Evidence.task_id == task_id)))
     pairs = {(r.student_id, r.target_id) for r in on_task}
     if not pairs:
@@ -823,7 +875,7 @@ def record_task_sheet(
         task = session.get(Task, task_id)
         if task is None or task.deleted_hlc is not None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Evidence", "That task no longer exists.")())
-        existing = task_scores(session, task_id)
+        existing = _task_rows(session, task_id)
         for score in scores:
             old = existing.get((score.student_id, score.target_id))
             if old is not None:
@@ -980,12 +1032,37 @@ def restore_task(store: Store, task_id: str) -> Changes:
     return Changes(tasks=frozenset({task_id}))
 
 
-def class_tasks(session: Session, class_id: str) -> list[Task]:
+@dataclass(frozen=True)
+class TaskInfo:
+    """A task as the window reads it (a plain value, not the stored row)."""
+
+    id: str
+    class_id: str | None
+    title: str
+    date: str  # ISO date
+    purpose: str
+    task_type: str
+    target_ids: tuple[str, ...]
+    notes: str
+
+
+def class_tasks(session: Session, class_id: str) -> list[TaskInfo]:
     """The class's live tasks, newest first."""
-    return list(
-        session.exec(
-            select(Task)
-            .where(Task.class_id == class_id, Task.deleted_hlc.is_(None))
-            .order_by(Task.date.desc(), Task.hlc.desc())
-        )
+    rows = session.exec(
+        select(Task)
+        .where(Task.class_id == class_id, Task.deleted_hlc.is_(None))
+        .order_by(Task.date.desc(), Task.hlc.desc())
     )
+    return [
+        TaskInfo(
+            id=t.id,
+            class_id=t.class_id,
+            title=t.title,
+            date=t.date,
+            purpose=t.purpose,
+            task_type=t.task_type,
+            target_ids=tuple(t.target_ids),
+            notes=t.notes,
+        )
+        for t in rows
+    ]

@@ -153,6 +153,12 @@ def learner_of(session: Session, student_id: str) -> Student:
     return row
 
 
+def learner_id(session: Session, student_id: str) -> str:
+    """The id of the student record that stands for this learner (following merges), for
+    the window; raises ``NotFoundError`` as :func:`learner_of` does."""
+    return learner_of(session, student_id).id
+
+
 def learner_ids(session: Session, student_id: str) -> list[str]:
     """Every student record of one learner: the one that stands, then those merged into it."""
     head = learner_of(session, student_id)

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core.evidence import SheetScore, sheet_locked
+from cbe_desktop.core.evidence import EvidenceInfo, SheetScore, TaskInfo, sheet_locked
 from cbe_desktop.core.gradebook import ClassGrid
-from cbe_desktop.core.models import Evidence, Task
 from cbe_desktop.ui.i18n import Words, level_word
 from cbe_desktop.ui.widgets import hint
 
@@ -107,10 +106,10 @@ class BulkEntryDialog(QDialog):
         self,
         parent: QWidget | None,
         grid: ClassGrid,
-        task: Task,
+        task: TaskInfo,
         *,
         descriptors: dict[str, dict[float, str]] | None = None,
-        recorded: dict[tuple[str, str], Evidence] | None = None,
+        recorded: dict[tuple[str, str], EvidenceInfo] | None = None,
     ) -> None:
         """``descriptors``: for each target, the words of each level on this task (the
         task's own rubric where it has one, else the target's), shown as level hints.
@@ -194,13 +193,13 @@ class BulkEntryDialog(QDialog):
         self._show_hints(0)
 
     # ----- what the sheet opens with -------------------------------------------------------
-    def _fill(self, recorded: dict[tuple[str, str], Evidence]) -> None:
+    def _fill(self, recorded: dict[tuple[str, str], EvidenceInfo]) -> None:
         """The scores already on the task, and each student's feedback on it."""
         self._initial: dict[tuple[int, int], Value | None] = {}
         self._initial_feedback: dict[int, str] = {}
         count = 0
         for r, student in enumerate(self.grid.students):
-            newest: Evidence | None = None
+            newest: EvidenceInfo | None = None
             for c, target in enumerate(self.columns):
                 row = recorded.get((student.id, target.id))
                 if row is None:

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from cbe_desktop.core.calibration import RubricExemplar
-from cbe_desktop.core.evidence import future_date_problem
-from cbe_desktop.core.models import TASK_TYPES, Task
+from cbe_desktop.core.evidence import TaskInfo, future_date_problem
+from cbe_desktop.core.models import TASK_TYPES
 from cbe_desktop.core.scales import ScaleInfo, same_level
 from cbe_desktop.ui.i18n import Words, level_word, say
 from cbe_desktop.ui.level_choice import TYPING_WIDGETS, LevelChoice, LevelDialog
@@ -241,7 +241,7 @@ class EvidenceDialog(LevelDialog):
         produced_on: date,
         task_title: str,
         today: date | None = None,
-        task: Task | None = None,
+        task: TaskInfo | None = None,
         exemplars: Sequence[RubricExemplar] = (),
         blob_dir: Path | None = None,
     ) -> None:

@@ -35,7 +35,6 @@ from cbe_desktop.core.attachments import store_files
 from cbe_desktop.core.calibration import RubricExemplar, rubric_exemplars
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.gradebook import ClassGrid, cell_for, cell_history, class_grid
-from cbe_desktop.core.models import Task
 from cbe_desktop.core.roster import set_target_method, target_method
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.targets import rubric_for
@@ -297,7 +296,7 @@ class GradebookPage(Page):
         if where is not None:
             view.table.setCurrentIndex(view.model.index(where[0], where[1] + 1))
 
-    def _load_tasks(self, tasks: list[Task]) -> None:
+    def _load_tasks(self, tasks: list[ev.TaskInfo]) -> None:
         current = self.task_box.currentData()
         self.task_box.blockSignals(True)
         self.task_box.clear()
@@ -331,7 +330,7 @@ class GradebookPage(Page):
         self.competency.setCurrentIndex(max(0, self.competency.findData(current)))
         self.competency.blockSignals(False)
 
-    def current_task(self) -> Task | None:
+    def current_task(self) -> ev.TaskInfo | None:
         return self._tasks.get(self.task_box.currentData()) if hasattr(self, "_tasks") else None
 
     def _task_changed(self) -> None:
@@ -749,6 +748,7 @@ class GradebookPage(Page):
             "notes": values["notes"],
         }
         old = {k: getattr(task, k) for k in new}
+        old["target_ids"] = list(task.target_ids)  # stored as a list, as the dialog gives it
         task_id = task.id
         self.operations.perform(
             QCoreApplication.translate("GradebookPage", "Edit task"),
@@ -756,7 +756,7 @@ class GradebookPage(Page):
             lambda: ev.update_task(self.store, task_id, rubric=old_rubric, **old),
         )
 
-    def _task_rubric_arguments(self, task: Task | None) -> dict:
+    def _task_rubric_arguments(self, task: ev.TaskInfo | None) -> dict:
         """What the task dialog needs for the task's optional rubric (academic targets)."""
         grid = self.gradebook.model.grid
         assert grid is not None

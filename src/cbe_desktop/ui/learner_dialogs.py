@@ -148,7 +148,7 @@ class LearnerRecordDialog(QDialog):
         with self.store.read() as session:
             students = [s for s in all_students(session) if not s.merged_into]
             if choose:
-                choose = learner.learner_of(session, choose).id
+                choose = learner.learner_id(session, choose)
         self.student.blockSignals(True)
         self.student.clear()
         for s in students:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cbe_desktop.core.evidence import TaskInfo
 from cbe_desktop.core.gradebook import TargetColumn
-from cbe_desktop.core.models import PURPOSES, TASK_TYPES, Task
+from cbe_desktop.core.models import PURPOSES, TASK_TYPES
 from cbe_desktop.core.scales import ScaleInfo
 from cbe_desktop.ui.evidence_dialog import TYPE_WORDS, pydate, qdate
 from cbe_desktop.ui.i18n import Words, level_word
@@ -44,7 +45,7 @@ class TaskDialog(QDialog):
         self,
         parent: QWidget | None,
         targets: list[TargetColumn],
-        task: Task | None = None,
+        task: TaskInfo | None = None,
         *,
         preselect: list[str] | None = None,
         scale: ScaleInfo | None = None,
