@@ -445,6 +445,11 @@ def _first_run(
     with store.read() as session:
         if class_summaries(session) or get_setting(session, "welcomed"):
             return store, False, None
+    from cbe_desktop import start_gc
+
+    # The teacher may stay on the welcome screen, and receive or import files from it:
+    # the start is no longer what is waited for, so the cycle collector works again.
+    start_gc.resume(freeze=False)
     dialog = WelcomeDialog()
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return store, False, None

@@ -76,3 +76,30 @@ def test_a_window_that_cannot_open_leaves_the_collector_on(qtbot, tmp_path: Path
     assert main(["--data-dir", str(data), "--screenshot", str(tmp_path / "shot.png")]) != 0
 
     assert gc.isenabled()
+
+
+def test_the_collector_works_while_the_welcome_screen_waits_for_the_teacher(
+    qtbot, store, tmp_path, monkeypatch
+):
+    """On a new store the welcome screen may stay open for minutes and receive a sync
+    file: the collector does not rest through that."""
+    from PySide6.QtWidgets import QDialog
+
+    from cbe_desktop import app
+    from cbe_desktop.ui import welcome
+
+    seen: list[bool] = []
+
+    def shown(_dialog: QDialog) -> int:
+        seen.append(gc.isenabled())
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(welcome.WelcomeDialog, "exec", shown)
+    start_gc.pause()
+    try:
+        app._first_run(store, tmp_path)
+    finally:
+        start_gc.resume(freeze=False)
+
+    assert seen == [True]
+    assert gc.isenabled()
