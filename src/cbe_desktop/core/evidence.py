@@ -29,6 +29,7 @@ from cbe_desktop.core.models import (
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
 from cbe_desktop.core.task_rubric import set_task_rubric
+from cbe_desktop.core.values import value_of
 
 
 def standing_ids(rows: Iterable[tuple[str, str | None]]) -> set[str]:
@@ -647,20 +648,7 @@ class EvidenceInfo:
 
     @classmethod
     def of(cls, row: Evidence) -> EvidenceInfo:
-        return cls(
-            id=row.id,
-            student_id=row.student_id,
-            target_id=row.target_id,
-            task_id=row.task_id,
-            produced_on=row.produced_on,
-            level=row.level,
-            status=row.status,
-            not_yet=row.not_yet,
-            supersedes=row.supersedes,
-            revision_of=row.revision_of,
-            feedback=row.feedback,
-            hlc=row.hlc,
-        )
+        return value_of(cls, row)
 
 
 def newest_standing(session: Session, student_id: str, target_id: str) -> EvidenceInfo | None:
@@ -1053,16 +1041,4 @@ def class_tasks(session: Session, class_id: str) -> list[TaskInfo]:
         .where(Task.class_id == class_id, Task.deleted_hlc.is_(None))
         .order_by(Task.date.desc(), Task.hlc.desc())
     )
-    return [
-        TaskInfo(
-            id=t.id,
-            class_id=t.class_id,
-            title=t.title,
-            date=t.date,
-            purpose=t.purpose,
-            task_type=t.task_type,
-            target_ids=tuple(t.target_ids),
-            notes=t.notes,
-        )
-        for t in rows
-    ]
+    return [value_of(TaskInfo, t, target_ids=tuple(t.target_ids)) for t in rows]

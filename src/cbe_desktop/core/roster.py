@@ -28,6 +28,7 @@ from cbe_desktop.core.models import (
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
+from cbe_desktop.core.values import value_of
 
 
 def add_class(
@@ -519,19 +520,7 @@ class ClassInfo:
     @classmethod
     def of(cls, row: SchoolClass) -> ClassInfo:
         """The class's fields, read off its row."""
-        return cls(
-            id=row.id,
-            name=row.name,
-            term=row.term,
-            subject=row.subject,
-            grade=row.grade,
-            scale_id=row.scale_id,
-            method=row.method,
-            method_param=row.method_param,
-            targets_per_week=row.targets_per_week,
-            archived=row.archived,
-            source_id=row.source_id,
-        )
+        return value_of(cls, row)
 
 
 @dataclass(frozen=True)
@@ -558,19 +547,7 @@ class StudentInfo:
     @classmethod
     def of(cls, row: Student) -> StudentInfo:
         """The student's fields, read off its row."""
-        return cls(
-            id=row.id,
-            given_name=row.given_name,
-            family_name=row.family_name,
-            preferred_name=row.preferred_name,
-            student_number=row.student_number,
-            grade=row.grade,
-            family_language=row.family_language,
-            name_order=row.name_order,
-            archived=row.archived,
-            source_id=row.source_id,
-            merged_into=row.merged_into,
-        )
+        return value_of(cls, row)
 
 
 def class_info(session: Session, class_id: str | None) -> ClassInfo | None:

@@ -27,6 +27,7 @@ from cbe_desktop.core.models import (
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
+from cbe_desktop.core.values import value_of
 
 _GONE = {
     "framework": QT_TRANSLATE_NOOP(
@@ -202,14 +203,7 @@ def framework_info(session: Session, framework_id: str | None) -> FrameworkInfo 
 
 
 def _framework_info(row: Framework) -> FrameworkInfo:
-    return FrameworkInfo(
-        id=row.id,
-        title=row.title,
-        kind=row.kind,
-        description=row.description,
-        scale_id=row.scale_id,
-        source_id=row.source_id,
-    )
+    return value_of(FrameworkInfo, row)
 
 
 @dataclass(frozen=True)
