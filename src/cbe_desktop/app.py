@@ -10,7 +10,9 @@ import logging
 import os
 import shutil
 import sys
+import threading
 from collections.abc import Callable, MutableMapping
+from contextlib import suppress
 from importlib import resources
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from pathlib import Path
 from cbe_desktop.core.store import BACKUP_BEFORE_FIRST_WRITE, Store
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -331,19 +333,48 @@ def _after_first_paint(window, store: Store) -> None:  # type: ignore[no-untyped
     _start_backup(window, store)
 
 
-def _start_backup(window, store: Store) -> None:  # type: ignore[no-untyped-def]
+class _BackupEnd(QObject):
+    """Carries the start-up backup's failure from its thread to the window's (queued)."""
+
+    failed = Signal(object)
+
+
+def _start_backup(window, store: Store) -> threading.Thread:  # type: ignore[no-untyped-def]
     """The day's start-up backup (and its copy to the second backup folder), once the
-    gradebook shows; a failure (a full disk) is said in one sentence, and writes wait."""
-    try:
-        made = store.make_start_backup()
-    except CbeError as exc:
-        log.warning("no start-up backup: %s", exc)
-        QMessageBox.warning(
+    gradebook shows, on a thread of its own: copying and checking a school year's store
+    takes about half a second, and the window answers meanwhile. The day's first change
+    still comes after it: the backup holds the store's write lock, which every change
+    waits for, and a change before it started makes it first. A failure (a full disk) is
+    said in one sentence, and changes wait (the store tries the backup again before one).
+    Returns the thread (the store's closing waits for the backup too)."""
+    from cbe_desktop.core.settings import get_setting
+
+    with store.read() as session:  # read here: the thread touches files only
+        second = get_setting(session, "backup_folder")
+    end = _BackupEnd(window)
+    end.failed.connect(
+        lambda exc: QMessageBox.warning(
             window, QCoreApplication.translate("App", "cbe-desktop"), say_error(exc)
         )
-        return
-    if made is not None:
-        _copy_backup_to_second_folder(store)
+    )
+
+    def work() -> None:
+        try:
+            made = store.make_start_backup()
+        except CbeError as exc:
+            log.warning("no start-up backup: %s", exc)
+            with suppress(RuntimeError):  # the window closed meanwhile: the log says it
+                end.failed.emit(exc)
+            return
+        except Exception:
+            log.exception("the start-up backup failed")  # the first change tries again
+            return
+        if made is not None and second:
+            _copy_backup_to_second_folder(store, second)
+
+    thread = threading.Thread(target=work, name="start-up backup")
+    thread.start()
+    return thread
 
 
 def _run_on_hub(
@@ -475,14 +506,10 @@ def _open_demo(store: Store, data_dir: Path, language: str) -> Store:
     return sandbox
 
 
-def _copy_backup_to_second_folder(store: Store) -> None:
+def _copy_backup_to_second_folder(store: Store, folder: str) -> None:
+    """The newest backup, copied to the teacher's second backup folder (a USB stick)."""
     from cbe_desktop.core.backups import list_backups
-    from cbe_desktop.core.settings import get_setting
 
-    with store.read() as session:
-        folder = get_setting(session, "backup_folder")
-    if not folder:
-        return
     newest = list_backups(store.backups_dir)
     if not newest:
         return

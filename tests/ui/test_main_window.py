@@ -201,11 +201,12 @@ def test_the_start_backup_is_made_once_the_gradebook_has_painted(qtbot, demo_sto
     try:
         window = MainWindow(store)
         qtbot.addWidget(window)
-        painted: list[bool] = []
-        after_first_paint(window, lambda: painted.append(True) or _start_backup(window, store))
+        started = []
+        after_first_paint(window, lambda: started.append(_start_backup(window, store)))
         assert not list((folder / "backups").glob("auto-*-start*.sqlite"))
         window.show()
-        qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+        qtbot.waitUntil(lambda: bool(started), timeout=5000)
+        started[0].join(30)  # made on a thread of its own, while the window answers
         assert len(list((folder / "backups").glob("auto-*-start*.sqlite"))) == 1
     finally:
         store.close()
