@@ -719,8 +719,13 @@ def bench_agreement(_bench: Workbench, runs: int) -> Result:
 
 
 def qt_app():  # type: ignore[no-untyped-def]
+    """The QApplication, as the program makes it: None, True and False pinned first (PySide6
+    6.12 on Python 3.11 loses a reference to None at each call, see app.pin_singletons)."""
     from PySide6.QtWidgets import QApplication
 
+    from cbe_desktop.app import pin_singletons
+
+    pin_singletons()
     return QApplication.instance() or QApplication(sys.argv[:1])
 
 
