@@ -38,10 +38,10 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, insert, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
@@ -271,7 +271,6 @@ def _keep_archived_classes(session: Session) -> None:
     scores, roster, targets, goals). A class archived in this same transaction (a new
     term, a roster whose class was withdrawn) may still have its rows closed; rows from
     another laptop's sync file are theirs and are kept as they come."""
-    from cbe_desktop.core.errors import ArchivedClassError
     from cbe_desktop.core.models import SchoolClass
 
     replica = session.info.get("replica")
@@ -288,20 +287,28 @@ def _keep_archived_classes(session: Session) -> None:
             continue
         if not isinstance(row, Synced) or row.origin != replica:
             continue
-        if class_id not in changed:  # as stored (this transaction's flushed rows included)
-            found = session.execute(
-                text("SELECT archived, name FROM school_class WHERE id = :id"), {"id": class_id}
-            ).first()
-            changed[class_id] = (bool(found.archived), found.name) if found else (False, "")
-        archived, name = changed[class_id]
-        if archived:
-            raise ArchivedClassError(
-                QT_TRANSLATE_NOOP(
-                    "Store",
-                    "The class {name} is archived and read-only; restore it on the Classes "
-                    "page, or work in the class that continues it.",
-                )(name=name)
-            )
+        _refuse_archived(session, class_id, changed)
+
+
+def _refuse_archived(session: Session, class_id: str, changed: dict[str, tuple[bool, str]]) -> None:
+    """Refuse (ArchivedClassError) a row of this laptop's written into an archived class.
+    ``changed``: the classes written in this flush, as they are (the others are read)."""
+    from cbe_desktop.core.errors import ArchivedClassError
+
+    if class_id not in changed:  # as stored (this transaction's flushed rows included)
+        found = session.execute(
+            text("SELECT archived, name FROM school_class WHERE id = :id"), {"id": class_id}
+        ).first()
+        changed[class_id] = (bool(found.archived), found.name) if found else (False, "")
+    archived, name = changed[class_id]
+    if archived:
+        raise ArchivedClassError(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The class {name} is archived and read-only; restore it on the Classes "
+                "page, or work in the class that continues it.",
+            )(name=name)
+        )
 
 
 @dataclass
@@ -330,6 +337,24 @@ class Tx:
         row.origin = self.replica
         row.base_hlc = None
         self.session.add(row)
+        return row
+
+    def insert(self, table: type[Synced], values: dict[str, Any]) -> dict[str, Any]:
+        """Stamp a new row and INSERT it at once, in one statement: the same row, stamps
+        and rules as :meth:`add` and a flush, without the ORM's unit of work (a level typed
+        in the grid is written so). ``values`` names every column but the stamps."""
+        stamp = self.hlc()
+        row = {**values, "hlc": stamp, "seen_hlc": stamp, "origin": self.replica, "base_hlc": None}
+        columns = table.__table__.columns  # type: ignore[attr-defined]
+        if set(row) != set(columns.keys()):
+            raise TypeError(f"a {table.__tablename__} row needs every column: {sorted(row)}")
+        rules.require(rules.row_problem(str(table.__tablename__), row))
+        self.session.flush()  # the rows added before go first; the check below sees them
+        class_id = row.get("class_id")
+        closing = self.session.info.setdefault("archiving", set())
+        if class_id and table.__tablename__ != "school_class" and class_id not in closing:
+            _refuse_archived(self.session, class_id, {})
+        self.session.connection().execute(insert(table.__table__), row)  # type: ignore[attr-defined]
         return row
 
     def touch(self, row: Synced) -> Synced:
