@@ -108,19 +108,25 @@ def _stored(store: Store, evidence_id: str) -> dict:
     return dict(row._mapping)
 
 
-def test_a_typed_level_is_stored_as_the_same_row_a_full_evidence_entry_makes(store, room):
+@pytest.mark.parametrize(
+    "kind",
+    [
+        {"level": 4, "feedback": "Clear units", "attachment_ids": ["a1", "a2"]},
+        {"level": None, "status": "missing", "not_yet": True, "task_id": None},
+    ],
+    ids=["scored", "missing"],
+)
+def test_a_typed_level_is_stored_as_the_same_row_a_full_evidence_entry_makes(store, room, kind):
     """The keystroke writes its row in one statement; every column (the stamps, the
-    attachments' list, the flags) is what the ORM writes for the same entry, and the
-    clock's last stamp is kept in the store, so the row syncs as any other."""
+    attachments' list, the flags, the empty ones) is what the ORM writes for the same
+    entry, and the clock's last stamp is kept in the store, so the row syncs as any other."""
     entry = EvidenceEntry(
         student_id=room["ana"],
         target_id=room["target"],
         produced_on=TODAY,
-        level=4,
         class_id=room["class"],
-        feedback="Clear units",
         evidence_type="quiz",
-        attachment_ids=["a1", "a2"],
+        **kind,
     )
     typed = record_evidence(store, entry, today=TODAY).evidence_id
     with store.transaction() as tx:
@@ -133,7 +139,8 @@ def test_a_typed_level_is_stored_as_the_same_row_a_full_evidence_entry_makes(sto
     }
     assert fast["hlc"] == fast["seen_hlc"] and fast["hlc"] < orm["hlc"]
     assert fast["origin"] == store.clock.replica and fast["base_hlc"] is None
-    assert fast["deleted_hlc"] is None and fast["not_yet"] in (0, False)
+    assert fast["deleted_hlc"] is None
+    assert bool(fast["not_yet"]) == entry.not_yet
     with store.read() as session:
         kept = session.execute(text("SELECT last_hlc FROM replica WHERE id = 'self'")).scalar()
     assert kept == orm["hlc"] == store.clock.last

@@ -28,7 +28,7 @@ from cbe_desktop.core.models import (
     Task,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
-from cbe_desktop.core.store import Store, Tx
+from cbe_desktop.core.store import Store, Tx, run_statement
 from cbe_desktop.core.task_rubric import set_task_rubric
 from cbe_desktop.core.values import value_of
 
@@ -257,38 +257,35 @@ def _pair_changes(student_id: str, target_id: str, *ids: str | None) -> Changes:
     )
 
 
+#: The levels of the scale a target is scored with in a class (see :func:`check_level`).
+_SCALE_LEVELS_SQL = (
+    "SELECT chosen.id AS scale_id, s.id AS live_id, l.value AS level_value "
+    "FROM (SELECT CASE WHEN f.kind = 'habits' "
+    "AND coalesce(f.scale_id, '') != '' THEN f.scale_id ELSE (SELECT c.scale_id "
+    "FROM school_class c WHERE c.id = :c) END AS id FROM (SELECT 1) AS one "
+    "LEFT JOIN target t ON t.id = :t LEFT JOIN framework f ON f.id = t.framework_id"
+    ") AS chosen LEFT JOIN scale s ON s.id = chosen.id AND s.deleted_hlc IS NULL "
+    "LEFT JOIN scale_level l ON l.scale_id = s.id AND l.deleted_hlc IS NULL"
+)
+
+
 def check_level(
     session: Session, class_id: str | None, target_id: str, level: float | None
 ) -> None:
     """Refuse a level that is not on the scale the target is scored with."""
     if level is None:
         return
-    from sqlalchemy import text
-
     from cbe_desktop.core.scales import load_scale
 
-    # One query (a keystroke in the grid comes here): the live levels of the habits' own
-    # scale, else of the class's scale; a scale that is gone is loaded as load_scale says.
-    rows = (
-        session.connection()
-        .execute(
-            text(
-                "SELECT chosen.id AS scale_id, s.id AS live_id, l.value AS level_value "
-                "FROM (SELECT CASE WHEN f.kind = 'habits' "
-                "AND coalesce(f.scale_id, '') != '' THEN f.scale_id ELSE (SELECT c.scale_id "
-                "FROM school_class c WHERE c.id = :c) END AS id FROM (SELECT 1) AS one "
-                "LEFT JOIN target t ON t.id = :t LEFT JOIN framework f ON f.id = t.framework_id"
-                ") AS chosen LEFT JOIN scale s ON s.id = chosen.id AND s.deleted_hlc IS NULL "
-                "LEFT JOIN scale_level l ON l.scale_id = s.id AND l.deleted_hlc IS NULL"
-            ),
-            {"t": target_id, "c": class_id},
-        )
-        .all()
-    )
-    if rows[0].live_id is not None:
-        levels = [r.level_value for r in rows if r.level_value is not None]
+    # One query, straight from the driver (a keystroke in the grid comes here): the live
+    # levels of the habits' own scale, else of the class's scale; a scale that is gone is
+    # loaded as load_scale says.
+    rows = run_statement(session, _SCALE_LEVELS_SQL, t=target_id, c=class_id)
+    scale_id, live_id, _value = rows[0]
+    if live_id is not None:
+        levels = [value for _scale, _live, value in rows if value is not None]
     else:
-        levels = [lv.value for lv in load_scale(session, rows[0].scale_id).levels]
+        levels = [lv.value for lv in load_scale(session, scale_id).levels]
     rules.require(rules.level_problem(level, levels))
 
 
