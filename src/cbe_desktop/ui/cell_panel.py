@@ -102,7 +102,7 @@ class CellPanel(QWidget):
         # The student (in bold) and the target; the cell's status (in bold) and its
         # estimate in words. The student and the estimate are new at every keystroke, the
         # status often and the target's words only when the column changes. All are plain
-        # text: measured and drawn without a rich-text document (four times cheaper).
+        # text: measured and drawn without a rich-text document (several times cheaper).
         bold = QFont()  # (only the weight: the size still follows the window's zoom)
         bold.setBold(True)
         self._title = SteadyWords(self)
@@ -119,8 +119,9 @@ class CellPanel(QWidget):
         self.estimate = self._estimate.label
         self.estimate.setObjectName("estimateWords")
         self.estimate.setTextFormat(Qt.TextFormat.PlainText)
-        for label in (self.status_words, self.estimate):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # (The estimate's words can be selected and copied; a selectable label keeps a
+        # rich-text document, so the one-word status above them is not.)
+        self.estimate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.override_box = QGroupBox(
             QCoreApplication.translate("CellPanel", "Professional judgement"), self
