@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import func, select
 
 from cbe_desktop.core.errors import CbeError
-from cbe_desktop.core.evidence import EvidenceEntry, record_evidence
+from cbe_desktop.core.evidence import EvidenceEntry, add_evidence, record_evidence
 from cbe_desktop.core.models import Evidence, Scale
 from cbe_desktop.core.roster import add_class, add_student, align_target, enroll
 from cbe_desktop.core.scales import create_default_scale, create_scale, load_scale
@@ -97,3 +98,56 @@ def test_a_class_whose_scale_was_deleted_is_checked_against_the_default_scale(st
     with pytest.raises(CbeError, match=rf"^5 is not a level of the scale \({listed}\); choose"):
         _type(store, room, "target", 5)
     assert _evidence_count(store) == 1
+
+
+def _stored(store: Store, evidence_id: str) -> dict:
+    with store.read() as session:
+        row = session.execute(
+            text("SELECT * FROM evidence WHERE id = :id"), {"id": evidence_id}
+        ).one()
+    return dict(row._mapping)
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        {"level": 4, "feedback": "Clear units", "attachment_ids": ["a1", "a2"]},
+        {"level": None, "status": "missing", "not_yet": True, "task_id": None},
+    ],
+    ids=["scored", "missing"],
+)
+def test_a_typed_level_is_stored_as_the_same_row_a_full_evidence_entry_makes(store, room, kind):
+    """The keystroke writes its row in one statement; every column (the stamps, the
+    attachments' list, the flags, the empty ones) is what the ORM writes for the same
+    entry, and the clock's last stamp is kept in the store, so the row syncs as any other."""
+    entry = EvidenceEntry(
+        student_id=room["ana"],
+        target_id=room["target"],
+        produced_on=TODAY,
+        class_id=room["class"],
+        evidence_type="quiz",
+        **kind,
+    )
+    typed = record_evidence(store, entry, today=TODAY).evidence_id
+    with store.transaction() as tx:
+        written = add_evidence(tx, entry).id
+    fast, orm = _stored(store, typed), _stored(store, written)
+    assert set(fast) == set(orm)
+    stamps = {"id", "hlc", "seen_hlc"}
+    assert {k: v for k, v in fast.items() if k not in stamps} == {
+        k: v for k, v in orm.items() if k not in stamps
+    }
+    assert fast["hlc"] == fast["seen_hlc"] and fast["hlc"] < orm["hlc"]
+    assert fast["origin"] == store.clock.replica and fast["base_hlc"] is None
+    assert fast["deleted_hlc"] is None
+    assert bool(fast["not_yet"]) == entry.not_yet
+    with store.read() as session:
+        kept = session.execute(text("SELECT last_hlc FROM replica WHERE id = 'self'")).scalar()
+    assert kept == orm["hlc"] == store.clock.last
+    # (and what the keystroke writes comes out of a change listing like any row)
+    with store.read() as session:
+        since = session.execute(
+            text("SELECT id FROM evidence WHERE seen_hlc >= :h ORDER BY seen_hlc"),
+            {"h": fast["hlc"]},
+        ).scalars()
+        assert list(since) == [typed, written]

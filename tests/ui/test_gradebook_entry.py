@@ -239,12 +239,13 @@ def test_typing_down_a_column_shows_each_next_student_and_a_rubric_edited_meanwh
     with demo_store.read() as session:
         before = rubric_for(session, target.id)
     qtbot.keyClick(view.table, Qt.Key.Key_3)
-    assert grid.students[1].name in panel.title.text() and target.code in panel.title.text()
+    assert panel.title.text() == grid.students[1].name
+    assert target.code in panel.target_words.text()
     assert before[3.0] in panel.rubric_area.accessibleDescription()
     new_words = "Finds the unit rate and explains it with a double number line."
     window.operations.call(lambda: save_rubric(demo_store, target.id, {3.0: new_words}))
     qtbot.keyClick(view.table, Qt.Key.Key_3)
-    assert grid.students[2].name in panel.title.text()
+    assert panel.title.text() == grid.students[2].name
     assert new_words in panel.rubric_area.accessibleDescription()
     assert before[3.0] not in panel.rubric_area.accessibleDescription()
 
@@ -259,7 +260,7 @@ def test_the_panels_words_are_never_cut_when_the_next_cell_needs_more_lines(qtbo
     grid = window.gradebook.model.grid
     _goto(window, 0, 1)
     qtbot.wait(10)
-    short_height = panel.title.height()
+    short_height = panel.target_words.height()
     long_target = replace(grid.targets[0], i_can="I can " + "compute unit rates " * 12)
     panel.show_cell(
         student=grid.students[0].name,
@@ -270,14 +271,14 @@ def test_the_panels_words_are_never_cut_when_the_next_cell_needs_more_lines(qtbo
         descriptors={},
         blob_dir=window.store.blobs_dir,
     )
-    qtbot.waitUntil(lambda: panel.title.height() > short_height)
-    for label in (panel.title, panel.estimate):
+    qtbot.waitUntil(lambda: panel.target_words.height() > short_height)
+    for label in (panel.title, panel.target_words, panel.status_words, panel.estimate):
         assert label.height() >= label.heightForWidth(label.width())  # whole, not cut
     assert panel.estimate.mapTo(panel, panel.estimate.rect().topLeft()).y() >= (
-        panel.title.mapTo(panel, panel.title.rect().bottomLeft()).y()
+        panel.target_words.mapTo(panel, panel.target_words.rect().bottomLeft()).y()
     )
     _goto(window, 1, 1)  # back to a short title: the room is given back
-    qtbot.waitUntil(lambda: panel.title.height() == short_height)
+    qtbot.waitUntil(lambda: panel.target_words.height() == short_height)
 
 
 def test_a_cells_words_change_with_its_evidence_and_come_back_with_undo(qtbot, window):
@@ -301,3 +302,41 @@ def test_a_cells_words_change_with_its_evidence_and_come_back_with_undo(qtbot, w
 
     window.operations.undo_stack.undo()
     assert model.data(model.index(2, column)) == shown
+
+
+def test_a_level_recorded_elsewhere_between_two_keys_is_in_the_next_students_panel(
+    qtbot, window, demo_store
+):
+    """A typed entry reads the cell it wrote and the next student's panel in one read,
+    begun after its write: what another copy of the program recorded meanwhile (here
+    straight into the store, with no word to this window) and the entry itself are both
+    there; at the bottom of the column the panel shows the cell just typed."""
+    from cbe_desktop.core.evidence import EvidenceEntry, record_evidence
+
+    view = _goto(window, 0, 1)
+    grid = view.model.grid
+    target = grid.targets[0]
+    panel = window.page.panel
+    elsewhere = EvidenceEntry(
+        student_id=grid.students[1].id,
+        target_id=target.id,
+        produced_on=date.today(),
+        level=2.0,
+        class_id=grid.class_id,
+        feedback="Recorded on the other laptop between two keys.",
+    )
+    record_evidence(demo_store, elsewhere)
+    qtbot.keyClick(view.table, Qt.Key.Key_3)
+    assert panel.title.text() == grid.students[1].name
+    assert "Recorded on the other laptop between two keys." in panel.timeline.toPlainText()
+    assert "3 Proficient" in view.model.data(view.model.index(0, 1))  # the cell typed
+
+    last = len(grid.students) - 1
+    _goto(window, last, 1)
+    count = grid.cell(last, 0).evidence_count
+    shown = panel.timeline.toPlainText().count("4 Extending")
+    qtbot.keyClick(view.table, Qt.Key.Key_4)
+    assert view.table.currentIndex().row() == last  # nowhere to move: the cell stays
+    assert grid.cell(last, 0).evidence_count == count + 1
+    assert panel.title.text() == grid.students[last].name
+    assert panel.timeline.toPlainText().count("4 Extending") == shown + 1

@@ -264,6 +264,7 @@ def test_the_side_panel_explains_every_cell_in_spanish(qtbot, demo_store, spanis
             timeline = panel.timeline.toPlainText()
             seen_plans += "Próximo paso" in timeline
             shown = [
+                panel.status_words.text(),
                 panel.estimate.text(),
                 timeline,
                 panel.rubric.text(),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -27,7 +28,7 @@ from cbe_desktop.core.models import (
     Task,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
-from cbe_desktop.core.store import Store, Tx
+from cbe_desktop.core.store import Store, Tx, run_statement
 from cbe_desktop.core.task_rubric import set_task_rubric
 from cbe_desktop.core.values import value_of
 
@@ -126,7 +127,8 @@ class EvidenceEntry:
     attachment_ids: list[str] = field(default_factory=list)
 
 
-def add_evidence(tx: Tx, entry: EvidenceEntry) -> Evidence:
+def _evidence_values(entry: EvidenceEntry) -> dict[str, Any]:
+    """The columns of the evidence row ``entry`` makes, all but the stamps; or refused."""
     if entry.status not in EVIDENCE_STATUSES:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Evidence", "{status} is not a kind of evidence.")(
@@ -135,22 +137,27 @@ def add_evidence(tx: Tx, entry: EvidenceEntry) -> Evidence:
         )
     if entry.status == "scored" and entry.level is None and not entry.not_yet:
         raise InvalidInputError(QT_TRANSLATE_NOOP("Evidence", "Scored evidence needs a level.")())
-    row = Evidence(
-        id=new_id(),
-        student_id=entry.student_id,
-        target_id=entry.target_id,
-        class_id=entry.class_id,
-        task_id=entry.task_id,
-        produced_on=str(entry.produced_on),
-        level=entry.level if entry.status == "scored" else None,
-        status=entry.status,
-        not_yet=entry.not_yet,
-        feedback=entry.feedback,
-        evidence_type=entry.evidence_type,
-        supersedes=entry.supersedes,
-        revision_of=entry.revision_of,
-        attachment_ids=list(entry.attachment_ids),
-    )
+    return {
+        "id": new_id(),
+        "student_id": entry.student_id,
+        "target_id": entry.target_id,
+        "class_id": entry.class_id,
+        "task_id": entry.task_id,
+        "produced_on": str(entry.produced_on),
+        "level": entry.level if entry.status == "scored" else None,
+        "status": entry.status,
+        "not_yet": entry.not_yet,
+        "feedback": entry.feedback,
+        "evidence_type": entry.evidence_type,
+        "supersedes": entry.supersedes,
+        "revision_of": entry.revision_of,
+        "attachment_ids": list(entry.attachment_ids),
+        "deleted_hlc": None,
+    }
+
+
+def add_evidence(tx: Tx, entry: EvidenceEntry) -> Evidence:
+    row = Evidence(**_evidence_values(entry))
     tx.add(row)
     return row
 
@@ -250,38 +257,35 @@ def _pair_changes(student_id: str, target_id: str, *ids: str | None) -> Changes:
     )
 
 
+#: The levels of the scale a target is scored with in a class (see :func:`check_level`).
+_SCALE_LEVELS_SQL = (
+    "SELECT chosen.id AS scale_id, s.id AS live_id, l.value AS level_value "
+    "FROM (SELECT CASE WHEN f.kind = 'habits' "
+    "AND coalesce(f.scale_id, '') != '' THEN f.scale_id ELSE (SELECT c.scale_id "
+    "FROM school_class c WHERE c.id = :c) END AS id FROM (SELECT 1) AS one "
+    "LEFT JOIN target t ON t.id = :t LEFT JOIN framework f ON f.id = t.framework_id"
+    ") AS chosen LEFT JOIN scale s ON s.id = chosen.id AND s.deleted_hlc IS NULL "
+    "LEFT JOIN scale_level l ON l.scale_id = s.id AND l.deleted_hlc IS NULL"
+)
+
+
 def check_level(
     session: Session, class_id: str | None, target_id: str, level: float | None
 ) -> None:
     """Refuse a level that is not on the scale the target is scored with."""
     if level is None:
         return
-    from sqlalchemy import text
-
     from cbe_desktop.core.scales import load_scale
 
-    # One query (a keystroke in the grid comes here): the live levels of the habits' own
-    # scale, else of the class's scale; a scale that is gone is loaded as load_scale says.
-    rows = (
-        session.connection()
-        .execute(
-            text(
-                "SELECT chosen.id AS scale_id, s.id AS live_id, l.value AS level_value "
-                "FROM (SELECT CASE WHEN f.kind = 'habits' "
-                "AND coalesce(f.scale_id, '') != '' THEN f.scale_id ELSE (SELECT c.scale_id "
-                "FROM school_class c WHERE c.id = :c) END AS id FROM (SELECT 1) AS one "
-                "LEFT JOIN target t ON t.id = :t LEFT JOIN framework f ON f.id = t.framework_id"
-                ") AS chosen LEFT JOIN scale s ON s.id = chosen.id AND s.deleted_hlc IS NULL "
-                "LEFT JOIN scale_level l ON l.scale_id = s.id AND l.deleted_hlc IS NULL"
-            ),
-            {"t": target_id, "c": class_id},
-        )
-        .all()
-    )
-    if rows[0].live_id is not None:
-        levels = [r.level_value for r in rows if r.level_value is not None]
+    # One query, straight from the driver (a keystroke in the grid comes here): the live
+    # levels of the habits' own scale, else of the class's scale; a scale that is gone is
+    # loaded as load_scale says.
+    rows = run_statement(session, _SCALE_LEVELS_SQL, t=target_id, c=class_id)
+    scale_id, live_id, _value = rows[0]
+    if live_id is not None:
+        levels = [value for _scale, _live, value in rows if value is not None]
     else:
-        levels = [lv.value for lv in load_scale(session, rows[0].scale_id).levels]
+        levels = [lv.value for lv in load_scale(session, scale_id).levels]
     rules.require(rules.level_problem(level, levels))
 
 
@@ -410,8 +414,9 @@ def record_evidence(store: Store, entry: EvidenceEntry, *, today: date | None = 
     with store.transaction() as tx:
         check_produced_on(tx.session, entry.produced_on, task_id=entry.task_id, today=today)
         check_level(tx.session, entry.class_id, entry.target_id, entry.level)
-        row = add_evidence(tx, entry)
-    return Recorded(row.id, _pair_changes(entry.student_id, entry.target_id, row.id))
+        # One INSERT, not the ORM's unit of work: the same row as add_evidence (a keystroke).
+        row = tx.insert(Evidence, _evidence_values(entry))
+    return Recorded(row["id"], _pair_changes(entry.student_id, entry.target_id, row["id"]))
 
 
 def mark_not_yet(

@@ -38,10 +38,10 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, insert, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
@@ -156,13 +156,14 @@ def _begin(conn) -> None:  # type: ignore[no-untyped-def]
     # for it for a short moment at a time: Store.transaction waits between tries, so that
     # the window stays alive and says what it waits for.
     if conn.get_execution_options().get("immediate"):
-        conn.exec_driver_sql(f"PRAGMA busy_timeout={WRITE_TRY_MS}")
+        driver = conn.connection.driver_connection  # (the pragmas never fail: no wrapping)
+        driver.execute(f"PRAGMA busy_timeout={WRITE_TRY_MS}")
         try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # (a busy store: DBAPIError, then a wait)
         finally:
-            conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            driver.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     else:
-        conn.exec_driver_sql("BEGIN")
+        conn.connection.driver_connection.execute("BEGIN")  # (a read: never busy)
 
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -253,9 +254,15 @@ class UnstampedRowError(RuntimeError):
     ``Tx.add`` or changed with ``Tx.touch``, or come from a sync file with its own."""
 
 
+class _WriteSession(Session):
+    """A session that may write: in a transaction (:class:`Tx`), its rows keep the rules."""
+
+
 def _keep_rules(session: Session, _context: object, _instances: object) -> None:
     """Refuse (RuleBroken, one sentence) a new or changed row that breaks a rule, and
     (UnstampedRowError) a synchronised row without its stamp."""
+    if "replica" not in session.info:
+        return  # (not a transaction's session: see Tx)
     for row in (*session.new, *session.dirty):
         if isinstance(row, Synced):
             if not (row.hlc and row.origin):
@@ -266,12 +273,14 @@ def _keep_rules(session: Session, _context: object, _instances: object) -> None:
     _keep_archived_classes(session)
 
 
+event.listen(_WriteSession, "before_flush", _keep_rules)
+
+
 def _keep_archived_classes(session: Session) -> None:
     """An archived class is read-only: this laptop writes nothing into it (its tasks,
     scores, roster, targets, goals). A class archived in this same transaction (a new
     term, a roster whose class was withdrawn) may still have its rows closed; rows from
     another laptop's sync file are theirs and are kept as they come."""
-    from cbe_desktop.core.errors import ArchivedClassError
     from cbe_desktop.core.models import SchoolClass
 
     replica = session.info.get("replica")
@@ -288,20 +297,62 @@ def _keep_archived_classes(session: Session) -> None:
             continue
         if not isinstance(row, Synced) or row.origin != replica:
             continue
-        if class_id not in changed:  # as stored (this transaction's flushed rows included)
-            found = session.execute(
-                text("SELECT archived, name FROM school_class WHERE id = :id"), {"id": class_id}
-            ).first()
-            changed[class_id] = (bool(found.archived), found.name) if found else (False, "")
-        archived, name = changed[class_id]
-        if archived:
-            raise ArchivedClassError(
-                QT_TRANSLATE_NOOP(
-                    "Store",
-                    "The class {name} is archived and read-only; restore it on the Classes "
-                    "page, or work in the class that continues it.",
-                )(name=name)
-            )
+        _refuse_archived(session, class_id, changed)
+
+
+def run_statement(session: Session, sql: str, **params: object) -> list[tuple]:
+    """One short statement (``:name`` parameters) in the session's transaction; on SQLite
+    straight on the driver: SQLAlchemy's machinery costs more than such a statement, and a
+    typed level's write runs a few."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        cursor = conn.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
+        return cursor.fetchall() if cursor.description else []
+    result = conn.execute(text(sql), params)
+    return [tuple(r) for r in result] if result.returns_rows else []
+
+
+def _refuse_archived(session: Session, class_id: str, changed: dict[str, tuple[bool, str]]) -> None:
+    """Refuse (ArchivedClassError) a row of this laptop's written into an archived class.
+    ``changed``: the classes written in this flush, as they are (the others are read)."""
+    from cbe_desktop.core.errors import ArchivedClassError
+
+    if class_id not in changed:  # as stored (this transaction's flushed rows included)
+        found = run_statement(
+            session, "SELECT archived, name FROM school_class WHERE id = :id", id=class_id
+        )
+        for archived_now, name_now in found:
+            changed[class_id] = (bool(archived_now), name_now)
+        changed.setdefault(class_id, (False, ""))
+    archived, name = changed[class_id]
+    if archived:
+        raise ArchivedClassError(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The class {name} is archived and read-only; restore it on the Classes "
+                "page, or work in the class that continues it.",
+            )(name=name)
+        )
+
+
+_SQLITE_INSERTS: dict[str, tuple[str, dict[str, Callable[[Any], Any] | None]]] = {}
+
+
+def _sqlite_insert(table: Any, dialect: Any) -> tuple[str, dict[str, Callable[[Any], Any] | None]]:
+    """The INSERT of every column of ``table`` (``:column`` parameters) and each column's
+    conversion of a value, as SQLAlchemy's own statement would bind it (a JSON list as
+    text, a flag as 0 or 1), made once per table."""
+    made = _SQLITE_INSERTS.get(table.name)
+    if made is None:
+        names = [c.name for c in table.columns]
+        columns = ", ".join(f'"{n}"' for n in names)
+        marks = ", ".join(f":{n}" for n in names)
+        sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
+        processors = {
+            c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns
+        }
+        made = _SQLITE_INSERTS[table.name] = (sql, processors)
+    return made
 
 
 @dataclass
@@ -314,8 +365,11 @@ class Tx:
     def __post_init__(self) -> None:
         # Every row the transaction writes keeps the store's rules (core/rules.py): what
         # an editor or an import writes, a sync file's reader will never refuse.
+        # (The listener is the write session class's: listening on each session costs
+        # as much as a typed level's INSERT.)
         self.session.info["replica"] = self.clock.replica
-        event.listen(self.session, "before_flush", _keep_rules)
+        if not isinstance(self.session, _WriteSession):
+            event.listen(self.session, "before_flush", _keep_rules)
 
     @property
     def replica(self) -> str:
@@ -330,6 +384,30 @@ class Tx:
         row.origin = self.replica
         row.base_hlc = None
         self.session.add(row)
+        return row
+
+    def insert(self, table: type[Synced], values: dict[str, Any]) -> dict[str, Any]:
+        """Stamp a new row and INSERT it at once, in one statement: the same row, stamps
+        and rules as :meth:`add` and a flush, without the ORM's unit of work (a level typed
+        in the grid is written so). ``values`` names every column but the stamps."""
+        stamp = self.hlc()
+        row = {**values, "hlc": stamp, "seen_hlc": stamp, "origin": self.replica, "base_hlc": None}
+        columns = table.__table__.columns  # type: ignore[attr-defined]
+        if set(row) != set(columns.keys()):
+            raise TypeError(f"a {table.__tablename__} row needs every column: {sorted(row)}")
+        rules.require(rules.row_problem(str(table.__tablename__), row))
+        self.session.flush()  # the rows added before go first; the check below sees them
+        class_id = row.get("class_id")
+        closing = self.session.info.setdefault("archiving", set())
+        if class_id and table.__tablename__ != "school_class" and class_id not in closing:
+            _refuse_archived(self.session, class_id, {})
+        conn = self.session.connection()
+        if conn.dialect.name == "sqlite":  # straight on the driver, each value as SQLAlchemy
+            sql, processors = _sqlite_insert(table.__table__, conn.dialect)  # type: ignore[attr-defined]
+            values = {k: f(row[k]) if f else row[k] for k, f in processors.items()}
+            conn.connection.driver_connection.execute(sql, values)  # type: ignore[union-attr]
+        else:
+            conn.execute(insert(table.__table__), row)  # type: ignore[attr-defined]
         return row
 
     def touch(self, row: Synced) -> Synced:
@@ -633,9 +711,10 @@ class Store:
                 yield tx
                 # The clock's last stamp, in one statement (reading the row through the
                 # ORM would flush the action's rows twice, rules and all).
-                session.execute(
-                    text("UPDATE replica SET last_hlc = :last WHERE id = 'self'"),
-                    {"last": self.clock.last},
+                run_statement(
+                    session,
+                    "UPDATE replica SET last_hlc = :last WHERE id = 'self'",
+                    last=self.clock.last,
                 )
                 session.commit()
             except BaseException as exc:
@@ -663,7 +742,7 @@ class Store:
         started = time.monotonic()
         waited = False
         while True:
-            session = Session(self._writer, expire_on_commit=False)
+            session = _WriteSession(self._writer, expire_on_commit=False)
             try:
                 session.connection()  # BEGIN IMMEDIATE, trying for WRITE_TRY_MS
                 break
@@ -692,7 +771,7 @@ class Store:
         The clock moves past the newest stamp any process wrote there, so two copies of
         the program writing to one hub never issue the same stamp or one out of order.
         """
-        session = Session(self._writer, expire_on_commit=False)
+        session = _WriteSession(self._writer, expire_on_commit=False)
         try:
             try:
                 last = session.execute(
@@ -870,4 +949,5 @@ __all__ = [
     "Tx",
     "default_data_dir",
     "is_database_url",
+    "run_statement",
 ]

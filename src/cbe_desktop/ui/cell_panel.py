@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -60,6 +60,8 @@ class SteadyWords(QWidget):
         self.setSizePolicy(policy)
 
     def setText(self, text: str) -> None:
+        if text == self.label.text():
+            return  # (the same words: nothing to measure or repaint)
         self.label.setText(text)
         if self.label.heightForWidth(self.width()) != self.label.height():
             self.updateGeometry()
@@ -97,13 +99,28 @@ class CellPanel(QWidget):
             QCoreApplication.translate("CellPanel", "Selected student and target")
         )
         self.setMinimumWidth(300)
-        # The student and target, and the estimate in words: new at every keystroke.
+        # The student (in bold) and the target; the cell's status (in bold) and its
+        # estimate in words. The student and the estimate are new at every keystroke, the
+        # status often and the target's words only when the column changes. All are plain
+        # text: measured and drawn without a rich-text document (several times cheaper).
+        bold = QFont()  # (only the weight: the size still follows the window's zoom)
+        bold.setBold(True)
         self._title = SteadyWords(self)
         self.title = self._title.label
-        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setFont(bold)
+        self._target_words = SteadyWords(self)
+        self.target_words = self._target_words.label
+        self.target_words.setTextFormat(Qt.TextFormat.PlainText)
+        self._status = SteadyWords(self)
+        self.status_words = self._status.label
+        self.status_words.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_words.setFont(bold)
         self._estimate = SteadyWords(self)
         self.estimate = self._estimate.label
         self.estimate.setObjectName("estimateWords")
+        self.estimate.setTextFormat(Qt.TextFormat.PlainText)
+        # (The estimate's words can be selected and copied; a selectable label keeps a
+        # rich-text document, so the one-word status above them is not.)
         self.estimate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.override_box = QGroupBox(
@@ -148,6 +165,11 @@ class CellPanel(QWidget):
             QCoreApplication.translate("CellPanel", "Evidence timeline, oldest first")
         )
         self.timeline.setOpenLinks(False)
+        # Laid out again at every key: Latin text is not shaped (kerning) where the script
+        # does not need it, a fifth of the timeline's cost; other scripts still are.
+        unshaped = QFont()  # (only the strategy: family and size follow the window's)
+        unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.timeline.setFont(unshaped)
         # A scroll bar that stays: the timeline is laid out once per cell, never twice
         # (with and without the bar) as a cell's history grows past the panel.
         self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -163,8 +185,16 @@ class CellPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
-        layout.addWidget(self._title)
-        layout.addWidget(self._estimate)
+        heading = QVBoxLayout()  # the student's name, and on the next line the target
+        heading.setSpacing(0)
+        heading.addWidget(self._title)
+        heading.addWidget(self._target_words)
+        layout.addLayout(heading)
+        estimate = QVBoxLayout()  # the status, and under it the estimate in words
+        estimate.setSpacing(0)
+        estimate.addWidget(self._status)
+        estimate.addWidget(self._estimate)
+        layout.addLayout(estimate)
         layout.addWidget(self.override_box)
         layout.addWidget(self.timeline, 2)
         layout.addWidget(QLabel(QCoreApplication.translate("CellPanel", "<b>Rubric</b>"), self))
@@ -174,7 +204,10 @@ class CellPanel(QWidget):
         self.show_nothing()
 
     def show_nothing(self) -> None:
+        self.title.setTextFormat(Qt.TextFormat.RichText)
         self._title.setText(QCoreApplication.translate("CellPanel", "<b>Choose a cell</b>"))
+        self._target_words.setText("")
+        self._status.hide()
         self._estimate.setText(
             QCoreApplication.translate(
                 "CellPanel", "Select a student and a target to see the evidence behind it."
@@ -199,12 +232,12 @@ class CellPanel(QWidget):
         exemplars: Sequence[RubricExemplar] = (),
     ) -> None:
         """``exemplars``: the target's examples of work, shown under their levels."""
-        self._title.setText(
-            f"<b>{html.escape(student)}</b><br>{html.escape(target.code)}: "
-            f"{html.escape(target.i_can or target.statement)}"
-        )
-        status = STATUS_WORDS[cell.status]
-        self._estimate.setText(f"<b>{status}.</b> {html.escape(say(cell.explanation))}")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setText(student)
+        self._target_words.setText(f"{target.code}: {target.i_can or target.statement}")
+        self._status.setText(f"{STATUS_WORDS[cell.status]}.")
+        self._status.show()
+        self._estimate.setText(say(cell.explanation))
         self.override_box.setEnabled(True)
         choices = [(f"{lv.number} {level_word(lv.label)}", lv.value) for lv in scale.levels]
         if choices != getattr(self, "_level_choices", None):  # the scale's levels, once

@@ -8,8 +8,10 @@ withdraws the retraction, so the history keeps every step and syncs like any cha
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -50,6 +52,9 @@ from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.page import Page
 from cbe_desktop.ui.task_dialog import TaskDialog
 
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
 NO_TASK = "__none__"
 
 
@@ -88,6 +93,9 @@ class GradebookPage(Page):
         #: cell of the same column after a typed entry: the entry wrote evidence, which
         #: changes no rubric. Any other change of the store forgets it.
         self._shown_rubric: tuple[str, dict[float, str], list[RubricExemplar]] | None = None
+        #: The read session a typed entry shares, once it has written: the cell it wrote
+        #: and the panel of the next cell are read in one (see :meth:`_reading`).
+        self._keystroke_read: Callable[[], Session] | None = None
 
         self.class_title = QLabel(self)
         self.class_title.setObjectName("classTitle")
@@ -362,7 +370,7 @@ class GradebookPage(Page):
         assert grid is not None
         student, column_info = grid.students[row], grid.targets[column]
         kept = self._shown_rubric
-        with self.store.read() as session:
+        with self._reading() as session:
             history = cell_history(session, student.id, column_info.id, grid.scale)
             if kept is not None and kept[0] == column_info.id and self._after_entry:
                 descriptors, exemplars = kept[1], kept[2]
@@ -380,6 +388,16 @@ class GradebookPage(Page):
             blob_dir=self.store.blobs_dir,
             exemplars=exemplars,
         )
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        """A read session: during a typed entry, the one the entry's reads share (opened
+        at its first read, after the entry was written, so it sees it); else a new one."""
+        if self._keystroke_read is not None:
+            yield self._keystroke_read()
+            return
+        with self.store.read() as session:
+            yield session
 
     def _target_cell(self) -> tuple[GradebookView, int, int] | None:
         view = self.current_view()
@@ -405,7 +423,7 @@ class GradebookPage(Page):
         if changes.everything or changes.classes or changes.tasks:
             self.reload()
             return
-        with self.store.read() as session:
+        with self._reading() as session:
             for view in (self.gradebook, self.habits):
                 grid = view.model.grid
                 if grid is None:
@@ -468,17 +486,27 @@ class GradebookPage(Page):
         """Record a typed entry and move to the next student, showing the side panel once:
         for the cell moved to (or, at the bottom, for the cell just changed). ``note``
         (where the evidence went, when not on the task) goes to the status line after."""
-        self._moving_on = True
-        try:
-            done = self.operations.perform(text, action.do, action.step)
-        finally:
-            self._moving_on = False
-        self._after_entry = True
-        try:
-            if not (done and self._move_down(view, row, column)):
-                self._current_changed()
-        finally:
-            self._after_entry = False
+        with ExitStack() as reads:
+            opened: list[Session] = []
+
+            def shared() -> Session:
+                if not opened:  # (first asked once the entry is written)
+                    opened.append(reads.enter_context(self.store.read()))
+                return opened[0]
+
+            self._keystroke_read = shared
+            self._moving_on = True
+            try:
+                done = self.operations.perform(text, action.do, action.step)
+            finally:
+                self._moving_on = False
+            self._after_entry = True
+            try:
+                if not (done and self._move_down(view, row, column)):
+                    self._current_changed()
+            finally:
+                self._after_entry = False
+                self._keystroke_read = None
         if done and note:
             self.status_message.emit(say(note))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QItemSelection, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -17,6 +17,12 @@ class GroupedHeaderView(QHeaderView):
         self.setSectionsClickable(False)
         self.setHighlightSections(False)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        # The headings are never highlighted (their painting ignores the selection): a
+        # move of the current cell, at every typed level, repaints no heading.
+        if self.highlightSections():
+            super().selectionChanged(selected, deselected)
 
     def _row_height(self) -> int:
         return self.fontMetrics().height() + 10
