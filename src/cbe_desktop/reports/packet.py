@@ -55,6 +55,7 @@ from cbe_desktop.reports.common import (
     STATUS_SIGNS,
     WHITE,
     Bookmark,
+    Layouts,
     Mark,
     PadToEven,
     PageOwner,
@@ -126,6 +127,7 @@ def build_packet(
     doc_lang = languages.most_common(1)[0][0] if languages else (lang or Language.EN)
 
     def write(stream: BinaryIO) -> None:
+        layouts = Layouts()
         title_words = Labels(doc_lang)
         title = title_words("kicker")
         if total == 1 and first is not None:
@@ -143,7 +145,7 @@ def build_packet(
         for index, data in enumerate(data_list, start=1):
             if index > 1:
                 story.append(PageBreak())
-            writer = _PacketWriter(data, Labels(lang or data.lang), doc.width)
+            writer = _PacketWriter(data, Labels(lang or data.lang), doc.width, layouts=layouts)
             owner = writer.owner(progress=(index, total))
             mark = Mark(owner, progress=progress, cancelled=cancelled, bookmark=data.student_name)
             story.append(mark)
@@ -191,8 +193,18 @@ def build_where_am_i(
 
 
 class _PacketWriter:
-    def __init__(self, data: PacketData, words: Labels, width: float, size: float = 10.0) -> None:
+    def __init__(
+        self,
+        data: PacketData,
+        words: Labels,
+        width: float,
+        size: float = 10.0,
+        *,
+        layouts: Layouts | None = None,
+    ) -> None:
         self.data, self.words, self.width = data, words, width
+        #: Shared by every packet of one file (see reports.common.Layouts).
+        self.layouts = layouts
         self.lang = words.lang
         self.rtl = words.rtl
         self.st = styles(size, self.lang)
@@ -247,7 +259,7 @@ class _PacketWriter:
         return self.t(words)
 
     def p(self, words: str, style: str = "body", bullet: str | None = None) -> Flowable:
-        flowable = para(words, self.st[style], rtl=self.rtl)
+        flowable = para(words, self.st[style], rtl=self.rtl, layouts=self.layouts)
         if bullet is not None:
             flowable.bulletText = bullet  # type: ignore[attr-defined]
         return flowable
