@@ -120,13 +120,23 @@ class Layouts:
     into lines once per width; every paragraph keeps its own words, so the file is the
     same, byte for byte. One per document: nothing is kept from one file to the next."""
 
-    __slots__ = ("parsed", "wrapped")
+    __slots__ = ("marked", "parsed", "wrapped")
 
     def __init__(self) -> None:
+        #: (words, language) -> the words as paragraph markup (see :func:`text`)
+        self.marked: dict[tuple[str, str], str] = {}
         #: (markup, style) -> (text, style, fragments, bullet text) as reportlab parsed them
         self.parsed: dict[tuple[str, ParagraphStyle], tuple] = {}
         #: (markup, style, bullet, width) -> the attributes a wrap sets on a Paragraph
         self.wrapped: dict[tuple, dict[str, object]] = {}
+
+    def text(self, words: str, lang: str) -> str:
+        """:func:`text`, worked out once per document for the same words."""
+        key = (words, lang)
+        found = self.marked.get(key)
+        if found is None:
+            found = self.marked[key] = text(words, lang)
+        return found
 
 
 #: What :meth:`Paragraph.wrap` sets on a paragraph (its line breaks and their sizes).

@@ -248,6 +248,8 @@ class _PacketWriter:
     # --- small pieces ---
     def t(self, words: str) -> str:
         """Words made safe for a paragraph, each script in its font."""
+        if self.layouts is not None:
+            return self.layouts.text(words, self.lang)
         return text(words, self.lang)
 
     def tw(self, words: str) -> str:
