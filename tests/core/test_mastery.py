@@ -224,6 +224,23 @@ def test_power_law_of_a_steady_level_is_that_level() -> None:
     assert calculate("power_law", [2, 2, 2, 2]) == pytest.approx(2.0)
 
 
+def test_power_law_agrees_with_a_textbook_regression_for_every_length_of_a_year() -> None:
+    # The fit's attempt-side sums are worked out once per number of scores: every cell
+    # with that many scores must still get its own trend, whatever came before it.
+    import math
+    import statistics
+
+    rows = [[1, 2, 2, 3], [4, 3, 2, 1, 1, 2], [2, 2.5, 3, 3, 3.5, 4, 4, 3, 4, 4, 4, 4]]
+    rows += [[(k * 7) % 4 + 1 for k in range(n)] for n in range(3, 25)]
+    for scores in rows * 2:
+        n = len(scores)
+        xs = [math.log(k) for k in range(1, n + 1)]
+        slope, intercept = statistics.linear_regression(xs, [math.log(s) for s in scores])
+        expected = min(max(math.exp(intercept + slope * math.log(n)), 1), 4)
+        found = calculate("power_law", scores, scale_min=1, scale_max=4)
+        assert found == pytest.approx(expected, rel=1e-9), scores
+
+
 def test_power_law_with_fewer_than_three_attempts_is_their_mean() -> None:
     assert calculate("power_law", [2, 3]) == 2.5
 

@@ -177,3 +177,24 @@ def test_a_students_own_packet_says_exactly_what_the_class_file_says_of_them(dem
                 rows[s.id] for s in few.students
             ]
     assert any(p.working_on for p in whole) and any(p.habits for p in whole)
+
+
+def test_a_packets_next_steps_are_the_class_queues_open_plans_for_that_student(demo):
+    """The packet reads its students' open "not yet" plans itself (one student's packet
+    does not read the school's whole queue): they must be the ones the class's queue
+    lists for that student, in the queue's order, and none from another class."""
+    from cbe_desktop.core.conference import class_packets
+    from cbe_desktop.core.queue import open_revisions
+
+    with demo.store.read() as session:
+        queue = open_revisions(session, class_id=demo.class_id)
+        everywhere = open_revisions(session)
+        for packet in class_packets(session, demo.class_id, lang="en"):
+            listed = [
+                (i.target_id, i.next_step, i.due_on)
+                for i in queue
+                if i.student_id == packet.student_id
+            ]
+            steps = [(s.target_id, s.next_step, s.due_on) for s in packet.working_on]
+            assert sorted(steps, key=str) == sorted(listed, key=str)
+    assert queue and len(everywhere) > len(queue)  # the demo has plans in other classes too

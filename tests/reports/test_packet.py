@@ -7,6 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 from report_helpers import add_not_yet, add_scores, make_class, pdf_pages
+from reportlab import rl_config
 
 from cbe_desktop.core.conference import choose_showcase, class_packets, packet_data
 from cbe_desktop.reports import ReportCancelled, build_packet, build_where_am_i
@@ -56,6 +57,22 @@ def test_every_section_of_the_demo_packet_in_both_languages_and_paper_sizes(demo
         assert "Where I am" not in text
     # the photo of the chosen work is in the PDF
     assert any(page.images for page in reader.pages)
+
+
+def test_a_class_file_is_the_same_whether_its_packets_share_their_layout_or_not(demo, monkeypatch):
+    # A class's file lays out the words its packets share (the targets, the key, the
+    # agenda) once per width: the file must be the one each paragraph laid out on its own
+    # makes, byte for byte (reportlab's invariant mode leaves out the date and file id).
+    import cbe_desktop.reports.packet as packet_module
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    with demo.store.read() as session:
+        students = [p.student_id for p in class_packets(session, demo.class_id)][:4]
+    chosen = packets(demo, lang="en", student_ids=[demo.with_photo, *students])
+    shared = pdf_bytes(chosen)
+    monkeypatch.setattr(packet_module, "Layouts", lambda: None)
+    assert pdf_bytes(chosen) == shared
+    assert len(pdf_pages(shared)) >= 2 * len(chosen)
 
 
 def test_each_packet_numbers_its_own_pages_and_starts_on_a_new_page(demo):

@@ -46,7 +46,6 @@ from cbe_desktop.core.models import (
     written_name,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
-from cbe_desktop.core.queue import open_revisions
 from cbe_desktop.core.scales import ScaleInfo, load_scale
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.status import STATUSES, Status
@@ -268,6 +267,24 @@ WHERE e.student_id IN :students
 ORDER BY e.produced_on, e.hlc
 """
 
+#: The queue's open plans (core.queue), for the packet's students on the class's targets,
+#: while the student is in the class.
+_OPEN_STEPS_SQL = """
+SELECT r.student_id, r.target_id, r.next_step, r.due_on, r.support, r.opened_on,
+       t.code, t.statement, e.level, e.produced_on
+FROM revision r
+JOIN student s ON s.id = r.student_id AND s.deleted_hlc IS NULL AND NOT s.archived
+JOIN target t ON t.id = r.target_id AND t.deleted_hlc IS NULL
+LEFT JOIN evidence e ON e.id = r.evidence_id
+WHERE r.student_id IN :students AND r.state = 'open' AND r.deleted_hlc IS NULL
+  AND r.target_id IN (SELECT ct.target_id FROM class_target ct
+                      WHERE ct.class_id = :c AND ct.deleted_hlc IS NULL)
+  AND EXISTS (SELECT 1 FROM enrollment en
+              WHERE en.student_id = r.student_id AND en.class_id = :c
+                AND en.deleted_hlc IS NULL)
+ORDER BY r.opened_on, r.hlc
+"""
+
 _RUBRIC_SQL = """
 SELECT r.target_id, r.text FROM rubric_descriptor r
 WHERE r.deleted_hlc IS NULL AND r.level_value = :level AND r.target_id IN :targets
@@ -400,7 +417,7 @@ def class_packets(
             other_classes[sid].append(name)
     goals = _voice(conn, "goal", params)
     reflections = _voice(conn, "reflection", params)
-    working = _working_on(session, class_id, set(ids), grid, habits_grid)
+    working = _working_on(conn, params, grid, habits_grid)
     showcase = _showcase(conn, params, blobs_dir or _blobs_dir(session), grid.scale)
     school, teacher = get_setting(session, "school"), get_setting(session, "teacher")
 
@@ -626,29 +643,29 @@ def _competencies(
 
 
 def _working_on(
-    session: Session,
-    class_id: str,
-    student_ids: set[str],
+    conn,  # type: ignore[no-untyped-def]
+    params: dict,
     grid: ClassGrid,
     habits_grid: ClassGrid,
 ) -> dict[str, list[WorkingOn]]:
+    """The open "not yet" plans of the packet's students on the class's targets, oldest
+    first (the queue's, ``core.queue.open_revisions``, read for these students alone: one
+    student's packet does not read the whole school's queue)."""
     columns = {t.id: t for t in (*grid.targets, *habits_grid.targets)}
     found: dict[str, list[WorkingOn]] = defaultdict(list)
-    for item in open_revisions(session, class_id=class_id):
-        if item.student_id not in student_ids:
-            continue
-        target = columns.get(item.target_id)
-        level = grid.scale.exact(item.level) if item.level is not None else None
-        found[item.student_id].append(
+    for r in conn.execute(_in(_OPEN_STEPS_SQL, "students"), params).all():
+        target = columns.get(r.target_id)
+        level = grid.scale.exact(r.level) if r.level is not None else None
+        found[r.student_id].append(
             WorkingOn(
-                target_id=item.target_id,
-                target_code=item.target_code,
-                i_can=(target.i_can.strip() if target else "") or item.target_statement,
-                next_step=item.next_step,
-                support=item.support,
-                due_on=item.due_on,
-                opened_on=item.opened_on,
-                level=item.level,
+                target_id=r.target_id,
+                target_code=r.code,
+                i_can=(target.i_can.strip() if target else "") or r.statement,
+                next_step=r.next_step,
+                support=r.support,
+                due_on=r.due_on,
+                opened_on=r.opened_on or r.produced_on or "",
+                level=r.level,
                 level_label=level.label if level else "",
             )
         )

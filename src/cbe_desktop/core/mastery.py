@@ -34,6 +34,7 @@ import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Final
 
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, Template
@@ -214,31 +215,30 @@ def estimator(
     weight = _weight(method, param)
     needed = _needed(method, param)
     threshold = _threshold(mastery_threshold) if method == Method.N_MASTERY else 0.0
+    # One small function per method, chosen here once: a year's grids ask for thousands
+    # of estimates per column, each of a handful of scores.
+    if method == Method.LATEST:
+        return lambda scores: float(scores[-1]) if scores else None
+    if method == Method.HIGHEST:
+        return lambda scores: float(max(scores)) if scores else None
+    if method == Method.AVERAGE:
+        return lambda scores: _within(_mean(scores), scores) if scores else None
+    if method == Method.MODE:
+        return lambda scores: float(max(statistics.multimode(scores))) if scores else None
+    if method == Method.DECAYING_AVERAGE:
+        return lambda scores: _within(_decaying_average(scores, weight), scores) if scores else None
+    if method == Method.WEIGHTED_AVERAGE:
+        return lambda scores: _within(_weighted_average(scores, weight), scores) if scores else None
+    if method == Method.N_MASTERY:
 
-    def estimate(scores: Sequence[float]) -> float | None:
-        if not scores:
-            return None
-        if method == Method.LATEST:
-            return float(scores[-1])
-        if method == Method.HIGHEST:
-            return float(max(scores))
-        if method == Method.AVERAGE:
-            return _within(statistics.fmean(scores), scores)
-        if method == Method.MODE:
-            return float(max(statistics.multimode(scores)))
-        if method == Method.DECAYING_AVERAGE:
-            return _within(_decaying_average(scores, weight), scores)
-        if method == Method.WEIGHTED_AVERAGE:
-            return _within(_weighted_average(scores, weight), scores)
-        if method == Method.N_MASTERY:
+        def n_mastery(scores: Sequence[float]) -> float | None:
             shown = [s for s in scores if s >= threshold]
-            if len(shown) < needed:
+            if not scores or len(shown) < needed:
                 return None
-            return _within(statistics.fmean(shown), shown)
-        # power_law
-        return _clamp(_power_law(scores), scale_min, scale_max)
+            return _within(_mean(shown), shown)
 
-    return estimate
+        return n_mastery
+    return lambda scores: _clamp(_power_law(scores), scale_min, scale_max) if scores else None
 
 
 def explain(
@@ -380,7 +380,7 @@ def _weighted_average(scores: Sequence[float], weight: float) -> float:
     """w * newest + (1 - w) * mean(all earlier); a single score is itself."""
     if len(scores) == 1:
         return float(scores[0])
-    return weight * scores[-1] + (1 - weight) * statistics.fmean(scores[:-1])
+    return weight * scores[-1] + (1 - weight) * _mean(scores[:-1])
 
 
 def _power_law_input(scores: Sequence[float]) -> _PowerLawInput:
@@ -394,21 +394,36 @@ def _power_law_input(scores: Sequence[float]) -> _PowerLawInput:
 
 def _power_law(scores: Sequence[float]) -> float:
     """Least-squares fit of ln(score) = ln a + b ln(attempt), read at the newest attempt."""
-    kept = _power_law_input(scores).kept
+    kept = [float(s) for s in scores if s > 0]
     if not kept:
-        return statistics.fmean(scores)
-    if len(kept) < _POWER_LAW_MIN_ATTEMPTS:
-        return statistics.fmean(kept)
+        return _mean(scores)
     n = len(kept)
-    xs = [math.log(attempt) for attempt in range(1, n + 1)]
-    ys = [math.log(score) for score in kept]
-    x_mean = statistics.fmean(xs)
-    y_mean = statistics.fmean(ys)
-    sxx = math.fsum((x - x_mean) ** 2 for x in xs)
-    sxy = math.fsum((x - x_mean) * (y - y_mean) for x, y in zip(xs, ys, strict=True))
+    if n < _POWER_LAW_MIN_ATTEMPTS:
+        return _mean(kept)
+    deviations, x_mean, sxx, log_n = _attempts(n)
+    ys = [_log(score) for score in kept]
+    y_mean = math.fsum(ys) / n
+    sxy = math.fsum(dx * (y - y_mean) for dx, y in zip(deviations, ys, strict=True))
     slope = sxy / sxx  # b; sxx > 0 because attempts 1..n (n >= 3) differ
     log_a = y_mean - slope * x_mean
-    return math.exp(log_a + slope * math.log(n))
+    return math.exp(log_a + slope * log_n)
+
+
+@lru_cache(maxsize=64)
+def _attempts(n: int) -> tuple[tuple[float, ...], float, float, float]:
+    """What a power law's fit over attempts 1..n needs of the attempts alone (the same
+    for every cell with n scores): ln(attempt) - mean, the mean, their sum of squares,
+    ln(n)."""
+    xs = [math.log(attempt) for attempt in range(1, n + 1)]
+    x_mean = math.fsum(xs) / n
+    deviations = tuple(x - x_mean for x in xs)
+    return deviations, x_mean, math.fsum(d**2 for d in deviations), math.log(n)
+
+
+@lru_cache(maxsize=256)
+def _log(score: float) -> float:
+    """ln(score): a scale's few levels, over and over."""
+    return math.log(score)
 
 
 def _explain_power_law(scores: Sequence[float], value: str) -> Phrase:
@@ -539,6 +554,12 @@ def _threshold(mastery_threshold: float | None) -> float:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _mean(scores: Sequence[float]) -> float:
+    """The arithmetic mean, as ``statistics.fmean`` computes it (fsum / n), without its
+    checks: the scores here are never empty."""
+    return math.fsum(scores) / len(scores)
 
 
 def _within(value: float, scores: Sequence[float]) -> float:

@@ -111,13 +111,102 @@ def text(value: str, lang: str = Language.EN) -> str:
     return markup(value, base_font(lang))
 
 
-def para(words: str, style: ParagraphStyle, *, rtl: bool = False) -> Flowable:
+class Layouts:
+    """What the paragraphs of one document share: a class's packets say the same words
+    in the same style many times over (every student's table of the same forty targets,
+    the same key, agenda and status words), and reportlab would parse each paragraph's
+    markup and break it into lines anew every time (and again each time a table is
+    measured and drawn). Here each distinct (words, style) is parsed once, and broken
+    into lines once per width; every paragraph keeps its own words, so the file is the
+    same, byte for byte. One per document: nothing is kept from one file to the next."""
+
+    __slots__ = ("marked", "parsed", "wrapped")
+
+    def __init__(self) -> None:
+        #: (words, language) -> the words as paragraph markup (see :func:`text`)
+        self.marked: dict[tuple[str, str], str] = {}
+        #: (markup, style) -> (text, style, fragments, bullet text) as reportlab parsed them
+        self.parsed: dict[tuple[str, ParagraphStyle], tuple] = {}
+        #: (markup, style, bullet, width) -> the attributes a wrap sets on a Paragraph
+        self.wrapped: dict[tuple, dict[str, object]] = {}
+
+    def text(self, words: str, lang: str) -> str:
+        """:func:`text`, worked out once per document for the same words."""
+        key = (words, lang)
+        found = self.marked.get(key)
+        if found is None:
+            found = self.marked[key] = text(words, lang)
+        return found
+
+
+#: What :meth:`Paragraph.wrap` sets on a paragraph (its line breaks and their sizes).
+_WRAP_STATE = (
+    "width", "height", "_wrapWidths", "blPara", "frags",
+    "_width_max", "_splitLongWordCount", "_hyphenations",
+)  # fmt: skip
+
+
+class SharedParagraph(Paragraph):
+    """reportlab's Paragraph, parsed and broken into lines once per :class:`Layouts`
+    for the same words, style and width. Without ``layouts`` (as reportlab makes the
+    two halves of a paragraph split across pages) it is a plain Paragraph."""
+
+    def __init__(  # type: ignore[no-untyped-def]
+        self,
+        text,
+        style=None,
+        bulletText=None,  # (reportlab's names: its split makes halves by them)
+        frags=None,
+        caseSensitive=1,
+        encoding="utf8",
+        *,
+        layouts: Layouts | None = None,
+    ) -> None:
+        self._cbe_key: tuple[str, ParagraphStyle] | None = None
+        self._cbe_layouts = layouts
+        if layouts is None or frags is not None or bulletText is not None:
+            super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+            return
+        key = (text, style)
+        parsed = layouts.parsed.get(key)
+        if parsed is None:
+            super().__init__(text, style)
+            parsed = layouts.parsed[key] = (self.text, self.style, self.frags, self.bulletText)
+        else:
+            self.caseSensitive, self.encoding, self.debug = caseSensitive, encoding, 0
+            self.text, self.style, frags, self.bulletText = parsed
+            self.frags = list(frags)
+        self._cbe_key = key
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._cbe_key is None or self._cbe_layouts is None:
+            return super().wrap(availWidth, availHeight)
+        key = (*self._cbe_key, self.bulletText, availWidth)
+        state = self._cbe_layouts.wrapped.get(key)
+        if state is None:
+            found = super().wrap(availWidth, availHeight)
+            kept = {k: getattr(self, k) for k in _WRAP_STATE if hasattr(self, k)}
+            kept["_wrapWidths"] = list(self._wrapWidths)
+            self._cbe_layouts.wrapped[key] = kept
+            return found
+        self.__dict__.update(state)
+        self._wrapWidths = list(state["_wrapWidths"])  # type: ignore[call-overload]
+        self.frags = list(state["frags"])  # type: ignore[call-overload]
+        return self.width, self.height
+
+
+def para(
+    words: str, style: ParagraphStyle, *, rtl: bool = False, layouts: Layouts | None = None
+) -> Flowable:
     """A paragraph of markup: reportlab's own, or one laid out by the bidirectional
     algorithm when the packet is right to left (``rtl``) or its words hold right-to-left
     letters. In a right-to-left packet a paragraph takes the direction of its first
     letter (an English target statement stays left to right); in a left-to-right one,
-    only a paragraph written wholly in a right-to-left script is set right to left."""
+    only a paragraph written wholly in a right-to-left script is set right to left.
+    ``layouts``: the document's shared layouts (see :class:`Layouts`)."""
     if not rtl and not has_rtl(words):
+        if layouts is not None:
+            return SharedParagraph(words, style, layouts=layouts)
         return Paragraph(words, style)
     first = starts_rtl(words)
     if rtl:

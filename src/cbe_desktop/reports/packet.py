@@ -24,11 +24,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Circle, Drawing, Rect
+from reportlab.graphics.shapes import Circle, Drawing, Group, Rect
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -55,6 +57,7 @@ from cbe_desktop.reports.common import (
     STATUS_SIGNS,
     WHITE,
     Bookmark,
+    Layouts,
     Mark,
     PadToEven,
     PageOwner,
@@ -126,6 +129,7 @@ def build_packet(
     doc_lang = languages.most_common(1)[0][0] if languages else (lang or Language.EN)
 
     def write(stream: BinaryIO) -> None:
+        layouts = Layouts()
         title_words = Labels(doc_lang)
         title = title_words("kicker")
         if total == 1 and first is not None:
@@ -143,7 +147,7 @@ def build_packet(
         for index, data in enumerate(data_list, start=1):
             if index > 1:
                 story.append(PageBreak())
-            writer = _PacketWriter(data, Labels(lang or data.lang), doc.width)
+            writer = _PacketWriter(data, Labels(lang or data.lang), doc.width, layouts=layouts)
             owner = writer.owner(progress=(index, total))
             mark = Mark(owner, progress=progress, cancelled=cancelled, bookmark=data.student_name)
             story.append(mark)
@@ -191,8 +195,18 @@ def build_where_am_i(
 
 
 class _PacketWriter:
-    def __init__(self, data: PacketData, words: Labels, width: float, size: float = 10.0) -> None:
+    def __init__(
+        self,
+        data: PacketData,
+        words: Labels,
+        width: float,
+        size: float = 10.0,
+        *,
+        layouts: Layouts | None = None,
+    ) -> None:
         self.data, self.words, self.width = data, words, width
+        #: Shared by every packet of one file (see reports.common.Layouts).
+        self.layouts = layouts
         self.lang = words.lang
         self.rtl = words.rtl
         self.st = styles(size, self.lang)
@@ -236,6 +250,8 @@ class _PacketWriter:
     # --- small pieces ---
     def t(self, words: str) -> str:
         """Words made safe for a paragraph, each script in its font."""
+        if self.layouts is not None:
+            return self.layouts.text(words, self.lang)
         return text(words, self.lang)
 
     def tw(self, words: str) -> str:
@@ -247,7 +263,7 @@ class _PacketWriter:
         return self.t(words)
 
     def p(self, words: str, style: str = "body", bullet: str | None = None) -> Flowable:
-        flowable = para(words, self.st[style], rtl=self.rtl)
+        flowable = para(words, self.st[style], rtl=self.rtl, layouts=self.layouts)
         if bullet is not None:
             flowable.bulletText = bullet  # type: ignore[attr-defined]
         return flowable
@@ -977,6 +993,83 @@ def _thumbnail(path: Path | None) -> Image | None:
     return picture
 
 
+class _GrowthChart(Drawing):
+    """A growth chart: what every chart of the same scale, language and size shares (the
+    frame, the levels' grid, axis and names: ``backdrop``) is written once into the PDF and
+    placed under each chart (see ``draw_shared``); the work itself is drawn on top."""
+
+    backdrop: Drawing
+
+    def draw(self, showBoundary: object = None) -> None:  # (reportlab calls it so)
+        # the backdrop has a margin of BACKDROP_MARGIN all round: the frame's line is on
+        # the chart's edge, and a form shows nothing outside its own box
+        draw_shared(self.canv, self.backdrop, -BACKDROP_MARGIN, -BACKDROP_MARGIN)
+        renderPDF.draw(self, self.canv, 0, 0)
+
+
+#: Room around a chart's shared backdrop for the half of its frame's line outside the chart.
+BACKDROP_MARGIN = 2.0
+
+
+@lru_cache(maxsize=32)
+def _chart_frame(
+    levels: tuple[tuple[float, str], ...], lang: str, width: float, height: float
+) -> tuple[Drawing, tuple[float, float, float, float, float, float]]:
+    """The part of a growth chart that is the same for every student (the frame, the grid
+    and the axis of the levels, with their names), as a drawing made once, and the plot's
+    place: (left, bottom, plot width, plot height, lowest, highest level)."""
+    words = Labels(lang)
+    low = levels[0][0] if levels else 1.0
+    high = levels[-1][0] if levels else 4.0
+    rtl = words.rtl
+    base = base_font(lang)
+    names = [f"{format_number(value)} {words.level(name)}" for value, name in levels]
+    left = min(
+        max((label_width(n, AXIS_SIZE, base=base) for n in names), default=30) + 8, width * 0.42
+    )
+    bottom = 20.0
+    plot_width, plot_height = width - left - 12, height - bottom - 8
+    drawing = Drawing(width + 2 * BACKDROP_MARGIN, height + 2 * BACKDROP_MARGIN)
+    frame = Group(transform=(1, 0, 0, 1, BACKDROP_MARGIN, BACKDROP_MARGIN))
+    drawing.add(frame)
+    frame.add(Rect(0, 0, width, height, fillColor=WHITE, strokeColor=LIGHT, strokeWidth=0.6))
+    plot = _plot(left, bottom, plot_width, plot_height, low, high, levels)
+    plot.data = [[(1, low), (2, low)]]
+    plot.lines[0].strokeColor = None  # a line the axes need to be laid out, never drawn
+    plot.lines[0].symbol = None
+    plot.xValueAxis.visible = False
+    frame.add(plot)
+    span = (high + 0.35) - (low - 0.35)
+    for (value, _name), name in zip(levels, names, strict=True):
+        y = bottom + (value - (low - 0.35)) / span * plot_height - AXIS_SIZE * 0.35
+        frame.add(
+            label(left - 5, y, name, AXIS_SIZE, anchor="end", colour=DARK, rtl=rtl, base=base)
+        )
+    return drawing, (left, bottom, plot_width, plot_height, low, high)
+
+
+def _plot(
+    left: float,
+    bottom: float,
+    plot_width: float,
+    plot_height: float,
+    low: float,
+    high: float,
+    levels: tuple[tuple[float, str], ...],
+) -> LinePlot:
+    """reportlab's LinePlot over the levels: the grid and axis of the levels in grey."""
+    plot = LinePlot()
+    plot.x, plot.y, plot.width, plot.height = left, bottom, plot_width, plot_height
+    y_axis = plot.yValueAxis
+    y_axis.valueMin, y_axis.valueMax = low - 0.35, high + 0.35
+    y_axis.valueSteps = [value for value, _name in levels] or [low, high]
+    y_axis.visibleLabels = False  # the levels are named beside the axis (the frame's)
+    y_axis.visibleGrid = True
+    y_axis.gridStrokeColor, y_axis.gridStrokeWidth = LIGHT, 0.5
+    y_axis.strokeColor = MID
+    return plot
+
+
 def growth_chart(
     target: TargetStanding,
     scale: ScaleInfo,
@@ -987,24 +1080,21 @@ def growth_chart(
     """One target's work, piece by piece (reportlab's LinePlot): each dot a scored piece
     of work in the order it was done (a revision among them), the goal dashed. The y
     axis names the levels (number and word), the x axis the dates, in 8 pt; black on
-    white. The story under the chart says the same in words (its text alternative)."""
-    drawing = Drawing(width, height)
-    levels = scale.levels
-    low = levels[0].value if levels else 1.0
-    high = levels[-1].value if levels else 4.0
+    white. The story under the chart says the same in words (its text alternative).
+
+    The frame, the levels' grid, axis and names are the ``backdrop`` every chart of the
+    class shares (written once into the file); the returned drawing holds the rest."""
+    levels = tuple((lv.value, lv.label) for lv in scale.levels)
+    backdrop, (left, bottom, plot_width, plot_height, low, high) = _chart_frame(
+        levels, words.lang, width, height
+    )
+    drawing = _GrowthChart(width, height)
+    drawing.backdrop = backdrop
     rtl = words.rtl
     base = base_font(words.lang)
-    names = [f"{format_number(lv.value)} {words.level(lv.label)}" for lv in levels]
-    left = min(
-        max((label_width(n, AXIS_SIZE, base=base) for n in names), default=30) + 8, width * 0.42
-    )
-    bottom = 20.0
-    plot_width, plot_height = width - left - 12, height - bottom - 8
-    drawing.add(Rect(0, 0, width, height, fillColor=WHITE, strokeColor=LIGHT, strokeWidth=0.6))
     attempts = target.history
     n = len(attempts)
-    plot = LinePlot()
-    plot.x, plot.y, plot.width, plot.height = left, bottom, plot_width, plot_height
+    plot = _plot(left, bottom, plot_width, plot_height, low, high, levels)
     goal = scale.proficient_value
     x_low, x_high = 0.6, n + 0.4
     plot.data = [
@@ -1017,13 +1107,8 @@ def growth_chart(
     dashed = plot.lines[1]
     dashed.strokeColor, dashed.strokeWidth, dashed.strokeDashArray = MID, 1.0, (3, 2)
     dashed.symbol = None
-    y_axis = plot.yValueAxis
-    y_axis.valueMin, y_axis.valueMax = low - 0.35, high + 0.35
-    y_axis.valueSteps = [lv.value for lv in levels] or [low, high]
-    y_axis.visibleLabels = False  # the levels are named beside the axis, below
-    y_axis.visibleGrid = True
-    y_axis.gridStrokeColor, y_axis.gridStrokeWidth = LIGHT, 0.5
-    y_axis.strokeColor = MID
+    plot.yValueAxis.visible = False  # drawn in the backdrop
+    plot.yValueAxis.visibleGrid = False
     x_axis = plot.xValueAxis
     x_axis.valueMin, x_axis.valueMax = x_low, x_high
     x_axis.valueSteps = list(range(1, n + 1))
@@ -1031,11 +1116,6 @@ def growth_chart(
     x_axis.strokeColor = MID
     drawing.add(plot)
     span = (high + 0.35) - (low - 0.35)
-    for lv, name in zip(levels, names, strict=True):
-        y = bottom + (lv.value - (low - 0.35)) / span * plot_height - AXIS_SIZE * 0.35
-        drawing.add(
-            label(left - 5, y, name, AXIS_SIZE, anchor="end", colour=DARK, rtl=rtl, base=base)
-        )
     # dates under the dots: every one when they fit, else the first, the last and some between
     step = max(1, -(-n * 34 // max(plot_width, 1)))
     shown = set(range(0, n, int(step))) | {n - 1}
