@@ -14,7 +14,7 @@ from sync_helpers import ClassSetup, Laptop, dump, files_digest, score
 from cbe_desktop.core.errors import StoreDamagedError
 from cbe_desktop.core.models import SyncLog
 from cbe_desktop.core.store import DB_FILE, Store
-from cbe_desktop.sync.exchange import import_bundle
+from cbe_desktop.sync.exchange import _Rows, import_bundle
 
 PAGE = 4096
 
@@ -132,3 +132,34 @@ def test_a_file_with_new_work_is_refused_on_damage_only_the_full_check_sees(rece
     assert "is damaged" in str(refused.value)
     assert files_digest(b.folder) == before
     assert sync_backups(b.folder) == backups
+
+
+def test_the_store_versions_read_for_a_run_of_lines_are_exactly_the_rows_asked_for(tmp_path):
+    """A file received again is compared with the store's versions of its rows, read a run
+    of lines at a time (by range of ids when in order): whatever the run, exactly the rows
+    asked for come back, with the values SQLAlchemy reads (a partial file's few ids
+    spanning many rows, one id, ids out of order, ids the store does not hold)."""
+    a = Laptop(tmp_path, "a")
+    setup = ClassSetup(a)
+    for n in range(90):
+        score(a, setup, n % 3, n % 2, 1 + n % 4, not_yet=n % 5 == 0)
+    expected = dump(a.store)["evidence"]
+    ids = sorted(expected)
+    runs = {
+        "a few ids spanning many rows": [*ids[::30], ids[-1]],
+        "every id": ids,
+        "a dense run": ids[10:20],
+        "one id": [ids[5]],
+        "out of order": [ids[7], ids[3], ids[50]],
+        "some not held": [ids[0], "00000000-0000-7000-8000-000000000000", ids[1]],
+        "none held": ["00000000-0000-7000-8000-000000000001", "ffffffff-0000-7000-8000-0"],
+    }
+    with a.store.transaction() as tx:
+        rows = _Rows(tx.session.connection())
+        for what, asked in runs.items():
+            got = rows.fetch("evidence", asked)
+            held = [i for i in asked if i in expected]
+            assert sorted(got) == sorted(held), what
+            assert all(got[i] == expected[i] for i in held), what
+            assert {type(got[i]["not_yet"]) for i in held} <= {bool}, what
+    a.close()

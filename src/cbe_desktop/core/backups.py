@@ -229,6 +229,8 @@ class BackupBeforeWrite:
             log.info("before %s: nothing of the teacher's work changes, no backup", self._reason)
             return None
         self._wait()
+        if self._quick is not None:  # begun before the first write; not needed now
+            self._quick.thread.join()
         rotate(self._store.backups_dir)
         return self._made
 

@@ -689,7 +689,7 @@ class _Rows:
             kind = table.c[column_name].type.dialect_impl(dialect)
             reader = kind.result_processor(dialect, None)
             if reader is not None:
-                readers.append((column_name, reader))
+                readers.append((i, reader))
             writer = kind.bind_processor(dialect)
             if writer is not None:
                 if isinstance(kind, JSON):  # an empty list, the usual value, without JSON
@@ -712,21 +712,43 @@ class _Rows:
                     out[row["id"]] = row
             return out
         names, readers, _writers = self._columns(name)
-        head = f"SELECT {', '.join(names)} FROM {name} WHERE id IN "
+        select_from = f"SELECT {', '.join(names)} FROM {name} WHERE "
+        found: list[tuple] = []
         cursor = self._cursor()
         try:
-            for start in range(0, len(ids), BATCH):
-                part = ids[start : start + BATCH]
-                cursor.execute(head + "(" + ",".join("?" * len(part)) + ")", part)
-                for values in cursor.fetchall():
-                    row = dict(zip(names, values, strict=True))
-                    for column_name, reader in readers:
-                        value = row[column_name]
-                        # An empty list, the usual value of a JSON column, without JSON.
-                        row[column_name] = [] if value == "[]" else reader(value)
-                    out[row["id"]] = row
+            # A run of ids in order (a whole file's run of lines, as export writes them)
+            # is read as one range of the primary key, unless the store holds many more
+            # rows in that range than were asked for (a partial file): then by id.
+            limit = 2 * len(ids) + 64
+            by_range = len(ids) > 1 and ids == sorted(ids)
+            if by_range:
+                cursor.execute(
+                    select_from + "id >= ? AND id <= ? ORDER BY id LIMIT ?",
+                    (ids[0], ids[-1], limit),
+                )
+                found = cursor.fetchall()
+            if not by_range or len(found) >= limit:
+                found = []
+                for start in range(0, len(ids), BATCH):
+                    part = ids[start : start + BATCH]
+                    cursor.execute(select_from + "id IN (" + ",".join("?" * len(part)) + ")", part)
+                    found += cursor.fetchall()
         finally:
             cursor.close()
+        if not found:
+            return out
+        records: Iterable[tuple] = found
+        if readers:
+            # Converted a column at a time (SQLAlchemy's own conversions, see _conversions).
+            by_column: list[Any] = list(zip(*found, strict=True))
+            for i, reader in readers:
+                # An empty list, the usual value of a JSON column, without JSON.
+                by_column[i] = [[] if v == "[]" else reader(v) for v in by_column[i]]
+            records = zip(*by_column, strict=True)
+        wanted = set(ids)
+        for record in records:
+            if record[0] in wanted:
+                out[record[0]] = dict(zip(names, record, strict=True))
         return out
 
     def _cursor(self) -> Any:
@@ -906,11 +928,13 @@ class _Merger:
         self._absent.update(i for i in ids if i not in local)
         known: dict[bytes, str] = {}
         counts = self.summary.tables[name]
+        far_future = self.far_future
         for row_id, row in local.items():
             line = ids[row_id]
             if row_line(row) == line:
                 known[line] = row_id
-                self.far_future(row["hlc"])  # as for every incoming version
+                if row["hlc"] > far_future.ok_upto:
+                    far_future(row["hlc"])  # as for every incoming version
             else:
                 self._local[row_id] = row
         counts.unchanged += len(known)
