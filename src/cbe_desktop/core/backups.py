@@ -140,51 +140,105 @@ def backup_before(store: StoreFiles, reason: str) -> Path | None:
     return made
 
 
-class BackupAside:
-    """:func:`backup_before`, begun at once in a thread while the caller checks what it is
-    about to write (SQLite copies and checks the store without holding Python's lock, so
-    on two cores the backup costs the import nothing).
+class BackupBeforeWrite:
+    """The backup an import makes before it changes the teacher's work: begun at its first
+    write, in a thread, and kept (waited for) before anything is committed.
 
-    Then :meth:`keep` (before the first write: waits for it, raises what
-    ``backup_before`` would raise, rotates) or :meth:`discard` (the input was refused:
-    the copy is deleted, as if it had never been begun). Either must be called.
+    Call :meth:`writing` before every write of the teacher's rows (the first call begins
+    :func:`backup_before`'s copy and thorough check on a thread: SQLite copies and checks
+    without holding Python's lock, so on two cores the backup costs the import nothing),
+    :meth:`settle` once every incoming row has been read and checked (it waits for a
+    backup begun; any write after it waits for the backup first), then :meth:`keep`
+    before the commit, or :meth:`discard` when the input was refused.
+
+    The import holds the store's write lock (``BEGIN IMMEDIATE``) before its first write,
+    and its own rows stay uncommitted until after :meth:`keep`: no other connection can
+    commit meanwhile, and a reader (the copy, the checks) sees the store exactly as it was
+    when the import began, whenever the copy is begun. So a backup begun at the first
+    write is the store as the import found it, as one begun at the start would be.
+
+    An import that brings nothing new (a file received again) writes none of the
+    teacher's rows: only its line in the sync history and the clock's stamp (``tables``:
+    the tables those go to). Then no backup is made (restoring it would give back exactly
+    what the store holds), and :meth:`keep` checks, before those two rows are written,
+    what they could spread into or lean on: SQLite's ``quick_check`` of the whole file
+    (every page's structure, every row's columns and the free list: the check made at
+    every opening, whose damage can reach any write) and the full ``integrity_check`` of
+    the tables written (their indexes agree with their rows). A damaged store is refused
+    with the backup's sentence, and nothing is written. The one damage not looked for
+    then is an index of another table that no longer matches its rows: nothing is
+    written there, and the next import that brings anything (or a backup before a change
+    of many rows, or ``cbe-desktop check``) finds it before writing.
     """
 
-    def __init__(self, store: StoreFiles, reason: str) -> None:
-        self._store, self._reason = store, reason
+    def __init__(self, store: StoreFiles, reason: str, *, tables: tuple[str, ...]) -> None:
+        self._store, self._reason, self._tables = store, reason, tables
         self._made: Path | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
+        self._quick: _QuickCheck | None = None
+        self._settled = False
+        #: keep() or discard() was called.
+        self.done = False
         self._new_folder = not store.backups_dir.exists()
-        if not store.is_hub:
+
+    @property
+    def begun(self) -> bool:
+        """Whether a write was announced (so a backup is being made, or was)."""
+        return self._thread is not None
+
+    def writing(self) -> None:
+        """A write of the teacher's rows is next: the backup is begun if it is not yet
+        (and, after :meth:`settle`, waited for: a damaged store raises here)."""
+        if self._store.is_hub:
+            return
+        if self._thread is None:
             self._thread = threading.Thread(
-                target=self._run, name=f"backup-before-{reason}", daemon=True
+                target=self._run, name=f"backup-before-{self._reason}", daemon=True
             )
             self._thread.start()
+        if self._settled:
+            self._wait()
 
-    def _run(self) -> None:
-        try:
-            self._made = make_backup(
-                self._store.db_path,
-                auto_backup_path(self._store.backups_dir, f"before-{self._reason}"),
-                thorough=True,
-            )
-        except BaseException as exc:  # raised in the caller's thread, by keep()
-            self._error = exc
+    def idle(self) -> None:
+        """Nothing written so far (a part of the input read): the store's quick check is
+        begun on a thread, in case nothing is written at all (see :meth:`keep`)."""
+        if self._store.is_hub or self._thread is not None or self._quick is not None:
+            return
+        self._quick = _QuickCheck(self._store.db_path)
+
+    def settle(self) -> None:
+        """Every incoming row is read and checked: a backup begun is waited for (a damaged
+        store or a full disk raises here, before the commit), and any later write waits
+        for its backup before it is made."""
+        self._settled = True
+        if self._thread is not None:
+            self._wait()
 
     def keep(self) -> Path | None:
-        """The backup, made and checked (None on a school hub: its server keeps them)."""
-        if self._thread is None:
+        """Before the commit: the backup, made and checked, then rotation; None when
+        nothing of the teacher's work was written (the store checked instead, see the
+        class) or on a school hub (its server keeps the backups)."""
+        self.done = True
+        if self._store.is_hub:
             log.info("before %s: the hub's backups are the server's (pg_dump)", self._reason)
             return None
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+        if self._thread is None:
+            quick = self._quick or _QuickCheck(self._store.db_path)
+            check_before_small_write(self._store, quick.result(), self._tables)
+            log.info("before %s: nothing of the teacher's work changes, no backup", self._reason)
+            return None
+        self._wait()
+        if self._quick is not None:  # begun before the first write; not needed now
+            self._quick.thread.join()
         rotate(self._store.backups_dir)
         return self._made
 
     def discard(self) -> None:
-        """Nothing is to be written: the copy begun is removed."""
+        """Nothing is to be written: a copy begun is removed."""
+        self.done = True
+        if self._quick is not None:
+            self._quick.thread.join()
         if self._thread is None:
             return
         self._thread.join()
@@ -195,6 +249,84 @@ class BackupAside:
                 self._store.backups_dir.rmdir()
         except OSError as exc:  # a backup too many, never a reason to fail
             log.warning("could not remove the unused backup %s: %s", self._made, exc)
+
+    def _run(self) -> None:
+        try:
+            self._made = make_backup(
+                self._store.db_path,
+                auto_backup_path(self._store.backups_dir, f"before-{self._reason}"),
+                thorough=True,
+            )
+        except BaseException as exc:  # raised in the caller's thread, by _wait()
+            self._error = exc
+
+    def _wait(self) -> None:
+        assert self._thread is not None
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+class _QuickCheck:
+    """SQLite's quick check of the live store, on a thread (its problems, or the error
+    that stopped it, for the caller's thread)."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.problems: list[str] = []
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="quick check", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.problems = integrity_problems(self.db_path, quick=True)
+        except BaseException as exc:  # a full disk or a removed stick: said by result()
+            self.error = exc
+
+    def result(self) -> list[str]:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.problems
+
+
+def check_before_small_write(
+    store: StoreFiles, quick_problems: list[str], tables: tuple[str, ...]
+) -> None:
+    """Refuse (with the backup's sentence for a damaged store) to write a few rows into
+    ``tables`` of a store whose quick check found ``quick_problems``, or whose full
+    integrity check of those tables finds any (see :class:`BackupBeforeWrite`)."""
+    db_path = store.db_path
+    problems = list(quick_problems)
+    if not problems:
+        for table in tables:
+            problems = _table_problems(db_path, table)
+            if problems:
+                break
+    if problems:
+        log.error("not written: %s is damaged (%s)", db_path, problems[0])
+        raise damaged(db_path.parent, problems[0], newest_sound_backup(store.backups_dir))
+
+
+def _table_problems(db_path: Path, table: str) -> list[str]:
+    """The full integrity check of one table and its indexes (SQLite 3.33 and later)."""
+    from cbe_desktop.core.sqlite_file import connect_readonly
+
+    try:
+        con = connect_readonly(db_path)
+        try:
+            rows = [str(p) for (p,) in con.execute(f'PRAGMA integrity_check("{table}")')]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        said = explain(exc, db_path.parent, db_path)
+        if said is not None:
+            raise said from None
+        if is_corrupt(exc):
+            return [str(exc)]
+        raise
+    return [] if rows == ["ok"] else rows
 
 
 def _taken_at(path: Path) -> datetime | None:

@@ -802,6 +802,19 @@ class Bundle:
                     )
                 )
             known = held(lines) if held is not None else {}
+            if known and b"" not in lines:
+                # Most lines held (a file received again): they are counted and their
+                # ids remembered at once; the others are read as below.
+                rest = [(n, line) for n, line in enumerate(lines, count + 1) if line not in known]
+                held_ids = set(known.values())
+                if len(lines) - len(rest) == len(known) == len(held_ids) and seen.isdisjoint(
+                    held_ids
+                ):
+                    seen.update(held_ids)
+                    count += len(lines)
+                    for number, line in rest:
+                        yield self._row(table, line, number, seen, lenient)
+                    continue
             for line in lines:
                 if line:
                     count += 1

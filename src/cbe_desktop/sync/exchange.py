@@ -1,13 +1,15 @@
 """Send and receive work: export a sync file, preview it, import it, verify it.
 
-Import, in order: open the file and check its structure and every part's hash; begin
-the backup of the store (made meanwhile, from the store as it was); then, in ONE
-transaction, read every row once, check it (its shape, then the store's rules) and merge
-it, table by table, parents first. A refused row rolls everything back (and the backup
-is thrown away): nothing is committed until every row has been checked and the backup
-is made. The merge's own work follows (twins, conflicts), then the attachments (written
-beside the database, by hash, just before the commit, so a committed row never names a
-missing file) and the exchange's line in the sync history. A row the store holds byte
+Import, in order: open the file and check its structure and every part's hash; then,
+in ONE transaction, read every row once, check it (its shape, then the store's rules)
+and merge it, table by table, parents first; the backup of the store is begun at the
+first write (made meanwhile, from the store as it was). A refused row rolls everything
+back (and the backup is thrown away): nothing is committed until every row has been
+checked and the backup is made (or, when the file brings nothing new, the store
+checked: :class:`backups.BackupBeforeWrite`). The merge's own work follows (twins,
+conflicts), then the attachments (written beside the database, by hash, just before the
+commit, so a committed row never names a missing file) and the exchange's line in the
+sync history. A row the store holds byte
 for byte (what it would write for its own row: a file received again) is counted
 unchanged and read no further. Importing the same file twice changes no data the second
 time; it does add a line to the sync history ("received again, nothing new"). A
@@ -160,6 +162,9 @@ class ImportSummary:
     attachments_added: int = 0  # attachment files newly stored beside the database
     attachments_missing: int = 0  # attachments whose file is neither here nor in the file
     dry_run: bool = False
+    #: The backup made just before the import (None: nothing of the teacher's work
+    #: changed, a preview, or a school hub, whose server keeps the backups).
+    backup: Path | None = None
 
     @property
     def totals(self) -> TableCounts:
@@ -643,6 +648,10 @@ def _summary(bundle: Bundle, *, dry_run: bool) -> ImportSummary:
 #: an attachment row names a file that must be here.
 _ALWAYS_READ = frozenset({"attachment", "scale_level", "framework", "school_class", "target"})
 
+#: What every import writes, even one that brings nothing new: its line in the sync
+#: history, and the clock's last stamp.
+_WRITTEN_ALWAYS = (SyncLog.__tablename__, "replica")
+
 
 def _json_text(writer: Callable[[Any], Any], value: Any) -> Any:
     """A JSON column's stored text: SQLAlchemy's, or ``[]`` for an empty list (the same)."""
@@ -680,7 +689,7 @@ class _Rows:
             kind = table.c[column_name].type.dialect_impl(dialect)
             reader = kind.result_processor(dialect, None)
             if reader is not None:
-                readers.append((column_name, reader))
+                readers.append((i, reader))
             writer = kind.bind_processor(dialect)
             if writer is not None:
                 if isinstance(kind, JSON):  # an empty list, the usual value, without JSON
@@ -703,21 +712,43 @@ class _Rows:
                     out[row["id"]] = row
             return out
         names, readers, _writers = self._columns(name)
-        head = f"SELECT {', '.join(names)} FROM {name} WHERE id IN "
+        select_from = f"SELECT {', '.join(names)} FROM {name} WHERE "
+        found: list[tuple] = []
         cursor = self._cursor()
         try:
-            for start in range(0, len(ids), BATCH):
-                part = ids[start : start + BATCH]
-                cursor.execute(head + "(" + ",".join("?" * len(part)) + ")", part)
-                for values in cursor.fetchall():
-                    row = dict(zip(names, values, strict=True))
-                    for column_name, reader in readers:
-                        value = row[column_name]
-                        # An empty list, the usual value of a JSON column, without JSON.
-                        row[column_name] = [] if value == "[]" else reader(value)
-                    out[row["id"]] = row
+            # A run of ids in order (a whole file's run of lines, as export writes them)
+            # is read as one range of the primary key, unless the store holds many more
+            # rows in that range than were asked for (a partial file): then by id.
+            limit = 2 * len(ids) + 64
+            by_range = len(ids) > 1 and ids == sorted(ids)
+            if by_range:
+                cursor.execute(
+                    select_from + "id >= ? AND id <= ? ORDER BY id LIMIT ?",
+                    (ids[0], ids[-1], limit),
+                )
+                found = cursor.fetchall()
+            if not by_range or len(found) >= limit:
+                found = []
+                for start in range(0, len(ids), BATCH):
+                    part = ids[start : start + BATCH]
+                    cursor.execute(select_from + "id IN (" + ",".join("?" * len(part)) + ")", part)
+                    found += cursor.fetchall()
         finally:
             cursor.close()
+        if not found:
+            return out
+        records: Iterable[tuple] = found
+        if readers:
+            # Converted a column at a time (SQLAlchemy's own conversions, see _conversions).
+            by_column: list[Any] = list(zip(*found, strict=True))
+            for i, reader in readers:
+                # An empty list, the usual value of a JSON column, without JSON.
+                by_column[i] = [[] if v == "[]" else reader(v) for v in by_column[i]]
+            records = zip(*by_column, strict=True)
+        wanted = set(ids)
+        for record in records:
+            if record[0] in wanted:
+                out[record[0]] = dict(zip(names, record, strict=True))
         return out
 
     def _cursor(self) -> Any:
@@ -789,6 +820,7 @@ class _Merger:
         cancelled: Cancelled | None,
         gate: validate.Gate | None = None,
         checked: Callable[[], None] | None = None,
+        guard: backups.BackupBeforeWrite | None = None,
     ) -> None:
         self.store = store
         self.conn = conn
@@ -799,6 +831,7 @@ class _Merger:
         self.cancelled = cancelled
         self.gate = gate
         self.checked = checked
+        self.guard = guard
         self.far_future = _FarFuture(store)
         self.candidates: dict[str, dict] = {}  # conflicts found here, by id
         self.attachment_shas: set[str] = set()
@@ -813,6 +846,8 @@ class _Merger:
         # found below read other tables only, and every row is checked before them.
         for name in TABLES:
             self._merge_table(name)
+            if self.guard is not None:
+                self.guard.idle()
         if self.gate is not None:
             self.gate.finish()
         if self.checked is not None:
@@ -893,11 +928,13 @@ class _Merger:
         self._absent.update(i for i in ids if i not in local)
         known: dict[bytes, str] = {}
         counts = self.summary.tables[name]
+        far_future = self.far_future
         for row_id, row in local.items():
             line = ids[row_id]
             if row_line(row) == line:
                 known[line] = row_id
-                self.far_future(row["hlc"])  # as for every incoming version
+                if row["hlc"] > far_future.ok_upto:
+                    far_future(row["hlc"])  # as for every incoming version
             else:
                 self._local[row_id] = row
         counts.unchanged += len(known)
@@ -949,6 +986,8 @@ class _Merger:
                 updates.append({**row, "seen_hlc": self.seen})
             if outcome.conflict is not None:
                 self._propose(outcome.conflict)
+        if (inserts or updates) and self.guard is not None:
+            self.guard.writing()  # the backup, begun before the first write
         if inserts:
             self.rows.insert(name, inserts)
         if updates:
@@ -986,6 +1025,8 @@ class _Merger:
                 updates.append({**deleted, "seen_hlc": self.seen, "b_row_id": deleted["id"]})
                 if conflict is not None:
                     self._propose(conflict)
+        if updates and self.guard is not None:
+            self.guard.writing()
         for batch in _batched(updates, BATCH):
             self.conn.execute(update(table).where(table.c.id == bindparam("b_row_id")), batch)
 
@@ -1037,12 +1078,13 @@ def _apply(
     done_before: int,
     total: int,
     check: bool = False,
-    checked: Callable[[], None] | None = None,
+    guard: backups.BackupBeforeWrite | None = None,
 ) -> ImportSummary:
     """Merge ``bundle`` in one transaction. ``check``: its rows have not been checked yet;
     each is checked against the store's rules (as the store was before the import) as it
-    is read, and any broken rule rolls everything back. ``checked()``: called once every
-    row has been read and checked, before anything else is merged."""
+    is read, and any broken rule rolls everything back. ``guard``: the backup before the
+    first write (begun by it, waited for once every row has been read and checked, kept
+    before anything is committed; see :class:`backups.BackupBeforeWrite`)."""
     summary = _summary(bundle, dry_run=dry_run)
     manifest = bundle.manifest
     done = done_before
@@ -1052,8 +1094,8 @@ def _apply(
         reading.close()
         if not dry_run:
             store.clock.observe(seen, force=True)
-        if checked is not None:
-            checked()
+        if guard is not None:
+            guard.settle()  # a damaged store or a full disk stops here, before any commit
 
     def step(n: int) -> None:
         nonlocal done
@@ -1081,8 +1123,13 @@ def _apply(
                 cancelled=cancelled,
                 gate=gate,
                 checked=all_read,
+                guard=guard,
             )
             merger.run()
+            if guard is not None:
+                # Before anything is committed (and before the attachments' files): the
+                # backup, or, when nothing of the teacher's work changed, the check.
+                summary.backup = guard.keep()
             # Attachments last, just before the commit: a committed row never names a
             # missing file (a file written for a transaction that then fails is harmless:
             # it is named by its content, and the next import finds it there).
@@ -1193,9 +1240,12 @@ def import_bundle(
 
     The file's parts are checked against their hashes when it opens; its rows are then
     read once, each checked (structure, then the store's rules) as it is merged, in one
-    transaction that a refused row rolls back whole. The backup is made meanwhile, from
-    the store as it was: it is kept once every row has been read and checked, before
-    anything is committed; a refused (or cancelled) file leaves none.
+    transaction that a refused row rolls back whole. The backup is begun at the first
+    write, from the store as it was, and kept once every row has been read and checked,
+    before anything is committed; a refused (or cancelled) file leaves none, and so does
+    a file that brings nothing new (the store is checked instead before its line in the
+    sync history is written: see :class:`backups.BackupBeforeWrite`). ``summary.backup``
+    is the backup made, or None.
 
     ``progress(done, total)`` is called as work advances; ``cancelled()`` returning True
     stops the import with ImportCancelled and nothing changed.
@@ -1203,14 +1253,7 @@ def import_bundle(
     with open_bundle(path, passphrase, workdir=store.data_dir) as bundle:
         manifest = bundle.manifest
         _check(cancelled)
-        aside = backups.BackupAside(store, "sync")
-        kept = False
-
-        def keep() -> None:
-            nonlocal kept
-            kept = True
-            aside.keep()  # a damaged store or a full disk stops here, before any commit
-
+        guard = backups.BackupBeforeWrite(store, "sync", tables=_WRITTEN_ALWAYS)
         try:
             summary = _apply(
                 store,
@@ -1221,15 +1264,14 @@ def import_bundle(
                 done_before=0,
                 total=manifest.total_rows + len(manifest.blobs),
                 check=True,
-                checked=keep,
+                guard=guard,
             )
         except BaseException as exc:
-            if not kept:
-                kept = True
-                if isinstance(exc, BundleError | ImportCancelled):
-                    aside.discard()  # the file was refused: as if never begun
+            if not guard.done:
+                if isinstance(exc, BundleError | ImportCancelled) or not guard.begun:
+                    guard.discard()  # the file was refused: as if never begun
                 else:
-                    aside.keep()  # the store's own trouble: the backup's sentence, if any
+                    guard.keep()  # the store's own trouble: the backup's sentence, if any
             raise
     log.info("imported %s from %s: %s", bundle.path.name, summary.source_replica, summary.totals)
     return summary

@@ -254,7 +254,8 @@ class ReceiveWork:
                         ).format(waiting=waiting)
                     )
                 )
-            words.append(tr_word(UNDO_NOTE))
+            if summary.backup is not None:  # none when the file brought nothing new
+                words.append(tr_word(UNDO_NOTE))
             show_done(self.receive_message, " ".join(words))
             self.review_button.setVisible(waiting > 0)
             self.status_message.emit(words[0])
