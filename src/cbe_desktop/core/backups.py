@@ -301,32 +301,12 @@ def check_before_small_write(
     problems = list(quick_problems)
     if not problems:
         for table in tables:
-            problems = _table_problems(db_path, table)
+            problems = integrity_problems(db_path, table=table)
             if problems:
                 break
     if problems:
         log.error("not written: %s is damaged (%s)", db_path, problems[0])
         raise damaged(db_path.parent, problems[0], newest_sound_backup(store.backups_dir))
-
-
-def _table_problems(db_path: Path, table: str) -> list[str]:
-    """The full integrity check of one table and its indexes (SQLite 3.33 and later)."""
-    from cbe_desktop.core.sqlite_file import connect_readonly
-
-    try:
-        con = connect_readonly(db_path)
-        try:
-            rows = [str(p) for (p,) in con.execute(f'PRAGMA integrity_check("{table}")')]
-        finally:
-            con.close()
-    except sqlite3.Error as exc:
-        said = explain(exc, db_path.parent, db_path)
-        if said is not None:
-            raise said from None
-        if is_corrupt(exc):
-            return [str(exc)]
-        raise
-    return [] if rows == ["ok"] else rows
 
 
 def _taken_at(path: Path) -> datetime | None:

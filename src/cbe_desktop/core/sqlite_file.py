@@ -104,13 +104,16 @@ def read_schema_revision(db_path: Path, *, frozen: bool = False) -> str | None:
         raise
 
 
-def integrity_problems(db_path: Path, *, quick: bool = False, frozen: bool = False) -> list[str]:
+def integrity_problems(
+    db_path: Path, *, quick: bool = False, frozen: bool = False, table: str | None = None
+) -> list[str]:
     """What SQLite's integrity check reports (empty when the file is sound).
 
     ``quick`` runs ``PRAGMA quick_check`` (the structure of every page, in about a tenth
     of a second for a year of a teacher's work), else the full ``integrity_check`` (also
-    that every index agrees with its table). A failure to read that is not corruption (a
-    full disk, a removed USB stick) raises its own sentence instead of passing for damage.
+    that every index agrees with its table); ``table``: the full check of that table and
+    its indexes only. A failure to read that is not corruption (a full disk, a removed USB
+    stick) raises its own sentence instead of passing for damage.
     """
     try:
         con = connect_readonly(db_path, frozen=frozen)
@@ -121,6 +124,8 @@ def integrity_problems(db_path: Path, *, quick: bool = False, frozen: bool = Fal
         return [str(exc)]
     try:
         pragma = "quick_check" if quick else "integrity_check"
+        if table is not None:
+            pragma = 'integrity_check("' + table.replace('"', '""') + '")'
         rows = [_tidy(problem) for (problem,) in con.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
         said = explain(exc, db_path.parent, db_path)

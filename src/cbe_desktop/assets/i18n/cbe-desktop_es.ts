@@ -185,7 +185,7 @@
     <name>Backups</name>
     <message>
         <source>There is no backup file at {path}.</source>
-        <extracomment>A school hub&apos;s store (PostgreSQL): its server keeps its backups.</extracomment>
+        <extracomment>A school hub&apos;s store (PostgreSQL): its server keeps its backups. keep() or discard() was called.</extracomment>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
@@ -799,7 +799,7 @@
     <name>Conferences</name>
     <message>
         <source>Packets are written in {languages}, not {lang}.</source>
-        <extracomment>Groups smaller than this are never shown in a breakdown (privacy). The language the target words are in (the family&apos;s where written, else &quot;en&quot;).</extracomment>
+        <extracomment>Groups smaller than this are never shown in a breakdown (privacy). The language the target words are in (the family&apos;s where written, else &quot;en&quot;). The queue&apos;s open plans (core.queue), for the packet&apos;s students on the class&apos;s targets, while the student is in the class.</extracomment>
         <translation>Los paquetes se escriben en {languages}, no en {lang}.</translation>
     </message>
     <message>
@@ -2668,7 +2668,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{date} is not a date; write it as YYYY-MM-DD.</source>
-        <extracomment>The note the program itself writes on a plan it closes (stored as data, in English).</extracomment>
+        <extracomment>The note the program itself writes on a plan it closes (stored as data, in English). The levels of the scale a target is scored with in a class (see :func:`check_level`).</extracomment>
         <translation>{date} no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -3549,7 +3549,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Set by the teacher to {level}: {reason}</source>
-        <extracomment>{students} in the queries below: the class&apos;s students, or the few a grid is made for. A row of evidence read by raw SQL: a tuple, or a named row (``sqlalchemy.Row``). SQLite&apos;s &quot;+column&quot; (do not use this column&apos;s index) means nothing to PostgreSQL.</extracomment>
+        <extracomment>Each column&apos;s method, settled and checked once for the grid, with the scale&apos;s threshold and range: what :func:`cell_for` reuses when one cell changes. {students} in the queries below: the class&apos;s students, or the few a grid is made for. Where each column of an evidence row is, as the gradebook reads it: id, student_id, target_id, produced_on, level, status, supersedes (the rows :func:`effective_evidence` and :func:`tally` are given begin with these too). A grid reads tens of thousands of them straight from the driver as plain tuples (named rows would cost about a tenth of the grid&apos;s time again), so they are read by these named positions. Not sorted by SQLite: sorting a grid&apos;s tens of thousands of rows costs the query half as much again, and each cell&apos;s dozen rows are put in order (produced_on, then hlc: both text, compared as SQLite compares them) after they are grouped; see :data:`E_HLC`. Where the grid&apos;s evidence rows (and only theirs) carry their stamp, after the columns above: what orders two pieces of evidence produced on the same day. A row of evidence read by raw SQL: a tuple, or a named row (``sqlalchemy.Row``). SQLite&apos;s &quot;+column&quot; (do not use this column&apos;s index) means nothing to PostgreSQL.</extracomment>
         <translation>Fijado por el docente en {level}: {reason}</translation>
     </message>
     <message>
@@ -3589,7 +3589,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>1 open “not yet” revision</source>
-        <extracomment>Beside a level modified for the student&apos;s individual plan (IEP), with words in the tip.</extracomment>
+        <extracomment>Beside a level modified for the student&apos;s individual plan (IEP), with words in the tip. The roles a cell answers; Qt asks for several more at every paint (font, decoration, check state, size...), and those are answered at once, before any lookup.</extracomment>
         <translation>1 revisión «todavía no» abierta</translation>
     </message>
     <message>
@@ -3666,6 +3666,7 @@ Una reflexión: {value2}</translation>
     <name>GradebookPage</name>
     <message>
         <source>Task the typed levels are recorded on</source>
+        <extracomment>The rubric the panel shows (target id, descriptors, exemplars), kept for the next cell of the same column after a typed entry: the entry wrote evidence, which changes no rubric. Any other change of the store forgets it. The read session a typed entry shares, once it has written: the cell it wrote and the panel of the next cell are read in one (see :meth:`_reading`).</extracomment>
         <translation>Tarea en la que se registran los niveles escritos</translation>
     </message>
     <message>
@@ -6920,6 +6921,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; is missing</source>
+        <extracomment>The usual values check_row accepts as they are without calling :meth:`check` (which says the same of them): _REF, _ID, _STAMP_OK, _FLOAT, _BOOL, or 0.</extracomment>
         <translation>falta &apos;{column}&apos;</translation>
     </message>
     <message>
@@ -7077,7 +7079,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>its part {name} is larger than its manifest says</source>
-        <extracomment>Tables whose every row has been read and checked once: read again (the merge after the check), their bytes are checked against the hash again, and their rows are only decoded (see :meth:`rows`).</extracomment>
+        <extracomment>Of a run of a table&apos;s lines, those the store holds byte for byte, each with its id.</extracomment>
         <translation>su parte {name} ocupa más de lo que indica su manifiesto</translation>
     </message>
     <message>
@@ -7270,6 +7272,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>{teacher}&apos;s laptop at {school} ({replica})</source>
+        <extracomment>The backup made just before the import (None: nothing of the teacher&apos;s work changed, a preview, or a school hub, whose server keeps the backups).</extracomment>
         <translation>la computadora de {teacher} en {school} ({replica})</translation>
     </message>
     <message>
