@@ -43,6 +43,7 @@ from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.scales import load_scale, same_level
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.task_rubric import descriptors_for
+from cbe_desktop.core.values import value_of
 
 # ----------------------------------------------------------------------------- reading
 
@@ -98,8 +99,8 @@ class Piece:
 
 
 @dataclass(frozen=True)
-class SetView:
-    """A calibration set as the page, the report and the statistics read it."""
+class SetHeading:
+    """A calibration set as lists name it (its pieces and scores: :func:`load_set`)."""
 
     id: str
     title: str
@@ -107,6 +108,13 @@ class SetView:
     leader: str
     blind: bool
     note: str
+
+
+@dataclass(frozen=True)
+class SetView(SetHeading):
+    """A calibration set as the page, the report and the statistics read it: its heading,
+    its targets, its pieces with their scores, and who scored."""
+
     targets: tuple[RubricTarget, ...]
     pieces: tuple[Piece, ...]
     scorers: tuple[str, ...] = field(default=())
@@ -149,18 +157,6 @@ def find_set(session: Session, name_or_id: str) -> CalibrationSet:
     raise NotFoundError(_NO_SET(name=repr(name_or_id)))
 
 
-@dataclass(frozen=True)
-class SetHeading:
-    """A calibration set as lists name it (its pieces and scores: :func:`load_set`)."""
-
-    id: str
-    title: str
-    made_on: str
-    leader: str
-    blind: bool
-    note: str
-
-
 def live_sets(session: Session) -> list[SetHeading]:
     """Every live set, newest first."""
     rows = session.exec(
@@ -168,7 +164,7 @@ def live_sets(session: Session) -> list[SetHeading]:
         .where(CalibrationSet.deleted_hlc.is_(None))
         .order_by(CalibrationSet.made_on.desc(), CalibrationSet.id.desc())
     ).all()
-    return [SetHeading(r.id, r.title, r.made_on, r.leader, r.blind, r.note) for r in rows]
+    return [value_of(SetHeading, r) for r in rows]
 
 
 def load_set(session: Session, set_id: str, *, scorer: str | None = None) -> SetView:
@@ -232,17 +228,7 @@ def load_set(session: Session, set_id: str, *, scorer: str | None = None) -> Set
             )
         )
     names = sorted({s.scorer for piece in pieces for s in piece.scores}, key=str.casefold)
-    return SetView(
-        id=row.id,
-        title=row.title,
-        made_on=row.made_on,
-        leader=row.leader,
-        blind=row.blind,
-        note=row.note,
-        targets=targets,
-        pieces=tuple(pieces),
-        scorers=tuple(names),
-    )
+    return value_of(SetView, row, targets=targets, pieces=tuple(pieces), scorers=tuple(names))
 
 
 # ----------------------------------------------------------------------------- making

@@ -28,7 +28,7 @@ from cbe_desktop.core.models import (
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
-from cbe_desktop.core.values import value_of
+from cbe_desktop.core.values import in_order_of, value_of
 
 
 def add_class(
@@ -571,8 +571,7 @@ def students_info(session: Session, student_ids: Sequence[str]) -> list[StudentI
     rows = session.exec(
         select(Student).where(col(Student.id).in_(student_ids), Student.deleted_hlc.is_(None))
     ).all()
-    by_id = {row.id: row for row in rows}
-    return [StudentInfo.of(by_id[i]) for i in dict.fromkeys(student_ids) if i in by_id]
+    return [StudentInfo.of(row) for row in in_order_of(student_ids, rows)]
 
 
 def _assign(row: object, fields: dict[str, object]) -> bool:

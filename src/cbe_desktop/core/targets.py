@@ -27,7 +27,7 @@ from cbe_desktop.core.models import (
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
 from cbe_desktop.core.store import Store, Tx
-from cbe_desktop.core.values import value_of
+from cbe_desktop.core.values import in_order_of, value_of
 
 _GONE = {
     "framework": QT_TRANSLATE_NOOP(
@@ -229,13 +229,7 @@ def targets_info(session: Session, target_ids: Sequence[str]) -> list[TargetInfo
     rows = session.exec(
         select(Target).where(col(Target.id).in_(target_ids), Target.deleted_hlc.is_(None))
     ).all()
-    by_id = {
-        r.id: TargetInfo(
-            id=r.id, framework_id=r.framework_id, code=r.code, statement=r.statement, i_can=r.i_can
-        )
-        for r in rows
-    }
-    return [by_id[i] for i in dict.fromkeys(target_ids) if i in by_id]
+    return [value_of(TargetInfo, row) for row in in_order_of(target_ids, rows)]
 
 
 def framework_tree(session: Session, framework_id: str) -> list[TargetNode]:
