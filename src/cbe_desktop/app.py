@@ -346,11 +346,13 @@ def _start_backup(window, store: Store) -> threading.Thread:  # type: ignore[no-
     still comes after it: the backup holds the store's write lock, which every change
     waits for, and a change before it started makes it first. A failure (a full disk) is
     said in one sentence, and changes wait (the store tries the backup again before one).
+    Then the thread loads the ORM, which the window painted without (see ``core/reads.py``),
+    so that the first typed level does not wait for it.
     Returns the thread (the store's closing waits for the backup too)."""
     from cbe_desktop.core.settings import get_setting
 
-    with store.read() as session:  # read here: the thread touches files only
-        second = get_setting(session, "backup_folder")
+    with store.reads() as db:  # read here: the thread touches files only
+        second = get_setting(db, "backup_folder")
     end = _BackupEnd(window)
     end.failed.connect(
         lambda exc: QMessageBox.warning(
@@ -365,12 +367,16 @@ def _start_backup(window, store: Store) -> threading.Thread:  # type: ignore[no-
             log.warning("no start-up backup: %s", exc)
             with suppress(RuntimeError):  # the window closed meanwhile: the log says it
                 end.failed.emit(exc)
-            return
+            made = None
         except Exception:
             log.exception("the start-up backup failed")  # the first change tries again
-            return
+            made = None
         if made is not None and second:
             _copy_backup_to_second_folder(store, second)
+        try:
+            store.load_orm()
+        except Exception:  # (the first write loads it then, and says what went wrong)
+            log.exception("the ORM could not be loaded after the first paint")
 
     thread = threading.Thread(target=work, name="start-up backup")
     thread.start()
@@ -429,8 +435,8 @@ def _install_language(app: QApplication, store: Store) -> str:
     from cbe_desktop.core.settings import get_setting
     from cbe_desktop.ui.i18n import install_translator
 
-    with store.read() as session:
-        language = get_setting(session, "language")
+    with store.reads() as db:
+        language = get_setting(db, "language")
     return install_translator(app, language)
 
 
@@ -442,9 +448,9 @@ def _open_window(app, store: Store, demo: bool, page: str | None, instance, pict
     from cbe_desktop.ui.main_window import MainWindow
     from cbe_desktop.ui.window_place import place_window
 
-    with store.read() as session:
-        zoom = get_setting(session, "zoom")
-        contrast = get_setting(session, "contrast")
+    with store.reads() as db:
+        zoom = get_setting(db, "zoom")
+        contrast = get_setting(db, "contrast")
     apply_zoom(app, int(zoom) if zoom.isdigit() else 100)
     apply_contrast(app, contrast)
     window = MainWindow(store, demo=demo)
@@ -464,19 +470,19 @@ def _first_run(
     """On an empty store not yet set up: the welcome screen. Returns the store to open,
     whether it is the demo sandbox, and the sync file to receive (on a second laptop).
     The demo class is written in ``language``, the interface language in use."""
-    from cbe_desktop.core.roster import class_summaries
+    from cbe_desktop.core.class_list import class_summaries
     from cbe_desktop.core.settings import get_setting
+
+    with store.reads() as db:
+        if class_summaries(db) or get_setting(db, "welcomed"):
+            return store, False, None
+    from cbe_desktop import start_gc
     from cbe_desktop.ui.welcome import (
         WelcomeDialog,
         apply_receiving,
         apply_setup,
         import_first_files,
     )
-
-    with store.read() as session:
-        if class_summaries(session) or get_setting(session, "welcomed"):
-            return store, False, None
-    from cbe_desktop import start_gc
 
     # The teacher may stay on the welcome screen, and receive or import files from it:
     # the start is no longer what is waited for, so the cycle collector works again.

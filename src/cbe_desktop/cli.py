@@ -56,7 +56,8 @@ def _picture_size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _window_parser() -> argparse.ArgumentParser:
+    """The options of the window (and of every command): what ``cbe-desktop`` alone needs."""
     parser = argparse.ArgumentParser(
         prog="cbe-desktop",
         description="Competency-based gradebook. With no command, opens the window.",
@@ -93,6 +94,12 @@ def _parser() -> argparse.ArgumentParser:
         help="open the window on this page (with --screenshot: picture that page)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    return parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The whole command line: the window's options and every command."""
+    parser = _window_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="add the demo classes to the store (again adds nothing)")
@@ -1556,13 +1563,25 @@ def _start_window(args: argparse.Namespace) -> int:
         shutil.rmtree(sandbox, ignore_errors=True)
 
 
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """The arguments. Opening the window (no command named) reads only the window's
+    options: building every command's options costs the window's start a fiftieth of a
+    second. Anything else, a mistake included, goes to the whole command line."""
+    if not any(word in COMMANDS or word in ("-h", "--help") for word in argv):
+        args, rest = _window_parser().parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
+    return _parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # A sync file opened with the program (double-clicked): `cbe-desktop FILE.cbesync`.
     open_file = None
     if argv and argv[-1].lower().endswith(".cbesync") and "sync" not in argv:
         open_file = Path(argv.pop())
-    args = _parser().parse_args(argv)
+    args = _parse(argv)
     args.open_file = open_file
     log_file = setup_logging(args.data_dir, verbose=args.verbose)
     try:

@@ -103,9 +103,11 @@ def files_digest(data_dir: Path) -> str:
     """One hash of the (closed) store's database and attachment files."""
     digest = hashlib.sha256()
     digest.update((data_dir / DB_FILE).read_bytes())
-    for suffix in ("-wal", "-shm"):
-        extra = Path(str(data_dir / DB_FILE) + suffix)
-        digest.update(suffix.encode() + (extra.read_bytes() if extra.exists() else b"-"))
+    # The write-ahead log holds changes not yet in the file: they count. An empty log,
+    # and the log's shared-memory index (rebuilt from the log), hold nothing of the
+    # store's: SQLite makes and removes them as connections come and go.
+    wal = Path(str(data_dir / DB_FILE) + "-wal")
+    digest.update(b"-wal" + (wal.read_bytes() if wal.exists() else b""))
     blobs = data_dir / "blobs"
     for path in sorted(blobs.iterdir()) if blobs.is_dir() else ():
         digest.update(path.name.encode() + hashlib.sha256(path.read_bytes()).digest())

@@ -69,9 +69,11 @@ def files_digest(data_dir: Path) -> str:
     """One hash of the database file and of every attachment file (the store's bytes)."""
     digest = hashlib.sha256()
     digest.update((data_dir / DB_FILE).read_bytes())
-    for suffix in ("-wal", "-shm"):
-        extra = Path(str(data_dir / DB_FILE) + suffix)
-        digest.update(suffix.encode() + (extra.read_bytes() if extra.exists() else b"-"))
+    # The write-ahead log holds changes not yet in the file: they count. An empty log,
+    # and the log's shared-memory index (rebuilt from the log), hold nothing of the
+    # store's: SQLite makes and removes them as connections come and go.
+    wal = Path(str(data_dir / DB_FILE) + "-wal")
+    digest.update(b"-wal" + (wal.read_bytes() if wal.exists() else b""))
     blobs = data_dir / "blobs"
     if blobs.is_dir():
         for path in sorted(blobs.iterdir()):

@@ -40,6 +40,7 @@ from cbe_desktop.core.models import (
     Task,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.core.rubric_reads import RubricExemplar, rubric_exemplars  # noqa: F401
 from cbe_desktop.core.scales import load_scale, same_level
 from cbe_desktop.core.store import Store
 from cbe_desktop.core.task_rubric import descriptors_for
@@ -647,77 +648,3 @@ def pieces_of_task(
         return [r.id for r in scored]
     step = (len(scored) - 1) / (count - 1) if count > 1 else 0
     return [scored[round(n * step)].id for n in range(count)]
-
-
-# ----------------------------------------------------------------------------- anchors
-
-
-@dataclass(frozen=True)
-class RubricExemplar:
-    """An example of work beside one level of a target's rubric, as the gradebook's panel
-    and the evidence dialog show it.
-
-    ``set_title`` and ``piece_label`` are set for an anchor paper, one the group made an
-    exemplar when it agreed on the piece's level (``reason``: why); empty for work a
-    teacher attached to the rubric by hand (``reason``: the teacher's note).
-    """
-
-    id: str
-    level_value: float
-    file_name: str
-    media_type: str
-    sha256: str
-    set_title: str = ""
-    piece_label: str = ""
-    page: int = 0  # the page of the piece (1, 2, ...), when the piece has several
-    reason: str = ""
-
-    @property
-    def anchor(self) -> bool:
-        return bool(self.piece_label)
-
-
-def rubric_exemplars(session: Session, target_id: str) -> list[RubricExemplar]:
-    """The live exemplars of one target's rubric, lowest level first; anchor papers say
-    which calibration set and piece they come from, and the group's reason."""
-    rows = session.exec(
-        select(Exemplar, Attachment)
-        .join(Attachment, col(Attachment.id) == col(Exemplar.attachment_id))
-        .where(Exemplar.target_id == target_id, Exemplar.deleted_hlc.is_(None))
-        .order_by(col(Exemplar.level_value), col(Exemplar.id))
-    ).all()
-    if not rows:
-        return []
-    anchors: dict[str, tuple[str, str, int, str]] = {}
-    agreed = session.exec(
-        select(CalibrationConsensus, CalibrationPiece, CalibrationSet)
-        .join(CalibrationPiece, col(CalibrationPiece.id) == col(CalibrationConsensus.piece_id))
-        .join(CalibrationSet, col(CalibrationSet.id) == col(CalibrationConsensus.set_id))
-        .where(
-            CalibrationPiece.target_id == target_id,
-            CalibrationConsensus.deleted_hlc.is_(None),
-            CalibrationSet.deleted_hlc.is_(None),
-        )
-    ).all()
-    for consensus, piece, cal in agreed:
-        pages = list(consensus.exemplar_ids)
-        for n, exemplar_id in enumerate(pages, 1):
-            page = n if len(pages) > 1 else 0
-            anchors[exemplar_id] = (cal.title, piece.label, page, consensus.reason)
-    out = []
-    for ex, attachment in rows:
-        title, label, page, reason = anchors.get(ex.id, ("", "", 0, ex.note))
-        out.append(
-            RubricExemplar(
-                id=ex.id,
-                level_value=ex.level_value,
-                file_name=attachment.file_name,
-                media_type=attachment.media_type,
-                sha256=attachment.sha256,
-                set_title=title,
-                piece_label=label,
-                page=page,
-                reason=reason,
-            )
-        )
-    return out

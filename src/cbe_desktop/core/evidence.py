@@ -17,6 +17,11 @@ from sqlmodel import Session, select
 from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
+from cbe_desktop.core.gradebook import (  # noqa: F401  (re-exported)
+    _RETRACTED_NOTE,
+    RETRACTED_NOTE,
+    note_words,
+)
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import (
     EVIDENCE_STATUSES,
@@ -28,45 +33,11 @@ from cbe_desktop.core.models import (
     Task,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.core.standing import standing_ids
 from cbe_desktop.core.store import Store, Tx, run_statement
+from cbe_desktop.core.task_list import TaskInfo, class_tasks  # noqa: F401  (re-exported)
 from cbe_desktop.core.task_rubric import set_task_rubric
 from cbe_desktop.core.values import value_of
-
-
-def standing_ids(rows: Iterable[tuple[str, str | None]]) -> set[str]:
-    """Which evidence rows stand, from ``(id, supersedes)`` pairs.
-
-    A row stands unless a standing row supersedes it. So a correction replaces what it
-    corrects, a retraction removes what it retracts, and retracting a retraction (an
-    undo, or a redo after an undo) brings the original back. Two laptops that both
-    supersede one row leave both successors standing. A cycle (only a hostile file
-    could make one) is broken by treating its rows as standing.
-    """
-    rows = list(rows)
-    ids = {row_id for row_id, _ in rows}
-    superseders: dict[str, list[str]] = {}
-    for row_id, supersedes in rows:
-        if supersedes and supersedes in ids and supersedes != row_id:
-            superseders.setdefault(supersedes, []).append(row_id)
-    # Rows superseding nothing known are roots; walk down level by level, then decide
-    # from the newest successors back up (no recursion: chains may be long).
-    roots = [row_id for row_id, sup in rows if not sup or sup not in ids or sup == row_id]
-    order: list[str] = []
-    seen: set[str] = set()
-    frontier = roots
-    while frontier:
-        nxt: list[str] = []
-        for row_id in frontier:
-            if row_id not in seen:
-                seen.add(row_id)
-                order.append(row_id)
-                nxt.extend(superseders.get(row_id, ()))
-        frontier = nxt
-    standing = set(ids - seen)  # rows on a cycle: nothing standing supersedes them
-    for row_id in reversed(order):
-        if not any(s in standing for s in superseders.get(row_id, ())):
-            standing.add(row_id)
-    return standing
 
 
 def _not_a_task_type(task_type: object) -> str:
@@ -225,18 +196,6 @@ def add_override(
 
 
 # ----- the teacher's actions on evidence (one action = one transaction) -----------------
-
-_RETRACTED_NOTE = QT_TRANSLATE_NOOP(
-    "Evidence", "Closed because the 'not yet' evidence was retracted."
-)
-#: The note the program itself writes on a plan it closes (stored as data, in English).
-RETRACTED_NOTE = _RETRACTED_NOTE.source
-
-
-def note_words(note: str) -> str:
-    """A plan's note as the window shows it: the program's own note becomes a translatable
-    phrase; a note the teacher wrote is shown as written."""
-    return _RETRACTED_NOTE() if note == RETRACTED_NOTE else note
 
 
 @dataclass(frozen=True)
@@ -1023,27 +982,3 @@ def restore_task(store: Store, task_id: str) -> Changes:
             task.deleted_hlc = None
             tx.touch(task)
     return Changes(tasks=frozenset({task_id}))
-
-
-@dataclass(frozen=True)
-class TaskInfo:
-    """A task as the window reads it (a plain value, not the stored row)."""
-
-    id: str
-    class_id: str | None
-    title: str
-    date: str  # ISO date
-    purpose: str
-    task_type: str
-    target_ids: tuple[str, ...]
-    notes: str
-
-
-def class_tasks(session: Session, class_id: str) -> list[TaskInfo]:
-    """The class's live tasks, newest first."""
-    rows = session.exec(
-        select(Task)
-        .where(Task.class_id == class_id, Task.deleted_hlc.is_(None))
-        .order_by(Task.date.desc(), Task.hlc.desc())
-    )
-    return [value_of(TaskInfo, t, target_ids=tuple(t.target_ids)) for t in rows]

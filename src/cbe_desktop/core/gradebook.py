@@ -14,23 +14,17 @@ A teacher's override replaces the calculated estimate and is marked as such.
 
 from __future__ import annotations
 
-import json
-import re
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import text
-from sqlmodel import Session
-
 from cbe_desktop.core import mastery, rules
 from cbe_desktop.core.errors import NotFoundError
-from cbe_desktop.core.evidence import standing_ids
-from cbe_desktop.core.models import SchoolClass, display_name, sort_key
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.core.reads import Source, json_value, rows_of
 from cbe_desktop.core.scales import (
     Level,
     ScaleInfo,
@@ -39,7 +33,9 @@ from cbe_desktop.core.scales import (
     program_word,
     reaches,
 )
+from cbe_desktop.core.standing import standing_ids
 from cbe_desktop.core.status import Status
+from cbe_desktop.core.vocabulary import display_name, sort_key
 
 
 @dataclass(frozen=True)
@@ -136,6 +132,11 @@ class ClassGrid:
     def open_not_yet_count(self, row: int) -> int:
         return sum(c.open_not_yet for c in self.cells[row])
 
+
+_CLASS_SQL = """
+SELECT name, method, method_param, scale_id FROM school_class
+WHERE id = :c AND deleted_hlc IS NULL
+"""
 
 _TARGETS_SQL = """
 SELECT t.id, t.code, t.statement, t.i_can, t.parent_id AS competency_id,
@@ -245,24 +246,13 @@ def tally(live: Sequence[Sequence[Any]]) -> tuple[list[float], int, int]:
     return scores, missing, excused
 
 
-def fetch_rows(session: Session, sql: str, params: dict | list) -> list[tuple]:
+def fetch_rows(source: Source, sql: str, params: dict | list) -> list[tuple]:
     """Rows as plain tuples, straight from the driver (in the session's transaction).
 
     The gradebook reads tens of thousands of evidence rows per grid; SQLAlchemy's
     result rows would cost as much again as the query itself.
     """
-    conn = session.connection()
-    dbapi = conn.connection.driver_connection
-    if conn.dialect.name == "postgresql":  # psycopg marks parameters %(name)s and %s
-        sql = _INDEX_HINT.sub("", sql.replace("%", "%%"))
-        sql = sql.replace("?", "%s") if isinstance(params, list) else _NAMED.sub(r"%(\1)s", sql)
-        return [tuple(r) for r in dbapi.execute(sql, params).fetchall()]  # type: ignore[union-attr]
-    return dbapi.execute(sql, params).fetchall()  # type: ignore[union-attr]
-
-
-#: SQLite's "+column" (do not use this column's index) means nothing to PostgreSQL.
-_INDEX_HINT = re.compile(r"(?<=\s)\+(?=[a-z_]+\.)")
-_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+    return rows_of(source).all(sql, params)
 
 
 def compute_cell(
@@ -375,7 +365,7 @@ def _explanation(cell: Cell) -> str:
 
 
 def class_grid(
-    session: Session,
+    source: Source,
     class_id: str,
     *,
     habits: bool = False,
@@ -388,15 +378,16 @@ def class_grid(
     work not read at all: one student's packet needs one row, not the class's thirty.
     ``evidence=False``: the cells without the evidence (overrides, open "not yet"), for
     a caller that reads the evidence itself (the term marks)."""
-    school_class = session.get(SchoolClass, class_id)
-    if school_class is None or school_class.deleted_hlc:
+    db = rows_of(source)
+    found = db.named(_CLASS_SQL, {"c": class_id})
+    if not found:
         raise NotFoundError(QT_TRANSLATE_NOOP("Gradebook", "That class no longer exists.")())
-    conn = session.connection()
+    school_class = found[0]
     params = {"c": class_id}
     habit_scale_id = None
     targets: list[TargetColumn] = []
     seen: set[str] = set()
-    for t in conn.execute(text(_TARGETS_SQL), params):
+    for t in db.named(_TARGETS_SQL, params):
         is_habit = t.framework_kind == "habits"
         if is_habit != habits or t.id in seen:
             continue
@@ -424,7 +415,7 @@ def class_grid(
             family_name=s.family_name,
             family_language=s.family_language,
         )
-        for s in conn.execute(text(_STUDENTS_SQL), params)
+        for s in db.named(_STUDENTS_SQL, params)
     ]
     students_sql = _ENROLLED
     if only is not None:
@@ -434,9 +425,7 @@ def class_grid(
         students_sql = "(" + ", ".join(f":{name}" for name in chosen) + ")"
         params = {**params, **chosen}
     students.sort(key=lambda s: (sort_key(s.family_name), sort_key(s.name)))
-    scale = load_scale(
-        session, habit_scale_id if habits and habit_scale_id else school_class.scale_id
-    )
+    scale = load_scale(db, habit_scale_id if habits and habit_scale_id else school_class.scale_id)
 
     # One query for the evidence of the whole grid, grouped by cell in memory.
     by_pair: dict[tuple[str, str], list[tuple]] = defaultdict(list)
@@ -448,16 +437,16 @@ def class_grid(
             students=students_sql, targets=", ".join(f":{name}" for name in columns)
         )
         pair_of = itemgetter(E_STUDENT, E_TARGET)
-        for row in fetch_rows(session, sql, {**params, **columns}) if evidence else ():
+        for row in db.all(sql, {**params, **columns}) if evidence else ():
             by_pair[pair_of(row)].append(row)
         in_order = itemgetter(E_PRODUCED_ON, E_HLC)  # (both NOT NULL text)
         for rows in by_pair.values():
             rows.sort(key=in_order)
         revisions_sql = _OPEN_REVISIONS_SQL.format(students=students_sql)
-        for student_id, target_id, count in fetch_rows(session, revisions_sql, params):
+        for student_id, target_id, count in db.all(revisions_sql, params):
             open_revisions[(student_id, target_id)] = int(count)
         overrides_sql = _OVERRIDES_SQL.format(students=students_sql)
-        for student_id, target_id, level, reason in fetch_rows(session, overrides_sql, params):
+        for student_id, target_id, level, reason in db.all(overrides_sql, params):
             overrides[(student_id, target_id)] = (float(level), reason)
 
     cells: list[list[Cell]] = []
@@ -520,18 +509,19 @@ ORDER BY date DESC, hlc DESC LIMIT 1
 """
 
 
-def cell_for(session: Session, grid: ClassGrid, row: int, column: int) -> Cell:
+def cell_for(source: Source, grid: ClassGrid, row: int, column: int) -> Cell:
     """Recompute one cell of a grid after a change (the fast path of keyboard entry),
     exactly as :func:`class_grid` computes it, with the column's method as the grid
     settled it."""
     student = grid.students[row]
     target = grid.targets[column]
     params = {"s": student.id, "t": target.id}
-    live = effective_evidence(fetch_rows(session, _PAIR_EVIDENCE_SQL, params))
+    db = rows_of(source)
+    live = effective_evidence(db.all(_PAIR_EVIDENCE_SQL, params))
     scores, missing, excused = tally(live)
-    ((open_count,),) = fetch_rows(session, _PAIR_OPEN_REVISIONS_SQL, params)
+    ((open_count,),) = db.all(_PAIR_OPEN_REVISIONS_SQL, params)
     override = None
-    for level, reason in fetch_rows(session, _PAIR_OVERRIDE_SQL, params):
+    for level, reason in db.all(_PAIR_OVERRIDE_SQL, params):
         override = (float(level), reason)
     if grid.column_rules:
         rule = grid.column_rules[column]
@@ -562,6 +552,19 @@ class RevisionPlan:
     support: str
     state: str
     note: str
+
+
+_RETRACTED_NOTE = QT_TRANSLATE_NOOP(
+    "Evidence", "Closed because the 'not yet' evidence was retracted."
+)
+#: The note the program itself writes on a plan it closes (stored as data, in English).
+RETRACTED_NOTE = _RETRACTED_NOTE.source
+
+
+def note_words(note: str) -> str:
+    """A plan's note as the window shows it: the program's own note becomes a translatable
+    phrase; a note the teacher wrote is shown as written."""
+    return _RETRACTED_NOTE() if note == RETRACTED_NOTE else note
 
 
 @dataclass(frozen=True)
@@ -624,16 +627,17 @@ class _HistoryRow(NamedTuple):
 
 
 def cell_history(
-    session: Session, student_id: str, target_id: str, scale: ScaleInfo
+    source: Source, student_id: str, target_id: str, scale: ScaleInfo
 ) -> list[HistoryItem]:
     """Every record for one student on one target, oldest first; withdrawn ones marked.
 
     Read as plain rows, in one query (the attachments' names in a second, when there are
     any): the side panel asks for it at every keystroke.
     """
+    db = rows_of(source)
     records: dict[str, _HistoryRow] = {}
     plans: dict[str, list[RevisionPlan]] = defaultdict(list)
-    for raw in fetch_rows(session, _HISTORY_SQL, {"s": student_id, "t": target_id}):
+    for raw in db.all(_HISTORY_SQL, {"s": student_id, "t": target_id}):
         r = _HistoryRow._make(raw)
         records.setdefault(r.id, r)
         if r.plan_id is not None:
@@ -649,8 +653,7 @@ def cell_history(
         marks = ", ".join("?" * len(attachment_ids))
         attachments = {
             attachment_id: AttachmentRef(attachment_id, file_name, media_type, sha256)
-            for attachment_id, file_name, media_type, sha256 in fetch_rows(
-                session,
+            for attachment_id, file_name, media_type, sha256 in db.all(
                 f"SELECT id, file_name, media_type, sha256 FROM attachment WHERE id IN ({marks})",
                 attachment_ids,
             )
@@ -682,8 +685,22 @@ def cell_history(
     return items
 
 
-def _attachment_ids(stored: str | None) -> list[str]:
+def _attachment_ids(stored: str | list | None) -> list[str]:
     """The attachment ids of a record, as stored (a JSON list; most records have none)."""
     if not stored or stored == "[]":
         return []
-    return list(json.loads(stored) or [])
+    return list(json_value(stored) or [])
+
+
+def modified_targets(source: Source, student_ids: Iterable[str]) -> dict[tuple[str, str], str]:
+    """(student id, target id) -> the note, for the targets modified for these students."""
+    ids = list(dict.fromkeys(student_ids))
+    if not ids:
+        return {}
+    marks = ", ".join(f":s{i}" for i in range(len(ids)))
+    rows = rows_of(source).all(
+        f"SELECT student_id, target_id, note FROM modified_target"
+        f" WHERE student_id IN ({marks}) AND deleted_hlc IS NULL",
+        {f"s{i}": student_id for i, student_id in enumerate(ids)},
+    )
+    return {(student_id, target_id): note for student_id, target_id, note in rows}

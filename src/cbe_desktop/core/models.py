@@ -14,36 +14,29 @@ Dates are ISO strings (``YYYY-MM-DD``) so that they travel unchanged in sync fil
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any, ClassVar
 
 from pydantic import ConfigDict
 from sqlalchemy import JSON, Index
 from sqlmodel import Field, SQLModel
 
-from cbe_desktop.core.languages import Language, packet_languages
-
-# Words stored in the database (never translated; the UI and reports label them).
-FRAMEWORK_KINDS = ("academic", "habits")
-PURPOSES = ("formative", "interim", "summative")
-TASK_TYPES = (
-    "observation",
-    "conversation",
-    "product",
-    "test",
-    "performance_task",
-    "project",
-    "outside_school",
+from cbe_desktop.core.languages import Language
+from cbe_desktop.core.vocabulary import (  # noqa: F401  (re-exported)
+    AUTHORS,
+    EVIDENCE_STATUSES,
+    FRAMEWORK_KINDS,
+    GROUP_KINDS,
+    LANGUAGES,
+    NAME_ORDERS,
+    PURPOSES,
+    REVISION_STATES,
+    STORED_GROUP_KINDS,
+    SUPPORTS,
+    TASK_TYPES,
+    display_name,
+    sort_key,
+    written_name,
 )
-EVIDENCE_STATUSES = ("scored", "missing", "excused", "retracted")
-REVISION_STATES = ("open", "revised", "closed")
-SUPPORTS = ("flex_time", "small_group", "conference", "other")
-AUTHORS = ("teacher", "student")
-#: The family languages the program offers: one per packet catalogue file.
-LANGUAGES = packet_languages()
-#: How a student's name is written: given name first ("Ana García"), or family name first
-#: ("王小明", "Nguyễn Văn An"), as the student and family write it.
-NAME_ORDERS = ("given_first", "family_first")
 
 
 class Synced(SQLModel):
@@ -190,44 +183,6 @@ class Student(Synced, table=True):
     @property
     def written_name(self) -> str:
         return written_name(self.given_name, self.family_name, self.preferred_name, self.name_order)
-
-
-def sort_key(words: str) -> str:
-    """How names sort for a teacher: ignoring case and accents (Álvarez beside Alvarado)."""
-    decomposed = unicodedata.normalize("NFKD", words.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def display_name(given: str, family: str, preferred: str = "") -> str:
-    """How a teacher reads a name in lists: preferred (or given) name, then family name."""
-    first = preferred.strip() or given.strip()
-    return f"{first} {family.strip()}".strip()
-
-
-def _ideographic(words: str) -> bool:
-    return any(
-        "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3"
-        for ch in words
-    )
-
-
-def written_name(given: str, family: str, preferred: str = "", order: str = "given_first") -> str:
-    """A name as the student writes it (packets, the family's pages): in the student's
-    name order, and with no space between Chinese, Japanese or Korean name parts written
-    in their own script ("王小明")."""
-    first = preferred.strip() or given.strip()
-    family = family.strip()
-    if order != "family_first" or not family:
-        return f"{first} {family}".strip()
-    gap = "" if _ideographic(family) and _ideographic(first) and " " not in first else " "
-    return f"{family}{gap}{first}".strip()
-
-
-#: The kinds of student group a school reports equity by (words stored, never translated;
-#: the window and the reports label them). A student's grade is read from ``Student.grade``.
-GROUP_KINDS = ("gender", "iep", "english_learner", "race_ethnicity", "grade")
-#: The kinds a ``student_group`` row holds (a student's grade is their own field).
-STORED_GROUP_KINDS = tuple(k for k in GROUP_KINDS if k != "grade")
 
 
 class StudentGroup(Synced, table=True):

@@ -5,10 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.class_list import (  # noqa: F401  (re-exported)
+    ClassInfo,
+    ClassSummary,
+    class_summaries,
+    live_classes,
+)
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
 from cbe_desktop.core.evidence import standing_ids
 from cbe_desktop.core.ids import new_id
@@ -19,7 +25,6 @@ from cbe_desktop.core.models import (
     ClassTarget,
     Enrollment,
     Evidence,
-    Framework,
     SchoolClass,
     Student,
     Target,
@@ -112,67 +117,6 @@ def align_target(
     )
     tx.add(row)
     return row
-
-
-@dataclass(frozen=True)
-class ClassSummary:
-    """A class as lists show it; ``targets`` counts academic targets (not habits)."""
-
-    id: str
-    name: str
-    term: str
-    subject: str
-    grade: str
-    students: int
-    targets: int
-    source_id: str | None = None  # the SIS's sourcedId (OneRoster), which --class accepts
-
-
-def live_classes(session: Session, *, include_archived: bool = False) -> list[ClassInfo]:
-    """Every class not removed (archived ones only when asked), by name, then term."""
-    query = select(SchoolClass).where(SchoolClass.deleted_hlc.is_(None))
-    if not include_archived:
-        query = query.where(SchoolClass.archived.is_(False))
-    rows = session.exec(query.order_by(SchoolClass.name, SchoolClass.term, SchoolClass.id))
-    return [ClassInfo.of(row) for row in rows]
-
-
-def class_summaries(session: Session) -> list[ClassSummary]:
-    """Every live class with its number of enrolled students and of aligned targets."""
-    students = dict(
-        session.exec(
-            select(Enrollment.class_id, func.count(func.distinct(Enrollment.student_id)))
-            .join(Student, col(Student.id) == col(Enrollment.student_id))
-            .where(Enrollment.deleted_hlc.is_(None), Student.deleted_hlc.is_(None))
-            .group_by(Enrollment.class_id)
-        ).all()
-    )
-    targets = dict(
-        session.exec(
-            select(ClassTarget.class_id, func.count(func.distinct(ClassTarget.target_id)))
-            .join(Target, col(Target.id) == col(ClassTarget.target_id))
-            .join(Framework, col(Framework.id) == col(Target.framework_id))
-            .where(
-                ClassTarget.deleted_hlc.is_(None),
-                Target.deleted_hlc.is_(None),
-                Framework.kind == "academic",
-            )
-            .group_by(ClassTarget.class_id)
-        ).all()
-    )
-    return [
-        ClassSummary(
-            id=c.id,
-            name=c.name,
-            term=c.term,
-            subject=c.subject,
-            grade=c.grade,
-            students=int(students.get(c.id, 0)),
-            targets=int(targets.get(c.id, 0)),
-            source_id=c.source_id,
-        )
-        for c in live_classes(session)
-    ]
 
 
 def find_class(session: Session, name_or_id: str) -> ClassInfo:
@@ -498,29 +442,6 @@ def all_students(session: Session) -> list[StudentInfo]:
 
 
 # ----- one class, one student, as the window reads them -----------------------------------
-
-
-@dataclass(frozen=True)
-class ClassInfo:
-    """A class's own fields, read once: what the window shows and edits (field names are
-    the columns', so ``update_class(store, info.id, **{f: getattr(info, f)})`` works)."""
-
-    id: str
-    name: str
-    term: str
-    subject: str
-    grade: str
-    scale_id: str | None
-    method: str
-    method_param: float | None
-    targets_per_week: float | None
-    archived: bool
-    source_id: str | None
-
-    @classmethod
-    def of(cls, row: SchoolClass) -> ClassInfo:
-        """The class's fields, read off its row."""
-        return value_of(cls, row)
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,8 @@ from typing import Any, Final
 from cbe_desktop.core import mastery
 from cbe_desktop.core.errors import InvalidInputError
 from cbe_desktop.core.mastery import Method
-from cbe_desktop.core.models import (
+from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
+from cbe_desktop.core.vocabulary import (
     AUTHORS,
     EVIDENCE_STATUSES,
     FRAMEWORK_KINDS,
@@ -45,7 +46,6 @@ from cbe_desktop.core.models import (
     SUPPORTS,
     TASK_TYPES,
 )
-from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase
 
 #: A name, title, code or label: one line.
 LINE_MAX: Final = 500

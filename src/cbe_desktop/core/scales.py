@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from cbe_desktop.core import rules
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError
 from cbe_desktop.core.ids import new_id
-from cbe_desktop.core.models import Scale, ScaleLevel
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Template
-from cbe_desktop.core.store import Store, Tx
+from cbe_desktop.core.reads import Source, rows_of
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from cbe_desktop.core.models import Scale
+    from cbe_desktop.core.sessions import Tx
+    from cbe_desktop.core.store import Store
 
 #: Two level values closer than this are the same level (levels are typed, stored and
 #: averaged as floats: 2.9999999999 is level 3).
@@ -144,6 +149,8 @@ def format_number(value: float | None) -> str:
 
 
 def create_default_scale(tx: Tx) -> Scale:
+    from cbe_desktop.core.models import Scale, ScaleLevel
+
     """The default four-level scale, proficient at 3."""
     scale = Scale(id=new_id(), name=DEFAULT_SCALE_NAME)
     tx.add(scale)
@@ -163,6 +170,8 @@ def create_default_scale(tx: Tx) -> Scale:
 
 
 def create_scale(tx: Tx, name: str, levels: Sequence[tuple[float, str, str, bool, str]]) -> Scale:
+    from cbe_desktop.core.models import Scale, ScaleLevel
+
     scale = Scale(id=new_id(), name=name)
     tx.add(scale)
     for value, label, description, proficient, colour in levels:
@@ -180,30 +189,32 @@ def create_scale(tx: Tx, name: str, levels: Sequence[tuple[float, str, str, bool
     return scale
 
 
-def default_scale_id(session: Session) -> str | None:
+def default_scale_id(source: Source) -> str | None:
     """The store's default scale: the oldest live scale."""
-    row = session.exec(
-        select(Scale.id).where(Scale.deleted_hlc.is_(None)).order_by(Scale.id)
-    ).first()
-    return row
+    return rows_of(source).value(
+        "SELECT id FROM scale WHERE deleted_hlc IS NULL ORDER BY id LIMIT 1"
+    )
 
 
-def load_scale(session: Session, scale_id: str | None) -> ScaleInfo:
+def load_scale(source: Source, scale_id: str | None) -> ScaleInfo:
     """A scale with its live levels; the default scale when ``scale_id`` is None or gone."""
-    scale = session.get(Scale, scale_id) if scale_id else None
-    if scale is None or scale.deleted_hlc:
-        fallback = default_scale_id(session)
-        scale = session.get(Scale, fallback) if fallback else None
-    if scale is None:
+    db = rows_of(source)
+    scale_sql = "SELECT id, name FROM scale WHERE id = :id AND deleted_hlc IS NULL"
+    found = db.all(scale_sql, {"id": scale_id}) if scale_id else []
+    if not found:
+        fallback = default_scale_id(db)
+        found = db.all(scale_sql, {"id": fallback}) if fallback else []
+    if not found:
         levels = tuple(Level(v, lab, d, p, c) for v, lab, d, p, c in DEFAULT_LEVELS)
         return ScaleInfo(id="", name=DEFAULT_SCALE_NAME, levels=levels)
-    rows = session.exec(
-        select(ScaleLevel)
-        .where(ScaleLevel.scale_id == scale.id, ScaleLevel.deleted_hlc.is_(None))
-        .order_by(col(ScaleLevel.value))
-    ).all()
-    levels = tuple(Level(r.value, r.label, r.description, r.proficient, r.colour) for r in rows)
-    return ScaleInfo(id=scale.id, name=scale.name, levels=levels)
+    ((found_id, name),) = found
+    rows = db.all(
+        "SELECT value, label, description, proficient, colour FROM scale_level"
+        " WHERE scale_id = :s AND deleted_hlc IS NULL ORDER BY value",
+        {"s": found_id},
+    )
+    levels = tuple(Level(float(v), lab, d, bool(p), c) for v, lab, d, p, c in rows)
+    return ScaleInfo(id=found_id, name=name, levels=levels)
 
 
 # ----- the scales editor's operations --------------------------------------------------
@@ -228,6 +239,10 @@ class ScaleName:
 
 def live_scales(session: Session) -> list[ScaleName]:
     """Every scale not deleted, by name."""
+    from sqlmodel import select
+
+    from cbe_desktop.core.models import Scale
+
     rows = session.exec(
         select(Scale.id, Scale.name).where(Scale.deleted_hlc.is_(None)).order_by(Scale.name)
     )
@@ -265,6 +280,10 @@ def save_scale(
     Only one level is proficient in meaning: the lowest marked one; every level at or
     above it counts as proficient, so marks above it are set to match.
     """
+    from sqlmodel import select
+
+    from cbe_desktop.core.models import Scale, ScaleLevel
+
     if not name.strip():
         raise InvalidInputError(QT_TRANSLATE_NOOP("Scales", "A scale needs a name.")())
     levels = sorted(levels, key=lambda lv: lv.value)

@@ -28,6 +28,7 @@ from sqlalchemy import exists, func, text
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
+from cbe_desktop.core.class_list import is_school_store  # noqa: F401  (re-exported)
 from cbe_desktop.core.gradebook import ClassGrid, class_grid
 from cbe_desktop.core.insights import Attention, load_class_evidence, needs_attention
 from cbe_desktop.core.learner import LearnerRecord, find_student, learner_record
@@ -111,13 +112,6 @@ def class_teachers(session: Session) -> dict[str, list[str]]:
     ):
         found[class_id].append(name)
     return dict(found)
-
-
-def is_school_store(session: Session) -> bool:
-    """Whether the school-wide views mean something here: a hub, or several classes."""
-    if session.connection().dialect.name == "postgresql":
-        return True
-    return len(school_classes(session)) > 1
 
 
 # ----- every class's progress ---------------------------------------------------------------

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from cbe_desktop.core.mastery import Method
-from cbe_desktop.core.models import Setting
-from cbe_desktop.core.store import Tx
+from cbe_desktop.core.reads import Source, rows_of
+
+if TYPE_CHECKING:
+    from cbe_desktop.core.sessions import Tx
 
 DEFAULTS = {
     "teacher": "",
@@ -27,12 +29,14 @@ DEFAULTS = {
 }
 
 
-def get_setting(session: Session, key: str) -> str:
-    row = session.get(Setting, key)
-    return row.value if row is not None else DEFAULTS.get(key, "")
+def get_setting(source: Source, key: str) -> str:
+    value = rows_of(source).value("SELECT value FROM setting WHERE key = :k", {"k": key})
+    return value if value is not None else DEFAULTS.get(key, "")
 
 
 def set_setting(tx: Tx, key: str, value: str) -> None:
+    from cbe_desktop.core.models import Setting
+
     row = tx.session.get(Setting, key)
     if row is None:
         row = Setting(key=key)
@@ -61,5 +65,6 @@ def save_settings(store, values: dict[str, str]):  # type: ignore[no-untyped-def
     return Changes(everything=True)
 
 
-def all_settings(session: Session) -> dict[str, str]:
-    return {key: get_setting(session, key) for key in DEFAULTS}
+def all_settings(source: Source) -> dict[str, str]:
+    db = rows_of(source)
+    return {key: get_setting(db, key) for key in DEFAULTS}

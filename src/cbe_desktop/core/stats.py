@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
-from sqlmodel import Session
-
-from cbe_desktop.core.evidence import standing_ids
+from cbe_desktop.core.reads import Rows, Source, rows_of
+from cbe_desktop.core.standing import standing_ids
 
 _COUNTS = {
     "frameworks": "SELECT count(*) FROM framework WHERE deleted_hlc IS NULL",
@@ -23,22 +21,22 @@ _COUNTS = {
 }
 
 
-def _standing_evidence(conn) -> int:  # type: ignore[no-untyped-def]
-    """Evidence that stands (see ``evidence.standing_ids``: undoing a retraction brings the
+def _standing_evidence(db: Rows) -> int:
+    """Evidence that stands (see ``standing.standing_ids``: undoing a retraction brings the
     original back), not counting the retractions themselves."""
-    rows = conn.execute(text("SELECT id, supersedes, status FROM evidence")).all()
-    standing = standing_ids((r.id, r.supersedes) for r in rows)
-    return sum(1 for r in rows if r.id in standing and r.status != "retracted")
+    rows = db.all("SELECT id, supersedes, status FROM evidence")
+    standing = standing_ids((row_id, supersedes) for row_id, supersedes, _ in rows)
+    return sum(1 for row_id, _, status in rows if row_id in standing and status != "retracted")
 
 
-def live_counts(session: Session) -> dict[str, int]:
-    conn = session.connection()
+def live_counts(source: Source) -> dict[str, int]:
+    db = rows_of(source)
     return {
-        name: _standing_evidence(conn) if sql is None else int(conn.execute(text(sql)).scalar_one())
+        name: _standing_evidence(db) if sql is None else int(db.value(sql))
         for name, sql in _COUNTS.items()
     }
 
 
-def open_conflict_count(session: Session) -> int:
+def open_conflict_count(source: Source) -> int:
     """Sync conflicts waiting for the teacher (the window's Sync tab says how many)."""
-    return int(session.connection().execute(text(str(_COUNTS["conflicts_open"]))).scalar_one())
+    return int(rows_of(source).value(str(_COUNTS["conflicts_open"])))

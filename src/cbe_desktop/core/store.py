@@ -31,29 +31,26 @@ import os
 import secrets
 import socket
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, insert, text
-from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, SQLModel
 
-from cbe_desktop.core import (
-    models,  # noqa: F401  (registers the tables)
-    rules,
+from cbe_desktop.core.db_settings import (  # noqa: F401  (re-exported)
+    BUSY_TIMEOUT_MS,
+    POSTGRES_SCHEMES,
+    WRITE_TRY_MS,
 )
 from cbe_desktop.core.errors import (
     CbeError,
     DataFolderError,
     DiskFullError,
-    HubError,
     NewerSchemaError,
     ReadOnlyError,
     StoreReplacedError,
@@ -70,9 +67,9 @@ from cbe_desktop.core.failures import (
 )
 from cbe_desktop.core.folder_lock import Claim, RunningCopy
 from cbe_desktop.core.ids import HybridLogicalClock, new_replica_id
-from cbe_desktop.core.models import Replica, Synced
 from cbe_desktop.core.paths import DB_FILE, default_data_dir
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, join
+from cbe_desktop.core.reads import Rows, rows_of
 from cbe_desktop.core.sqlite_file import (
     CorruptFile,
     early_quick_check,
@@ -80,13 +77,15 @@ from cbe_desktop.core.sqlite_file import (
     read_schema_revision,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
+
+    from cbe_desktop.core.sessions import Snapshot, Tx
+
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
-#: How long one statement waits for a lock SQLite holds for a moment (a checkpoint).
-BUSY_TIMEOUT_MS = 5000
-#: How long one try for the write lock lasts; between tries the store's waiter runs.
-WRITE_TRY_MS = 100
 #: ``Store.open(backup_on_start=...)``: back up after the window shows, before any write.
 BACKUP_BEFORE_FIRST_WRITE = "before first write"
 #: How long a command waits for another copy's write before it gives up, by default.
@@ -136,69 +135,9 @@ def ensure_writable_folder(folder: Path) -> None:
         ) from None
 
 
-def _pragmas(read_only: bool):  # type: ignore[no-untyped-def]
-    def set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        # Let SQLAlchemy's "begin" event below issue BEGIN itself (pysqlite would defer it).
-        dbapi_connection.isolation_level = None
-        cur = dbapi_connection.cursor()
-        if not read_only:
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.close()
-
-    return set_pragmas
-
-
-def _begin(conn) -> None:  # type: ignore[no-untyped-def]
-    # Writers take the write lock at once, so two writers never deadlock mid-way. They ask
-    # for it for a short moment at a time: Store.transaction waits between tries, so that
-    # the window stays alive and says what it waits for.
-    if conn.get_execution_options().get("immediate"):
-        driver = conn.connection.driver_connection  # (the pragmas never fail: no wrapping)
-        driver.execute(f"PRAGMA busy_timeout={WRITE_TRY_MS}")
-        try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")  # (a busy store: DBAPIError, then a wait)
-        finally:
-            driver.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    else:
-        conn.connection.driver_connection.execute("BEGIN")  # (a read: never busy)
-
-
-POSTGRES_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
 def is_database_url(value: str | None) -> bool:
     """True when ``value`` names a PostgreSQL database (a school hub) rather than a folder."""
     return bool(value) and str(value).startswith(POSTGRES_SCHEMES)
-
-
-def make_pg_engine(url: str) -> Engine:
-    """An engine on a PostgreSQL database, through psycopg 3 (``postgresql://`` accepted)."""
-    for scheme in POSTGRES_SCHEMES:
-        if url.startswith(scheme):
-            url = "postgresql+psycopg://" + url[len(scheme) :]
-            break
-    # pool_pre_ping: a connection the network dropped is replaced, not handed out again.
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
-
-
-def make_engine(db_path: Path, *, read_only: bool = False) -> Engine:
-    if read_only:
-        uri = f"file:{db_path.as_posix()}?mode=ro&immutable=1"
-        engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-        )
-    else:
-        engine = create_engine(
-            f"sqlite:///{db_path}",
-            connect_args={"check_same_thread": False},
-        )
-    event.listen(engine, "connect", _pragmas(read_only))
-    event.listen(engine, "begin", _begin)
-    return engine
 
 
 def machine_token() -> str:
@@ -248,206 +187,24 @@ def _home_of(db_path: Path) -> str:
     return f"{machine_token()}|{db_path.resolve()}"
 
 
-class UnstampedRowError(RuntimeError):
-    """A program error, never the teacher's: a synchronised row was about to be written
-    without the stamp (hlc, origin) that lets it travel and merge; it must be added with
-    ``Tx.add`` or changed with ``Tx.touch``, or come from a sync file with its own."""
-
-
-class _WriteSession(Session):
-    """A session that may write: in a transaction (:class:`Tx`), its rows keep the rules."""
-
-
-def _keep_rules(session: Session, _context: object, _instances: object) -> None:
-    """Refuse (RuleBroken, one sentence) a new or changed row that breaks a rule, and
-    (UnstampedRowError) a synchronised row without its stamp."""
-    if "replica" not in session.info:
-        return  # (not a transaction's session: see Tx)
-    for row in (*session.new, *session.dirty):
-        if isinstance(row, Synced):
-            if not (row.hlc and row.origin):
-                raise UnstampedRowError(
-                    f"a {row.__tablename__} row was written without its stamp (hlc, origin)"
-                )
-            rules.require(rules.row_problem(str(row.__tablename__), row.__dict__))
-    _keep_archived_classes(session)
-
-
-event.listen(_WriteSession, "before_flush", _keep_rules)
-
-
-def _keep_archived_classes(session: Session) -> None:
-    """An archived class is read-only: this laptop writes nothing into it (its tasks,
-    scores, roster, targets, goals). A class archived in this same transaction (a new
-    term, a roster whose class was withdrawn) may still have its rows closed; rows from
-    another laptop's sync file are theirs and are kept as they come."""
-    from cbe_desktop.core.models import SchoolClass
-
-    replica = session.info.get("replica")
-    closing: set[str] = session.info.setdefault("archiving", set())
-    changed: dict[str, tuple[bool, str]] = {}  # classes written in this flush: as they are
-    for row in (*session.new, *session.dirty):
-        if isinstance(row, SchoolClass):
-            changed[row.id] = (bool(row.archived), row.name)
-            if row.archived:
-                closing.add(row.id)
-    for row in (*session.new, *session.dirty):
-        class_id = getattr(row, "class_id", None)
-        if not class_id or isinstance(row, SchoolClass) or class_id in closing:
-            continue
-        if not isinstance(row, Synced) or row.origin != replica:
-            continue
-        _refuse_archived(session, class_id, changed)
-
-
-def run_statement(session: Session, sql: str, **params: object) -> list[tuple]:
-    """One short statement (``:name`` parameters) in the session's transaction; on SQLite
-    straight on the driver: SQLAlchemy's machinery costs more than such a statement, and a
-    typed level's write runs a few."""
-    conn = session.connection()
-    if conn.dialect.name == "sqlite":
-        cursor = conn.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
-        return cursor.fetchall() if cursor.description else []
-    result = conn.execute(text(sql), params)
-    return [tuple(r) for r in result] if result.returns_rows else []
-
-
-def _refuse_archived(session: Session, class_id: str, changed: dict[str, tuple[bool, str]]) -> None:
-    """Refuse (ArchivedClassError) a row of this laptop's written into an archived class.
-    ``changed``: the classes written in this flush, as they are (the others are read)."""
-    from cbe_desktop.core.errors import ArchivedClassError
-
-    if class_id not in changed:  # as stored (this transaction's flushed rows included)
-        found = run_statement(
-            session, "SELECT archived, name FROM school_class WHERE id = :id", id=class_id
-        )
-        for archived_now, name_now in found:
-            changed[class_id] = (bool(archived_now), name_now)
-        changed.setdefault(class_id, (False, ""))
-    archived, name = changed[class_id]
-    if archived:
-        raise ArchivedClassError(
-            QT_TRANSLATE_NOOP(
-                "Store",
-                "The class {name} is archived and read-only; restore it on the Classes "
-                "page, or work in the class that continues it.",
-            )(name=name)
-        )
-
-
-_SQLITE_INSERTS: dict[str, tuple[str, dict[str, Callable[[Any], Any] | None]]] = {}
-
-
-def _sqlite_insert(table: Any, dialect: Any) -> tuple[str, dict[str, Callable[[Any], Any] | None]]:
-    """The INSERT of every column of ``table`` (``:column`` parameters) and each column's
-    conversion of a value, as SQLAlchemy's own statement would bind it (a JSON list as
-    text, a flag as 0 or 1), made once per table."""
-    made = _SQLITE_INSERTS.get(table.name)
-    if made is None:
-        names = [c.name for c in table.columns]
-        columns = ", ".join(f'"{n}"' for n in names)
-        marks = ", ".join(f":{n}" for n in names)
-        sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
-        processors = {
-            c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns
-        }
-        made = _SQLITE_INSERTS[table.name] = (sql, processors)
-    return made
-
-
-@dataclass
-class Tx:
-    """One open write transaction: an ORM session and the clock to stamp changes."""
-
-    session: Session
-    clock: HybridLogicalClock
-
-    def __post_init__(self) -> None:
-        # Every row the transaction writes keeps the store's rules (core/rules.py): what
-        # an editor or an import writes, a sync file's reader will never refuse.
-        # (The listener is the write session class's: listening on each session costs
-        # as much as a typed level's INSERT.)
-        self.session.info["replica"] = self.clock.replica
-        if not isinstance(self.session, _WriteSession):
-            event.listen(self.session, "before_flush", _keep_rules)
-
-    @property
-    def replica(self) -> str:
-        return self.clock.replica
-
-    def hlc(self) -> str:
-        return self.clock.now()
-
-    def add(self, row: Synced) -> Synced:
-        """Stamp a new row with this change's clock and replica, and add it."""
-        row.hlc = row.seen_hlc = self.hlc()
-        row.origin = self.replica
-        row.base_hlc = None
-        self.session.add(row)
-        return row
-
-    def insert(self, table: type[Synced], values: dict[str, Any]) -> dict[str, Any]:
-        """Stamp a new row and INSERT it at once, in one statement: the same row, stamps
-        and rules as :meth:`add` and a flush, without the ORM's unit of work (a level typed
-        in the grid is written so). ``values`` names every column but the stamps."""
-        stamp = self.hlc()
-        row = {**values, "hlc": stamp, "seen_hlc": stamp, "origin": self.replica, "base_hlc": None}
-        columns = table.__table__.columns  # type: ignore[attr-defined]
-        if set(row) != set(columns.keys()):
-            raise TypeError(f"a {table.__tablename__} row needs every column: {sorted(row)}")
-        rules.require(rules.row_problem(str(table.__tablename__), row))
-        self.session.flush()  # the rows added before go first; the check below sees them
-        class_id = row.get("class_id")
-        closing = self.session.info.setdefault("archiving", set())
-        if class_id and table.__tablename__ != "school_class" and class_id not in closing:
-            _refuse_archived(self.session, class_id, {})
-        conn = self.session.connection()
-        if conn.dialect.name == "sqlite":  # straight on the driver, each value as SQLAlchemy
-            sql, processors = _sqlite_insert(table.__table__, conn.dialect)  # type: ignore[attr-defined]
-            values = {k: f(row[k]) if f else row[k] for k, f in processors.items()}
-            conn.connection.driver_connection.execute(sql, values)  # type: ignore[union-attr]
-        else:
-            conn.execute(insert(table.__table__), row)  # type: ignore[attr-defined]
-        return row
-
-    def touch(self, row: Synced) -> Synced:
-        """Stamp a changed row (remembering the other laptop's version it was edited from)."""
-        if row.origin != self.replica:
-            row.base_hlc = row.hlc
-        row.hlc = row.seen_hlc = self.hlc()
-        row.origin = self.replica
-        self.session.add(row)
-        return row
-
-    def tombstone(self, row: Synced) -> Synced:
-        """Mark a row deleted; the row stays, so the deletion can travel and be undone."""
-        self.touch(row)
-        row.deleted_hlc = row.hlc
-        return row
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """A consistent read of the store, and the stamp that separates it from later changes."""
-
-    session: Session
-    hlc: str
-
-
 class Store:
     """An open store. Create with :meth:`Store.open`; close when done."""
 
     def __init__(
         self,
         data_dir: Path,
-        engine: Engine,
+        engine: Engine | None,
         clock: HybridLogicalClock,
         *,
         claim: Claim | None = None,
         read_only: bool = False,
     ) -> None:
+        """``engine``: the hub's; for the data folder's SQLite file None, made the first
+        time the store is written or read through the ORM (see :attr:`engine`)."""
         self.data_dir = data_dir
-        self.engine = engine
+        self._engine = engine
+        self._engine_lock = threading.Lock()
+        self._writer_engine: Engine | None = None
         self.clock = clock
         self.claim = claim
         self.read_only = read_only
@@ -459,11 +216,51 @@ class Store:
         self._said_waiting: Phrase | None = None
         self._owns_claim = True
         self._write_lock = threading.RLock()
-        self.is_hub = engine.dialect.name == "postgresql"
-        self._writer = engine if self.is_hub else engine.execution_options(immediate=True)
+        self.is_hub = engine is not None and engine.dialect.name == "postgresql"
         self._identity = None if self.is_hub else _file_identity(self.db_path)
         #: The start-up backup not made yet (``backup_on_start="before first write"``).
         self._start_backup_due = False
+
+    # ----- the ORM's engine ---------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine on the store, made (and SQLAlchemy loaded) at first use.
+
+        The window reads its first view through the driver (:meth:`reads`) and loads the
+        ORM after it has painted (:meth:`load_orm`); commands make it at their first read.
+        """
+        engine = self._engine
+        if engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    from cbe_desktop.core.sessions import make_engine
+
+                    self._engine = make_engine(self.db_path, read_only=self.read_only)
+                engine = self._engine
+        return engine
+
+    @property
+    def orm_loaded(self) -> bool:
+        """Whether the engine (and with it SQLAlchemy and the tables) is loaded yet."""
+        return self._engine is not None
+
+    def load_orm(self) -> None:
+        """Load SQLAlchemy, the tables and the store's engine and write machinery now (the
+        window does it on a thread after its first paint, so the first typed level does
+        not wait for them)."""
+        from cbe_desktop.core import sessions  # noqa: F401  (the write sessions' rules)
+
+        _ = self._writer
+
+    @property
+    def _writer(self) -> Engine:
+        """The engine writes go through (on SQLite, one whose BEGIN is IMMEDIATE)."""
+        writer = self._writer_engine
+        if writer is None:
+            engine = self.engine
+            writer = engine if self.is_hub else engine.execution_options(immediate=True)
+            self._writer_engine = writer
+        return writer
 
     # ----- paths -------------------------------------------------------------
     @property
@@ -500,8 +297,11 @@ class Store:
         URL, ``PGPASSWORD`` or the keyring, see :mod:`cbe_desktop.core.hub`). Attachment
         files are kept in ``data_dir`` (the local data folder by default).
         """
+        from sqlalchemy import text
+
         from cbe_desktop.core import migrations
         from cbe_desktop.core.hub_tables import ensure_hub_tables
+        from cbe_desktop.core.sessions import _guarded_hub, make_pg_engine
 
         folder = Path(data_dir) if data_dir is not None else default_data_dir()
         engine = make_pg_engine(url)
@@ -619,9 +419,13 @@ class Store:
                     ),
                 )
                 backups.rotate(folder / "backups")
-        engine = make_engine(db_path, read_only=not writable)
+        engine = None
+        if needs_migration:  # (the ORM is loaded for it; an opening without leaves it)
+            from cbe_desktop.core.sessions import make_engine
+
+            engine = make_engine(db_path, read_only=not writable)
         try:
-            if needs_migration:
+            if engine is not None:
                 migrations.upgrade(engine)
             store = cls(
                 folder, engine, HybridLogicalClock("-"), claim=claim, read_only=not writable
@@ -631,12 +435,23 @@ class Store:
             store._start_backup_due = bool(later and existed and writable and not needs_migration)
             store.clock = store._load_replica()
         except BaseException:
-            engine.dispose()
+            if engine is not None:
+                engine.dispose()
             raise
         return store
 
     def _load_replica(self) -> HybridLogicalClock:
         home = "hub" if self.is_hub else _home_of(self.db_path)
+        if not self.is_hub:  # at home (most openings): read through the driver alone
+            with self.reads() as db:
+                found = db.all("SELECT replica_id, home, last_hlc FROM replica WHERE id = 'self'")
+            for replica_id, at, last in found:
+                if at == home or self.read_only:
+                    return HybridLogicalClock(replica_id, last=last or None)
+        from sqlmodel import Session
+
+        from cbe_desktop.core.models import Replica
+
         with Session(self.engine) as session:
             replica = session.get(Replica, "self")
             if replica is not None and (replica.home == home or self.read_only):
@@ -687,7 +502,8 @@ class Store:
                 self.make_start_backup()
         if not self.read_only and (self.is_hub or _file_identity(self.db_path) == self._identity):
             self.save_clock()  # (never into a file that replaced ours)
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self.claim is not None and self._owns_claim:
             self.claim.release()
 
@@ -705,6 +521,8 @@ class Store:
         When another copy is writing, waits for it (``waiter`` says so); a failure of the
         disk or of SQLite comes out as its true sentence, and nothing is written.
         """
+        from cbe_desktop.core.sessions import DBAPIError, Tx, run_statement
+
         with self._write_lock, self._write_session() as session:
             tx = Tx(session=session, clock=self.clock)
             try:
@@ -727,6 +545,8 @@ class Store:
     @contextmanager
     def _write_session(self) -> Iterator[Session]:
         """A session that holds SQLite's write lock, after waiting for it if need be."""
+        from cbe_desktop.core.sessions import DBAPIError, _WriteSession
+
         if self.read_only and self.is_hub:
             raise ReadOnlyError(HUB_READ_ONLY(hub=self.where))
         if self.read_only:
@@ -771,6 +591,10 @@ class Store:
         The clock moves past the newest stamp any process wrote there, so two copies of
         the program writing to one hub never issue the same stamp or one out of order.
         """
+        from sqlalchemy import text
+
+        from cbe_desktop.core.sessions import DBAPIError, _WriteSession
+
         session = _WriteSession(self._writer, expire_on_commit=False)
         try:
             try:
@@ -794,6 +618,8 @@ class Store:
     def _explained(self, exc: BaseException) -> BaseException:
         """The teacher's sentence for a failure while writing (or ``exc`` itself)."""
         if self.is_hub:
+            from cbe_desktop.core.sessions import hub_failure
+
             return hub_failure(exc, self.where) or exc
         said = explain(exc, self.data_dir, self.db_path)
         if said is not None:
@@ -805,8 +631,42 @@ class Store:
         return exc
 
     @contextmanager
+    def reads(self) -> Iterator[Rows]:
+        """A read through the database driver, without the ORM (see :mod:`reads`): one
+        read transaction (a consistent snapshot under WAL), on a connection that cannot
+        write (``query_only``). On the hub, on an ORM session's connection."""
+        if self.is_hub:
+            with self.read() as session:
+                yield rows_of(session)
+            return
+        try:
+            con = self._driver_connection()
+        except (sqlite3.Error, OSError) as exc:
+            raise self._explained(exc) from None
+        try:
+            con.execute("BEGIN")
+            yield Rows(con)
+        finally:
+            with suppress(sqlite3.Error):
+                con.execute("ROLLBACK")
+            con.close()
+
+    def _driver_connection(self) -> sqlite3.Connection:
+        """A connection of SQLite's own on the store's file, for :meth:`reads`: with the
+        ORM's pragmas for reading; in a read-only folder, immutable (as the engine's)."""
+        path = self.db_path.as_posix()
+        uri = f"file:{path}?mode=ro&immutable=1" if self.read_only else f"file:{path}?mode=rw"
+        con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        con.isolation_level = None  # (BEGIN and ROLLBACK are the reader's own)
+        con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        con.execute("PRAGMA query_only=1")
+        return con
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session (a consistent snapshot under WAL)."""
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             yield session  # closing ends the read transaction and keeps loaded rows usable
 
@@ -819,6 +679,11 @@ class Store:
         at or before ``Snapshot.hlc``, and every change it cannot see is stamped after it.
         So "what changed after the snapshot" never skips a row (sync export relies on it).
         """
+        from sqlalchemy import text
+        from sqlmodel import Session
+
+        from cbe_desktop.core.sessions import Snapshot
+
         if self.is_hub:
             with self._hub_snapshot() as snapshot:
                 yield snapshot
@@ -838,6 +703,11 @@ class Store:
         committed write, and the stamp written back into the row makes every later write
         (by any process) stamp after it.
         """
+        from sqlalchemy import text
+        from sqlmodel import Session
+
+        from cbe_desktop.core.sessions import Snapshot
+
         reader = self.engine.execution_options(isolation_level="REPEATABLE READ")
         with Session(reader, expire_on_commit=False) as session:
             with self._write_lock, self._hub_write_session() as turn:
@@ -850,6 +720,12 @@ class Store:
             yield Snapshot(session=session, hlc=stamp)
 
     def save_clock(self) -> None:
+        if self._engine is None:
+            return  # nothing was written through this store (every write loads the engine)
+        from sqlmodel import Session
+
+        from cbe_desktop.core.models import Replica
+
         with suppress(Exception), Session(self._writer) as session:
             replica = session.get(Replica, "self")
             if replica is not None and self.clock.last > replica.last_hlc:
@@ -858,6 +734,8 @@ class Store:
 
     def take_new_replica_id(self) -> str:
         """Become a new replica (after a restore, or when found to be a copy)."""
+        from cbe_desktop.core.models import Replica
+
         rid = new_replica_id()
         with self._write_lock, self._write_session() as session:
             replica = session.get(Replica, "self")
@@ -875,36 +753,6 @@ HUB_READ_ONLY = QT_TRANSLATE_NOOP(
     "Your login on the school hub {hub} may read but not change the records; "
     "changes are made on the teachers' laptops, or ask the school's IT person.",
 )
-HUB_UNREACHABLE = QT_TRANSLATE_NOOP(
-    "Store",
-    "The school hub {hub} cannot be reached or refused the connection ({problem}); "
-    "check the network, the address and your password, or ask the school's IT person.",
-)
-
-
-def hub_failure(exc: BaseException, where: str) -> CbeError | None:
-    """The sentence for a PostgreSQL failure that is not the program's fault, or None."""
-    from sqlalchemy.exc import InterfaceError, OperationalError
-
-    if isinstance(exc, OperationalError | InterfaceError):
-        problem = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
-        return HubError(HUB_UNREACHABLE(hub=where, problem=problem[0] if problem else ""))
-    return None
-
-
-def _guarded_hub(engine: Engine, fn: Callable[[], _T]) -> _T:
-    try:
-        return fn()
-    except CbeError:
-        raise
-    except DBAPIError as exc:
-        where = engine.url.render_as_string(hide_password=True).replace(
-            "postgresql+psycopg://", "postgresql://"
-        )
-        said = hub_failure(exc, where)
-        if said is not None:
-            raise said from None
-        raise
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -924,13 +772,22 @@ def _prepare_folder(folder: Path, db_path: Path) -> bool:
     return True
 
 
+def _database_errors() -> tuple[type[BaseException], ...]:
+    """What a step of opening may raise from the database: SQLAlchemy's errors only once
+    it is loaded (before, nothing could have raised one)."""
+    loaded = sys.modules.get("sqlalchemy.exc")
+    if loaded is None:
+        return (sqlite3.Error, OSError)
+    return (loaded.DBAPIError, sqlite3.Error, OSError)
+
+
 def _guarded(folder: Path, fn: Callable[[], _T]) -> _T:
     """Run a step of opening; a failure of the disk or SQLite becomes its true sentence."""
     try:
         return fn()
     except CbeError:
         raise
-    except (DBAPIError, sqlite3.Error, OSError) as exc:
+    except _database_errors() as exc:
         said = explain(exc, folder, folder / DB_FILE)
         if said is not None:
             raise said from None
@@ -941,13 +798,33 @@ def _guarded(folder: Path, fn: Callable[[], _T]) -> _T:
         raise
 
 
+#: Names that moved to :mod:`sessions` (the ORM's side), still importable from here:
+#: importing one loads SQLAlchemy, so the modules of the window's first view never do.
+_IN_SESSIONS = frozenset(
+    {
+        "SQLModel",
+        "Snapshot",
+        "Tx",
+        "UnstampedRowError",
+        "hub_failure",
+        "make_engine",
+        "make_pg_engine",
+        "run_statement",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _IN_SESSIONS:
+        from cbe_desktop.core import sessions
+
+        return getattr(sessions, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "DB_FILE",
-    "SQLModel",
-    "Snapshot",
     "Store",
-    "Tx",
     "default_data_dir",
     "is_database_url",
-    "run_statement",
 ]

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, select
 
 from cbe_desktop.core import rules
@@ -26,6 +25,7 @@ from cbe_desktop.core.models import (
     TargetWording,
 )
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP
+from cbe_desktop.core.rubric_reads import rubric_for  # noqa: F401  (re-exported)
 from cbe_desktop.core.store import Store, Tx
 from cbe_desktop.core.values import in_order_of, value_of
 
@@ -119,18 +119,6 @@ def set_rubric(tx: Tx, target: Target, descriptors: dict[float, str]) -> list[Ru
             tx.touch(row)
         rows.append(row)
     return rows
-
-
-def rubric_for(session: Session, target_id: str) -> dict[float, str]:
-    """A target's rubric: what work at each level looks like (read at every keystroke)."""
-    rows = session.connection().execute(
-        sql_text(
-            "SELECT level_value, text FROM rubric_descriptor "
-            "WHERE target_id = :t AND deleted_hlc IS NULL"
-        ),
-        {"t": target_id},
-    )
-    return {float(r.level_value): r.text for r in rows}
 
 
 def find_framework(session: Session, title_or_id: str) -> Framework:

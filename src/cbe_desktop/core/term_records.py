@@ -12,7 +12,6 @@ mark meet as two versions of one row: a conflict like any score (``sync.merge``)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -21,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from cbe_desktop.core.changes import Changes
 from cbe_desktop.core.errors import InvalidInputError, NotFoundError
+from cbe_desktop.core.gradebook import modified_targets  # noqa: F401  (re-exported)
 from cbe_desktop.core.ids import new_id
 from cbe_desktop.core.models import (
     Enrollment,
@@ -532,22 +532,6 @@ def modify_target(store: Store, student_id: str, target_id: str, note: str = "")
 def unmodify_target(store: Store, student_id: str, target_id: str) -> Changes:
     """The target is no longer modified for the student (the row stays, deleted)."""
     return set_modified_targets(store, student_id, {target_id: None})
-
-
-def modified_targets(session: Session, student_ids: Iterable[str]) -> dict[tuple[str, str], str]:
-    """(student id, target id) -> the note, for the targets modified for these students."""
-    ids = list(student_ids)
-    if not ids:
-        return {}
-    return {
-        (m.student_id, m.target_id): m.note
-        for m in session.exec(
-            select(ModifiedTarget).where(
-                col(ModifiedTarget.student_id).in_(ids),
-                ModifiedTarget.deleted_hlc.is_(None),  # type: ignore[union-attr]
-            )
-        ).all()
-    }
 
 
 def find_class_target(session: Session, class_id: str, words: str) -> str:

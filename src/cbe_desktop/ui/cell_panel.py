@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core import evidence
-from cbe_desktop.core.calibration import RubricExemplar
-from cbe_desktop.core.gradebook import Cell, HistoryItem, TargetColumn
+from cbe_desktop.core.gradebook import Cell, HistoryItem, TargetColumn, note_words
+from cbe_desktop.core.rubric_reads import RubricExemplar
 from cbe_desktop.core.scales import ScaleInfo, format_number
-from cbe_desktop.ui.evidence_dialog import SUPPORT_WORDS, TYPE_WORDS
+from cbe_desktop.ui.domain_words import SUPPORT_WORDS, TYPE_WORDS
 from cbe_desktop.ui.gradebook_model import STATUS_WORDS
 from cbe_desktop.ui.i18n import Words, level_word, say
 from cbe_desktop.ui.rubric_exemplars import RubricLevelWords, RubricView, open_attachment
@@ -326,7 +325,7 @@ class CellPanel(QWidget):
                 if plan.support
                 else ""
             )
-            note = f" — {esc(say(evidence.note_words(plan.note)))}" if plan.note else ""
+            note = f" — {esc(say(note_words(plan.note)))}" if plan.note else ""
             state = STATE_WORDS.get(plan.state, plan.state)
             out.append(
                 QCoreApplication.translate(

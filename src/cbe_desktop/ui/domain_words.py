@@ -1,5 +1,6 @@
 """The domain's words as the window shows them, shared by every page that names them:
-mastery methods and family languages (pages do not import each other for them)."""
+mastery methods, family languages, kinds of evidence and supports (pages do not import
+each other for them)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,25 @@ def language_name(code: str) -> str:
         return found
     info = language(code)
     return f"{info.english_name} ({info.name})"
+
+
+TYPE_WORDS = Words(
+    {
+        "observation": QT_TRANSLATE_NOOP("Words", "Observation"),
+        "conversation": QT_TRANSLATE_NOOP("Words", "Conversation"),
+        "product": QT_TRANSLATE_NOOP("Words", "Product"),
+        "test": QT_TRANSLATE_NOOP("Words", "Test"),
+        "performance_task": QT_TRANSLATE_NOOP("Words", "Performance task"),
+        "project": QT_TRANSLATE_NOOP("Words", "Project"),
+        "outside_school": QT_TRANSLATE_NOOP("Words", "Learning outside school"),
+    }
+)
+SUPPORT_WORDS = Words(
+    {
+        "": QT_TRANSLATE_NOOP("Words", "None planned yet"),
+        "flex_time": QT_TRANSLATE_NOOP("Words", "Flex time"),
+        "small_group": QT_TRANSLATE_NOOP("Words", "Small group"),
+        "conference": QT_TRANSLATE_NOOP("Words", "Conference"),
+        "other": QT_TRANSLATE_NOOP("Words", "Other"),
+    }
+)

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,34 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core.calibration import RubricExemplar
-from cbe_desktop.core.evidence import TaskInfo, future_date_problem
-from cbe_desktop.core.models import TASK_TYPES
+from cbe_desktop.core.lazy_import import lazy_module
+from cbe_desktop.core.rubric_reads import RubricExemplar
 from cbe_desktop.core.scales import ScaleInfo, same_level
-from cbe_desktop.ui.i18n import Words, level_word, say
+from cbe_desktop.core.task_list import TaskInfo
+from cbe_desktop.core.vocabulary import TASK_TYPES
+from cbe_desktop.ui.domain_words import SUPPORT_WORDS, TYPE_WORDS
+from cbe_desktop.ui.i18n import level_word, say
 from cbe_desktop.ui.level_choice import TYPING_WIDGETS, LevelChoice, LevelDialog
 from cbe_desktop.ui.widgets import CommitTextEdit, hint
 
-TYPE_WORDS = Words(
-    {
-        "observation": QT_TRANSLATE_NOOP("Words", "Observation"),
-        "conversation": QT_TRANSLATE_NOOP("Words", "Conversation"),
-        "product": QT_TRANSLATE_NOOP("Words", "Product"),
-        "test": QT_TRANSLATE_NOOP("Words", "Test"),
-        "performance_task": QT_TRANSLATE_NOOP("Words", "Performance task"),
-        "project": QT_TRANSLATE_NOOP("Words", "Project"),
-        "outside_school": QT_TRANSLATE_NOOP("Words", "Learning outside school"),
-    }
-)
-SUPPORT_WORDS = Words(
-    {
-        "": QT_TRANSLATE_NOOP("Words", "None planned yet"),
-        "flex_time": QT_TRANSLATE_NOOP("Words", "Flex time"),
-        "small_group": QT_TRANSLATE_NOOP("Words", "Small group"),
-        "conference": QT_TRANSLATE_NOOP("Words", "Conference"),
-        "other": QT_TRANSLATE_NOOP("Words", "Other"),
-    }
-)
+if TYPE_CHECKING:
+    from cbe_desktop.core import evidence
+else:  # (its writes load the ORM: after the window's first paint)
+    evidence = lazy_module("cbe_desktop.core.evidence")
+
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp"}
 
 
@@ -419,7 +407,9 @@ class EvidenceDialog(LevelDialog):
         self.level_choice.choose_level(value)
 
     def _date_problem(self) -> str | None:
-        return future_date_problem(pydate(self.date.date()), today=self.today, task=self.task)
+        return evidence.future_date_problem(
+            pydate(self.date.date()), today=self.today, task=self.task
+        )
 
     def _check_date(self) -> bool:
         """Say at once when the date is after today (the teacher changes it)."""

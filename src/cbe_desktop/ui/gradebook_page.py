@@ -31,29 +31,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbe_desktop.core import evidence as ev
 from cbe_desktop.core import mastery
-from cbe_desktop.core.attachments import store_files
-from cbe_desktop.core.calibration import RubricExemplar, rubric_exemplars
 from cbe_desktop.core.changes import Changes
-from cbe_desktop.core.gradebook import ClassGrid, cell_for, cell_history, class_grid
-from cbe_desktop.core.roster import set_target_method, target_method
+from cbe_desktop.core.gradebook import (
+    ClassGrid,
+    cell_for,
+    cell_history,
+    class_grid,
+    modified_targets,
+)
+from cbe_desktop.core.lazy_import import lazy_module
+from cbe_desktop.core.reads import Rows
+from cbe_desktop.core.rubric_reads import RubricExemplar, rubric_exemplars, rubric_for
 from cbe_desktop.core.store import Store
-from cbe_desktop.core.targets import rubric_for
-from cbe_desktop.core.task_rubric import descriptors_for, task_rubric
-from cbe_desktop.core.term_records import modified_targets
-from cbe_desktop.ui.bulk_entry import BulkEntryDialog
+from cbe_desktop.core.task_list import TaskInfo, class_tasks
 from cbe_desktop.ui.cell_panel import CellPanel
 from cbe_desktop.ui.domain_words import METHOD_NAMES
-from cbe_desktop.ui.evidence_dialog import EvidenceDialog, NotYetDialog
 from cbe_desktop.ui.gradebook_view import GradebookView
 from cbe_desktop.ui.i18n import level_word, say
 from cbe_desktop.ui.operations import Operations
 from cbe_desktop.ui.page import Page
-from cbe_desktop.ui.task_dialog import TaskDialog
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from cbe_desktop.core import evidence as ev
+else:  # (the evidence's writes load the ORM: after the window's first paint)
+    ev = lazy_module("cbe_desktop.core.evidence")
 
 NO_TASK = "__none__"
 
@@ -95,7 +97,7 @@ class GradebookPage(Page):
         self._shown_rubric: tuple[str, dict[float, str], list[RubricExemplar]] | None = None
         #: The read session a typed entry shares, once it has written: the cell it wrote
         #: and the panel of the next cell are read in one (see :meth:`_reading`).
-        self._keystroke_read: Callable[[], Session] | None = None
+        self._keystroke_read: Callable[[], Rows] | None = None
 
         self.class_title = QLabel(self)
         self.class_title.setObjectName("classTitle")
@@ -248,11 +250,11 @@ class GradebookPage(Page):
             return
         keep = self._position()
         self._shown_rubric = None
-        with self.store.read() as session:
-            grid = class_grid(session, self.class_id)
-            habits = class_grid(session, self.class_id, habits=True)
-            tasks = ev.class_tasks(session, self.class_id)
-            modified = modified_targets(session, [s.id for s in grid.students])
+        with self.store.reads() as db:
+            grid = class_grid(db, self.class_id)
+            habits = class_grid(db, self.class_id, habits=True)
+            tasks = class_tasks(db, self.class_id)
+            modified = modified_targets(db, [s.id for s in grid.students])
         self.class_title.setText(
             QCoreApplication.translate(
                 "GradebookPage",
@@ -304,7 +306,7 @@ class GradebookPage(Page):
         if where is not None:
             view.table.setCurrentIndex(view.model.index(where[0], where[1] + 1))
 
-    def _load_tasks(self, tasks: list[ev.TaskInfo]) -> None:
+    def _load_tasks(self, tasks: list[TaskInfo]) -> None:
         current = self.task_box.currentData()
         self.task_box.blockSignals(True)
         self.task_box.clear()
@@ -338,7 +340,7 @@ class GradebookPage(Page):
         self.competency.setCurrentIndex(max(0, self.competency.findData(current)))
         self.competency.blockSignals(False)
 
-    def current_task(self) -> ev.TaskInfo | None:
+    def current_task(self) -> TaskInfo | None:
         return self._tasks.get(self.task_box.currentData()) if hasattr(self, "_tasks") else None
 
     def _task_changed(self) -> None:
@@ -370,13 +372,13 @@ class GradebookPage(Page):
         assert grid is not None
         student, column_info = grid.students[row], grid.targets[column]
         kept = self._shown_rubric
-        with self._reading() as session:
-            history = cell_history(session, student.id, column_info.id, grid.scale)
+        with self._reading() as db:
+            history = cell_history(db, student.id, column_info.id, grid.scale)
             if kept is not None and kept[0] == column_info.id and self._after_entry:
                 descriptors, exemplars = kept[1], kept[2]
             else:
-                descriptors = rubric_for(session, column_info.id)
-                exemplars = rubric_exemplars(session, column_info.id)
+                descriptors = rubric_for(db, column_info.id)
+                exemplars = rubric_exemplars(db, column_info.id)
                 self._shown_rubric = (column_info.id, descriptors, exemplars)
         self.panel.show_cell(
             student=student.name,
@@ -390,14 +392,14 @@ class GradebookPage(Page):
         )
 
     @contextmanager
-    def _reading(self) -> Iterator[Session]:
-        """A read session: during a typed entry, the one the entry's reads share (opened
-        at its first read, after the entry was written, so it sees it); else a new one."""
+    def _reading(self) -> Iterator[Rows]:
+        """A read: during a typed entry, the one the entry's reads share (begun at its
+        first read, after the entry was written, so it sees it); else a new one."""
         if self._keystroke_read is not None:
             yield self._keystroke_read()
             return
-        with self.store.read() as session:
-            yield session
+        with self.store.reads() as db:
+            yield db
 
     def _target_cell(self) -> tuple[GradebookView, int, int] | None:
         view = self.current_view()
@@ -423,7 +425,7 @@ class GradebookPage(Page):
         if changes.everything or changes.classes or changes.tasks:
             self.reload()
             return
-        with self._reading() as session:
+        with self._reading() as db:
             for view in (self.gradebook, self.habits):
                 grid = view.model.grid
                 if grid is None:
@@ -432,7 +434,7 @@ class GradebookPage(Page):
                     for target_id in changes.targets:
                         where = view.model.position_of(student_id, target_id)
                         if where is not None:
-                            view.model.update_cell(*where, cell_for(session, grid, *where))
+                            view.model.update_cell(*where, cell_for(db, grid, *where))
         if self.only_not_yet.isChecked() or self.only_empty.isChecked():
             self._apply_filters()  # (a competency shown alone does not depend on the cells)
         if not self._moving_on:
@@ -487,11 +489,11 @@ class GradebookPage(Page):
         for the cell moved to (or, at the bottom, for the cell just changed). ``note``
         (where the evidence went, when not on the task) goes to the status line after."""
         with ExitStack() as reads:
-            opened: list[Session] = []
+            opened: list[Rows] = []
 
-            def shared() -> Session:
+            def shared() -> Rows:
                 if not opened:  # (first asked once the entry is written)
-                    opened.append(reads.enter_context(self.store.read()))
+                    opened.append(reads.enter_context(self.store.reads()))
                 return opened[0]
 
             self._keystroke_read = shared
@@ -535,6 +537,8 @@ class GradebookPage(Page):
         )
 
     def type_mark(self, kind: str) -> None:
+        from cbe_desktop.ui.evidence_dialog import NotYetDialog
+
         where = self._target_cell()
         if where is None:
             return
@@ -576,6 +580,9 @@ class GradebookPage(Page):
         self._perform_and_move_down(text, action, view, row, column, note)
 
     def open_evidence_dialog(self) -> None:
+        from cbe_desktop.core.task_rubric import descriptors_for
+        from cbe_desktop.ui.evidence_dialog import EvidenceDialog
+
         where = self._target_cell()
         if where is None:
             return
@@ -617,6 +624,8 @@ class GradebookPage(Page):
 
     def record_choice(self, view, row, column, entry, choice) -> bool:  # type: ignore[no-untyped-def]
         """Store what the evidence dialog gathered, as one undo step; True when stored."""
+        from cbe_desktop.core.attachments import store_files
+
         entry.level = choice.level
         entry.status = choice.status
         entry.evidence_type = choice.evidence_type
@@ -715,6 +724,8 @@ class GradebookPage(Page):
 
     # ----- tasks and methods -------------------------------------------------
     def new_task(self) -> None:
+        from cbe_desktop.ui.task_dialog import TaskDialog
+
         grid = self.gradebook.model.grid
         if grid is None or self.class_id is None:
             return
@@ -753,6 +764,8 @@ class GradebookPage(Page):
             self.task_box.setCurrentIndex(max(0, self.task_box.findData(created[0])))
 
     def edit_task(self) -> None:
+        from cbe_desktop.ui.task_dialog import TaskDialog
+
         task = self.current_task()
         grid = self.gradebook.model.grid
         if task is None or grid is None:
@@ -784,8 +797,10 @@ class GradebookPage(Page):
             lambda: ev.update_task(self.store, task_id, rubric=old_rubric, **old),
         )
 
-    def _task_rubric_arguments(self, task: ev.TaskInfo | None) -> dict:
+    def _task_rubric_arguments(self, task: TaskInfo | None) -> dict:
         """What the task dialog needs for the task's optional rubric (academic targets)."""
+        from cbe_desktop.core.task_rubric import task_rubric
+
         grid = self.gradebook.model.grid
         assert grid is not None
         with self.store.read() as session:
@@ -799,6 +814,9 @@ class GradebookPage(Page):
         }
 
     def bulk_entry(self) -> None:
+        from cbe_desktop.core.task_rubric import descriptors_for
+        from cbe_desktop.ui.bulk_entry import BulkEntryDialog
+
         task = self.current_task()
         grid = self.gradebook.model.grid
         if task is None or grid is None:
@@ -900,6 +918,8 @@ class GradebookPage(Page):
         self.set_method(target.id, chosen.data())
 
     def set_method(self, target_id: str, method: str | None) -> None:
+        from cbe_desktop.core.roster import set_target_method, target_method
+
         class_id = self.class_id
         with self.store.read() as session:
             before = target_method(session, class_id, target_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from cbe_desktop import __version__
 from cbe_desktop.core.changes import Changes
+from cbe_desktop.core.class_list import class_summaries, is_school_store
 from cbe_desktop.core.errors import CbeError
 from cbe_desktop.core.mastery import Method
-from cbe_desktop.core.roster import class_summaries
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.stats import open_conflict_count
 from cbe_desktop.core.store import Store
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
     from cbe_desktop.ui.school_page import SchoolPage
     from cbe_desktop.ui.sync import SyncPage
     from cbe_desktop.ui.targets_page import TargetsPage
+
+log = logging.getLogger(__name__)
 
 ClassIdRole = Qt.ItemDataRole.UserRole + 10
 
@@ -125,8 +128,8 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._page_shown)
         self._add_school_tab()
         self._right = right
-        with store.read() as session:
-            self._sync_title(open_conflict_count(session))
+        with store.reads() as db:
+            self._sync_title(open_conflict_count(db))
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -189,8 +192,6 @@ class MainWindow(QMainWindow):
     def _add_school_tab(self) -> None:
         """The School tab (last), the first time the store calls for one; its page is built
         when first shown, like the others."""
-        from cbe_desktop.ui.school_page import wants_school_page
-
         if "school_page" in self._built or "school_page" in self._stand_ins:
             return
         if not wants_school_page(self.store):
@@ -387,10 +388,10 @@ class MainWindow(QMainWindow):
 
     # ----- data --------------------------------------------------------------
     def reload_classes(self) -> None:
-        with self.store.read() as session:
-            summaries = class_summaries(session)
-            teacher = get_setting(session, "teacher")
-            school = get_setting(session, "school")
+        with self.store.reads() as db:
+            summaries = class_summaries(db)
+            teacher = get_setting(db, "teacher")
+            school = get_setting(db, "school")
         current = self.current_class_id()
         self.class_list.blockSignals(True)
         self.class_list.clear()
@@ -460,8 +461,8 @@ class MainWindow(QMainWindow):
             self.reload_classes()
             self._add_school_tab()  # a second class (or a sync file's) brings it
         if changes.everything and "sync_page" not in self._built:
-            with self.store.read() as session:  # a sync file read: the Sync tab's count
-                self._sync_title(open_conflict_count(session))
+            with self.store.reads() as db:  # a sync file read: the Sync tab's count
+                self._sync_title(open_conflict_count(db))
 
     # ----- the File menu -----------------------------------------------------
     def open_settings(self) -> None:
@@ -733,3 +734,14 @@ def method_words(method: str) -> str:
         Method.N_MASTERY: QCoreApplication.translate("MainWindow", "shown proficient n times"),
         Method.POWER_LAW: QCoreApplication.translate("MainWindow", "power-law trend"),
     }.get(method, method)
+
+
+def wants_school_page(store: Store) -> bool:
+    """Whether the window shows a School tab: on a hub, or a store with several classes
+    (a store that cannot be read now shows none, and says why in the log)."""
+    try:
+        with store.reads() as db:
+            return is_school_store(db)
+    except CbeError as exc:
+        log.warning("no School page: %s", exc)
+        return False

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from cbe_desktop.core.calibration import RubricExemplar
+from cbe_desktop.core.rubric_reads import RubricExemplar
 from cbe_desktop.core.scales import same_level
 
 log = logging.getLogger(__name__)

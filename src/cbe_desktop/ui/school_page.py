@@ -483,14 +483,3 @@ class SchoolPage(Page):
 
 def _grade_order(grade: str) -> tuple[int, str]:
     return (int(grade), "") if grade.isdigit() else (10**6, grade)
-
-
-def wants_school_page(store: Store) -> bool:
-    """Whether the window shows a School tab: on a hub, or a store with several classes
-    (a store that cannot be read now shows none, and says why in the log)."""
-    try:
-        with store.read() as session:
-            return school.is_school_store(session)
-    except CbeError as exc:
-        log.warning("no School page: %s", exc)
-        return False

@@ -2668,7 +2668,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>{date} is not a date; write it as YYYY-MM-DD.</source>
-        <extracomment>The note the program itself writes on a plan it closes (stored as data, in English). The levels of the scale a target is scored with in a class (see :func:`check_level`).</extracomment>
+        <extracomment>The levels of the scale a target is scored with in a class (see :func:`check_level`).</extracomment>
         <translation>{date} no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -3549,7 +3549,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Set by the teacher to {level}: {reason}</source>
-        <extracomment>Each column&apos;s method, settled and checked once for the grid, with the scale&apos;s threshold and range: what :func:`cell_for` reuses when one cell changes. {students} in the queries below: the class&apos;s students, or the few a grid is made for. Where each column of an evidence row is, as the gradebook reads it: id, student_id, target_id, produced_on, level, status, supersedes (the rows :func:`effective_evidence` and :func:`tally` are given begin with these too). A grid reads tens of thousands of them straight from the driver as plain tuples (named rows would cost about a tenth of the grid&apos;s time again), so they are read by these named positions. Not sorted by SQLite: sorting a grid&apos;s tens of thousands of rows costs the query half as much again, and each cell&apos;s dozen rows are put in order (produced_on, then hlc: both text, compared as SQLite compares them) after they are grouped; see :data:`E_HLC`. Where the grid&apos;s evidence rows (and only theirs) carry their stamp, after the columns above: what orders two pieces of evidence produced on the same day. A row of evidence read by raw SQL: a tuple, or a named row (``sqlalchemy.Row``). SQLite&apos;s &quot;+column&quot; (do not use this column&apos;s index) means nothing to PostgreSQL.</extracomment>
+        <extracomment>Each column&apos;s method, settled and checked once for the grid, with the scale&apos;s threshold and range: what :func:`cell_for` reuses when one cell changes. {students} in the queries below: the class&apos;s students, or the few a grid is made for. Where each column of an evidence row is, as the gradebook reads it: id, student_id, target_id, produced_on, level, status, supersedes (the rows :func:`effective_evidence` and :func:`tally` are given begin with these too). A grid reads tens of thousands of them straight from the driver as plain tuples (named rows would cost about a tenth of the grid&apos;s time again), so they are read by these named positions. Not sorted by SQLite: sorting a grid&apos;s tens of thousands of rows costs the query half as much again, and each cell&apos;s dozen rows are put in order (produced_on, then hlc: both text, compared as SQLite compares them) after they are grouped; see :data:`E_HLC`. Where the grid&apos;s evidence rows (and only theirs) carry their stamp, after the columns above: what orders two pieces of evidence produced on the same day. A row of evidence read by raw SQL: a tuple, or a named row (``sqlalchemy.Row``).</extracomment>
         <translation>Fijado por el docente en {level}: {reason}</translation>
     </message>
     <message>
@@ -3562,6 +3562,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Outside a task</source>
+        <extracomment>The note the program itself writes on a plan it closes (stored as data, in English).</extracomment>
         <translation>Fuera de una tarea</translation>
     </message>
 </context>
@@ -6793,7 +6794,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     <name>Store</name>
     <message>
         <source>Waiting for another copy of cbe-desktop to finish writing ({others}); your change will be saved as soon as it is done.</source>
-        <extracomment>How long one statement waits for a lock SQLite holds for a moment (a checkpoint). How long one try for the write lock lasts; between tries the store&apos;s waiter runs. ``Store.open(backup_on_start=...)``: back up after the window shows, before any write. How long a command waits for another copy&apos;s write before it gives up, by default.</extracomment>
+        <extracomment>``Store.open(backup_on_start=...)``: back up after the window shows, before any write. How long a command waits for another copy&apos;s write before it gives up, by default.</extracomment>
         <translation>Esperando a que otra copia de cbe-desktop termine de escribir ({others}); su cambio se guardará en cuanto termine.</translation>
     </message>
     <message>
