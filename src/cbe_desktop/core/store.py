@@ -205,6 +205,9 @@ class Store:
         self._engine = engine
         self._engine_lock = threading.Lock()
         self._writer_engine: Engine | None = None
+        #: Each thread's driver connection for :meth:`reads`, and all of them (to close).
+        self._readers = threading.local()
+        self._reader_connections: list[sqlite3.Connection] = []
         self.clock = clock
         self.claim = claim
         self.read_only = read_only
@@ -502,6 +505,11 @@ class Store:
                 self.make_start_backup()
         if not self.read_only and (self.is_hub or _file_identity(self.db_path) == self._identity):
             self.save_clock()  # (never into a file that replaced ours)
+        with self._engine_lock:
+            readers, self._reader_connections = self._reader_connections, []
+        for con in readers:
+            with suppress(sqlite3.Error):
+                con.close()
         if self._engine is not None:
             self._engine.dispose()
         if self.claim is not None and self._owns_claim:
@@ -634,22 +642,33 @@ class Store:
     def reads(self) -> Iterator[Rows]:
         """A read through the database driver, without the ORM (see :mod:`reads`): one
         read transaction (a consistent snapshot under WAL), on a connection that cannot
-        write (``query_only``). On the hub, on an ORM session's connection."""
+        write (``query_only``). On the hub, on an ORM session's connection.
+
+        Each thread keeps its own connection (a typed level reads through one, and a new
+        connection would parse the schema again); a read begun inside another on the same
+        thread shares the outer one's snapshot."""
         if self.is_hub:
             with self.read() as session:
                 yield rows_of(session)
             return
+        con = self._readers.__dict__.get("connection")
+        if con is None:
+            try:
+                con = self._driver_connection()
+            except (sqlite3.Error, OSError) as exc:
+                raise self._explained(exc) from None
+            self._readers.connection = con
+            with self._engine_lock:
+                self._reader_connections.append(con)
+        if con.in_transaction:  # (inside another read of this thread: its snapshot)
+            yield Rows(con)
+            return
+        con.execute("BEGIN")
         try:
-            con = self._driver_connection()
-        except (sqlite3.Error, OSError) as exc:
-            raise self._explained(exc) from None
-        try:
-            con.execute("BEGIN")
             yield Rows(con)
         finally:
             with suppress(sqlite3.Error):
                 con.execute("ROLLBACK")
-            con.close()
 
     def _driver_connection(self) -> sqlite3.Connection:
         """A connection of SQLite's own on the store's file, for :meth:`reads`: with the
