@@ -215,10 +215,17 @@ def application(*, headless_ok: bool = False) -> QApplication:
 
 
 class FileOpenEvents(QObject):
-    """macOS hands a double-clicked .cbesync to the program as an event, not an argument."""
+    """macOS hands a double-clicked .cbesync to the program as an event, not an argument
+    (sent to the application object)."""
+
+    def __init__(self, app: QObject) -> None:
+        super().__init__(app)
+        self._app = app
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen:
+        # (It sees every event of the program: the application's own come first, and
+        # reading an event's type makes a Python enum each time.)
+        if watched is self._app and event.type() == QEvent.Type.FileOpen:
             path = Path(event.file())  # type: ignore[attr-defined]
             for widget in QApplication.topLevelWidgets():
                 if hasattr(widget, "receive_file") and widget.isVisible():

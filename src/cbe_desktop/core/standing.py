@@ -25,6 +25,18 @@ def standing_ids(rows: Iterable[tuple[str, str | None]]) -> set[str]:
     for row_id, supersedes in rows:
         if supersedes and supersedes in ids and supersedes != row_id:
             superseders.setdefault(supersedes, []).append(row_id)
+    successors = {row_id for row_ids in superseders.values() for row_id in row_ids}
+    if successors.isdisjoint(superseders):
+        # One step at most (a correction or a retraction nobody undid): what supersedes
+        # stands, and what it supersedes does not. The walk below gives the same.
+        return ids - superseders.keys()
+    return _walked(rows, ids, superseders)
+
+
+def _walked(
+    rows: list[tuple[str, str | None]], ids: set[str], superseders: dict[str, list[str]]
+) -> set[str]:
+    """:func:`standing_ids` for chains (an undo, a redo) and cycles."""
     # Rows superseding nothing known are roots; walk down level by level, then decide
     # from the newest successors back up (no recursion: chains may be long).
     roots = [row_id for row_id, sup in rows if not sup or sup not in ids or sup == row_id]

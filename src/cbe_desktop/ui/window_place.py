@@ -124,7 +124,9 @@ class KeepDialogsOnScreen(QObject):
     (a 1366×768 screen with a task bar leaves about 700 pixels)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+        # (isinstance first: it sees every event of the program, and reading an event's
+        # type makes a Python enum each time.)
+        if isinstance(watched, QDialog) and event.type() == QEvent.Type.Show and watched.isWindow():
             # Once shown, and again once the window manager has framed and placed it.
             for wait in (0, 200):
                 QTimer.singleShot(wait, watched, lambda d=watched: keep_on_screen(d))
