@@ -212,20 +212,16 @@ class GradebookModel(QAbstractTableModel):
             return None
         if not self.is_target_column(column):
             return self._summary_data(row, column - 1 - len(grid.targets), role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._target_text(row, column)
         cell = grid.cell(row, column - 1)
         target = grid.targets[column - 1]
         note = self._modified.get((student.id, target.id)) if self._modified else None
         if note is not None and role in (
-            Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             return self._modified_data(student.name, target.code, cell, note, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = self._texts.get((row, column))
-            if text is None:  # worded once per cell, until the cell or the grid changes
-                text = self._texts[(row, column)] = self.cell_text(cell)
-            return text
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if cell.level is None or cell.estimate is None:
                 return None  # the palette's own base and text
@@ -245,14 +241,34 @@ class GradebookModel(QAbstractTableModel):
             return cell
         return None
 
+    def _target_text(self, row: int, column: int) -> str:
+        """What a target cell shows (``column`` the model's): worded once per cell, until
+        the cell or the grid changes; a target modified for the student is marked."""
+        grid = self._grid
+        assert grid is not None
+        if self._modified:
+            key = (grid.students[row].id, grid.targets[column - 1].id)
+            if key in self._modified:
+                return f"{self.cell_text(grid.cell(row, column - 1))} {MODIFIED_MARK}"
+        text = self._texts.get((row, column))
+        if text is None:
+            text = self._texts[(row, column)] = self.cell_text(grid.cell(row, column - 1))
+        return text
+
+    def target_texts(self) -> set[str]:
+        """Every different thing the target cells show (the view measures their widths),
+        read without going through Qt's indexes: a class has over a thousand cells."""
+        if self._grid is None:
+            return set()
+        columns = range(1, len(self._grid.targets) + 1)
+        return {self._target_text(r, c) for r in range(len(self._grid.students)) for c in columns}
+
     def _modified_data(self, name: str, code: str, cell: Cell, note: str, role: int) -> str:
         words = QCoreApplication.translate(
             "GradebookModel", "Modified for the student's individual plan (IEP)"
         )
         if note:
             words = f"{words}: {note}"
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self.cell_text(cell)} {MODIFIED_MARK}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{self.cell_tooltip(name, code, cell)}\n{MODIFIED_MARK} {words}"
         return f"{name}, {code}: {self.cell_words(cell)}; {words}"

@@ -226,11 +226,7 @@ class GradebookView(QWidget):
         name_width = min(name_width, max(NAME_WIDTH, metrics.averageCharWidth() * 36))
         # A class's cells say a few different things (levels, "not yet", blanks): each
         # is measured once, not once per cell.
-        texts = {
-            str(model.data(model.index(r, c)) or "")
-            for r in range(model.rowCount())
-            for c in range(1, model.target_count() + 1)
-        }
+        texts = model.target_texts()
         texts.update(
             str(model.headerData(c, Qt.Orientation.Horizontal) or "")
             for c in range(1, model.target_count() + 1)
