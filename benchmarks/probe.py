@@ -21,6 +21,7 @@ import resource
 import sys
 import threading
 import time
+from pathlib import Path
 
 SETTLE_SECONDS = 0.5
 #: At most this long for the window's work after its first paint (the start-up backup).
@@ -106,11 +107,15 @@ def main(argv: list[str]) -> int:
         return 0
     if mode == "app" and len(argv) == 2:
         from cbe_desktop import cli, start_gc
+        from cbe_desktop.core.paths import DB_FILE
+        from cbe_desktop.core.sqlite_file import begin_quick_check
 
         # The window's libraries are loaded here, before cli.main, to hook the
-        # application; the cycle collector rests while they load, as `cbe-desktop` has
-        # it (cli._open_window pauses it before importing the app).
+        # application; as `cbe-desktop` has it, the file's quick check begins before
+        # they load (cli._start_window; its own call then finds it begun), and the cycle
+        # collector rests while they load (cli._open_window pauses it).
         start_gc.pause()
+        begin_quick_check(Path(argv[1]) / DB_FILE)
         from cbe_desktop.app import application
 
         app = application()  # the same instance app.run() takes up

@@ -265,6 +265,10 @@ def run(
             return 0
         instance = SingleInstance(data_dir, app)
         CrashHandler(data_dir / "logs" / LOG_NAME).install()
+    # The window's modules load while the file's quick check (begun by the command line)
+    # runs on its thread: the store's opening waits for the check.
+    from cbe_desktop.ui import main_window  # noqa: F401
+
     try:
         # The start-up backup waits until the window has painted (it still comes before
         # the first write: the store makes it then if the window has not yet).
