@@ -652,7 +652,7 @@ class Store:
                 yield rows_of(session)
             return
         con = self._readers.__dict__.get("connection")
-        if con is None:
+        if con is None or con not in self._reader_connections:  # (none yet, or closed)
             try:
                 con = self._driver_connection()
             except (sqlite3.Error, OSError) as exc:
