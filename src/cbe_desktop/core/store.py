@@ -7,10 +7,12 @@ sentence); claim the folder (:mod:`folder_lock`: any number of copies may have i
 a restore needs it alone); if a database is already there, check (read-only) that it
 is an SQLite file of ours, not from a newer version, and sound (``quick_check``: a
 damaged store is refused, never written to or backed up, with a sentence that points
-to the newest sound backup); if it needs migrating, back it up first; then connect
-with WAL, full synchronous writes and foreign keys, and find out whether this file is
-still at home or was copied from another laptop (a copy takes a new replica id so that
-its changes never pass for the original's).
+to the newest sound backup); if it needs migrating, back it up first; then find out
+whether this file is still at home or was copied from another laptop (a copy takes a
+new replica id so that its changes never pass for the original's). All of that needs
+only SQLite's own driver: SQLAlchemy's engine (WAL, full synchronous writes, foreign
+keys; :mod:`sessions`) is made at the first read or write through the ORM, so the
+window paints its first view, read with :meth:`Store.reads`, before it loads.
 
 Every failure of the disk or of SQLite comes out as its true sentence
 (:mod:`failures`): a full disk is never called damaged.
