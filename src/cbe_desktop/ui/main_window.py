@@ -36,7 +36,6 @@ from cbe_desktop.ui.busy_wait import BusyWaiter
 from cbe_desktop.ui.gradebook_page import GradebookPage
 from cbe_desktop.ui.i18n import say_error
 from cbe_desktop.ui.operations import Operations
-from cbe_desktop.ui.welcome import StartPanel
 
 if TYPE_CHECKING:
     from cbe_desktop.ui.background import Job
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from cbe_desktop.ui.school_page import SchoolPage
     from cbe_desktop.ui.sync import SyncPage
     from cbe_desktop.ui.targets_page import TargetsPage
+    from cbe_desktop.ui.welcome import StartPanel
 
 log = logging.getLogger(__name__)
 
@@ -96,11 +96,9 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 4)
         right_layout.addWidget(self.page, 1)
-        # While there is no class: the welcome's three ways to begin, instead of the grid.
-        self.start_panel = StartPanel(right)
-        self.start_panel.chosen.connect(self.begin)
-        self.start_panel.hide()
-        right_layout.addWidget(self.start_panel, 1)
+        # While there is no class: the welcome's three ways to begin, instead of the grid
+        # (made the first time there is none: see start_panel).
+        self._start_panel: StartPanel | None = None
 
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
@@ -143,6 +141,20 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title("")
         self.reload_classes()
+
+    @property
+    def start_panel(self) -> StartPanel:
+        """The welcome's three ways to begin, shown instead of the grid while there is no
+        class (made the first time it is needed: most starts have classes)."""
+        if self._start_panel is None:
+            from cbe_desktop.ui.welcome import StartPanel
+
+            panel = StartPanel(self._right)
+            panel.chosen.connect(self.begin)
+            panel.hide()
+            self._right.layout().addWidget(panel, 1)
+            self._start_panel = panel
+        return self._start_panel
 
     # ----- pages, built when first shown ------------------------------------
     @property
@@ -427,7 +439,10 @@ class MainWindow(QMainWindow):
         who = " · ".join(x for x in (teacher, school) if x)
         self.statusBar().showMessage(who or f"cbe-desktop {__version__}")
         self.page.setVisible(bool(summaries))
-        self.start_panel.setVisible(not summaries)
+        if not summaries:
+            self.start_panel.show()
+        elif self._start_panel is not None:
+            self._start_panel.hide()
         if not summaries:
             self.page.set_class(None)
             for name in ("queue_page", "insights_page", "conferences_page"):
