@@ -290,7 +290,14 @@ def run(
     result = 0
     try:
         while True:
-            window = _open_window(app, store, demo, page, instance, screenshot is not None)
+            try:
+                window = _open_window(app, store, demo, page, instance, screenshot is not None)
+            except CbeError as exc:  # (a damaged page met while reading the first view)
+                if screenshot is None:
+                    QMessageBox.critical(
+                        None, QCoreApplication.translate("App", "cbe-desktop"), say_error(exc)
+                    )
+                raise
             if screenshot is not None:
                 return save_screenshot(window, screenshot, screenshot_size)
             after_first_paint(window, lambda w=window, s=store: _after_first_paint(w, s))

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from cbe_desktop.core import sqlite_file
+from cbe_desktop.core import roster, sqlite_file
 from cbe_desktop.core import store as store_module
-from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.errors import CbeError, StoreDamagedError
 from cbe_desktop.core.roster import add_class, class_summaries
 from cbe_desktop.core.sqlite_file import begin_quick_check, integrity_problems
-from cbe_desktop.core.store import DB_FILE, Store
+from cbe_desktop.core.store import BACKUP_BEFORE_FIRST_WRITE, DB_FILE, Store
 
 pytestmark = pytest.mark.sqlite_only("the early check reads the laptop's SQLite file")
 
@@ -101,3 +101,74 @@ def test_no_check_begins_for_a_folder_without_a_store_yet(tmp_path):
     assert Path(tmp_path / "nothing-here" / DB_FILE).absolute() not in sqlite_file._early
     with Store.open(tmp_path / "nothing-here") as store:  # a new store opens as ever
         assert store.db_path.exists()
+
+
+# ----- the window opens without waiting for the verdict, which comes before any write -----
+
+
+def _window_store(data: Path) -> Store:
+    """The store as the window opens it, the quick check begun while its modules load."""
+    begin_quick_check(data / DB_FILE)
+    return Store.open(data, backup_on_start=BACKUP_BEFORE_FIRST_WRITE, what="window")
+
+
+def _start_backups(data: Path) -> list[Path]:
+    return sorted((data / "backups").glob("auto-*-start*.sqlite"))
+
+
+def test_a_damaged_file_the_window_opened_is_never_written_nor_backed_up(data):
+    db_path = data / DB_FILE
+    _damage_the_last_pages(db_path)
+    with pytest.raises(StoreDamagedError) as at_opening:
+        Store.open(data)  # a command opening it is refused at once
+    before = db_path.read_bytes()
+
+    store = _window_store(data)  # the window paints first; the verdict comes after
+    try:
+        with pytest.raises(StoreDamagedError) as backing_up:
+            store.make_start_backup()
+        with pytest.raises(StoreDamagedError) as writing, store.transaction() as tx:
+            add_class(tx, "Art 8")
+        with pytest.raises(StoreDamagedError):  # and again: the damage is remembered
+            roster.create_class(store, "Music 8")
+        store._start_backup_due = False  # the verdict alone refuses it, backup or none
+        with pytest.raises(StoreDamagedError):
+            roster.create_class(store, "Drama 8")
+    finally:
+        store.close()
+
+    assert str(backing_up.value) == str(writing.value) == str(at_opening.value)
+    assert db_path.read_bytes() == before  # looked at, never changed
+    assert _start_backups(data) == []  # no backup of a damaged file
+
+
+def test_a_sound_file_the_window_opened_is_written_after_its_start_backup(data, checks_at_opening):
+    store = _window_store(data)
+    try:
+        roster.create_class(store, "Art 8")
+        with store.reads() as db:
+            names = [c.name for c in class_summaries(db)]
+    finally:
+        store.close()
+
+    assert names == ["Art 8", "Science 8"]
+    assert len(_start_backups(data)) == 1  # made before the first write, as ever
+    assert checks_at_opening == []  # the early check's verdict was used
+
+
+def test_a_file_changed_before_the_window_s_first_write_is_checked_again_then(
+    data, checks_at_opening
+):
+    store = _window_store(data)
+    assert store._pending_check is not None  # (the opening did not wait for it)
+    store._pending_check.thread.join()
+    con = sqlite3.connect(data / DB_FILE)  # another program writes in between
+    with con:
+        con.execute("UPDATE school_class SET name = 'Science 8B'")
+    con.close()
+    try:
+        roster.create_class(store, "Art 8")
+    finally:
+        store.close()
+
+    assert checks_at_opening == [data / DB_FILE]  # checked again at the first write

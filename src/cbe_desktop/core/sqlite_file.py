@@ -7,6 +7,7 @@ exactly as it was found.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -166,10 +167,25 @@ class _EarlyCheck:
         self.thread = threading.Thread(target=self._run, name="quick check", daemon=True)
 
     def _run(self) -> None:
+        # Behind the window's own work on a one-core laptop (the window opens without
+        # waiting for the verdict, which comes before anything is written); where the
+        # system cannot lower one thread's priority, the check runs as it is.
+        with contextlib.suppress(AttributeError, OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
         try:
             self.problems = integrity_problems(self.db_path, quick=True)
         except Exception:  # the check at opening runs again and says what it finds
             log.debug("the early quick check of %s failed", self.db_path, exc_info=True)
+
+    def verdict(self) -> list[str] | None:
+        """``[]`` when the file was found sound and neither it nor its log has changed
+        since the check began; None otherwise (damage, a failed read or a change: the
+        caller checks the file itself)."""
+        self.thread.join()
+        if self.problems != [] or _stamp(self.db_path) != self.stamp:
+            log.debug("the early quick check of %s is not used: checking again", self.db_path)
+            return None
+        return []
 
 
 _early: dict[Path, _EarlyCheck] = {}
@@ -194,14 +210,15 @@ def early_quick_check(db_path: Path) -> list[str] | None:
     """``[]`` when a check begun by :func:`begin_quick_check` found ``db_path`` sound and
     neither the file nor its log has changed since it began; None otherwise (a damaged
     file, a failed read, a change, or no early check: the caller checks it now)."""
-    check = _early.pop(Path(os.path.abspath(db_path)), None)
-    if check is None:
-        return None
-    check.thread.join()
-    if check.problems != [] or _stamp(db_path) != check.stamp:
-        log.debug("the early quick check of %s is not used: checking again", db_path)
-        return None
-    return []
+    check = take_early_check(db_path)
+    return None if check is None else check.verdict()
+
+
+def take_early_check(db_path: Path) -> _EarlyCheck | None:
+    """The check begun by :func:`begin_quick_check` for ``db_path``, still running or
+    done, for a caller that asks for its :meth:`~_EarlyCheck.verdict` later (the window,
+    before its first write); None when none was begun."""
+    return _early.pop(Path(os.path.abspath(db_path)), None)
 
 
 def _tidy(problem: str) -> str:

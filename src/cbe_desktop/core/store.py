@@ -74,9 +74,10 @@ from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, join
 from cbe_desktop.core.reads import Rows, rows_of
 from cbe_desktop.core.sqlite_file import (
     CorruptFile,
-    early_quick_check,
+    _EarlyCheck,
     integrity_problems,
     read_schema_revision,
+    take_early_check,
 )
 
 if TYPE_CHECKING:
@@ -225,6 +226,11 @@ class Store:
         self._identity = None if self.is_hub else _file_identity(self.db_path)
         #: The start-up backup not made yet (``backup_on_start="before first write"``).
         self._start_backup_due = False
+        #: The file's quick check, begun while the window loaded, whose verdict is asked
+        #: for before the first write or backup (``backup_on_start="before first
+        #: write"``); and the damage it found, which every later write is refused with.
+        self._pending_check: _EarlyCheck | None = None
+        self._damage: CbeError | None = None
 
     # ----- the ORM's engine ---------------------------------------------------
     @property
@@ -395,10 +401,19 @@ class Store:
         existed = db_path.exists() and db_path.stat().st_size > 0
         needs_migration = not existed
         later = backup_on_start == BACKUP_BEFORE_FIRST_WRITE
+        pending: _EarlyCheck | None = None
         if existed:
             try:
                 revision = read_schema_revision(db_path)
-                problems = early_quick_check(db_path)
+                pending = take_early_check(db_path)
+                at_head = revision == migrations.head_revision()
+                if later and writable and at_head and pending is not None:
+                    # The window opens without waiting for the early check's verdict,
+                    # which comes before any write or backup (_settle_check).
+                    problems: list[str] | None = []
+                else:
+                    problems = pending.verdict() if pending is not None else None
+                    pending = None
                 if problems is None:  # not begun early, or the file changed since
                     problems = integrity_problems(db_path, quick=True)
             except CorruptFile as exc:
@@ -438,6 +453,7 @@ class Store:
             if waiter is not None:
                 store.waiter = waiter
             store._start_backup_due = bool(later and existed and writable and not needs_migration)
+            store._pending_check = pending
             store.clock = store._load_replica()
         except BaseException:
             if engine is not None:
@@ -488,6 +504,7 @@ class Store:
         from cbe_desktop.core import backups
 
         with self._write_lock:
+            self._settle_check()
             if not self._start_backup_due:
                 return None
             made = backups.make_backup(
@@ -496,6 +513,29 @@ class Store:
             self._start_backup_due = False
             backups.rotate(self.backups_dir)
             return made
+
+    def _settle_check(self) -> None:
+        """The verdict of the quick check the window opened without waiting for: nothing
+        is written or backed up before it. Damage is said with the sentence an opening
+        says (StoreDamagedError), now and at every later write; nothing is changed."""
+        with self._write_lock:
+            if self._pending_check is not None:
+                check, self._pending_check = self._pending_check, None
+                try:
+                    problems = check.verdict()
+                    if problems is None:  # the check failed, or the file changed since
+                        problems = integrity_problems(self.db_path, quick=True)
+                except CorruptFile as exc:
+                    problems = [exc.problem]
+                if problems:
+                    from cbe_desktop.core.backups import newest_sound_backup
+
+                    self._damage = damaged(
+                        self.data_dir, problems[0], newest_sound_backup(self.backups_dir)
+                    )
+                    log.error("the store at %s is damaged: %s", self.db_path, problems[0])
+            if self._damage is not None:
+                raise self._damage
 
     def close(self) -> None:
         if (
@@ -567,6 +607,7 @@ class Store:
             return
         if _file_identity(self.db_path) != self._identity:
             raise StoreReplacedError(REPLACED(folder=str(self.data_dir)))
+        self._settle_check()  # (a damaged file is never written to)
         if self._start_backup_due:
             self.make_start_backup()  # the day's first change never goes in unbacked
         started = time.monotonic()
@@ -668,6 +709,11 @@ class Store:
         con.execute("BEGIN")
         try:
             yield Rows(con)
+        except sqlite3.DatabaseError as exc:  # a full disk, a damaged page: its sentence
+            said = self._explained(exc)
+            if said is exc:
+                raise
+            raise said from None
         finally:
             with suppress(sqlite3.Error):
                 con.execute("ROLLBACK")
@@ -743,6 +789,10 @@ class Store:
     def save_clock(self) -> None:
         if self._engine is None:
             return  # nothing was written through this store (every write loads the engine)
+        try:
+            self._settle_check()
+        except CbeError:
+            return  # a damaged file is never written to
         from sqlmodel import Session
 
         from cbe_desktop.core.models import Replica
