@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
@@ -56,7 +57,7 @@ from cbe_desktop.core.models import SyncLog
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, Template, join
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
-from cbe_desktop.sync import merge, validate
+from cbe_desktop.sync import merge, stored_lines, validate
 from cbe_desktop.sync.bundle import (
     LIMITS,
     TABLES,
@@ -670,6 +671,8 @@ class _Rows:
         self.conn = conn
         self.raw = conn.dialect.name == "sqlite"
         self._known: dict[str, tuple[list[str], Any, Any]] = {}
+        self._line_sql: dict[str, str | None] = {}
+        self._no_lines: set[str] = set()  # tables whose lines SQLite does not write here
 
     def _columns(self, name: str) -> tuple[list[str], Any, Any]:
         if name not in self._known:
@@ -712,7 +715,27 @@ class _Rows:
                     out[row["id"]] = row
             return out
         names, readers, _writers = self._columns(name)
-        select_from = f"SELECT {', '.join(names)} FROM {name} WHERE "
+        found = self._select(name, ", ".join(names), ids)
+        if not found:
+            return out
+        records: Iterable[tuple] = found
+        if readers:
+            # Converted a column at a time (SQLAlchemy's own conversions, see _conversions).
+            by_column: list[Any] = list(zip(*found, strict=True))
+            for i, reader in readers:
+                # An empty list, the usual value of a JSON column, without JSON.
+                by_column[i] = [[] if v == "[]" else reader(v) for v in by_column[i]]
+            records = zip(*by_column, strict=True)
+        wanted = set(ids)
+        for record in records:
+            if record[0] in wanted:
+                out[record[0]] = dict(zip(names, record, strict=True))
+        return out
+
+    def _select(self, name: str, what: str, ids: list[str]) -> list[tuple]:
+        """``SELECT what FROM name`` for the rows with these ids (and, read as a range,
+        maybe others between them: the caller keeps those it asked for)."""
+        select_from = f"SELECT {what} FROM {name} WHERE "
         found: list[tuple] = []
         cursor = self._cursor()
         try:
@@ -735,21 +758,36 @@ class _Rows:
                     found += cursor.fetchall()
         finally:
             cursor.close()
-        if not found:
-            return out
-        records: Iterable[tuple] = found
-        if readers:
-            # Converted a column at a time (SQLAlchemy's own conversions, see _conversions).
-            by_column: list[Any] = list(zip(*found, strict=True))
-            for i, reader in readers:
-                # An empty list, the usual value of a JSON column, without JSON.
-                by_column[i] = [[] if v == "[]" else reader(v) for v in by_column[i]]
-            records = zip(*by_column, strict=True)
-        wanted = set(ids)
-        for record in records:
-            if record[0] in wanted:
-                out[record[0]] = dict(zip(names, record, strict=True))
-        return out
+        return found
+
+    def lines(self, name: str, ids: list[str]) -> list[tuple[str, str, str | None]] | None:
+        """(id, stamp, line) of this store's rows with these ids (maybe others between
+        them), each line written by SQLite as the file writes it, or None where it could
+        not be sure to (see :mod:`.stored_lines`). None when SQLite cannot write this
+        table's lines at all (then :meth:`fetch` and ``row_line`` do it)."""
+        if not self.raw or name in self._no_lines:
+            return None
+        if name not in self._line_sql:
+            cursor = self._cursor()
+            try:
+                declared = [(r[1], r[2]) for r in cursor.execute(f"PRAGMA table_info({name})")]
+            finally:
+                cursor.close()
+            self._line_sql[name] = stored_lines.line_sql(name, stored_lines.text_columns(declared))
+        sql = self._line_sql[name]
+        if sql is None:
+            self._no_lines.add(name)
+            return None
+        if not ids:
+            return []
+        try:
+            return self._select(name, f"id, hlc, {sql}", ids)  # type: ignore[return-value]
+        except sqlite3.OperationalError as exc:
+            # An SQLite without its JSON functions, or a value it cannot write (a BLOB
+            # where text belongs): this table's rows are read and compared in Python.
+            log.debug("the store's lines of %s are compared in Python: %s", name, exc)
+            self._no_lines.add(name)
+            return None
 
     def _cursor(self) -> Any:
         """A cursor of the driver's connection, in the import's transaction."""
@@ -912,8 +950,9 @@ class _Merger:
         """Of a run of the file's lines, those this store holds byte for byte: what it
         would write for its own row (a file received again). Such a line is a version
         held already, and each of its values one this store holds: it is counted
-        unchanged and read no further. The store's versions of the other lines are kept
-        for their merge."""
+        unchanged and read no further. The store's lines are written by SQLite in the
+        statement that reads them (see :mod:`.stored_lines`), or else read and written
+        in Python; then the store's versions of the other lines are kept for their merge."""
         ids: dict[str, bytes] = {}
         for line in lines:
             if line.startswith(b'{"id":"'):
@@ -924,10 +963,39 @@ class _Merger:
                     continue
         if not ids:
             return {}
+        known: dict[bytes, str] = {}
+        written = self.rows.lines(name, list(ids))
+        if written is None:
+            self._held_here(name, ids, known)
+        else:
+            # SQLite wrote this store's line of each row (see stored_lines); a row it
+            # could not write (None) is read whole, with the lines that differ.
+            here: set[str] = set()
+            stamps: list[str] = []
+            for row_id, stamp, text in written:
+                asked = ids.get(row_id)
+                if asked is None:
+                    continue  # a row between two of the file's ids: not asked for
+                here.add(row_id)
+                if text is not None and text.encode("utf-8") == asked:
+                    known[asked] = row_id
+                    stamps.append(stamp)
+            self._absent.update(i for i in ids if i not in here)
+            far_future = self.far_future
+            if stamps and max(stamps) > far_future.ok_upto and far_future(max(stamps)):
+                for stamp in stamps:  # as for every incoming version (one is far ahead)
+                    if stamp > far_future.ok_upto:
+                        far_future(stamp)
+        self.summary.tables[name].unchanged += len(known)
+        if known:
+            _check(self.cancelled)
+            self.progress(len(known))
+        return known
+
+    def _held_here(self, name: str, ids: dict[str, bytes], known: dict[bytes, str]) -> None:
+        """:meth:`_held` with the store's rows read and written as lines in Python."""
         local = self.rows.fetch(name, list(ids))
         self._absent.update(i for i in ids if i not in local)
-        known: dict[bytes, str] = {}
-        counts = self.summary.tables[name]
         far_future = self.far_future
         for row_id, row in local.items():
             line = ids[row_id]
@@ -937,11 +1005,6 @@ class _Merger:
                     far_future(row["hlc"])  # as for every incoming version
             else:
                 self._local[row_id] = row
-        counts.unchanged += len(known)
-        if known:
-            _check(self.cancelled)
-            self.progress(len(known))
-        return known
 
     def _merge_batch(self, name: str, batch: list[dict], *, found_here: bool = False) -> None:
         model = TABLES[name]
