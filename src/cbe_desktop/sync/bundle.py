@@ -42,6 +42,7 @@ import errno
 import hashlib
 import json
 import math
+import operator
 import os
 import re
 import tempfile
@@ -496,6 +497,105 @@ def encode_row(row: dict[str, Any]) -> bytes:
     return row_line(row) + b"\n"
 
 
+# The decoder's own scanner: one JSON value from a place in a text (what
+# ``_DECODER.decode`` runs for a whole line, without its per-call work).
+_SCAN: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once
+_NONE = type(None)
+_TYPE_OF = {"str": str, "int": int, "float": float, "bool": bool, "list": list}
+
+
+def _values_fit(col: Column, values: tuple[Any, ...]) -> bool:
+    """Whether every value of one column, from many lines, is one check_row keeps as it
+    is (False: one may be refused, or normalised; the lines are then read one by one)."""
+    kinds = set(map(type, values))
+    wanted = _TYPE_OF.get(col.kind)
+    if wanted is None or not kinds <= ({wanted, _NONE} if col.nullable else {wanted}):
+        return False
+    present = [v for v in values if v is not None] if _NONE in kinds else values
+    if not present:
+        return True
+    kind = col.kind
+    if kind == "str":
+        role = col.role
+        if role == "text":
+            return True
+        if role in ("id", "ref"):
+            lengths = list(map(len, present))
+            return max(lengths) <= _MAX_ID and (role == "ref" or min(lengths) > 0)
+        pattern = {"stamp": _STAMP, "origin": _REPLICA, "sha256": _SHA256}.get(role)
+        if pattern is not None:
+            return all(map(pattern.match, present))
+        return role == "table" and set(present) <= TABLES.keys()
+    if kind == "float":
+        return all(map(math.isfinite, present))
+    if kind == "int":
+        return max(present) <= _MAX_INT and min(present) >= -_MAX_INT
+    if kind == "list":
+        for items in present:
+            if items and (
+                len(items) > LIMITS.max_list_items
+                or set(map(type, items)) != {str}
+                or max(map(len, items)) > _MAX_LIST_ITEM
+            ):
+                return False
+        return True
+    return kind == "bool"
+
+
+def parse_rows(table: str, lines: list[bytes], limits: Limits = LIMITS) -> list[dict] | None:
+    """The rows of many lines of ``table`` at once, exactly as :func:`check_row` (after
+    :func:`parse_json`) gives them one by one, when every line is the usual one: one
+    JSON object with every column of the table and nothing else, each value of its
+    column's kind and keeping its rules as it is. None as soon as any line is not (it
+    may be refused, or read otherwise): the caller then reads them one by one, and
+    refuses the first bad one in its own words.
+
+    The same checks, made per column over all the lines: each line is decoded by the
+    same scanner, and must hold exactly one value; a table with an object column, whose
+    nesting must be measured, is always read one line at a time. Its lines' ids are not
+    checked for repeats here."""
+    cols = columns(table)
+    if (
+        not lines
+        or limits.max_depth < 2  # a line's nesting is at most 2 (a list of ids) here
+        or any(c.kind == "dict" for c in cols)
+        or max(map(len, lines)) > limits.max_line_bytes
+        or b"" in lines
+    ):
+        return None
+    data = b"\n".join(lines)
+    if _LONE_SURROGATE.search(data):
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    rows: list[Any] = []
+    place = 0
+    size = len(text)
+    try:
+        for _ in range(len(lines)):
+            row, end = _SCAN(text, place)
+            if end < size and text[end] != "\n":
+                return None  # more than one value on a line, or spaces after it
+            rows.append(row)
+            place = end + 1
+    except (StopIteration, ValueError, RecursionError):
+        return None
+    if place != size + 1 or set(map(type, rows)) != {dict} or set(map(len, rows)) != {len(cols)}:
+        return None
+    try:
+        values = list(map(operator.itemgetter(*(c.name for c in cols)), rows))
+    except KeyError:
+        return None
+    if len(cols) == 1:
+        values = [(v,) for v in values]
+    by_column = list(zip(*values, strict=True))
+    if not all(_values_fit(col, column) for col, column in zip(cols, by_column, strict=True)):
+        return None
+    return rows
+
+
 # ----------------------------------------------------------------------------- manifest
 
 
@@ -802,9 +902,9 @@ class Bundle:
                     )
                 )
             known = held(lines) if held is not None else {}
-            if known and b"" not in lines:
-                # Most lines held (a file received again): they are counted and their
-                # ids remembered at once; the others are read as below.
+            if b"" not in lines:
+                # Lines held (a file received again) are counted and their ids
+                # remembered at once; the others are read together (_read_many).
                 rest = [(n, line) for n, line in enumerate(lines, count + 1) if line not in known]
                 held_ids = set(known.values())
                 if len(lines) - len(rest) == len(known) == len(held_ids) and seen.isdisjoint(
@@ -812,8 +912,7 @@ class Bundle:
                 ):
                     seen.update(held_ids)
                     count += len(lines)
-                    for number, line in rest:
-                        yield self._row(table, line, number, seen, lenient)
+                    yield from self._read_many(table, rest, seen, lenient)
                     continue
             for line in lines:
                 if line:
@@ -834,6 +933,20 @@ class Bundle:
                     "Sync", "{name} holds {count} records where its manifest says otherwise"
                 )(name=name, count=str(count))
             )
+
+    def _read_many(
+        self, table: str, numbered: list[tuple[int, bytes]], seen: set[str], lenient: bool
+    ) -> list[dict]:
+        """The rows of many lines (each with its number), checked as :meth:`_row` checks
+        one: all at once when they are the usual lines (:func:`parse_rows`), else one by
+        one, so that the first bad line is refused in its own words."""
+        rows = parse_rows(table, [line for _n, line in numbered], self.limits)
+        if rows is not None:
+            ids = [row["id"] for row in rows]
+            if len(set(ids)) == len(ids) and seen.isdisjoint(ids):
+                seen.update(ids)
+                return rows
+        return [self._row(table, line, number, seen, lenient) for number, line in numbered]
 
     @staticmethod
     def _twice(row_id: str, table: str) -> BundleError:

@@ -40,7 +40,8 @@ from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from functools import partial
-from itertools import islice
+from itertools import islice, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -794,39 +795,46 @@ class _Rows:
         return self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
     @staticmethod
-    def _params(rows: list[dict], names: list[str], writers: Any, *, id_last: bool) -> list:
-        out = []
-        for row in rows:
-            values = [row[n] for n in names]
-            for i, writer in writers:
-                values[i] = writer(values[i])
-            values.append(row["seen_hlc"])
-            if id_last:  # for UPDATE ... WHERE id = ?
-                values.append(values.pop(0))
-            out.append(tuple(values))
-        return out
+    def _params(
+        rows: list[dict], names: list[str], writers: Any, seen: str, *, id_last: bool
+    ) -> list[tuple]:
+        """Each row's values in ``names``' order, each converted as SQLAlchemy converts
+        it (a column at a time), then ``seen`` (and the id last, for UPDATE ... WHERE)."""
+        if not rows:
+            return []
+        by_column: list[Any] = list(zip(*map(itemgetter(*names), rows), strict=True))
+        for i, writer in writers:
+            by_column[i] = list(map(writer, by_column[i]))
+        by_column.append(repeat(seen, len(rows)))
+        if id_last:
+            by_column.append(by_column.pop(0))
+        return list(zip(*by_column, strict=True))
 
-    def insert(self, name: str, rows: list[dict]) -> None:
+    def insert(self, name: str, rows: list[dict], seen: str) -> None:
+        """Insert these rows (every synced column), their ``seen_hlc`` being ``seen``."""
         if not self.raw:
             table = TABLES[name].__table__  # type: ignore[attr-defined]
-            self.conn.execute(insert(table), rows)
+            self.conn.execute(insert(table), [{**row, "seen_hlc": seen} for row in rows])
             return
         names, _readers, writers = self._columns(name)
         sql = (
             f"INSERT INTO {name} ({', '.join(names)}, seen_hlc) "
             f"VALUES ({', '.join('?' * (len(names) + 1))})"
         )
-        self._executemany(sql, self._params(rows, names, writers, id_last=False))
+        self._executemany(sql, self._params(rows, names, writers, seen, id_last=False))
 
-    def update(self, name: str, rows: list[dict]) -> None:
+    def update(self, name: str, rows: list[dict], seen: str) -> None:
+        """Write these versions over the rows of their ids, their ``seen_hlc`` being ``seen``."""
         if not self.raw:
             table = TABLES[name].__table__  # type: ignore[attr-defined]
             query = update(table).where(table.c.id == bindparam("b_row_id"))
-            self.conn.execute(query, [{**row, "b_row_id": row["id"]} for row in rows])
+            self.conn.execute(
+                query, [{**row, "seen_hlc": seen, "b_row_id": row["id"]} for row in rows]
+            )
             return
         names, _readers, writers = self._columns(name)
         sets = ", ".join(f"{n} = ?" for n in [*names[1:], "seen_hlc"])
-        params = self._params(rows, names, writers, id_last=True)
+        params = self._params(rows, names, writers, seen, id_last=True)
         self._executemany(f"UPDATE {name} SET {sets} WHERE id = ?", params)
 
     def _executemany(self, sql: str, params: list[tuple]) -> None:
@@ -1015,12 +1023,20 @@ class _Merger:
             local = self._versions_here(name, batch)
         inserts: list[dict] = []
         updates: list[dict] = []
+        here = self.summary.tables[name]
         for row in batch:
+            current = local.get(row["id"])
             if not found_here:
-                self.far_future(row["hlc"])  # tracks the newest stamp to move the clock past
+                # Tracks the newest stamp to move the clock past, and says whether this
+                # one is far in the future.
+                far_ahead = self.far_future(row["hlc"])
                 if name == "attachment":
                     self.attachment_shas.add(row["sha256"])
-            current = local.get(row["id"])
+                if current is None:  # a row not here yet: taken as it came (merge_row)
+                    here.new += 1
+                    here.flagged += far_ahead
+                    inserts.append(row)
+                    continue
             outcome = merge.merge_row(
                 name,
                 current,
@@ -1044,17 +1060,17 @@ class _Merger:
             if outcome.flagged and not found_here:
                 counts.flagged += 1
             if outcome.action == "insert":
-                inserts.append({**row, "seen_hlc": self.seen})
+                inserts.append(row)
             elif outcome.action == "update":
-                updates.append({**row, "seen_hlc": self.seen})
+                updates.append(row)
             if outcome.conflict is not None:
                 self._propose(outcome.conflict)
         if (inserts or updates) and self.guard is not None:
             self.guard.writing()  # the backup, begun before the first write
         if inserts:
-            self.rows.insert(name, inserts)
+            self.rows.insert(name, inserts, self.seen)
         if updates:
-            self.rows.update(name, updates)
+            self.rows.update(name, updates, self.seen)
 
     def _settle_twins(self, name: str) -> None:
         """Two or more live rows for one thing (see merge.NATURAL_KEYS): the newest stays
