@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from sync_helpers import ClassSetup, Laptop, dump, score
 
-from cbe_desktop.sync.bundle import MANIFEST, check_row, parse_json, parse_rows
+from cbe_desktop.sync import bundle as bundle_module
+from cbe_desktop.sync.bundle import MANIFEST, check_row, open_bundle, parse_json, parse_rows
 from cbe_desktop.sync.errors import BundleError
 from cbe_desktop.sync.exchange import import_bundle
 
@@ -130,3 +131,27 @@ def test_a_bad_line_among_usual_ones_refuses_the_file_in_its_own_words(made, tmp
         import_bundle(office.store, bad)
     assert dump(office.store) == before
     office.close()
+
+
+def test_the_records_are_read_from_the_bytes_checked_at_opening(made, tmp_path):
+    """Each part is inflated and checked against its hash once: the rows come from
+    exactly the bytes checked, even if the file on the drive changes meanwhile."""
+    _rivera, path = made
+    expected = [check_row("evidence", parse_json(line)) for line in _lines(path, "evidence")]
+    with open_bundle(path) as bundle:
+        path.write_bytes(b"PK\x03\x04" + b"\x00" * path.stat().st_size)  # the stick fails
+        assert list(bundle.rows("evidence")) == expected
+
+
+def test_records_beyond_what_is_kept_in_memory_are_read_from_the_file_again(
+    made, tmp_path, monkeypatch
+):
+    _rivera, path = made
+    office, other = Laptop(tmp_path, "office"), Laptop(tmp_path, "other")
+    kept = import_bundle(office.store, path)
+    monkeypatch.setattr(bundle_module, "KEPT_BYTES", 0)
+    read_again = import_bundle(other.store, path)
+    assert read_again.tables == kept.tables
+    assert dump(other.store)["evidence"] == dump(office.store)["evidence"]
+    office.close()
+    other.close()

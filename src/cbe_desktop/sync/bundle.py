@@ -784,6 +784,9 @@ def read_manifest(
 
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError)
 _CHUNK = _MB
+#: How much of a file's records, checked at opening, is kept in memory to be read from
+#: (a school year's is about 60 MB); beyond it, a part is read from the file again.
+KEPT_BYTES = 128 * _MB
 
 
 def table_member(table: str) -> str:
@@ -801,8 +804,10 @@ Held = Callable[[list[bytes]], dict[bytes, str]]
 class Bundle:
     """An opened sync file whose structure and every part's hash have been checked.
 
-    Rows are read (and each one checked) only when asked for, as a stream; the whole
-    file is never held in memory. Close it (or use ``with``) when done.
+    Rows are read (and each one checked) only when asked for, as a stream, from the
+    records' parts as they were checked at opening (kept in memory up to
+    :data:`KEPT_BYTES`; beyond that, and for attachments, read from the file again and
+    checked again). Close it (or use ``with``) when done.
     """
 
     def __init__(
@@ -814,8 +819,11 @@ class Bundle:
         self.locked = False
         self._fileobj = fileobj
         self._zf = zf
+        #: Parts checked against the manifest at opening, as read (see verify_hashes).
+        self._checked: dict[str, bytes] = {}
 
     def close(self) -> None:
+        self._checked.clear()
         with contextlib.suppress(Exception):
             self._zf.close()
         with contextlib.suppress(Exception):
@@ -830,6 +838,11 @@ class Bundle:
     # ----- raw parts ---------------------------------------------------------
     def _chunks(self, name: str) -> Iterator[bytes]:
         """The bytes of one part, hashed and counted; refuses any difference from the manifest."""
+        checked = self._checked.pop(name, None)
+        if checked is not None:  # read, and found as the manifest says, at opening
+            for start in range(0, len(checked), _CHUNK):
+                yield checked[start : start + _CHUNK]
+            return
         expected = self.manifest.members[name]
         digest = hashlib.sha256()
         size = 0
@@ -859,10 +872,18 @@ class Bundle:
             )
 
     def verify_hashes(self) -> None:
-        """Read every part once and compare it with its hash and size in the manifest."""
+        """Read every part once and compare it with its hash and size in the manifest.
+
+        The records' parts, checked, are kept as read (up to :data:`KEPT_BYTES` in all),
+        so that their rows are read from exactly those bytes, without inflating and
+        hashing them again."""
+        room = KEPT_BYTES
         for name in self.manifest.members:
-            for _ in self._chunks(name):
-                pass
+            keep = name.startswith("tables/") and self.manifest.members[name].size <= room
+            chunks = [chunk for chunk in self._chunks(name) if keep]
+            if keep:
+                self._checked[name] = b"".join(chunks)
+                room -= len(self._checked[name])
 
     def blob(self, sha256: str) -> bytes:
         """The bytes of one attachment, checked against its name."""
