@@ -790,6 +790,11 @@ class _Rows:
             self._no_lines.add(name)
             return None
 
+    def holds_any(self, name: str) -> bool:
+        """Whether this store holds any row of the table (deleted ones too)."""
+        table = TABLES[name].__table__  # type: ignore[attr-defined]
+        return self.conn.execute(select(table.c.id).limit(1)).first() is not None
+
     def _cursor(self) -> Any:
         """A cursor of the driver's connection, in the import's transaction."""
         return self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -886,6 +891,7 @@ class _Merger:
         #: (see _held), and the ids then found to be not here: for the table being read.
         self._local: dict[str, dict] = {}
         self._absent: set[str] = set()
+        self._empty = False  # the table being read had no row when its reading began
 
     def run(self) -> None:
         # The conflict rows of the file come with the others: the twins and conflicts
@@ -918,7 +924,16 @@ class _Merger:
             self.candidates[conflict["id"]] = conflict
 
     def _merge_table(self, name: str) -> None:
-        if isinstance(self.bundle, Bundle) and self.rows.raw and name not in _ALWAYS_READ:
+        # A table this store holds no row of (a first import): no line can be one it
+        # holds, and no version of any is here (only this loop writes to the table, and
+        # the file's ids are never repeated), so none is looked for.
+        self._empty = not self.rows.holds_any(name)
+        if (
+            isinstance(self.bundle, Bundle)
+            and self.rows.raw
+            and name not in _ALWAYS_READ
+            and not self._empty
+        ):
             rows: Iterable[dict] = self.bundle.rows(name, held=partial(self._held, name))
         else:
             rows = self.bundle.rows(name)
@@ -934,10 +949,13 @@ class _Merger:
         finally:
             self._local.clear()
             self._absent.clear()
+            self._empty = False
 
     def _versions_here(self, name: str, batch: list[dict]) -> dict[str, dict]:
         """This store's versions of a batch of incoming rows (those it has), by id."""
         local: dict[str, dict] = {}
+        if self._empty:
+            return local
         missing: list[str] = []
         pop = self._local.pop
         absent = self._absent
