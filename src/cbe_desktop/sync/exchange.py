@@ -771,7 +771,10 @@ class _Rows:
         if name not in self._line_sql:
             cursor = self._cursor()
             try:
-                declared = [(r[1], r[2]) for r in cursor.execute(f"PRAGMA table_info({name})")]
+                declared = [
+                    (column, kind)
+                    for _cid, column, kind, *_rest in cursor.execute(f"PRAGMA table_info({name})")
+                ]
             finally:
                 cursor.close()
             self._line_sql[name] = stored_lines.line_sql(name, stored_lines.text_columns(declared))
