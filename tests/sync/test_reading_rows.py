@@ -14,7 +14,14 @@ import pytest
 from sync_helpers import ClassSetup, Laptop, dump, score
 
 from cbe_desktop.sync import bundle as bundle_module
-from cbe_desktop.sync.bundle import MANIFEST, check_row, open_bundle, parse_json, parse_rows
+from cbe_desktop.sync.bundle import (
+    MANIFEST,
+    check_row,
+    open_bundle,
+    parse_json,
+    parse_rows,
+    row_line,
+)
 from cbe_desktop.sync.errors import BundleError
 from cbe_desktop.sync.exchange import import_bundle
 
@@ -155,3 +162,22 @@ def test_records_beyond_what_is_kept_in_memory_are_read_from_the_file_again(
     assert dump(other.store)["evidence"] == dump(office.store)["evidence"]
     office.close()
     other.close()
+
+
+def test_of_two_records_breaking_rules_the_first_in_the_file_is_named(made, tmp_path):
+    """The rules are run over many records at once; when one is broken, the file is
+    refused for the first broken record in the file, as when they were read one by one
+    (here a later rule of an earlier record, before an earlier rule of a later one)."""
+    _rivera, path = made
+    office = Laptop(tmp_path, "office")
+    before = dump(office.store)
+    lines = _lines(path, "evidence")
+    first, later = json.loads(lines[1]), json.loads(lines[4])
+    first["evidence_type"] = "x" * 5000
+    later["produced_on"] = "yesterday"
+    bad = _with_line(path, tmp_path / "one.cbesync", "evidence", 1, row_line(first))
+    bad = _with_line(bad, tmp_path / "two.cbesync", "evidence", 4, row_line(later))
+    with pytest.raises(BundleError, match=f"{first['id']} of evidence, 'evidence_type'"):
+        import_bundle(office.store, bad)
+    assert dump(office.store) == before
+    office.close()

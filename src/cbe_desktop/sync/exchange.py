@@ -945,8 +945,7 @@ class _Merger:
             for batch in _batched(rows, BATCH):
                 _check(self.cancelled)
                 if gate is not None:
-                    for row in batch:
-                        gate.row(name, row)
+                    gate.rows(name, batch)
                 self._merge_batch(name, batch)
                 self.progress(len(batch))
         finally:
