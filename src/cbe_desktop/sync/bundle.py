@@ -504,7 +504,7 @@ _NONE = type(None)
 _TYPE_OF = {"str": str, "int": int, "float": float, "bool": bool, "list": list}
 
 
-def _values_fit(col: Column, values: tuple[Any, ...]) -> bool:
+def _values_fit(col: Column, values: list[Any]) -> bool:
     """Whether every value of one column, from many lines, is one check_row keeps as it
     is (False: one may be refused, or normalised; the lines are then read one by one)."""
     kinds = set(map(type, values))
@@ -584,13 +584,10 @@ def parse_rows(table: str, lines: list[bytes], limits: Limits = LIMITS) -> list[
         return None
     if place != size + 1 or set(map(type, rows)) != {dict} or set(map(len, rows)) != {len(cols)}:
         return None
-    try:
-        values = list(map(operator.itemgetter(*(c.name for c in cols)), rows))
+    try:  # a column at a time (no tuple per line)
+        by_column = [list(map(operator.itemgetter(col.name), rows)) for col in cols]
     except KeyError:
         return None
-    if len(cols) == 1:
-        values = [(v,) for v in values]
-    by_column = list(zip(*values, strict=True))
     if not all(_values_fit(col, column) for col, column in zip(cols, by_column, strict=True)):
         return None
     return rows

@@ -810,7 +810,7 @@ class _Rows:
         it (a column at a time), then ``seen`` (and the id last, for UPDATE ... WHERE)."""
         if not rows:
             return []
-        by_column: list[Any] = list(zip(*map(itemgetter(*names), rows), strict=True))
+        by_column: list[Any] = [list(map(itemgetter(name), rows)) for name in names]
         for i, writer in writers:
             by_column[i] = list(map(writer, by_column[i]))
         by_column.append(repeat(seen, len(rows)))
