@@ -50,7 +50,7 @@ import types
 import typing
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -923,14 +923,18 @@ class Bundle:
             if b"" not in lines:
                 # Lines held (a file received again) are counted and their ids
                 # remembered at once; the others are read together (_read_many).
-                rest = [(n, line) for n, line in enumerate(lines, count + 1) if line not in known]
+                numbers: Sequence[int] = range(count + 1, count + 1 + len(lines))
+                rest = lines
+                if known:
+                    numbers = [n for n, ln in zip(numbers, lines, strict=True) if ln not in known]
+                    rest = [line for line in lines if line not in known]
                 held_ids = set(known.values())
                 if len(lines) - len(rest) == len(known) == len(held_ids) and seen.isdisjoint(
                     held_ids
                 ):
                     seen.update(held_ids)
                     count += len(lines)
-                    yield from self._read_many(table, rest, seen, lenient)
+                    yield from self._read_many(table, rest, numbers, seen, lenient)
                     continue
             for line in lines:
                 if line:
@@ -953,18 +957,29 @@ class Bundle:
             )
 
     def _read_many(
-        self, table: str, numbered: list[tuple[int, bytes]], seen: set[str], lenient: bool
+        self,
+        table: str,
+        lines: list[bytes],
+        numbers: Sequence[int],
+        seen: set[str],
+        lenient: bool,
     ) -> list[dict]:
-        """The rows of many lines (each with its number), checked as :meth:`_row` checks
-        one: all at once when they are the usual lines (:func:`parse_rows`), else one by
-        one, so that the first bad line is refused in its own words."""
-        rows = parse_rows(table, [line for _n, line in numbered], self.limits)
+        """The rows of many lines (``numbers``: their numbers in the part), checked as
+        :meth:`_row` checks one: all at once when they are the usual lines
+        (:func:`parse_rows`), else one by one, so that the first bad line is refused in
+        its own words."""
+        if not lines:
+            return []
+        rows = parse_rows(table, lines, self.limits)
         if rows is not None:
             ids = [row["id"] for row in rows]
             if len(set(ids)) == len(ids) and seen.isdisjoint(ids):
                 seen.update(ids)
                 return rows
-        return [self._row(table, line, number, seen, lenient) for number, line in numbered]
+        return [
+            self._row(table, line, number, seen, lenient)
+            for number, line in zip(numbers, lines, strict=True)
+        ]
 
     @staticmethod
     def _twice(row_id: str, table: str) -> BundleError:
