@@ -42,6 +42,7 @@ import errno
 import hashlib
 import json
 import math
+import operator
 import os
 import re
 import tempfile
@@ -49,7 +50,7 @@ import types
 import typing
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -496,6 +497,102 @@ def encode_row(row: dict[str, Any]) -> bytes:
     return row_line(row) + b"\n"
 
 
+# The decoder's own scanner: one JSON value from a place in a text (what
+# ``_DECODER.decode`` runs for a whole line, without its per-call work).
+_SCAN: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once
+_NONE = type(None)
+_TYPE_OF = {"str": str, "int": int, "float": float, "bool": bool, "list": list}
+
+
+def _values_fit(col: Column, values: list[Any]) -> bool:
+    """Whether every value of one column, from many lines, is one check_row keeps as it
+    is (False: one may be refused, or normalised; the lines are then read one by one)."""
+    kinds = set(map(type, values))
+    wanted = _TYPE_OF.get(col.kind)
+    if wanted is None or not kinds <= ({wanted, _NONE} if col.nullable else {wanted}):
+        return False
+    present = [v for v in values if v is not None] if _NONE in kinds else values
+    if not present:
+        return True
+    kind = col.kind
+    if kind == "str":
+        role = col.role
+        if role == "text":
+            return True
+        if role in ("id", "ref"):
+            lengths = list(map(len, present))
+            return max(lengths) <= _MAX_ID and (role == "ref" or min(lengths) > 0)
+        pattern = {"stamp": _STAMP, "origin": _REPLICA, "sha256": _SHA256}.get(role)
+        if pattern is not None:
+            return all(map(pattern.match, present))
+        return role == "table" and set(present) <= TABLES.keys()
+    if kind == "float":
+        return all(map(math.isfinite, present))
+    if kind == "int":
+        return max(present) <= _MAX_INT and min(present) >= -_MAX_INT
+    if kind == "list":
+        for items in present:
+            if items and (
+                len(items) > LIMITS.max_list_items
+                or set(map(type, items)) != {str}
+                or max(map(len, items)) > _MAX_LIST_ITEM
+            ):
+                return False
+        return True
+    return kind == "bool"
+
+
+def parse_rows(table: str, lines: list[bytes], limits: Limits = LIMITS) -> list[dict] | None:
+    """The rows of many lines of ``table`` at once, exactly as :func:`check_row` (after
+    :func:`parse_json`) gives them one by one, when every line is the usual one: one
+    JSON object with every column of the table and nothing else, each value of its
+    column's kind and keeping its rules as it is. None as soon as any line is not (it
+    may be refused, or read otherwise): the caller then reads them one by one, and
+    refuses the first bad one in its own words.
+
+    The same checks, made per column over all the lines: each line is decoded by the
+    same scanner, and must hold exactly one value; a table with an object column, whose
+    nesting must be measured, is always read one line at a time. Its lines' ids are not
+    checked for repeats here."""
+    cols = columns(table)
+    if (
+        not lines
+        or limits.max_depth < 2  # a line's nesting is at most 2 (a list of ids) here
+        or any(c.kind == "dict" for c in cols)
+        or max(map(len, lines)) > limits.max_line_bytes
+        or b"" in lines
+    ):
+        return None
+    data = b"\n".join(lines)
+    if _LONE_SURROGATE.search(data):
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    rows: list[Any] = []
+    place = 0
+    size = len(text)
+    try:
+        for _ in range(len(lines)):
+            row, end = _SCAN(text, place)
+            if end < size and text[end] != "\n":
+                return None  # more than one value on a line, or spaces after it
+            rows.append(row)
+            place = end + 1
+    except (StopIteration, ValueError, RecursionError):
+        return None
+    if place != size + 1 or set(map(type, rows)) != {dict} or set(map(len, rows)) != {len(cols)}:
+        return None
+    try:  # a column at a time (no tuple per line)
+        by_column = [list(map(operator.itemgetter(col.name), rows)) for col in cols]
+    except KeyError:
+        return None
+    if not all(_values_fit(col, column) for col, column in zip(cols, by_column, strict=True)):
+        return None
+    return rows
+
+
 # ----------------------------------------------------------------------------- manifest
 
 
@@ -684,6 +781,9 @@ def read_manifest(
 
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError)
 _CHUNK = _MB
+#: How much of a file's records, checked at opening, is kept in memory to be read from
+#: (a school year's is about 60 MB); beyond it, a part is read from the file again.
+KEPT_BYTES = 128 * _MB
 
 
 def table_member(table: str) -> str:
@@ -701,8 +801,10 @@ Held = Callable[[list[bytes]], dict[bytes, str]]
 class Bundle:
     """An opened sync file whose structure and every part's hash have been checked.
 
-    Rows are read (and each one checked) only when asked for, as a stream; the whole
-    file is never held in memory. Close it (or use ``with``) when done.
+    Rows are read (and each one checked) only when asked for, as a stream, from the
+    records' parts as they were checked at opening (kept in memory up to
+    :data:`KEPT_BYTES`; beyond that, and for attachments, read from the file again and
+    checked again). Close it (or use ``with``) when done.
     """
 
     def __init__(
@@ -714,8 +816,11 @@ class Bundle:
         self.locked = False
         self._fileobj = fileobj
         self._zf = zf
+        #: Parts checked against the manifest at opening, as read (see verify_hashes).
+        self._checked: dict[str, bytes] = {}
 
     def close(self) -> None:
+        self._checked.clear()
         with contextlib.suppress(Exception):
             self._zf.close()
         with contextlib.suppress(Exception):
@@ -730,6 +835,11 @@ class Bundle:
     # ----- raw parts ---------------------------------------------------------
     def _chunks(self, name: str) -> Iterator[bytes]:
         """The bytes of one part, hashed and counted; refuses any difference from the manifest."""
+        checked = self._checked.pop(name, None)
+        if checked is not None:  # read, and found as the manifest says, at opening
+            for start in range(0, len(checked), _CHUNK):
+                yield checked[start : start + _CHUNK]
+            return
         expected = self.manifest.members[name]
         digest = hashlib.sha256()
         size = 0
@@ -759,10 +869,18 @@ class Bundle:
             )
 
     def verify_hashes(self) -> None:
-        """Read every part once and compare it with its hash and size in the manifest."""
+        """Read every part once and compare it with its hash and size in the manifest.
+
+        The records' parts, checked, are kept as read (up to :data:`KEPT_BYTES` in all),
+        so that their rows are read from exactly those bytes, without inflating and
+        hashing them again."""
+        room = KEPT_BYTES
         for name in self.manifest.members:
-            for _ in self._chunks(name):
-                pass
+            keep = name.startswith("tables/") and self.manifest.members[name].size <= room
+            chunks = [chunk for chunk in self._chunks(name) if keep]
+            if keep:
+                self._checked[name] = b"".join(chunks)
+                room -= len(self._checked[name])
 
     def blob(self, sha256: str) -> bytes:
         """The bytes of one attachment, checked against its name."""
@@ -802,18 +920,21 @@ class Bundle:
                     )
                 )
             known = held(lines) if held is not None else {}
-            if known and b"" not in lines:
-                # Most lines held (a file received again): they are counted and their
-                # ids remembered at once; the others are read as below.
-                rest = [(n, line) for n, line in enumerate(lines, count + 1) if line not in known]
+            if b"" not in lines:
+                # Lines held (a file received again) are counted and their ids
+                # remembered at once; the others are read together (_read_many).
+                numbers: Sequence[int] = range(count + 1, count + 1 + len(lines))
+                rest = lines
+                if known:
+                    numbers = [n for n, ln in zip(numbers, lines, strict=True) if ln not in known]
+                    rest = [line for line in lines if line not in known]
                 held_ids = set(known.values())
                 if len(lines) - len(rest) == len(known) == len(held_ids) and seen.isdisjoint(
                     held_ids
                 ):
                     seen.update(held_ids)
                     count += len(lines)
-                    for number, line in rest:
-                        yield self._row(table, line, number, seen, lenient)
+                    yield from self._read_many(table, rest, numbers, seen, lenient)
                     continue
             for line in lines:
                 if line:
@@ -834,6 +955,31 @@ class Bundle:
                     "Sync", "{name} holds {count} records where its manifest says otherwise"
                 )(name=name, count=str(count))
             )
+
+    def _read_many(
+        self,
+        table: str,
+        lines: list[bytes],
+        numbers: Sequence[int],
+        seen: set[str],
+        lenient: bool,
+    ) -> list[dict]:
+        """The rows of many lines (``numbers``: their numbers in the part), checked as
+        :meth:`_row` checks one: all at once when they are the usual lines
+        (:func:`parse_rows`), else one by one, so that the first bad line is refused in
+        its own words."""
+        if not lines:
+            return []
+        rows = parse_rows(table, lines, self.limits)
+        if rows is not None:
+            ids = [row["id"] for row in rows]
+            if len(set(ids)) == len(ids) and seen.isdisjoint(ids):
+                seen.update(ids)
+                return rows
+        return [
+            self._row(table, line, number, seen, lenient)
+            for number, line in zip(numbers, lines, strict=True)
+        ]
 
     @staticmethod
     def _twice(row_id: str, table: str) -> BundleError:

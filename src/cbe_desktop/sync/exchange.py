@@ -34,12 +34,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from functools import partial
-from itertools import islice
+from itertools import islice, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +58,7 @@ from cbe_desktop.core.models import SyncLog
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, Template, join
 from cbe_desktop.core.settings import get_setting
 from cbe_desktop.core.store import Store
-from cbe_desktop.sync import merge, validate
+from cbe_desktop.sync import merge, stored_lines, validate
 from cbe_desktop.sync.bundle import (
     LIMITS,
     TABLES,
@@ -670,6 +672,8 @@ class _Rows:
         self.conn = conn
         self.raw = conn.dialect.name == "sqlite"
         self._known: dict[str, tuple[list[str], Any, Any]] = {}
+        self._line_sql: dict[str, str | None] = {}
+        self._no_lines: set[str] = set()  # tables whose lines SQLite does not write here
 
     def _columns(self, name: str) -> tuple[list[str], Any, Any]:
         if name not in self._known:
@@ -712,7 +716,27 @@ class _Rows:
                     out[row["id"]] = row
             return out
         names, readers, _writers = self._columns(name)
-        select_from = f"SELECT {', '.join(names)} FROM {name} WHERE "
+        found = self._select(name, ", ".join(names), ids)
+        if not found:
+            return out
+        records: Iterable[tuple] = found
+        if readers:
+            # Converted a column at a time (SQLAlchemy's own conversions, see _conversions).
+            by_column: list[Any] = list(zip(*found, strict=True))
+            for i, reader in readers:
+                # An empty list, the usual value of a JSON column, without JSON.
+                by_column[i] = [[] if v == "[]" else reader(v) for v in by_column[i]]
+            records = zip(*by_column, strict=True)
+        wanted = set(ids)
+        for record in records:
+            if record[0] in wanted:
+                out[record[0]] = dict(zip(names, record, strict=True))
+        return out
+
+    def _select(self, name: str, what: str, ids: list[str]) -> list[tuple]:
+        """``SELECT what FROM name`` for the rows with these ids (and, read as a range,
+        maybe others between them: the caller keeps those it asked for)."""
+        select_from = f"SELECT {what} FROM {name} WHERE "
         found: list[tuple] = []
         cursor = self._cursor()
         try:
@@ -735,60 +759,90 @@ class _Rows:
                     found += cursor.fetchall()
         finally:
             cursor.close()
-        if not found:
-            return out
-        records: Iterable[tuple] = found
-        if readers:
-            # Converted a column at a time (SQLAlchemy's own conversions, see _conversions).
-            by_column: list[Any] = list(zip(*found, strict=True))
-            for i, reader in readers:
-                # An empty list, the usual value of a JSON column, without JSON.
-                by_column[i] = [[] if v == "[]" else reader(v) for v in by_column[i]]
-            records = zip(*by_column, strict=True)
-        wanted = set(ids)
-        for record in records:
-            if record[0] in wanted:
-                out[record[0]] = dict(zip(names, record, strict=True))
-        return out
+        return found
+
+    def lines(self, name: str, ids: list[str]) -> list[tuple[str, str, str | None]] | None:
+        """(id, stamp, line) of this store's rows with these ids (maybe others between
+        them), each line written by SQLite as the file writes it, or None where it could
+        not be sure to (see :mod:`.stored_lines`). None when SQLite cannot write this
+        table's lines at all (then :meth:`fetch` and ``row_line`` do it)."""
+        if not self.raw or name in self._no_lines:
+            return None
+        if name not in self._line_sql:
+            cursor = self._cursor()
+            try:
+                declared = [
+                    (column, kind)
+                    for _cid, column, kind, *_rest in cursor.execute(f"PRAGMA table_info({name})")
+                ]
+            finally:
+                cursor.close()
+            self._line_sql[name] = stored_lines.line_sql(name, stored_lines.text_columns(declared))
+        sql = self._line_sql[name]
+        if sql is None:
+            self._no_lines.add(name)
+            return None
+        if not ids:
+            return []
+        try:
+            return self._select(name, f"id, hlc, {sql}", ids)  # type: ignore[return-value]
+        except sqlite3.OperationalError as exc:
+            # An SQLite without its JSON functions, or a value it cannot write (a BLOB
+            # where text belongs): this table's rows are read and compared in Python.
+            log.debug("the store's lines of %s are compared in Python: %s", name, exc)
+            self._no_lines.add(name)
+            return None
+
+    def holds_any(self, name: str) -> bool:
+        """Whether this store holds any row of the table (deleted ones too)."""
+        table = TABLES[name].__table__  # type: ignore[attr-defined]
+        return self.conn.execute(select(table.c.id).limit(1)).first() is not None
 
     def _cursor(self) -> Any:
         """A cursor of the driver's connection, in the import's transaction."""
         return self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
     @staticmethod
-    def _params(rows: list[dict], names: list[str], writers: Any, *, id_last: bool) -> list:
-        out = []
-        for row in rows:
-            values = [row[n] for n in names]
-            for i, writer in writers:
-                values[i] = writer(values[i])
-            values.append(row["seen_hlc"])
-            if id_last:  # for UPDATE ... WHERE id = ?
-                values.append(values.pop(0))
-            out.append(tuple(values))
-        return out
+    def _params(
+        rows: list[dict], names: list[str], writers: Any, seen: str, *, id_last: bool
+    ) -> list[tuple]:
+        """Each row's values in ``names``' order, each converted as SQLAlchemy converts
+        it (a column at a time), then ``seen`` (and the id last, for UPDATE ... WHERE)."""
+        if not rows:
+            return []
+        by_column: list[Any] = [list(map(itemgetter(name), rows)) for name in names]
+        for i, writer in writers:
+            by_column[i] = list(map(writer, by_column[i]))
+        by_column.append(repeat(seen, len(rows)))
+        if id_last:
+            by_column.append(by_column.pop(0))
+        return list(zip(*by_column, strict=True))
 
-    def insert(self, name: str, rows: list[dict]) -> None:
+    def insert(self, name: str, rows: list[dict], seen: str) -> None:
+        """Insert these rows (every synced column), their ``seen_hlc`` being ``seen``."""
         if not self.raw:
             table = TABLES[name].__table__  # type: ignore[attr-defined]
-            self.conn.execute(insert(table), rows)
+            self.conn.execute(insert(table), [{**row, "seen_hlc": seen} for row in rows])
             return
         names, _readers, writers = self._columns(name)
         sql = (
             f"INSERT INTO {name} ({', '.join(names)}, seen_hlc) "
             f"VALUES ({', '.join('?' * (len(names) + 1))})"
         )
-        self._executemany(sql, self._params(rows, names, writers, id_last=False))
+        self._executemany(sql, self._params(rows, names, writers, seen, id_last=False))
 
-    def update(self, name: str, rows: list[dict]) -> None:
+    def update(self, name: str, rows: list[dict], seen: str) -> None:
+        """Write these versions over the rows of their ids, their ``seen_hlc`` being ``seen``."""
         if not self.raw:
             table = TABLES[name].__table__  # type: ignore[attr-defined]
             query = update(table).where(table.c.id == bindparam("b_row_id"))
-            self.conn.execute(query, [{**row, "b_row_id": row["id"]} for row in rows])
+            self.conn.execute(
+                query, [{**row, "seen_hlc": seen, "b_row_id": row["id"]} for row in rows]
+            )
             return
         names, _readers, writers = self._columns(name)
         sets = ", ".join(f"{n} = ?" for n in [*names[1:], "seen_hlc"])
-        params = self._params(rows, names, writers, id_last=True)
+        params = self._params(rows, names, writers, seen, id_last=True)
         self._executemany(f"UPDATE {name} SET {sets} WHERE id = ?", params)
 
     def _executemany(self, sql: str, params: list[tuple]) -> None:
@@ -840,6 +894,7 @@ class _Merger:
         #: (see _held), and the ids then found to be not here: for the table being read.
         self._local: dict[str, dict] = {}
         self._absent: set[str] = set()
+        self._empty = False  # the table being read had no row when its reading began
 
     def run(self) -> None:
         # The conflict rows of the file come with the others: the twins and conflicts
@@ -872,7 +927,16 @@ class _Merger:
             self.candidates[conflict["id"]] = conflict
 
     def _merge_table(self, name: str) -> None:
-        if isinstance(self.bundle, Bundle) and self.rows.raw and name not in _ALWAYS_READ:
+        # A table this store holds no row of (a first import): no line can be one it
+        # holds, and no version of any is here (only this loop writes to the table, and
+        # the file's ids are never repeated), so none is looked for.
+        self._empty = not self.rows.holds_any(name)
+        if (
+            isinstance(self.bundle, Bundle)
+            and self.rows.raw
+            and name not in _ALWAYS_READ
+            and not self._empty
+        ):
             rows: Iterable[dict] = self.bundle.rows(name, held=partial(self._held, name))
         else:
             rows = self.bundle.rows(name)
@@ -881,17 +945,19 @@ class _Merger:
             for batch in _batched(rows, BATCH):
                 _check(self.cancelled)
                 if gate is not None:
-                    for row in batch:
-                        gate.row(name, row)
+                    gate.rows(name, batch)
                 self._merge_batch(name, batch)
                 self.progress(len(batch))
         finally:
             self._local.clear()
             self._absent.clear()
+            self._empty = False
 
     def _versions_here(self, name: str, batch: list[dict]) -> dict[str, dict]:
         """This store's versions of a batch of incoming rows (those it has), by id."""
         local: dict[str, dict] = {}
+        if self._empty:
+            return local
         missing: list[str] = []
         pop = self._local.pop
         absent = self._absent
@@ -912,8 +978,9 @@ class _Merger:
         """Of a run of the file's lines, those this store holds byte for byte: what it
         would write for its own row (a file received again). Such a line is a version
         held already, and each of its values one this store holds: it is counted
-        unchanged and read no further. The store's versions of the other lines are kept
-        for their merge."""
+        unchanged and read no further. The store's lines are written by SQLite in the
+        statement that reads them (see :mod:`.stored_lines`), or else read and written
+        in Python; then the store's versions of the other lines are kept for their merge."""
         ids: dict[str, bytes] = {}
         for line in lines:
             if line.startswith(b'{"id":"'):
@@ -924,10 +991,39 @@ class _Merger:
                     continue
         if not ids:
             return {}
+        known: dict[bytes, str] = {}
+        written = self.rows.lines(name, list(ids))
+        if written is None:
+            self._held_here(name, ids, known)
+        else:
+            # SQLite wrote this store's line of each row (see stored_lines); a row it
+            # could not write (None) is read whole, with the lines that differ.
+            here: set[str] = set()
+            stamps: list[str] = []
+            for row_id, stamp, text in written:
+                asked = ids.get(row_id)
+                if asked is None:
+                    continue  # a row between two of the file's ids: not asked for
+                here.add(row_id)
+                if text is not None and text.encode("utf-8") == asked:
+                    known[asked] = row_id
+                    stamps.append(stamp)
+            self._absent.update(i for i in ids if i not in here)
+            far_future = self.far_future
+            if stamps and max(stamps) > far_future.ok_upto and far_future(max(stamps)):
+                for stamp in stamps:  # as for every incoming version (one is far ahead)
+                    if stamp > far_future.ok_upto:
+                        far_future(stamp)
+        self.summary.tables[name].unchanged += len(known)
+        if known:
+            _check(self.cancelled)
+            self.progress(len(known))
+        return known
+
+    def _held_here(self, name: str, ids: dict[str, bytes], known: dict[bytes, str]) -> None:
+        """:meth:`_held` with the store's rows read and written as lines in Python."""
         local = self.rows.fetch(name, list(ids))
         self._absent.update(i for i in ids if i not in local)
-        known: dict[bytes, str] = {}
-        counts = self.summary.tables[name]
         far_future = self.far_future
         for row_id, row in local.items():
             line = ids[row_id]
@@ -937,11 +1033,6 @@ class _Merger:
                     far_future(row["hlc"])  # as for every incoming version
             else:
                 self._local[row_id] = row
-        counts.unchanged += len(known)
-        if known:
-            _check(self.cancelled)
-            self.progress(len(known))
-        return known
 
     def _merge_batch(self, name: str, batch: list[dict], *, found_here: bool = False) -> None:
         model = TABLES[name]
@@ -952,12 +1043,20 @@ class _Merger:
             local = self._versions_here(name, batch)
         inserts: list[dict] = []
         updates: list[dict] = []
+        here = self.summary.tables[name]
         for row in batch:
+            current = local.get(row["id"])
             if not found_here:
-                self.far_future(row["hlc"])  # tracks the newest stamp to move the clock past
+                # Tracks the newest stamp to move the clock past, and says whether this
+                # one is far in the future.
+                far_ahead = self.far_future(row["hlc"])
                 if name == "attachment":
                     self.attachment_shas.add(row["sha256"])
-            current = local.get(row["id"])
+                if current is None:  # a row not here yet: taken as it came (merge_row)
+                    here.new += 1
+                    here.flagged += far_ahead
+                    inserts.append(row)
+                    continue
             outcome = merge.merge_row(
                 name,
                 current,
@@ -981,17 +1080,17 @@ class _Merger:
             if outcome.flagged and not found_here:
                 counts.flagged += 1
             if outcome.action == "insert":
-                inserts.append({**row, "seen_hlc": self.seen})
+                inserts.append(row)
             elif outcome.action == "update":
-                updates.append({**row, "seen_hlc": self.seen})
+                updates.append(row)
             if outcome.conflict is not None:
                 self._propose(outcome.conflict)
         if (inserts or updates) and self.guard is not None:
             self.guard.writing()  # the backup, begun before the first write
         if inserts:
-            self.rows.insert(name, inserts)
+            self.rows.insert(name, inserts, self.seen)
         if updates:
-            self.rows.update(name, updates)
+            self.rows.update(name, updates, self.seen)
 
     def _settle_twins(self, name: str) -> None:
         """Two or more live rows for one thing (see merge.NATURAL_KEYS): the newest stays

@@ -61,6 +61,12 @@ def refusal(
     return BundleError(template(table=table, id=str(row.get("id"))[:36], problem=broken.problem))
 
 
+#: The tables whose rows :meth:`Gate._remember` looks at.
+_REMEMBERED = frozenset(
+    {"scale_level", "framework", "school_class", "target", "evidence", "mastery_override"}
+)
+
+
 class Gate:
     """The rules that need other rows, for one sync file against one store.
 
@@ -89,11 +95,34 @@ class Gate:
         self._live_targets: list[str] = []
 
     # ----- the file's rows ---------------------------------------------------
+    def rows(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Check many rows of one table, in order, exactly as :meth:`row` checks each.
+
+        The rules of one row alone are pure: each is first run over all the rows at once,
+        and only when one is broken are the rows checked one by one, so that the first
+        broken row (and its first broken rule) is the one refused, as row by row."""
+        checks = rules.ROW_RULES.get(table, ())
+        try:
+            kept = not any(any(map(check, rows)) for check in checks)  # a Broken is true
+        except Exception:  # whatever it is, row by row says it, in order
+            kept = False
+        if not kept:
+            for row in rows:
+                self.row(table, row)
+            return
+        if table in _REMEMBERED:
+            for row in rows:
+                self._remember(table, row)
+
     def row(self, table: str, row: dict[str, Any]) -> None:
         """Check one row: the rules of its table, then those that need other rows."""
         broken = rules.row_problem(table, row)
         if broken is not None:
             raise refusal(table, row, broken, outgoing=self._outgoing)
+        self._remember(table, row)
+
+    def _remember(self, table: str, row: dict[str, Any]) -> None:
+        """The rules that need other rows, and what this row tells the others."""
         if table == "scale_level":
             self._levels.add(float(row["value"]))
             self._scale_of_level.setdefault(row["scale_id"], set()).add(float(row["value"]))
