@@ -210,3 +210,26 @@ def test_the_start_backup_is_made_once_the_gradebook_has_painted(qtbot, demo_sto
         assert len(list((folder / "backups").glob("auto-*-start*.sqlite"))) == 1
     finally:
         store.close()
+
+
+def test_a_sync_file_double_clicked_on_a_mac_reaches_the_shown_window(
+    qtbot, demo_store, monkeypatch
+):
+    """macOS hands the file to the application as an event (not an argument); the
+    application-wide filter that watches for it looks only at the application's own."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from cbe_desktop.app import application
+
+    app = application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    received: list[Path] = []
+    monkeypatch.setattr(window, "receive_file", received.append)
+
+    QApplication.sendEvent(window, QFileOpenEvent("/tmp/not-for-the-window.cbesync"))
+    QApplication.sendEvent(app, QFileOpenEvent("/tmp/from-the-finder.cbesync"))
+
+    assert received == [Path("/tmp/from-the-finder.cbesync")]
