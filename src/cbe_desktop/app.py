@@ -266,7 +266,8 @@ def run(
         instance = SingleInstance(data_dir, app)
         CrashHandler(data_dir / "logs" / LOG_NAME).install()
     # The window's modules load while the file's quick check (begun by the command line)
-    # runs on its thread: the store's opening waits for the check.
+    # runs on its thread. The window's store opens without waiting for its verdict, which
+    # comes before anything is written or backed up (a picture's store waits for it).
     from cbe_desktop.ui import main_window  # noqa: F401
 
     try:
@@ -283,10 +284,18 @@ def run(
                 None, QCoreApplication.translate("App", "cbe-desktop"), say_error(exc)
             )
         raise
-    language = _install_language(app, store)
-    if screenshot is None and not demo:
-        store, demo, received = _first_run(store, data_dir, language)
-        open_file = open_file or received
+    try:
+        language = _install_language(app, store)
+        if screenshot is None and not demo:
+            store, demo, received = _first_run(store, data_dir, language)
+            open_file = open_file or received
+    except CbeError as exc:  # (a damaged page met by the first reads, before the verdict)
+        store.close()
+        if screenshot is None:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "cbe-desktop"), say_error(exc)
+            )
+        raise
     result = 0
     try:
         while True:

@@ -172,3 +172,33 @@ def test_a_file_changed_before_the_window_s_first_write_is_checked_again_then(
         store.close()
 
     assert checks_at_opening == [data / DB_FILE]  # checked again at the first write
+
+
+def test_a_damaged_file_the_window_read_keeps_its_log_unfolded_when_it_closes(data):
+    """After a crash the newest changes are often still in the write-ahead log: closing
+    must not fold the log into a file found damaged (a restore keeps both as they were)."""
+    db_path, wal_path = data / DB_FILE, data / (DB_FILE + "-wal")
+    con = sqlite3.connect(db_path, isolation_level=None)
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    page = con.execute("PRAGMA page_size").fetchone()[0]
+    con.execute("UPDATE school_class SET name = 'Science 8 (still in the log)'")
+    in_file, in_log = bytearray(db_path.read_bytes()), wal_path.read_bytes()
+    con.close()  # (folds the log in: the crash is made by putting both back below)
+    for start in range(len(in_file) - 3 * page, len(in_file), 97):
+        in_file[start : start + 5] = b"\xde\xad\xbe\xef\x00"
+    db_path.write_bytes(bytes(in_file))
+    wal_path.write_bytes(in_log)
+
+    store = _window_store(data)
+    try:
+        with store.reads() as db:  # the window's first view, through the driver
+            db.all("SELECT name FROM school_class")
+        with pytest.raises(StoreDamagedError):
+            store.make_start_backup()  # the verdict, right after the paint
+        with store.read() as session:  # a page read through the ORM afterwards
+            session.connection().exec_driver_sql("SELECT count(*) FROM school_class").all()
+    finally:
+        store.close()
+
+    assert db_path.read_bytes() == bytes(in_file)
+    assert wal_path.read_bytes() == in_log

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 
@@ -170,8 +171,9 @@ class _EarlyCheck:
         # Behind the window's own work on a one-core laptop (the window opens without
         # waiting for the verdict, which comes before anything is written); where the
         # system cannot lower one thread's priority, the check runs as it is.
-        with contextlib.suppress(AttributeError, OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+        if sys.platform.startswith("linux"):  # (a thread's id is a process id elsewhere)
+            with contextlib.suppress(AttributeError, OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
         try:
             self.problems = integrity_problems(self.db_path, quick=True)
         except Exception:  # the check at opening runs again and says what it finds

@@ -7,7 +7,9 @@ sentence); claim the folder (:mod:`folder_lock`: any number of copies may have i
 a restore needs it alone); if a database is already there, check (read-only) that it
 is an SQLite file of ours, not from a newer version, and sound (``quick_check``: a
 damaged store is refused, never written to or backed up, with a sentence that points
-to the newest sound backup); if it needs migrating, back it up first; then find out
+to the newest sound backup; the window's store opens before the check's verdict and
+asks for it before anything is written or backed up, see :meth:`Store._settle_check`);
+if it needs migrating, back it up first; then find out
 whether this file is still at home or was copied from another laptop (a copy takes a
 new replica id so that its changes never pass for the original's). All of that needs
 only SQLite's own driver: SQLAlchemy's engine (WAL, full synchronous writes, foreign
@@ -538,6 +540,17 @@ class Store:
                 raise self._damage
 
     def close(self) -> None:
+        # A file found damaged (or whose verdict cannot be had) keeps its bytes and its
+        # write-ahead log as they are: a read-only connection held open until the others
+        # have closed stops the last of them from folding the log into the file.
+        guard = None
+        if not self.is_hub and (self._pending_check is not None or self._damage is not None):
+            try:
+                self._settle_check()
+            except (CbeError, sqlite3.Error, OSError):
+                with suppress(sqlite3.Error, OSError):
+                    guard = self._driver_connection()
+                    guard.execute("SELECT count(*) FROM sqlite_master").fetchall()
         if (
             self._start_backup_due
             and not self.is_hub
@@ -554,6 +567,8 @@ class Store:
                 con.close()
         if self._engine is not None:
             self._engine.dispose()
+        if guard is not None:
+            guard.close()
         if self.claim is not None and self._owns_claim:
             self.claim.release()
 
@@ -715,14 +730,27 @@ class Store:
                 raise
             raise said from None
         finally:
-            with suppress(sqlite3.Error):
+            try:
                 con.execute("ROLLBACK")
+            except sqlite3.Error:  # (never left in a read: the next one would share it)
+                self._drop_reader(con)
+
+    def _drop_reader(self, con: sqlite3.Connection) -> None:
+        with self._engine_lock:
+            if con in self._reader_connections:
+                self._reader_connections.remove(con)
+        self._readers.__dict__.pop("connection", None)
+        with suppress(sqlite3.Error):
+            con.close()
 
     def _driver_connection(self) -> sqlite3.Connection:
-        """A connection of SQLite's own on the store's file, for :meth:`reads`: with the
-        ORM's pragmas for reading; in a read-only folder, immutable (as the engine's)."""
+        """A read-only connection of SQLite's own on the store's file, for :meth:`reads`
+        (and to guard a damaged file at :meth:`close`); in a read-only folder, immutable
+        (as the engine's). Read-only, not only ``query_only``: a read-write connection
+        closing last folds the write-ahead log into the file, and a file whose verdict is
+        damage, or not known yet, must keep both exactly as they are."""
         path = self.db_path.as_posix()
-        uri = f"file:{path}?mode=ro&immutable=1" if self.read_only else f"file:{path}?mode=rw"
+        uri = f"file:{path}?mode=ro&immutable=1" if self.read_only else f"file:{path}?mode=ro"
         con = sqlite3.connect(uri, uri=True, check_same_thread=False)
         con.isolation_level = None  # (BEGIN and ROLLBACK are the reader's own)
         con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
