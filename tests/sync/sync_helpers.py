@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+import json
 import shutil
 import tempfile
 import time
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,7 @@ from cbe_desktop.core.scales import create_default_scale
 from cbe_desktop.core.settings import set_setting
 from cbe_desktop.core.store import DB_FILE, Store
 from cbe_desktop.core.targets import add_framework, add_target
+from cbe_desktop.sync.bundle import MANIFEST
 from cbe_desktop.sync.exchange import ImportSummary, export_bundle, import_bundle
 
 YEAR = 365 * 24 * 3600.0
@@ -178,3 +182,33 @@ def open_conflicts(store: Store) -> list[dict[str, Any]]:
         (c for c in dump(store)["conflict"].values() if c["state"] == "open"),
         key=lambda c: c["id"],
     )
+
+
+def rewritten(path: Path, out: Path, table: str, change: Callable[[list[bytes]], None]) -> Path:
+    """A copy of a sync file whose ``table`` lines ``change`` edits in place, with its
+    manifest's hashes made right again (as a laptop with a wrong program might write it)."""
+    with zipfile.ZipFile(path) as zf:
+        doc = json.loads(zf.read(MANIFEST))
+        parts = {n: zf.read(n) for n in zf.namelist() if n != MANIFEST}
+    member = f"tables/{table}.jsonl"
+    lines = parts[member].split(b"\n")
+    change(lines)
+    parts[member] = b"\n".join(lines)
+    doc["members"][member] = {
+        "sha256": hashlib.sha256(parts[member]).hexdigest(),
+        "size": len(parts[member]),
+    }
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+        zf.writestr(MANIFEST, json.dumps(doc))
+    return out
+
+
+def typed(value: object) -> object:
+    """A value with its kind, so that 1, 1.0 and True differ."""
+    if isinstance(value, list):
+        return [typed(v) for v in value]
+    if isinstance(value, dict):
+        return {k: typed(v) for k, v in value.items()}
+    return (type(value).__name__, value)

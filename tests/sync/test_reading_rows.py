@@ -5,17 +5,15 @@ refused in its own words, and the store is left as it was."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
 from pathlib import Path
 
 import pytest
-from sync_helpers import ClassSetup, Laptop, dump, score
+from sync_helpers import ClassSetup, Laptop, dump, rewritten, score, typed
 
 from cbe_desktop.sync import bundle as bundle_module
 from cbe_desktop.sync.bundle import (
-    MANIFEST,
     check_row,
     open_bundle,
     parse_json,
@@ -24,14 +22,6 @@ from cbe_desktop.sync.bundle import (
 )
 from cbe_desktop.sync.errors import BundleError
 from cbe_desktop.sync.exchange import import_bundle
-
-
-def _typed(value: object) -> object:
-    if isinstance(value, list):
-        return [_typed(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _typed(v) for k, v in value.items()}
-    return (type(value).__name__, value)
 
 
 @pytest.fixture
@@ -58,7 +48,7 @@ def test_many_lines_read_at_once_are_the_rows_read_one_by_one(made):
         many = parse_rows(table, lines)
         assert many is not None, table
         one_by_one = [check_row(table, parse_json(line)) for line in lines]
-        assert _typed(many) == _typed(one_by_one), table
+        assert typed(many) == typed(one_by_one), table
 
 
 def _evidence_line(path: Path, **changes: object) -> bytes:
@@ -103,22 +93,11 @@ def test_an_unusual_line_sends_its_run_to_be_read_one_by_one(made, what):
 
 def _with_line(path: Path, out: Path, table: str, index: int, line: bytes) -> Path:
     """A copy of a sync file with one line replaced, its manifest's hashes made right."""
-    with zipfile.ZipFile(path) as zf:
-        doc = json.loads(zf.read(MANIFEST))
-        parts = {n: zf.read(n) for n in zf.namelist() if n != MANIFEST}
-    member = f"tables/{table}.jsonl"
-    lines = parts[member].split(b"\n")
-    lines[index] = line
-    parts[member] = b"\n".join(lines)
-    doc["members"][member] = {
-        "sha256": hashlib.sha256(parts[member]).hexdigest(),
-        "size": len(parts[member]),
-    }
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name, data in parts.items():
-            zf.writestr(name, data)
-        zf.writestr(MANIFEST, json.dumps(doc))
-    return out
+
+    def change(lines: list[bytes]) -> None:
+        lines[index] = line
+
+    return rewritten(path, out, table, change)
 
 
 @pytest.mark.parametrize(

@@ -4,40 +4,26 @@ anything that differs, even under a stamp it holds, is read, checked and merged 
 
 from __future__ import annotations
 
-import hashlib
 import json
-import zipfile
 from pathlib import Path
 
-from sync_helpers import ClassSetup, Laptop, dump, open_conflicts, rename, score
+from sync_helpers import ClassSetup, Laptop, dump, open_conflicts, rename, rewritten, score
 
 from cbe_desktop.sync import merge
-from cbe_desktop.sync.bundle import MANIFEST
 from cbe_desktop.sync.exchange import _Rows, import_bundle
 
 
 def _edited(path: Path, out: Path, table: str, row_id: str, **changes: object) -> Path:
     """A copy of a sync file with one record's values changed, its stamp kept, and its
     manifest's hashes made right again (as a laptop with a wrong program might write it)."""
-    with zipfile.ZipFile(path) as zf:
-        doc = json.loads(zf.read(MANIFEST))
-        parts = {n: zf.read(n) for n in zf.namelist() if n != MANIFEST}
-    member = f"tables/{table}.jsonl"
-    lines = parts[member].split(b"\n")
-    for i, line in enumerate(lines):
-        if line and json.loads(line)["id"] == row_id:
-            row = {**json.loads(line), **changes}
-            lines[i] = json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode()
-    parts[member] = b"\n".join(lines)
-    doc["members"][member] = {
-        "sha256": hashlib.sha256(parts[member]).hexdigest(),
-        "size": len(parts[member]),
-    }
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name, data in parts.items():
-            zf.writestr(name, data)
-        zf.writestr(MANIFEST, json.dumps(doc))
-    return out
+
+    def change(lines: list[bytes]) -> None:
+        for i, line in enumerate(lines):
+            if line and json.loads(line)["id"] == row_id:
+                row = {**json.loads(line), **changes}
+                lines[i] = json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode()
+
+    return rewritten(path, out, table, change)
 
 
 def _two_laptops(tmp_path: Path) -> tuple[Laptop, Laptop, ClassSetup]:

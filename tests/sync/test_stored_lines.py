@@ -5,16 +5,14 @@ counted unchanged only when the store holds exactly it, whatever its values are.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
-from sync_helpers import ClassSetup, Laptop, dump, open_conflicts, rename, score
+from sync_helpers import ClassSetup, Laptop, dump, open_conflicts, rename, rewritten, score, typed
 
 from cbe_desktop.sync import stored_lines
-from cbe_desktop.sync.bundle import MANIFEST, row_line
+from cbe_desktop.sync.bundle import row_line
 from cbe_desktop.sync.exchange import _Rows, import_bundle
 
 # Text a teacher may type, and what JSON must escape: quotes, backslashes, line breaks,
@@ -35,24 +33,13 @@ def _laptops(tmp_path: Path) -> tuple[Laptop, Laptop, ClassSetup]:
 def _edited(path: Path, out: Path, table: str, row_id: str, **changes: object) -> Path:
     """A copy of a sync file with one record's values changed under the same stamp, its
     manifest's hashes made right again (a laptop with a wrong program)."""
-    with zipfile.ZipFile(path) as zf:
-        doc = json.loads(zf.read(MANIFEST))
-        parts = {n: zf.read(n) for n in zf.namelist() if n != MANIFEST}
-    member = f"tables/{table}.jsonl"
-    lines = parts[member].split(b"\n")
-    for i, line in enumerate(lines):
-        if line and json.loads(line)["id"] == row_id:
-            lines[i] = row_line({**json.loads(line), **changes})
-    parts[member] = b"\n".join(lines)
-    doc["members"][member] = {
-        "sha256": hashlib.sha256(parts[member]).hexdigest(),
-        "size": len(parts[member]),
-    }
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name, data in parts.items():
-            zf.writestr(name, data)
-        zf.writestr(MANIFEST, json.dumps(doc))
-    return out
+
+    def change(lines: list[bytes]) -> None:
+        for i, line in enumerate(lines):
+            if line and json.loads(line)["id"] == row_id:
+                lines[i] = row_line({**json.loads(line), **changes})
+
+    return rewritten(path, out, table, change)
 
 
 def _written(store, table: str, row_ids: list[str]) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
@@ -118,15 +105,6 @@ _VALUES = [
 ]
 
 
-def _typed(value: object) -> object:
-    """A value with its kind, so that 1, 1.0 and True differ."""
-    if isinstance(value, list):
-        return [_typed(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _typed(v) for k, v in value.items()}
-    return (type(value).__name__, value)
-
-
 @pytest.mark.parametrize(("column", "value", "own_line"), _VALUES)
 def test_sqlite_writes_a_records_line_exactly_or_leaves_it_to_python(
     tmp_path, column, value, own_line
@@ -142,7 +120,7 @@ def test_sqlite_writes_a_records_line_exactly_or_leaves_it_to_python(
     if text is not None:  # the values the store holds, none other
         with rivera.store.read() as session:
             row = _Rows(session.connection()).fetch("evidence", [evidence_id])[evidence_id]
-        assert _typed(json.loads(text)) == _typed(row)
+        assert typed(json.loads(text)) == typed(row)
     assert (text is not None and text.encode() == row_line(row)) == own_line
     rivera.close()
 

@@ -6833,7 +6833,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>This data was saved by a newer version of cbe-desktop (schema {revision}); update the program on this laptop to open it.</source>
-        <extracomment>Sentences for the teacher found at opening (a lost ``-wal`` file). Runs while a write waits for another copy (the window shows it, a command says it). The start-up backup not made yet (``backup_on_start=&quot;before first write&quot;``).</extracomment>
+        <extracomment>Each thread&apos;s driver connection for :meth:`reads`, and all of them (to close). Sentences for the teacher found at opening (a lost ``-wal`` file). Runs while a write waits for another copy (the window shows it, a command says it). The start-up backup not made yet (``backup_on_start=&quot;before first write&quot;``). The file&apos;s quick check, begun while the window loaded, whose verdict is asked for before the first write or backup (``backup_on_start=&quot;before first write&quot;``); and the damage it found, which every later write is refused with.</extracomment>
         <translation>Estos datos se guardaron con una versión más nueva de cbe-desktop (esquema {revision}); actualice el programa en esta computadora para abrirlos.</translation>
     </message>
 </context>
@@ -7080,7 +7080,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>its part {name} is larger than its manifest says</source>
-        <extracomment>Of a run of a table&apos;s lines, those the store holds byte for byte, each with its id.</extracomment>
+        <extracomment>How much of a file&apos;s records, checked at opening, is kept in memory to be read from (a school year&apos;s is about 60 MB); beyond it, a part is read from the file again. Of a run of a table&apos;s lines, those the store holds byte for byte, each with its id. Parts checked against the manifest at opening, as read (see verify_hashes).</extracomment>
         <translation>su parte {name} ocupa más de lo que indica su manifiesto</translation>
     </message>
     <message>
