@@ -402,6 +402,8 @@ def _start_backup(window, store: Store) -> threading.Thread:  # type: ignore[no-
             _copy_backup_to_second_folder(store, second)
         try:
             store.load_orm()
+        except CbeError:
+            pass  # a damaged file: said above, and at every change
         except Exception:  # (the first write loads it then, and says what went wrong)
             log.exception("the ORM could not be loaded after the first paint")
 

@@ -195,10 +195,31 @@ def test_a_damaged_file_the_window_read_keeps_its_log_unfolded_when_it_closes(da
             db.all("SELECT name FROM school_class")
         with pytest.raises(StoreDamagedError):
             store.make_start_backup()  # the verdict, right after the paint
-        with store.read() as session:  # a page read through the ORM afterwards
-            session.connection().exec_driver_sql("SELECT count(*) FROM school_class").all()
+        with pytest.raises(StoreDamagedError), store.read() as session:  # then the ORM's
+            session.connection()
     finally:
         store.close()
 
     assert db_path.read_bytes() == bytes(in_file)
     assert wal_path.read_bytes() == in_log
+
+
+def test_a_damaged_file_without_wal_is_not_switched_to_it_before_the_verdict(data):
+    """A file copied in by hand may be in the older journal mode: the ORM's first
+    connection would switch it to WAL, a write, which never comes before the verdict."""
+    db_path = data / DB_FILE
+    con = sqlite3.connect(db_path, isolation_level=None)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    _damage_the_last_pages(db_path)
+    before = db_path.read_bytes()
+
+    store = _window_store(data)
+    try:
+        with pytest.raises(StoreDamagedError), store.read() as session:  # a page, by the ORM
+            session.connection()
+    finally:
+        store.close()
+
+    assert db_path.read_bytes() == before
+    assert not (data / (DB_FILE + "-wal")).exists()

@@ -244,6 +244,10 @@ class Store:
         """
         engine = self._engine
         if engine is None:
+            if self._pending_check is not None or self._damage is not None:
+                # Its first connection turns WAL on (a file copied in may not have it):
+                # that is a write, which never comes before the quick check's verdict.
+                self._settle_check()
             with self._engine_lock:
                 if self._engine is None:
                     from cbe_desktop.core.sessions import make_engine
