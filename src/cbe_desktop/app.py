@@ -27,7 +27,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cbe_desktop import __version__
-from cbe_desktop.core.errors import CbeError
+from cbe_desktop.core.errors import CbeError, StoreDamagedError
 from cbe_desktop.ui.i18n import say, say_error
 
 log = logging.getLogger(__name__)
@@ -394,6 +394,8 @@ def _start_backup(window, store: Store) -> threading.Thread:  # type: ignore[no-
             log.warning("no start-up backup: %s", exc)
             with suppress(RuntimeError):  # the window closed meanwhile: the log says it
                 end.failed.emit(exc)
+            if isinstance(exc, StoreDamagedError):
+                return  # (the ORM is refused a damaged file too: nothing to load)
             made = None
         except Exception:
             log.exception("the start-up backup failed")  # the first change tries again
@@ -402,8 +404,6 @@ def _start_backup(window, store: Store) -> threading.Thread:  # type: ignore[no-
             _copy_backup_to_second_folder(store, second)
         try:
             store.load_orm()
-        except CbeError:
-            pass  # a damaged file: said above, and at every change
         except Exception:  # (the first write loads it then, and says what went wrong)
             log.exception("the ORM could not be loaded after the first paint")
 

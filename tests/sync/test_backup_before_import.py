@@ -76,6 +76,17 @@ def received(tmp_path: Path):
     b.close()
 
 
+def _refused_as_damaged(b: Laptop, path: Path) -> StoreDamagedError:
+    """The import of ``path`` on ``b``, refused as damage, the store's files and its
+    backups exactly as they were."""
+    before, backups = files_digest(b.folder), sync_backups(b.folder)
+    with pytest.raises(StoreDamagedError) as refused:
+        import_bundle(b.store, path)
+    assert files_digest(b.folder) == before
+    assert sync_backups(b.folder) == backups
+    return refused.value
+
+
 def test_a_file_received_again_is_written_in_the_history_without_a_backup_of_the_same_work(
     received,
 ):
@@ -100,23 +111,15 @@ def test_a_file_received_again_is_refused_when_the_history_it_writes_to_is_damag
     b.close()
     make_an_index_disagree_with_its_table(b.folder / DB_FILE, "sync_log", "ix_sync_log_hlc", "hlc")
     b.store = Store.open(b.folder)
-    before, backups = files_digest(b.folder), sync_backups(b.folder)
-    with pytest.raises(StoreDamagedError) as refused:
-        import_bundle(b.store, path)
-    assert "is damaged" in str(refused.value) and str(refused.value).count(". ") == 0
-    assert files_digest(b.folder) == before
-    assert sync_backups(b.folder) == backups
+    refused = _refused_as_damaged(b, path)
+    assert "is damaged" in str(refused) and str(refused).count(". ") == 0
 
 
 def test_a_file_received_again_is_refused_when_a_page_of_the_store_went_bad_meanwhile(received):
     _a, b, _setup, path = received
     garble_the_page_of(b.folder / DB_FILE, "ix_evidence_task_id")
-    before, backups = files_digest(b.folder), sync_backups(b.folder)
-    with pytest.raises(StoreDamagedError) as refused:
-        import_bundle(b.store, path)
-    assert "is damaged" in str(refused.value)
-    assert files_digest(b.folder) == before
-    assert sync_backups(b.folder) == backups
+    refused = _refused_as_damaged(b, path)
+    assert "is damaged" in str(refused)
 
 
 def test_a_file_with_new_work_is_refused_on_damage_only_the_full_check_sees(received):
@@ -126,12 +129,8 @@ def test_a_file_with_new_work_is_refused_on_damage_only_the_full_check_sees(rece
     b.close()
     make_an_index_disagree_with_its_table(b.folder / DB_FILE, "evidence", "ix_evidence_hlc", "hlc")
     b.store = Store.open(b.folder)
-    before, backups = files_digest(b.folder), sync_backups(b.folder)
-    with pytest.raises(StoreDamagedError) as refused:
-        import_bundle(b.store, newer)
-    assert "is damaged" in str(refused.value)
-    assert files_digest(b.folder) == before
-    assert sync_backups(b.folder) == backups
+    refused = _refused_as_damaged(b, newer)
+    assert "is damaged" in str(refused)
 
 
 def test_the_store_versions_read_for_a_run_of_lines_are_exactly_the_rows_asked_for(tmp_path):

@@ -110,3 +110,44 @@ def test_a_full_disk_at_the_start_backup_is_said_in_one_sentence_and_changes_wai
         save_settings(window_store, {"zoom": "125"})
     with window_store.read() as session:
         assert get_setting(session, "zoom") != "125"
+
+
+def test_a_damage_found_after_the_paint_is_said_once_and_every_change_is_refused(
+    qtbot, demo_store, monkeypatch
+):
+    """The window paints before the file's quick check has its verdict: a damaged file
+    is then said in the opening's sentence, nothing is backed up, and no change goes in."""
+    from cbe_desktop.core.errors import StoreDamagedError
+    from cbe_desktop.core.sqlite_file import begin_quick_check
+
+    folder = demo_store.data_dir
+    demo_store.close()
+    for made in _start_backups(folder):
+        made.unlink()
+    con = sqlite3.connect(folder / "cbe-desktop.sqlite")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    raw = bytearray((folder / "cbe-desktop.sqlite").read_bytes())
+    for start in range(len(raw) - 3 * page, len(raw), 97):  # the newest index pages
+        raw[start : start + 5] = b"\xde\xad\xbe\xef\x00"
+    (folder / "cbe-desktop.sqlite").write_bytes(bytes(raw))
+    begin_quick_check(folder / "cbe-desktop.sqlite")
+    store = Store.open(folder, backup_on_start=BACKUP_BEFORE_FIRST_WRITE, what="window")
+    said: list[str] = []
+    monkeypatch.setattr(
+        "cbe_desktop.app.QMessageBox.warning", lambda parent, title, text: said.append(text)
+    )
+    try:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        _start_backup(window, store).join(30)
+        qtbot.waitUntil(lambda: bool(said), timeout=5000)
+        with pytest.raises(StoreDamagedError) as refused:
+            save_settings(store, {"zoom": "125"})
+        assert said == [str(refused.value)] and "damaged" in said[0]
+        assert not store.orm_loaded  # (the ORM is refused the file: not loaded for it)
+    finally:
+        store.close()
+    assert _start_backups(folder) == []
+    assert (folder / "cbe-desktop.sqlite").read_bytes() == bytes(raw)
