@@ -16,10 +16,13 @@ from contextlib import suppress
 from importlib import resources
 from pathlib import Path
 
-# The store (SQLAlchemy, SQLModel) loads before Qt: once PySide6 is loaded, it reads the
-# source of every module imported after it (for its __feature__ switches), which costs
-# about a tenth of a second at every start for SQLAlchemy's few hundred modules.
+# The store's modules load before Qt, and the window's package (ui/__init__.py) first of
+# all that names Qt: once loaded, PySide6 reads the source of every module an import
+# statement names (for its __feature__ switches) unless told not to (ui/pyside_scan.py).
 from cbe_desktop.core.store import BACKUP_BEFORE_FIRST_WRITE, Store
+
+# isort: split
+import cbe_desktop.ui  # noqa: F401
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
