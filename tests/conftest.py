@@ -38,6 +38,15 @@ from pg_server import PgServer, find_bindir
 # pins them first (see cbe_desktop.app.pin_singletons). This hides no failure of ours.
 pin_singletons()
 
+
+@pytest.fixture(scope="session")
+def qapp_cls():  # type: ignore[no-untyped-def]
+    """pytest-qt's one QApplication is the program's own (cbe_desktop.app.Application)."""
+    from cbe_desktop.app import Application
+
+    return Application
+
+
 # Property tests draw the same examples on every run ("repeatable", the default), so that
 # a green suite stays green on CI; `--hypothesis-profile explore` draws new ones each run,
 # to look for trouble (a failure found that way becomes an @example of its test).

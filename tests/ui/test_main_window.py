@@ -215,8 +215,9 @@ def test_the_start_backup_is_made_once_the_gradebook_has_painted(qtbot, demo_sto
 def test_a_sync_file_double_clicked_on_a_mac_reaches_the_shown_window(
     qtbot, demo_store, monkeypatch
 ):
-    """macOS hands the file to the application as an event (not an argument); the
-    application-wide filter that watches for it looks only at the application's own."""
+    """macOS hands the file to the application as an event (not an argument), sent to
+    the application object: the program's application takes it; one sent to a window
+    is not a double-click in the Finder."""
     from PySide6.QtGui import QFileOpenEvent
     from PySide6.QtWidgets import QApplication
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QDialog, QStyle, QWidget
+from PySide6.QtGui import QGuiApplication, QScreen, QWindow
+from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -121,16 +121,25 @@ class PlaceKeeper(QObject):
 class KeepDialogsOnScreen(QObject):
     """An application-wide watch: a dialog that opens taller or wider than the screen
     has room for is made to fit, and moved so its title bar and buttons are in sight
-    (a 1366×768 screen with a task bar leaves about 700 pixels)."""
+    (a 1366×768 screen with a task bar leaves about 700 pixels).
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # (isinstance first: it sees every event of the program, and reading an event's
-        # type makes a Python enum each time.)
-        if isinstance(watched, QDialog) and event.type() == QEvent.Type.Show and watched.isWindow():
-            # Once shown, and again once the window manager has framed and placed it.
-            for wait in (0, 200):
-                QTimer.singleShot(wait, watched, lambda d=watched: keep_on_screen(d))
-        return False
+    It looks at each window that becomes the active one (a dialog does as it opens),
+    never at each event: an application-wide event filter is handed every event of
+    every widget, a call into Python each (about a twentieth of the window's start)."""
+
+    def __init__(self, app: QGuiApplication) -> None:
+        super().__init__(app)
+        app.focusWindowChanged.connect(self._window_focused)
+
+    def _window_focused(self, window: QWindow | None) -> None:
+        if window is None:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.windowHandle() is window:
+                # Now, and again once the window manager has framed and placed it.
+                for wait in (0, 200):
+                    QTimer.singleShot(wait, widget, lambda d=widget: keep_on_screen(d))
+                return
 
 
 def keep_on_screen(window: QWidget) -> None:
@@ -157,8 +166,7 @@ def keep_on_screen(window: QWidget) -> None:
     window.setGeometry(QRect(left + side, top + title, size.width(), size.height()))
 
 
-def install_dialog_watch(app: QObject) -> None:
+def install_dialog_watch(app: QGuiApplication) -> None:
     """Once per application (``cbe_desktop.app.application`` calls it)."""
     if not hasattr(app, "_cbe_dialog_watch"):
         app._cbe_dialog_watch = KeepDialogsOnScreen(app)  # type: ignore[attr-defined]
-        app.installEventFilter(app._cbe_dialog_watch)  # type: ignore[attr-defined]
