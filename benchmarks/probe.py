@@ -82,14 +82,29 @@ def _hook(app, is_window) -> None:  # type: ignore[no-untyped-def]
         QTimer.singleShot(0, report)
 
     class FirstPaint(QObject):
+        """On the window itself: its own events only."""
+
         def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
-            if "painted" not in state and event.type() == QEvent.Type.Paint and is_window(obj):
+            if "painted" not in state and event.type() == QEvent.Type.Paint:
                 state["painted"] = 0.0
                 QTimer.singleShot(0, painted)
             return False
 
-    app._first_paint = FirstPaint()  # keep a reference
-    app.installEventFilter(app._first_paint)
+    class FindWindow(QObject):
+        """Application-wide, only until the window's first event (as it is being made):
+        a filter on the application is handed every event of every widget, a call into
+        Python each, which would weigh on the program (hundreds of widgets) far more
+        than on the floor (one)."""
+
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if is_window(obj):
+                app.removeEventFilter(self)
+                obj.installEventFilter(app._first_paint)
+            return False
+
+    app._first_paint = FirstPaint()  # keep references
+    app._find_window = FindWindow()
+    app.installEventFilter(app._find_window)
 
 
 def main(argv: list[str]) -> int:
@@ -119,7 +134,8 @@ def main(argv: list[str]) -> int:
         from cbe_desktop.app import application
 
         app = application()  # the same instance app.run() takes up
-        _hook(app, lambda obj: obj.objectName() == "mainWindow")
+        # (The main window's first event comes before it is named: it is known by class.)
+        _hook(app, lambda obj: type(obj).__name__ == "MainWindow")
         return cli.main(["--data-dir", argv[1]])
     print(__doc__, file=sys.stderr)
     return 2
