@@ -130,8 +130,10 @@ class ScaleInfo:
         """The level an estimate has reached: the highest level at or below it."""
         if estimate is None or not self.levels:
             return None
-        reached = [lv for lv in self.levels if reaches(estimate, lv.value)]
-        return reached[-1] if reached else self.levels[0]
+        for lv in reversed(self.levels):  # (the last in order that it reaches)
+            if reaches(estimate, lv.value):
+                return lv
+        return self.levels[0]
 
     def exact(self, value: float) -> Level | None:
         for lv in self.levels:
