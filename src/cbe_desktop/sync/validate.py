@@ -30,7 +30,7 @@ written by hand, may hold such a row.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from operator import itemgetter
 from typing import Any
 
@@ -72,6 +72,11 @@ _REMEMBERED = frozenset(
 _SCORED = frozenset({"evidence", "mastery_override"})
 
 
+#: Values of these kinds are equal only when of one kind, but for numbers (1 == 1.0 == True).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_NUMBERS = frozenset({int, float, bool})
+
+
 def _breaks(check: rules.Check, rows: list[dict[str, Any]]) -> bool:
     """Whether any of the rows breaks this rule of one row alone. A rule of one field
     (``rules.ONE_FIELD``) is run once per distinct value of that field (and of its type:
@@ -83,11 +88,15 @@ def _breaks(check: rules.Check, rows: list[dict[str, Any]]) -> bool:
         values = list(map(itemgetter(field), rows))
     except KeyError:
         return any(map(check, rows))
+    kinds = set(map(type, values))
     try:
-        distinct = set(zip(map(type, values), values, strict=True))
+        if kinds <= _PLAIN and len(kinds & _NUMBERS) <= 1:
+            distinct: Iterable[Any] = set(values)  # no two values of two kinds are equal
+        else:
+            distinct = [value for _kind, value in set(zip(map(type, values), values, strict=True))]
     except TypeError:  # a list (of ids, the usual) or an object
         return _breaks_unhashable(check, field, values)
-    return any(check({field: value}) for _kind, value in distinct)
+    return any(check({field: value}) for value in distinct)
 
 
 def _breaks_unhashable(check: rules.Check, field: str, values: list[Any]) -> bool:
