@@ -13,6 +13,7 @@ import pytest
 from sync_helpers import ClassSetup, Laptop, dump, rewritten, score, typed
 
 from cbe_desktop.sync import bundle as bundle_module
+from cbe_desktop.sync import validate
 from cbe_desktop.sync.bundle import (
     check_row,
     open_bundle,
@@ -160,3 +161,55 @@ def test_of_two_records_breaking_rules_the_first_in_the_file_is_named(made, tmp_
         import_bundle(office.store, bad)
     assert dump(office.store) == before
     office.close()
+
+
+def test_a_list_of_attachments_naming_no_id_among_usual_ones_is_refused_in_its_words(
+    made, tmp_path
+):
+    """The store's rules are run once per distinct value of a field over many records
+    (each distinct list once too): a list naming something that is not an id, among
+    records whose lists are empty, still refuses the file, for that record."""
+    _rivera, path = made
+    office = Laptop(tmp_path, "office")
+    before = dump(office.store)
+    row = json.loads(_lines(path, "evidence")[3])
+    row["attachment_ids"] = ["x" * 40]
+    bad = _with_line(path, tmp_path / "bad.cbesync", "evidence", 3, row_line(row))
+    with pytest.raises(BundleError, match=f"{row['id']} of evidence, 'attachment_ids' holds"):
+        import_bundle(office.store, bad)
+    assert dump(office.store) == before
+    office.close()
+
+
+_ODD_VALUES = {
+    "true beside a level of 1.0": ("level", [1.0, True]),
+    "a list holding an object": ("attachment_ids", [[], ["a", {"id": "b"}]]),
+}
+
+
+@pytest.mark.parametrize("what", list(_ODD_VALUES))
+def test_the_rules_refuse_many_records_as_they_refuse_them_one_by_one(made, what):
+    """Values equal in Python but not of one kind (1.0 and true) are not one value to
+    the rules: the records checked many at a time are refused for the same
+    record, in the same words, as one by one."""
+    rivera, path = made
+    field, values = _ODD_VALUES[what]
+    rows = [check_row("evidence", parse_json(line)) for line in _lines(path, "evidence")]
+    for row, value in zip(rows, values * len(rows), strict=False):
+        row[field] = value
+    said = []
+    with rivera.store.read() as session:
+        for check in (lambda gate: gate.rows("evidence", rows), _one_by_one(rows)):
+            with pytest.raises(BundleError) as refused:
+                check(validate.Gate(session))
+            said.append(str(refused.value))
+    assert said[0] == said[1]
+    assert f"{rows[1]['id']} of evidence, '{field}'" in said[0]
+
+
+def _one_by_one(rows: list[dict]):  # type: ignore[no-untyped-def]
+    def check(gate: validate.Gate) -> None:
+        for row in rows:
+            gate.row("evidence", row)
+
+    return check

@@ -411,6 +411,15 @@ Check = Callable[[Mapping[str, Any]], "Broken | None"]
 # for every field of every row of a sync file, a hundred thousand rows and more.
 _ABSENT = object()
 
+#: The field each check made below reads, and nothing else (``row.get(field)``): a sync
+#: file's many rows are checked by it once per distinct value (``sync/validate.py``).
+ONE_FIELD: Final[dict[Check, str]] = {}
+
+
+def _of_one_field(field: str, check: Check) -> Check:
+    ONE_FIELD[check] = field
+    return check
+
 
 def _sized(field: str, limit: int, required: bool) -> Check:
     def check(row: Mapping[str, Any]) -> Broken | None:
@@ -419,7 +428,7 @@ def _sized(field: str, limit: int, required: bool) -> Check:
             return None
         return text_problem(field, value, limit, required=required)
 
-    return check
+    return _of_one_field(field, check)
 
 
 def _line(field: str, *, required: bool = False) -> Check:
@@ -440,7 +449,7 @@ def _choice(field: str, choices: Sequence[str]) -> Check:
             return None
         return choice_problem(field, value, choices)
 
-    return check
+    return _of_one_field(field, check)
 
 
 def _date(field: str, *, empty: bool = False) -> Check:
@@ -450,7 +459,7 @@ def _date(field: str, *, empty: bool = False) -> Check:
             return None
         return date_problem(field, value, empty=empty)
 
-    return check
+    return _of_one_field(field, check)
 
 
 def _level(field: str, *, empty: bool = False) -> Check:
@@ -460,7 +469,7 @@ def _level(field: str, *, empty: bool = False) -> Check:
             return None
         return level_value_problem(field, value, empty=empty)
 
-    return check
+    return _of_one_field(field, check)
 
 
 def _ids(field: str, *, required: bool = False) -> Check:
@@ -470,7 +479,7 @@ def _ids(field: str, *, required: bool = False) -> Check:
             return None
         return ids_problem(field, value, required=required)
 
-    return check
+    return _of_one_field(field, check)
 
 
 def _method(*, optional: bool) -> Check:

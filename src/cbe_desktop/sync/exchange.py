@@ -54,6 +54,7 @@ from cbe_desktop.core import backups, hub, migrations
 from cbe_desktop.core.attachments import BlobBatch, write_blob
 from cbe_desktop.core.errors import CbeError, NotFoundError
 from cbe_desktop.core.ids import Stamp, new_id
+from cbe_desktop.core.learner import collector_paused
 from cbe_desktop.core.models import SyncLog
 from cbe_desktop.core.phrases import QT_TRANSLATE_NOOP, Phrase, Template, join
 from cbe_desktop.core.settings import get_setting
@@ -1167,6 +1168,11 @@ class _DryRun(Exception):
     """Ends a preview's transaction: everything it did is rolled back."""
 
 
+# Python's cycle collector rests while a file is merged (as while a class's term marks are
+# counted, see collector_paused): its hundred thousand rows make no reference cycle, and
+# the collector, started every few hundred new objects, walked the program's every object
+# again and again: about a tenth of a school year's first import.
+@collector_paused()
 def _apply(
     store: Store,
     bundle: Bundle,

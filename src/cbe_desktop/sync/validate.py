@@ -30,7 +30,8 @@ written by hand, may hold such a row.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import text
@@ -67,6 +68,53 @@ _REMEMBERED = frozenset(
 )
 
 
+#: The tables whose rows' levels :meth:`Gate._remember` checks (its only rule for them).
+_SCORED = frozenset({"evidence", "mastery_override"})
+
+
+#: Values of these kinds are equal only when of one kind, but for numbers (1 == 1.0 == True).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_NUMBERS = frozenset({int, float, bool})
+
+
+def _breaks(check: rules.Check, rows: list[dict[str, Any]]) -> bool:
+    """Whether any of the rows breaks this rule of one row alone. A rule of one field
+    (``rules.ONE_FIELD``) is run once per distinct value of that field (and of its type:
+    ``1``, ``1.0`` and ``True`` are three values), when every row holds the field."""
+    field = rules.ONE_FIELD.get(check)
+    if field is None:
+        return any(map(check, rows))  # a Broken is true
+    try:
+        values = list(map(itemgetter(field), rows))
+    except KeyError:
+        return any(map(check, rows))
+    kinds = set(map(type, values))
+    try:
+        if kinds <= _PLAIN and len(kinds & _NUMBERS) <= 1:
+            distinct: Iterable[Any] = set(values)  # no two values of two kinds are equal
+        else:
+            distinct = [value for _kind, value in set(zip(map(type, values), values, strict=True))]
+    except TypeError:  # a list (of ids, the usual) or an object
+        return _breaks_unhashable(check, field, values)
+    return any(check({field: value}) for value in distinct)
+
+
+def _breaks_unhashable(check: rules.Check, field: str, values: list[Any]) -> bool:
+    """:func:`_breaks` for values some of which are lists: each distinct list once (as
+    the tuple of its items), anything else not hashable on its own."""
+    distinct: dict[tuple[type, Any], Any] = {}
+    for value in values:
+        kind = value.__class__
+        try:
+            key = (kind, tuple(value) if kind is list else value)
+            if key not in distinct:
+                distinct[key] = value
+        except TypeError:
+            if check({field: value}):
+                return True
+    return any(check({field: value}) for value in distinct.values())
+
+
 class Gate:
     """The rules that need other rows, for one sync file against one store.
 
@@ -98,21 +146,35 @@ class Gate:
     def rows(self, table: str, rows: list[dict[str, Any]]) -> None:
         """Check many rows of one table, in order, exactly as :meth:`row` checks each.
 
-        The rules of one row alone are pure: each is first run over all the rows at once,
-        and only when one is broken are the rows checked one by one, so that the first
-        broken row (and its first broken rule) is the one refused, as row by row."""
+        The rules of one row alone are pure: each is first run over all the rows at once
+        (a rule of one field once per distinct value, see :func:`_breaks`), and only when
+        one is broken are the rows checked one by one, so that the first broken row (and
+        its first broken rule) is the one refused, as row by row."""
         checks = rules.ROW_RULES.get(table, ())
         try:
-            kept = not any(any(map(check, rows)) for check in checks)  # a Broken is true
+            kept = not any(_breaks(check, rows) for check in checks)
         except Exception:  # whatever it is, row by row says it, in order
             kept = False
         if not kept:
             for row in rows:
                 self.row(table, row)
             return
+        if table in _SCORED and self._levels_known(table, rows):
+            return  # what _remember checks of them: each row's level, a level held
         if table in _REMEMBERED:
             for row in rows:
                 self._remember(table, row)
+
+    def _levels_known(self, table: str, rows: list[dict[str, Any]]) -> bool:
+        """Whether every row's level is one a scale holds (the usual case), when
+        :meth:`_remember` looks no level up and finds nothing wrong."""
+        try:
+            levels = {row.get("level") for row in rows}
+        except TypeError:  # not a number: _remember says what is wrong
+            return False
+        if table == "evidence":
+            levels.discard(None)  # not scored (a teacher's override always has a level)
+        return levels <= self._levels
 
     def row(self, table: str, row: dict[str, Any]) -> None:
         """Check one row: the rules of its table, then those that need other rows."""
