@@ -381,3 +381,32 @@ def test_the_panel_shows_each_targets_own_rubric_and_levels_and_again_after_it_w
     assert newer in panel.rubric.text()
     assert newer in panel.rubric_area.accessibleDescription()
     assert panel.override_level.count() == len(grid.scale.levels)
+
+
+def test_the_panels_words_follow_the_windows_text_size_and_the_name_stays_bold(qtbot, window):
+    """The panel lays its words out without kerning Latin text (cheaper at every key), but
+    its words still follow the text size the teacher chose, and the student's name stays
+    bold."""
+    from PySide6.QtWidgets import QApplication
+
+    from cbe_desktop.ui.contrast import apply_zoom
+
+    app = QApplication.instance()
+    panel = window.page.panel
+    _goto(window, 0, 1)
+    try:
+        apply_zoom(app, 150)
+        app.processEvents()  # (the new size reaches the widgets by events)
+        size = app.font().pointSizeF()
+        for widget in (
+            panel.title,
+            panel.target_words,
+            panel.estimate,
+            panel.timeline,
+            panel.rubric,
+            panel.override_level,
+        ):
+            assert widget.font().pointSizeF() == size, widget
+        assert panel.title.font().bold() and not panel.estimate.font().bold()
+    finally:
+        apply_zoom(app, 100)

@@ -119,6 +119,13 @@ class CellPanel(QWidget):
             QCoreApplication.translate("CellPanel", "Selected student and target")
         )
         self.setMinimumWidth(300)
+        # The panel's words are laid out again at every key: Latin text is not shaped
+        # (kerning) where the script does not need it, a fifth of the timeline's cost and
+        # a tenth of the whole panel's (its labels, the rubric); other scripts still are.
+        # Every widget of the panel inherits it (each keeps its own weight).
+        unshaped = QFont()  # (only the strategy: family and size follow the window's)
+        unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.setFont(unshaped)
         # The student (in bold) and the target; the cell's status (in bold) and its
         # estimate in words. The student and the estimate are new at every keystroke, the
         # status often and the target's words only when the column changes. All are plain
@@ -185,11 +192,6 @@ class CellPanel(QWidget):
             QCoreApplication.translate("CellPanel", "Evidence timeline, oldest first")
         )
         self.timeline.setOpenLinks(False)
-        # Laid out again at every key: Latin text is not shaped (kerning) where the script
-        # does not need it, a fifth of the timeline's cost; other scripts still are.
-        unshaped = QFont()  # (only the strategy: family and size follow the window's)
-        unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-        self.timeline.setFont(unshaped)
         # A scroll bar that stays: the timeline is laid out once per cell, never twice
         # (with and without the bar) as a cell's history grows past the panel.
         self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
