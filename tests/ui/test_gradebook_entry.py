@@ -340,3 +340,73 @@ def test_a_level_recorded_elsewhere_between_two_keys_is_in_the_next_students_pan
     assert grid.cell(last, 0).evidence_count == count + 1
     assert panel.title.text() == grid.students[last].name
     assert panel.timeline.toPlainText().count("4 Extending") == shown + 1
+
+
+def test_the_panel_shows_each_targets_own_rubric_and_levels_and_again_after_it_was_cleared(
+    qtbot, window, demo_store
+):
+    """The panel keeps the rubric and the override's levels while the keys move down one
+    target; moving to another target shows that target's words, a rubric edited meanwhile
+    shows its new words, and a panel cleared (no cell) shows them all again."""
+    from cbe_desktop.core.targets import save_rubric
+
+    view = _goto(window, 0, 1)
+    grid = view.model.grid
+    first, second = grid.targets[0], grid.targets[1]
+    panel = window.page.panel
+    words = "Compares two ratios and says which is greater, and why."
+    window.operations.call(lambda: save_rubric(demo_store, second.id, {3.0: words}))
+    qtbot.keyClick(view.table, Qt.Key.Key_3)  # down the first target's column
+    assert panel.title.text() == grid.students[1].name
+    assert words not in panel.rubric.text()
+    assert words not in panel.rubric_area.accessibleDescription()
+
+    _goto(window, 1, 2)  # the second target: its own rubric
+    assert first.code not in panel.target_words.text() and second.code in panel.target_words.text()
+    assert words in panel.rubric.text()
+    assert words in panel.rubric_area.accessibleDescription()
+    levels = [panel.override_level.itemText(i) for i in range(panel.override_level.count())]
+    assert levels == [f"{lv.number} {lv.label}" for lv in grid.scale.levels]
+
+    newer = "Compares two ratios with a table and explains the greater one."
+    window.operations.call(lambda: save_rubric(demo_store, second.id, {3.0: newer}))
+    qtbot.keyClick(view.table, Qt.Key.Key_3)  # the next student, the rubric just edited
+    assert panel.title.text() == grid.students[2].name
+    assert newer in panel.rubric.text() and words not in panel.rubric.text()
+    assert newer in panel.rubric_area.accessibleDescription()
+
+    panel.show_nothing()
+    assert panel.rubric.text() == "" and panel.rubric_area.accessibleDescription() == ""
+    _goto(window, 3, 2)  # the same target and words as before the panel was cleared
+    assert newer in panel.rubric.text()
+    assert newer in panel.rubric_area.accessibleDescription()
+    assert panel.override_level.count() == len(grid.scale.levels)
+
+
+def test_the_panels_words_follow_the_windows_text_size_and_the_name_stays_bold(qtbot, window):
+    """The panel lays its words out without kerning Latin text (cheaper at every key), but
+    its words still follow the text size the teacher chose, and the student's name stays
+    bold."""
+    from PySide6.QtWidgets import QApplication
+
+    from cbe_desktop.ui.contrast import apply_zoom
+
+    app = QApplication.instance()
+    panel = window.page.panel
+    _goto(window, 0, 1)
+    try:
+        apply_zoom(app, 150)
+        app.processEvents()  # (the new size reaches the widgets by events)
+        size = app.font().pointSizeF()
+        for widget in (
+            panel.title,
+            panel.target_words,
+            panel.estimate,
+            panel.timeline,
+            panel.rubric,
+            panel.override_level,
+        ):
+            assert widget.font().pointSizeF() == size, widget
+        assert panel.title.font().bold() and not panel.estimate.font().bold()
+    finally:
+        apply_zoom(app, 100)

@@ -40,6 +40,27 @@ STATE_WORDS = Words(
 )
 
 
+class _TimelineWords:
+    """The timeline's phrases in the interface language, translated once per timeline
+    (not once per record: a cell has a dozen records and more)."""
+
+    def __init__(self) -> None:
+        self.missing = QCoreApplication.translate("CellPanel", "Missing")
+        self.excused = QCoreApplication.translate("CellPanel", "Excused")
+        self.no_level = QCoreApplication.translate("CellPanel", "No level")
+        self.not_yet = QCoreApplication.translate("CellPanel", "<b>⚑ Not yet</b>")
+        self.revision = QCoreApplication.translate(
+            "CellPanel", "↳ Revision of the {esc} attempt: {line}"
+        )
+        self.correction = QCoreApplication.translate("CellPanel", "Correction: {line}")
+        self.withdrawn = QCoreApplication.translate("CellPanel", "<s>{line}</s> (withdrawn)")
+        self.feedback = QCoreApplication.translate("CellPanel", "<br><i>Feedback:</i> {esc}")
+        self.due = QCoreApplication.translate("CellPanel", ", due {esc}")
+        self.next_step = QCoreApplication.translate(
+            "CellPanel", "<br><i>Next step</i> ({state}{due}{support}): {esc}{note}"
+        )
+
+
 class SteadyWords(QWidget):
     """A word-wrapped label whose new words repaint the label alone.
 
@@ -98,6 +119,13 @@ class CellPanel(QWidget):
             QCoreApplication.translate("CellPanel", "Selected student and target")
         )
         self.setMinimumWidth(300)
+        # The panel's words are laid out again at every key: Latin text is not shaped
+        # (kerning) where the script does not need it, a fifth of the timeline's cost and
+        # a tenth of the whole panel's (its labels, the rubric); other scripts still are.
+        # Every widget of the panel inherits it (each keeps its own weight).
+        unshaped = QFont()  # (only the strategy: family and size follow the window's)
+        unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.setFont(unshaped)
         # The student (in bold) and the target; the cell's status (in bold) and its
         # estimate in words. The student and the estimate are new at every keystroke, the
         # status often and the target's words only when the column changes. All are plain
@@ -164,11 +192,6 @@ class CellPanel(QWidget):
             QCoreApplication.translate("CellPanel", "Evidence timeline, oldest first")
         )
         self.timeline.setOpenLinks(False)
-        # Laid out again at every key: Latin text is not shaped (kerning) where the script
-        # does not need it, a fifth of the timeline's cost; other scripts still are.
-        unshaped = QFont()  # (only the strategy: family and size follow the window's)
-        unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-        self.timeline.setFont(unshaped)
         # A scroll bar that stays: the timeline is laid out once per cell, never twice
         # (with and without the bar) as a cell's history grows past the panel.
         self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -200,6 +223,11 @@ class CellPanel(QWidget):
         # a third of the room the timeline shares with it (up to 170 px): its levels and
         # their anchor papers are read without scrolling line by line
         layout.addWidget(rubric_area, 1)
+        #: The scale and rubric words the override's levels and the rubric were made from:
+        #: the next student on the same target has the same (see :meth:`_show_scale`).
+        self._rubric_of: tuple[ScaleInfo, dict[float, str]] | None = None
+        self._rubric_levels: list[RubricLevelWords] = []
+        self._level_choices: list[tuple[str, float]] = []
         self.show_nothing()
 
     def show_nothing(self) -> None:
@@ -216,6 +244,7 @@ class CellPanel(QWidget):
         self.timeline.clear()
         self.rubric.clear()
         self.rubric_area.setAccessibleDescription("")
+        self._rubric_of = None
         self._attachments: dict[str, str] = {}
 
     def show_cell(
@@ -238,12 +267,10 @@ class CellPanel(QWidget):
         self._status.show()
         self._estimate.setText(say(cell.explanation))
         self.override_box.setEnabled(True)
-        choices = [(f"{lv.number} {level_word(lv.label)}", lv.value) for lv in scale.levels]
-        if choices != getattr(self, "_level_choices", None):  # the scale's levels, once
-            self._level_choices = choices
-            self.override_level.clear()
-            for words, value in choices:
-                self.override_level.addItem(words, value)
+        rubric = (scale, descriptors)
+        if rubric != self._rubric_of:  # (a new scale or new words: the next target's)
+            self._rubric_of = (scale, dict(descriptors))  # (a copy: the words as shown)
+            self._show_scale(scale, descriptors)
         else:
             self.override_level.setCurrentIndex(0)
         if cell.overridden and cell.estimate is not None:
@@ -258,13 +285,26 @@ class CellPanel(QWidget):
         self._attachments = {a.sha256: a.file_name for h in history for a in h.attachments}
         self._blob_dir = blob_dir
         by_id = {h.id: h for h in history}
-        body = "".join(self._history_html(h, by_id, blob_dir) for h in history)
+        words = _TimelineWords()
+        body = "".join(self._history_html(h, by_id, blob_dir, words) for h in history)
         self.timeline.setHtml(
             QCoreApplication.translate("CellPanel", "<p><b>Evidence, oldest first</b></p>")
             + (body or QCoreApplication.translate("CellPanel", "<p>No evidence yet.</p>"))
         )
         self.timeline.verticalScrollBar().setValue(self.timeline.verticalScrollBar().maximum())
-        levels = [
+        self.rubric.show_rubric(self._rubric_levels, exemplars, Path(str(blob_dir)))
+
+    def _show_scale(self, scale: ScaleInfo, descriptors: dict[float, str]) -> None:
+        """The override's levels and the rubric's words, for a new scale or new words."""
+        choices = [(f"{lv.number} {level_word(lv.label)}", lv.value) for lv in scale.levels]
+        if choices != self._level_choices:  # the scale's levels, once
+            self._level_choices = choices
+            self.override_level.clear()
+            for words, value in choices:
+                self.override_level.addItem(words, value)
+        else:
+            self.override_level.setCurrentIndex(0)
+        self._rubric_levels = [
             RubricLevelWords(
                 lv.value,
                 f"{lv.number} {level_word(lv.label)}",
@@ -272,54 +312,42 @@ class CellPanel(QWidget):
             )
             for lv in scale.levels
         ]
-        self.rubric.show_rubric(levels, exemplars, Path(str(blob_dir)))
         self.rubric_area.setAccessibleDescription(
-            " ".join(
-                f"{lv.number} {level_word(lv.label)}: "
-                f"{descriptors.get(lv.value) or level_word(lv.description)}."
-                for lv in scale.levels
-            )
+            " ".join(f"{level.name}: {level.words}." for level in self._rubric_levels)
         )
 
-    def _history_html(self, h: HistoryItem, by_id: dict, blob_dir) -> str:  # type: ignore[no-untyped-def]
+    def _history_html(
+        self, h: HistoryItem, by_id: dict, blob_dir, words: _TimelineWords | None = None
+    ) -> str:  # type: ignore[no-untyped-def]
+        """One record of the timeline. ``words``: the timeline's phrases, translated once
+        for all its records."""
+        w = words or _TimelineWords()
         esc = html.escape
         if h.status == "missing":
-            what = QCoreApplication.translate("CellPanel", "Missing")
+            what = w.missing
         elif h.status == "excused":
-            what = QCoreApplication.translate("CellPanel", "Excused")
+            what = w.excused
         elif h.level is not None:
             what = f"<b>{format_number(h.level)} {esc(level_word(h.level_label))}</b>"
         else:
-            what = QCoreApplication.translate("CellPanel", "No level")
+            what = w.no_level
         parts = [esc(h.produced_on), esc(say(h.task_title)), what]
         if h.not_yet:
-            parts.append(QCoreApplication.translate("CellPanel", "<b>⚑ Not yet</b>"))
+            parts.append(w.not_yet)
         if h.evidence_type:
             parts.append(esc(TYPE_WORDS.get(h.evidence_type, h.evidence_type)))
         line = " · ".join(parts)
         if h.revision_of and h.revision_of in by_id:
-            line = QCoreApplication.translate(
-                "CellPanel", "↳ Revision of the {esc} attempt: {line}"
-            ).format(esc=esc(by_id[h.revision_of].produced_on), line=line)
+            line = w.revision.format(esc=esc(by_id[h.revision_of].produced_on), line=line)
         if h.supersedes and h.supersedes in by_id:
-            line = QCoreApplication.translate("CellPanel", "Correction: {line}").format(line=line)
+            line = w.correction.format(line=line)
         if not h.standing:
-            line = QCoreApplication.translate("CellPanel", "<s>{line}</s> (withdrawn)").format(
-                line=line
-            )
+            line = w.withdrawn.format(line=line)
         out = [f"<p style='margin-top:6px'>{line}"]
         if h.feedback:
-            out.append(
-                QCoreApplication.translate("CellPanel", "<br><i>Feedback:</i> {esc}").format(
-                    esc=esc(h.feedback)
-                )
-            )
+            out.append(w.feedback.format(esc=esc(h.feedback)))
         for plan in h.plans:
-            due = (
-                QCoreApplication.translate("CellPanel", ", due {esc}").format(esc=esc(plan.due_on))
-                if plan.due_on
-                else ""
-            )
+            due = w.due.format(esc=esc(plan.due_on)) if plan.due_on else ""
             support = (
                 f", {esc(SUPPORT_WORDS.get(plan.support, plan.support).lower())}"
                 if plan.support
@@ -328,9 +356,9 @@ class CellPanel(QWidget):
             note = f" — {esc(say(note_words(plan.note)))}" if plan.note else ""
             state = STATE_WORDS.get(plan.state, plan.state)
             out.append(
-                QCoreApplication.translate(
-                    "CellPanel", "<br><i>Next step</i> ({state}{due}{support}): {esc}{note}"
-                ).format(state=state, due=due, support=support, esc=esc(plan.next_step), note=note)
+                w.next_step.format(
+                    state=state, due=due, support=support, esc=esc(plan.next_step), note=note
+                )
             )
         for att in h.attachments:
             path = blob_dir / att.sha256  # type: ignore[operator]

@@ -441,13 +441,15 @@ class GradebookPage(Page):
             self._current_changed()
 
     # ----- the teacher's keys ------------------------------------------------
-    def _entry(self, view: GradebookView, row: int, column: int) -> ev.EvidenceEntry:
+    def _entry(
+        self, view: GradebookView, row: int, column: int, placement: ev.Placement | None = None
+    ) -> ev.EvidenceEntry:
         """The evidence a key in this cell records (on the task, or outside it: core
-        decides, :meth:`_placement` says why)."""
+        decides, :meth:`_placement` says why; ``placement``, when the caller has it)."""
         grid = view.model.grid
         assert grid is not None
         task = self.current_task()
-        placement = self._placement(view, column)
+        placement = placement or self._placement(view, column)
         return ev.EvidenceEntry(
             student_id=grid.students[row].id,
             target_id=grid.targets[column].id,
@@ -517,9 +519,10 @@ class GradebookPage(Page):
         if where is None:
             return
         view, row, column = where
-        entry = self._entry(view, row, column)
+        placement = self._placement(view, column)
+        entry = self._entry(view, row, column, placement)
         entry.level = value
-        note = self._placement(view, column).note
+        note = placement.note
         action = Retractions(
             self.store, lambda: ev.record_evidence(self.store, entry, today=self.today())
         )
