@@ -276,9 +276,29 @@ def compute_cell(
     or by an older version: the cell is still made, as ``mastery.settle`` says, leaving
     such levels (and such an override) out, and its explanation says what was done.
     """
-    return _Column(method, param, scale).cell(
+    return _column(method, param, scale).cell(
         scores, open_not_yet=open_not_yet, missing=missing, excused=excused, override=override
     )
+
+
+#: The columns made lately, by method, setting and scale (the scale by identity: hashing
+#: a scale and its levels costs more than making the column). Each holds its scale, so
+#: no other scale can take that identity while it is here.
+_COLUMNS: dict[tuple[str, float | None, int], tuple[ScaleInfo, _Column]] = {}
+
+
+def _column(method: str, param: float | None, scale: ScaleInfo) -> _Column:
+    """The settled rules of a method on a scale, made once: a school's term marks compute
+    every cell of every class one by one (thousands), nearly all with a few methods."""
+    key = (method, param, id(scale))
+    found = _COLUMNS.get(key)
+    if found is not None and found[0] is scale:
+        return found[1]
+    if len(_COLUMNS) >= 64:  # (a scale is read again for each grid: keep the recent)
+        _COLUMNS.clear()
+    column = _Column(method, param, scale)
+    _COLUMNS[key] = (scale, column)
+    return column
 
 
 class _Column:
