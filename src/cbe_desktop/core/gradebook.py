@@ -487,10 +487,20 @@ def class_grid(
             settled[key] = _Column(target.method, target.method_param, scale)
         rules_of.append(settled[key])
     columns_of = [(target.id, rule) for target, rule in zip(targets, rules_of, strict=True)]
+    # A cell with no evidence, no open "not yet" and no override is the same for every
+    # student of its column (a cell is never changed, only replaced): made once per
+    # column. The term marks' grid (evidence=False) is all such cells but a few.
+    empty: dict[str, Cell] = {}
     for student in students:
         cells_of_student: list[Cell] = []
         for target_id, column in columns_of:
             pair = (student.id, target_id)
+            if pair not in by_pair and pair not in open_revisions and pair not in overrides:
+                cell = empty.get(target_id)
+                if cell is None:
+                    cell = empty[target_id] = column.cell([])
+                cells_of_student.append(cell)
+                continue
             live = effective_evidence(by_pair.get(pair, no_rows))
             scores, missing, excused = tally(live)
             cells_of_student.append(
