@@ -736,6 +736,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Choose a cell&lt;/b&gt;</source>
+        <extracomment>The scale and rubric words the override&apos;s levels and the rubric were made from: the next student on the same target has the same (see :meth:`_show_scale`).</extracomment>
         <translation>&lt;b&gt;Elija una celda&lt;/b&gt;</translation>
     </message>
     <message>
@@ -3549,7 +3550,7 @@ Una reflexión: {value2}</translation>
     </message>
     <message>
         <source>Set by the teacher to {level}: {reason}</source>
-        <extracomment>Each column&apos;s method, settled and checked once for the grid, with the scale&apos;s threshold and range: what :func:`cell_for` reuses when one cell changes. {students} in the queries below: the class&apos;s students, or the few a grid is made for. Where each column of an evidence row is, as the gradebook reads it: id, student_id, target_id, produced_on, level, status, supersedes (the rows :func:`effective_evidence` and :func:`tally` are given begin with these too). A grid reads tens of thousands of them straight from the driver as plain tuples (named rows would cost about a tenth of the grid&apos;s time again), so they are read by these named positions. Not sorted by SQLite: sorting a grid&apos;s tens of thousands of rows costs the query half as much again, and each cell&apos;s dozen rows are put in order (produced_on, then hlc: both text, compared as SQLite compares them) after they are grouped; see :data:`E_HLC`. Where the grid&apos;s evidence rows (and only theirs) carry their stamp, after the columns above: what orders two pieces of evidence produced on the same day. A row of evidence read by raw SQL: a tuple, or a named row (``sqlalchemy.Row``).</extracomment>
+        <extracomment>Each column&apos;s method, settled and checked once for the grid, with the scale&apos;s threshold and range: what :func:`cell_for` reuses when one cell changes. {students} in the queries below: the class&apos;s students, or the few a grid is made for. Where each column of an evidence row is, as the gradebook reads it: id, student_id, target_id, produced_on, level, status, supersedes (the rows :func:`effective_evidence` and :func:`tally` are given begin with these too). A grid reads tens of thousands of them straight from the driver as plain tuples (named rows would cost about a tenth of the grid&apos;s time again), so they are read by these named positions. Each cell&apos;s rows come one after another: SQLite reads them in the order of the index it searches (student, then target), so that order costs no sort. Within a cell they are not sorted by SQLite (sorting a grid&apos;s tens of thousands of rows costs the query half as much again): each cell&apos;s dozen rows are put in order (produced_on, then hlc: both text, compared as SQLite compares them) once grouped; see :data:`E_HLC`. Where the grid&apos;s evidence rows (and only theirs) carry their stamp, after the columns above: what orders two pieces of evidence produced on the same day. A row of evidence read by raw SQL: a tuple, or a named row (``sqlalchemy.Row``). The columns made lately, by method, setting and scale (the scale by identity: hashing a scale and its levels costs more than making the column). Each holds its scale, so no other scale can take that identity while it is here.</extracomment>
         <translation>Fijado por el docente en {level}: {reason}</translation>
     </message>
     <message>
@@ -6301,6 +6302,7 @@ Mediana de la clase, semana a semana: {median}.</translation>
     </message>
     <message>
         <source>the target is its own prerequisite</source>
+        <extracomment>The field each check made below reads, and nothing else (``row.get(field)``): a sync file&apos;s many rows are checked by it once per distinct value (``sync/validate.py``).</extracomment>
         <translation>la meta es requisito previo de sí misma</translation>
     </message>
     <message>
