@@ -221,6 +221,37 @@ def test_a_dialog_taller_than_the_screen_is_made_to_fit(qtbot, own_config):
     assert room.contains(dialog.frameGeometry())
 
 
+def test_a_dialog_moved_aside_stays_where_the_teacher_put_it_when_they_come_back(qtbot, own_config):
+    """Fitted once per showing, not each time it becomes the active window again: a
+    dialog the teacher pushed half off the screen (to read what is behind it) does not
+    jump back when they click back into it."""
+    app_module.application()
+    room = available("1280x720")
+    main = QWidget()
+    qtbot.addWidget(main)
+    main.resize(400, 300)
+    main.show()
+    dialog = QDialog(main)
+    dialog.resize(300, 200)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.wait(300)  # (fitted, twice: at once and once framed)
+    aside = QRect(room.x() + 100, room.y() - 60, 300, 200)  # its title bar above the top
+    dialog.move(aside.topLeft())
+    qtbot.wait(50)
+    put = dialog.pos()  # (where the platform let it go)
+    assert put.y() < room.y()
+    main.activateWindow()
+    qtbot.wait(50)
+    dialog.activateWindow()
+    qtbot.wait(300)
+    assert dialog.pos() == put
+    dialog.hide()  # shown again: fitted again
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: room.contains(dialog.frameGeometry()), timeout=2000)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_an_anchor_paper_in_the_cell_panel_is_reached_whole_and_not_squeezed(
     qtbot, demo_store, own_config, size

@@ -384,9 +384,8 @@ def test_the_panel_shows_each_targets_own_rubric_and_levels_and_again_after_it_w
 
 
 def test_the_panels_words_follow_the_windows_text_size_and_the_name_stays_bold(qtbot, window):
-    """The panel lays its words out without kerning Latin text (cheaper at every key), but
-    its words still follow the text size the teacher chose, and the student's name stays
-    bold."""
+    """The panel's words follow the text size the teacher chose, and the student's name
+    stays bold."""
     from PySide6.QtWidgets import QApplication
 
     from cbe_desktop.ui.contrast import apply_zoom
@@ -410,3 +409,39 @@ def test_the_panels_words_follow_the_windows_text_size_and_the_name_stays_bold(q
         assert panel.title.font().bold() and not panel.estimate.font().bold()
     finally:
         apply_zoom(app, 100)
+
+
+def test_marks_typed_apart_from_their_letter_are_shaped_in_the_panel(qtbot, window, demo_store):
+    """The timeline is laid out without kerning Latin text (cheaper at every key), except
+    where a mark is typed apart from its letter ("Nguyễn" as e + ˆ + ˜, as a roster file
+    may hold it): unshaped, the marks would collide. The name and the target's words are
+    always shaped."""
+    from datetime import date
+
+    from PySide6.QtGui import QFont
+
+    from cbe_desktop.core import evidence as ev
+
+    unshaped = QFont.StyleStrategy.PreferNoShaping
+    panel = window.page.panel
+    grid = window.gradebook.model.grid
+    _goto(window, 0, 1)
+    assert panel.timeline.font().styleStrategy() & unshaped
+    assert not panel.title.font().styleStrategy() & unshaped
+    ev.record_evidence(
+        demo_store,
+        ev.EvidenceEntry(
+            student_id=grid.students[1].id,
+            target_id=grid.targets[0].id,
+            class_id=grid.class_id,
+            produced_on=date.today(),
+            level=3.0,
+            feedback="Nguye\u0302\u0303n explained it to the group.",
+        ),
+    )
+    window.page.reload()
+    _goto(window, 1, 1)
+    assert "Nguye\u0302\u0303n" in panel.timeline.toPlainText()
+    assert not panel.timeline.font().styleStrategy() & unshaped
+    _goto(window, 0, 1)
+    assert panel.timeline.font().styleStrategy() & unshaped

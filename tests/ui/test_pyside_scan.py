@@ -135,3 +135,22 @@ def test_loading_the_store_library_after_the_window_reads_no_source_file() -> No
     found = json.loads(out.stdout.strip().splitlines()[-1])
     assert found["orm"] is True
     assert found["kept"] == []
+
+
+def test_an_odd_module_is_said_not_to_use_pyside_instead_of_failing_the_import() -> None:
+    """PySide6 lets an error in its look fail the import that triggered it: a module
+    holding a module object without a name (or a class whose owner cannot be read) is
+    simply said not to use PySide6."""
+
+    class Odd(type):
+        def __getattribute__(cls, name: str) -> object:
+            if name == "__module__":
+                raise RuntimeError("no owner")
+            return super().__getattribute__(name)
+
+    nameless = types.ModuleType("nameless")
+    del nameless.__name__
+    holder = types.ModuleType("holder")
+    holder.nameless = nameless  # type: ignore[attr-defined]
+    holder.odd = Odd("OddClass", (), {})  # type: ignore[attr-defined]
+    assert holds_pyside(holder) is False

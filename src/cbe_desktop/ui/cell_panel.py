@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -38,6 +39,12 @@ STATE_WORDS = Words(
         "closed": QT_TRANSLATE_NOOP("Words", "closed"),
     }
 )
+
+
+def needs_shaping(text: str) -> bool:
+    """Whether ``text`` holds a mark typed apart from its letter (a combining accent):
+    drawn without shaping it would not stack on the letter."""
+    return not text.isascii() and any(unicodedata.combining(ch) for ch in text)
 
 
 class _TimelineWords:
@@ -119,13 +126,6 @@ class CellPanel(QWidget):
             QCoreApplication.translate("CellPanel", "Selected student and target")
         )
         self.setMinimumWidth(300)
-        # The panel's words are laid out again at every key: Latin text is not shaped
-        # (kerning) where the script does not need it, a fifth of the timeline's cost and
-        # a tenth of the whole panel's (its labels, the rubric); other scripts still are.
-        # Every widget of the panel inherits it (each keeps its own weight).
-        unshaped = QFont()  # (only the strategy: family and size follow the window's)
-        unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-        self.setFont(unshaped)
         # The student (in bold) and the target; the cell's status (in bold) and its
         # estimate in words. The student and the estimate are new at every keystroke, the
         # status often and the target's words only when the column changes. All are plain
@@ -192,6 +192,16 @@ class CellPanel(QWidget):
             QCoreApplication.translate("CellPanel", "Evidence timeline, oldest first")
         )
         self.timeline.setOpenLinks(False)
+        # Laid out again at every key: Latin text is not shaped (kerning) where the script
+        # does not need it, a fifth of the timeline's cost; other scripts still are. Words
+        # with marks typed apart from their letter (a Vietnamese name from a roster file,
+        # "Nguyễn" as e + ˆ + ˜) need shaping to stack them: such a cell's timeline is
+        # shaped (see show_cell).
+        self._unshaped = QFont()  # (only the strategy: family and size follow the window's)
+        self._unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self._shaped = QFont()
+        self._timeline_shaped = False
+        self.timeline.setFont(self._unshaped)
         # A scroll bar that stays: the timeline is laid out once per cell, never twice
         # (with and without the bar) as a cell's history grows past the panel.
         self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -287,6 +297,10 @@ class CellPanel(QWidget):
         by_id = {h.id: h for h in history}
         words = _TimelineWords()
         body = "".join(self._history_html(h, by_id, blob_dir, words) for h in history)
+        shaped = needs_shaping(body)
+        if shaped != self._timeline_shaped:
+            self._timeline_shaped = shaped
+            self.timeline.setFont(self._shaped if shaped else self._unshaped)
         self.timeline.setHtml(
             QCoreApplication.translate("CellPanel", "<p><b>Evidence, oldest first</b></p>")
             + (body or QCoreApplication.translate("CellPanel", "<p>No evidence yet.</p>"))

@@ -33,20 +33,20 @@ def holds_pyside(module: object) -> bool:
     value that could run code (a module loaded at first use stays unloaded)."""
     try:
         names = vars(module)
-    except TypeError:  # (no __dict__)
+        if str(names.get("__name__", "")).startswith(_QT):
+            return False  # (PySide6's own modules: compiled, without a source to read)
+        for value in list(names.values()):
+            kind = type(value)  # (isinstance() would ask a module loaded at first use)
+            if kind is _MODULE:
+                owner = value.__name__
+            elif issubclass(kind, type) or kind is _BUILT_IN:
+                owner = value.__module__
+            else:
+                owner = kind.__module__
+            if isinstance(owner, str) and owner.startswith(_QT):
+                return True
+    except Exception:  # (an odd module: the import that named it must not fail for this)
         return False
-    if str(names.get("__name__", "")).startswith(_QT):
-        return False  # (PySide6's own modules: compiled, without a source to read)
-    for value in list(names.values()):
-        kind = type(value)  # (isinstance() would ask a module loaded at first use its class)
-        if kind is _MODULE:
-            owner = value.__name__
-        elif issubclass(kind, type) or kind is _BUILT_IN:
-            owner = value.__module__
-        else:
-            owner = kind.__module__
-        if isinstance(owner, str) and owner.startswith(_QT):
-            return True
     return False
 
 

@@ -136,10 +136,30 @@ class KeepDialogsOnScreen(QObject):
             return
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.windowHandle() is window:
-                # Now, and again once the window manager has framed and placed it.
-                for wait in (0, 200):
-                    QTimer.singleShot(wait, widget, lambda d=widget: keep_on_screen(d))
+                # Once per showing: a dialog the teacher moved aside stays there when
+                # they come back to it. Its next showings are heard by a watch on the
+                # dialog itself (its own events only).
+                if widget.property(_WATCHED) is True:
+                    return
+                widget.setProperty(_WATCHED, True)
+                widget.installEventFilter(self)
+                _fit_soon(widget)
                 return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            _fit_soon(watched)
+        return False
+
+
+#: A dialog's mark that it is watched (fitted when first active, then at each showing).
+_WATCHED = "cbeFittedToScreen"
+
+
+def _fit_soon(dialog: QDialog) -> None:
+    """Fit ``dialog`` now, and again once the window manager has framed and placed it."""
+    for wait in (0, 200):
+        QTimer.singleShot(wait, dialog, lambda d=dialog: keep_on_screen(d))
 
 
 def keep_on_screen(window: QWidget) -> None:
